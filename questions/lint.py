@@ -1,0 +1,132 @@
+"""Stage 6a, lint: the hard rules every item must pass, and the soft rules that rank it down.
+
+Works on plain values (stem, options, kind) so that the same checks run on generated items
+and on a bank read back from JSON (`python -m questions lint BANK.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .stem import ANAPHOR, BLANK
+from .text import fold, same_name
+
+ABSOLUTE = re.compile(r"\b(?:always|never|all|none|only|every|entirely|completely)\b", re.I)
+ABOVE = re.compile(r"\b(?:all|none|both|neither) of the (?:above|these)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What lint needs to know about one item."""
+
+    kind: str
+    style: str
+    stem: str
+    options: tuple[tuple[str, bool], ...]
+
+
+def _option_key(kind: str, text: str) -> str:
+    return fold(text)
+
+
+def hard_flaws(item: Checked) -> list[str]:
+    """Violations of the zero-tolerance rules; an empty list means the item may be used."""
+    flaws: list[str] = []
+    opts = item.options
+    if len(opts) != 4:
+        flaws.append(f"has {len(opts)} options, not 4")
+    correct = [t for t, c in opts if c]
+    if len(correct) != 1:
+        flaws.append(f"has {len(correct)} correct options, not exactly one")
+    if any(not t.strip() for t, _ in opts) or not item.stem.strip():
+        flaws.append("has empty text")
+    texts = [t for t, _ in opts]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            if fold(a) == fold(b) or (item.kind == "place" and same_name(a, b)):
+                flaws.append(f"options '{a}' and '{b}' are the same after normalising")
+    if correct:
+        flaws.extend(_stem_flaws(item, correct[0]))
+    return flaws
+
+
+def _stem_flaws(item: Checked, answer: str) -> list[str]:
+    flaws = []
+    stem = item.stem
+    if item.style == "cloze" and stem.count(BLANK) != 1:
+        flaws.append("cloze stem must have exactly one blank")
+    if item.style == "wh" and not stem.endswith("?"):
+        flaws.append("wh stem must end with a question mark")
+    if contains(stem, answer, item.kind):
+        flaws.append(f"stem contains the answer '{answer}'")
+    numbers = re.findall(r"\d[\d,.]*", answer)
+    stem_numbers = set(re.findall(r"\d[\d,.]*", stem))
+    if any(n.rstrip(".,") in {s.rstrip(".,") for s in stem_numbers} for n in numbers):
+        flaws.append("stem repeats a number of the answer")
+    anaphor = ANAPHOR.search(stem.replace(BLANK, " "))
+    if anaphor:
+        flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
+    if stem.count("(") != stem.count(")") or stem.count('"') % 2:
+        flaws.append("stem has unbalanced brackets or quotes")
+    return flaws
+
+
+def contains(stem: str, answer: str, kind: str) -> bool:
+    """True when the stem states the answer (as words, or as a spelling variant of a place)."""
+    fs, fa = f" {fold(stem)} ", f" {fold(answer)} "
+    if fa.strip() and fa in fs:
+        return True
+    if kind == "place":
+        words = [w.strip(".,;:()?!\"'") for w in stem.split()]
+        n = len(answer.split())
+        for i in range(len(words)):
+            if words[i][:1].isupper() and same_name(" ".join(words[i : i + n]), answer):
+                return True
+    return False
+
+
+def soft_flaws(item: Checked) -> list[str]:
+    """Style problems that rank an item down but do not drop it."""
+    flaws = []
+    lengths = [len(t) for t, _ in item.options]
+    if lengths and min(lengths) and max(lengths) / min(lengths) > 2.5:
+        flaws.append("options differ much in length")
+    if any(ABOVE.search(t) for t, _ in item.options):
+        flaws.append("uses all/none of the above")
+    if any(ABSOLUTE.search(t) for t, c in item.options if not c):
+        flaws.append("a distractor uses an absolute word")
+    return flaws
+
+
+def cross_flaws(items: Sequence[tuple[str, Checked]]) -> list[tuple[str, str]]:
+    """(item id, flaw) for answers stated in another item's stem of the same set."""
+    out = []
+    answers = [(qid, next(t for t, c in it.options if c), it.kind) for qid, it in items
+               if sum(c for _, c in it.options) == 1]  # fmt: skip
+    for qid, it in items:
+        for other_id, answer, kind in answers:
+            if other_id != qid and contains(it.stem, answer, kind):
+                out.append((qid, f"stem states the answer of {other_id} ('{answer}')"))
+    return out
+
+
+def lint_bank(questions: Iterable[dict[str, object]]) -> list[str]:
+    """One line per hard flaw in a bank's questions (as read from JSON)."""
+    lines: list[str] = []
+    by_doc: dict[str, list[tuple[str, Checked]]] = {}
+    for i, q in enumerate(questions):
+        qid = str(q.get("id", f"#{i}"))
+        raw_opts = q.get("options")
+        opts = tuple(
+            (str(o.get("text", "")), bool(o.get("correct"))) for o in raw_opts if isinstance(o, dict)
+        ) if isinstance(raw_opts, list) else ()  # fmt: skip
+        item = Checked(str(q.get("kind", "")), str(q.get("style", "")), str(q.get("stem", "")), opts)
+        for flaw in hard_flaws(item):
+            lines.append(f"questions[{i}] {qid}: {flaw}")
+        by_doc.setdefault(str(q.get("document_id", "")), []).append((qid, item))
+    for group in by_doc.values():
+        for qid, flaw in cross_flaws(group):
+            lines.append(f"{qid}: {flaw}")
+    return lines

@@ -1,0 +1,77 @@
+"""The generator: read → segment → extract → stem → distractors → lint → rank, per document."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable, Sequence
+
+from . import distract
+from .extract import extract
+from .lint import Checked, hard_flaws, soft_flaws
+from .model import Bank, Document, Fact, Item, Source
+from .read import read
+from .rank import select
+from .segment import segment
+from .stem import make_stem
+
+Distractor = Callable[[Fact, Sequence[Fact], str, random.Random], "distract.Result | None"]
+DISTRACTORS: dict[str, Distractor] = {
+    "date": distract.dates,
+    "figure": distract.figures,
+    "place": distract.places,
+}
+DEFAULT_GENERATED_AT = "1970-01-01T00:00:00Z"
+
+
+def question_id(doc: Document, fact: Fact) -> str:
+    """Stable id: the same fact of the same document gives the same id on every run."""
+    raw = f"{doc.sha256}:{fact.kind}:{fact.start}:{fact.end}".encode()
+    return "q-" + hashlib.sha256(raw).hexdigest()[:16]
+
+
+def document_id(doc: Document) -> str:
+    """Stable document id from the text's SHA-256."""
+    return "doc-" + doc.sha256[:16]
+
+
+def items_for(doc: Document, seed: int = 0) -> list[Item]:
+    """Every item that passes the hard rules, before ranking."""
+    rng = random.Random(f"{seed}:{doc.sha256}")
+    facts = extract(doc, segment(doc))
+    pools: dict[str, list[Fact]] = {}
+    for f in facts:
+        pools.setdefault(f.kind, []).append(f)
+    items: list[Item] = []
+    for fact in facts:
+        choose = DISTRACTORS.get(fact.kind)
+        stem = make_stem(doc, fact) if choose else None
+        if stem is None or choose is None:
+            continue
+        result = choose(fact, pools[fact.kind], stem.text, rng)
+        if result is None:
+            continue
+        options, difficulty = result
+        checked = Checked(fact.kind, stem.style, stem.text, tuple((o.text, o.correct) for o in options))
+        if hard_flaws(checked):
+            continue
+        soft = tuple(soft_flaws(checked))
+        items.append(Item(question_id(doc, fact), doc, fact, stem, options, difficulty, 0.0, soft))
+    return items
+
+
+def generate(
+    sources: Sequence[Source],
+    *,
+    seed: int = 0,
+    max_per_document: int | None = None,
+    generated_at: str = DEFAULT_GENERATED_AT,
+) -> Bank:
+    """Generate a question bank from articles; same input and seed give the same bank."""
+    docs: list[Document] = []
+    items: list[Item] = []
+    for source in sources:
+        doc = read(source.text, source.name)
+        docs.append(doc)
+        items.extend(select(items_for(doc, seed), max_per_document))
+    return Bank(tuple(docs), tuple(items), generated_at, seed)

@@ -1,0 +1,77 @@
+"""Stage 2, segment: blocks → sentences with offsets.
+
+A full stop ends a sentence unless it closes an abbreviation ("Lt.", "Gen.", "c.", "St."), an
+initial ("Harvey S. Firestone"), a decimal ("1.2") or a dotted acronym ("U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, Sentence
+
+ABBREVIATIONS = frozenset(
+    """
+    lt gen maj brig col capt cpt sgt cpl pvt adm cmdr cdr gov sen rep pres supt insp
+    mr mrs ms dr prof rev fr hon st ste mt ft jr sr esq messrs mme mlle
+    c ca cf approx est fl vs no nos vol vols pp op al seq viz
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    co corp inc ltd bros dept univ assn
+    """.split()
+)
+
+# Candidate boundary: terminal punctuation, optional closers, whitespace, then a likely start.
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` closes an abbreviation or initial rather than a sentence."""
+    m = WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S. / e.g. / i.e.
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "Harvey S. Firestone"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans (absolute offsets, trimmed)."""
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in BOUNDARY.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’)]")) == 1:
+            if _is_abbreviation(text, dot):
+                continue
+        spans.append((cur, m.end()))
+        cur = m.end()
+    spans.append((cur, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def segment(doc: Document) -> tuple[Sentence, ...]:
+    """All sentences of the document in order; an infobox line is one sentence."""
+    sentences: list[Sentence] = []
+    text = doc.text
+    for block in doc.blocks:
+        if block.kind in ("title", "heading"):
+            continue
+        if block.kind == "infobox":
+            spans = [(block.start, block.end)]
+        else:
+            spans = split(text, block.start, block.end)
+        for s, e in spans:
+            sentences.append(Sentence(s, e, text[s:e], block.section, block, len(sentences)))
+    return tuple(sentences)

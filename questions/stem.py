@@ -1,0 +1,223 @@
+"""Stage 4, stem: a wh-question when the sentence transforms cleanly, else a cloze.
+
+Infobox facts get natural stems from `infobox.FIELDS`. A stem that would lean on a referent it
+does not name ("he", "the group", "the next day") is resolved when the article's subject is
+clearly meant, otherwise no stem is made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas, getInflection
+
+from . import infobox
+from .model import Document, Fact, FigureValue, Stem
+
+BLANK = "_____"
+ANAPHOR = re.compile(
+    r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
+    r"themselves|this|these|those|such|that (?:day|year|time|month|week|night)|"
+    r"the (?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
+    r"organi[sz]ation|band|team|couple|pair|emperor|king|queen|president|ship|vessel|"
+    r"building|film|book|album|party|family|brothers|two|three|jihadists|rebels|militants|"
+    r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
+    r"plan|effort|agreement|treaty|decision|project|work|school|institution|institute|"
+    r"university|college|church|temple|mosque|castle|fort|monument|mausoleum)|"
+    r"there|then|later|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
+    r"respectively|above|below|aforementioned)\b",
+    re.I,
+)
+AUX_BE = frozenset({"was", "were", "is", "are"})
+FRONTED = frozenset(
+    """after before when while although though since because if as despite however in on at
+    during by with following later earlier meanwhile then also according until from once
+    upon under over between among within throughout""".split()
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_DATE_PP = r"(?:on|in|On|In|during|During)(?: the)?"
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return text
+
+
+def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
+    """Drop parenthetical asides that do not hold the answer; they add clutter and clues."""
+    out, pos, na, nb = [], 0, a, b
+    for m in _PAREN.finditer(sentence):
+        if m.start() <= a < m.end() or m.start() < b <= m.end():
+            continue
+        out.append(sentence[pos : m.start()])
+        removed = m.end() - m.start()
+        if m.end() <= a:
+            na, nb = na - removed, nb - removed
+        pos = m.end()
+    out.append(sentence[pos:])
+    return "".join(out), na, nb
+
+
+def _resolve_subject(doc: Document, sentence: str, person: str) -> str | None:
+    """Replace a leading He/She/His/Her by the article's subject in a biography."""
+    if not person:
+        return sentence
+    m = re.match(r"(He|She|His|Her)\b\s*", sentence)
+    if not m:
+        return sentence
+    word = m.group(1)
+    rest = sentence[m.end() :]
+    if word in ("He", "She"):
+        return f"{person} {rest}"
+    return f"{person}'s {rest}"
+
+
+def _person(doc: Document) -> str:
+    """The subject's name when the article is a biography, else ''."""
+    return infobox.subject(doc) if infobox.is_person(doc) else ""
+
+
+def make_stem(doc: Document, fact: Fact) -> Stem | None:
+    """The stem for a fact, or None when no clean, self-contained stem can be made."""
+    if fact.sentence.block.kind == "infobox":
+        return _infobox_stem(doc, fact)
+    sent = fact.sentence
+    a, b = fact.start - sent.start, fact.end - sent.start
+    text, a, b = _strip_parens(sent.text, a, b)
+    person = _person(doc)
+    resolved = _resolve_subject(doc, text, person)
+    if resolved is None:
+        return None
+    shift = len(resolved) - len(text)
+    text, a, b = resolved, a + shift, b + shift
+    if a < 0 or ANAPHOR.search(text[:a] + " " + text[b:]):
+        return None
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return None
+    if fact.kind == "date":
+        wh = _when_question(text, a, b)
+        if wh:
+            return Stem("wh", wh, 0.9)
+    return _cloze(text, a, b)
+
+
+def _cloze(text: str, a: int, b: int) -> Stem | None:
+    """The sentence with the fact replaced by a blank."""
+    before, after = text[:a], text[b:]
+    if re.search(r"\w$", before) or re.match(r"\w", after):
+        return None  # the blank would cut a word
+    stem = _clean(before + BLANK + after)
+    if not stem.endswith((".", "?", "!")):
+        stem += "."
+    if len(stem) > 320 or len(stem) < 25:
+        return None
+    quality = 0.7 if stem.startswith(BLANK) else 0.75
+    return Stem("cloze", stem, quality)
+
+
+def _when_question(text: str, a: int, b: int) -> str | None:
+    """'On 16 January 2016, ISIL launched an attack.' → 'When did ISIL launch an attack?'"""
+    head, tail = text[:a], text[b:]
+    m = re.search(rf"(?:^|\s){_DATE_PP}\s*$", head)
+    if not m:
+        return None
+    head = head[: m.start()]
+    tail = tail.lstrip(" ,") if not head.strip() else tail
+    clause = _clean(head + " " + tail).rstrip(".!?")
+    if not clause or "," in clause.split(" ")[0]:
+        return None
+    return _interrogative(clause)
+
+
+def _interrogative(clause: str) -> str | None:
+    """Turn a declarative clause into a 'When did/was …?' question, or None."""
+    words = clause.split(" ")
+    if words[0].lower() in FRONTED or len(words) < 3:
+        return None
+    for i, w in enumerate(words[1:9], start=1):
+        if w.endswith(",") or w.lower() in ("who", "which", "that", "and", "or"):
+            return None
+        lw = w.lower()
+        if lw in AUX_BE and i + 1 < len(words) and _is_participle(words[i + 1]):
+            subj = _subject(words[:i])
+            rest = " ".join(words[i + 1 :])
+            return f"When {lw} {subj} {rest}?"
+        if w.islower() and _is_past(lw):
+            lemma = getAllLemmas(lw).get("VERB", ("",))[0]
+            if not lemma:
+                return None
+            subj = _subject(words[:i])
+            rest = " ".join(words[i + 1 :])
+            return _clean(f"When did {subj} {lemma} {rest}") + "?"
+    return None
+
+
+def _is_past(word: str) -> bool:
+    """True when the word is a simple-past verb form in the lexicon ('launched', 'took')."""
+    lemmas = getAllLemmas(word).get("VERB")
+    if not lemmas or word in AUX_BE or word in ("had", "did"):
+        return False
+    forms = getInflection(lemmas[0], tag="VBD")
+    return word in forms
+
+
+def _is_participle(word: str) -> bool:
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")
+
+
+def _subject(words: list[str]) -> str:
+    """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels')."""
+    first = words[0]
+    if first in ("The", "A", "An", "Some", "Many", "Several", "Most", "Two", "Three"):
+        words = [first.lower(), *words[1:]]
+    return " ".join(words)
+
+
+def _infobox_stem(doc: Document, fact: Fact) -> Stem | None:
+    """Natural stems for understood infobox fields."""
+    key = fact.sentence.block.key
+    template = infobox.FIELDS.get(infobox.field_key(key), {}).get(fact.kind)
+    if not template:
+        return None
+    subj = infobox.subject(doc)
+    number = key.strip()[-1] if key.strip()[-1].isdigit() else ""
+    if "{where}" in template:
+        where = "Where did" if infobox.is_event(doc) else "Where is"
+        template = template.replace("{where}", where)
+        template = template.replace("{s}?", "{s} take place?" if infobox.is_event(doc) else "{s}?")
+        if not infobox.is_event(doc):
+            template = "Where is {s} located?"
+    if "{side}" in template:
+        side = infobox.side(doc, number)
+        if not side:
+            return None
+        template = template.replace("{side}", side)
+    if template == "{casualties}":
+        return _casualties_stem(doc, fact, subj, number)
+    if fact.kind == "date":
+        subj = re.sub(r"\s*\([^)]*\)", "", subj)  # "(1669)" would give the year away
+    return Stem("wh", template.format(s=subj), 0.95)
+
+
+def _casualties_stem(doc: Document, fact: Fact, subj: str, number: str) -> Stem | None:
+    """'110+ killed' → 'How many Islamic State fighters were killed in …?'"""
+    detail = fact.detail
+    assert isinstance(detail, FigureValue)
+    after = doc.text[fact.end : fact.sentence.end]
+    m = re.match(r"\s*(?:([a-z]+)\s+)?(killed|wounded|captured|executed|kidnapped|missing|dead)\b",
+                 after)  # fmt: skip
+    if not m:
+        return None
+    noun, verb = m.group(1), m.group(2)
+    if noun:
+        who = noun
+    else:
+        side = infobox.side(doc, number)
+        if not side:
+            return None
+        who = f"{side} fighters"
+    verb = "killed" if verb == "dead" else verb
+    return Stem("wh", f"How many {who} were {verb} in {subj}?", 0.95)

@@ -1,0 +1,94 @@
+"""Text helpers shared by the stages: folding for comparison, name skeletons, word lists."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from anyascii import anyascii
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen", "hundred")}
+
+_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+# Arabic article forms and other name particles that spelling variants add or drop.
+_PARTICLES = re.compile(r"^(?:al|el|ad|ar|as|az|at|an|ash|ad|ul|le|la|les|the)[\s\-']+", re.I)
+_CLASS_WORDS = re.compile(
+    r"\b(?:district|governorate|province|city|town|village|region|county|neighbou?rhood|"
+    r"quarter|suburb|municipality|state|department|prefecture)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case ASCII with punctuation removed and spaces collapsed, for comparisons."""
+    ascii_text = anyascii(text).lower()
+    return _SPACES.sub(" ", _PUNCT.sub(" ", ascii_text)).strip()
+
+
+def bare_name(name: str) -> str:
+    """A place name folded, without leading article particles and class words."""
+    folded = anyascii(name).lower().strip().replace("'", "").replace("`", "")
+    folded = _PARTICLES.sub("", folded)
+    folded = _CLASS_WORDS.sub(" ", folded)
+    return _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
+
+
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> str:
+    """Consonant skeleton of a name: transliteration variants share it (Baghiliya ~ Al-Baghaliyeh)."""
+    out = []
+    for word in bare_name(name).split():
+        out.append(word[0] + re.sub(r"[aeiouyhw]", "", word[1:]))
+    joined = "".join(out).replace("q", "k").replace("c", "k").replace("z", "s")
+    return re.sub(r"(.)\1+", r"\1", joined)
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two names are the same entity written differently (case, diacritics, variants)."""
+    fa, fb = bare_name(a), bare_name(b)
+    if not fa or not fb:
+        return fold(a) == fold(b)
+    if fa == fb:
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    if len(sa) >= 3 and sa == sb:
+        return True
+    return len(fa) >= 4 and len(fb) >= 4 and SequenceMatcher(None, fa, fb).ratio() >= 0.9
+
+
+def content_words(text: str) -> set[str]:
+    """Folded words of three or more letters that are not function words."""
+    return {w for w in fold(text).split() if len(w) > 2 and w not in STOPWORDS}
+
+
+STOPWORDS = frozenset(
+    """
+    the and for with from that this these those was were are is been being has have had
+    its their his her our your they them she him who whom which what when where why how
+    not but also into onto upon over under after before during about than then there
+    here all any some such each other more most many much very can could would should
+    will shall may might must did does done out off via per one two three four five six
+    seven eight nine ten while since until between against among within without both
+    """.split()
+)
