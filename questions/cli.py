@@ -131,7 +131,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
         return 2
     lines = validation_errors(data)
     if not lines:
-        lines = lint_bank(data["questions"])
+        lines = lint_bank(data["questions"], quiz=args.quiz)
     for line in lines:
         print(line)
     return 1 if lines else 0
@@ -153,6 +153,8 @@ def parser() -> argparse.ArgumentParser:
     f.set_defaults(func=cmd_facts)
     lint = sub.add_parser("lint", help="re-check a question bank")
     lint.add_argument("bank", metavar="BANK.json")
+    lint.add_argument("--quiz", action="store_true",
+                      help="also treat each document's questions as one quiz (no answer leaks)")
     lint.set_defaults(func=cmd_lint)
     return p
 

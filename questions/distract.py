@@ -7,26 +7,40 @@ distractors cannot be found: an item is dropped, never padded.
 from __future__ import annotations
 
 import math
+import re
 import random
 from collections.abc import Sequence
 
 from .gazetteer import Place, gazetteer
 from .model import DateValue, Fact, FigureValue, Option, PlaceValue
 from .render import render_date, render_figure
-from .text import content_words, fold, same_name
+from .text import fold, lemma_words, same_name
 
 Result = tuple[tuple[Option, ...], float]
+_DAY_MONTH = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{1,2}\b"
+)
 
 
 def _also_true(fact: Fact, other: Fact, stem: str) -> bool:
     """True when `other` states something the stem could equally be asking about."""
     if other.sentence.index == fact.sentence.index:
         return False
-    mine = content_words(stem) - content_words(fact.text)
-    theirs = content_words(other.sentence.text) - content_words(other.text)
+    my_dates, their_dates = set(_DAY_MONTH.findall(stem)), set(_DAY_MONTH.findall(other.sentence.text))
+    if my_dates and their_dates and not my_dates & their_dates:
+        return False  # dated events on different days are different events
+    mine, my_verbs = lemma_words(stem)
+    theirs, their_verbs = lemma_words(other.sentence.text)
+    mine -= lemma_words(fact.text)[0]
+    theirs -= lemma_words(other.text)[0]
     if not mine or not theirs:
         return False
-    return len(mine & theirs) / len(mine) >= 0.5
+    shared = mine & theirs
+    if len(shared) / len(mine) >= 0.5:
+        return True
+    return len(shared) >= 2 and bool(shared & my_verbs & their_verbs)
 
 
 def _ordinal_day(t: tuple[int, int, int]) -> float:
@@ -44,9 +58,16 @@ def dates(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> Re
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
+    blocked = [
+        f.detail for f in pool
+        if isinstance(f.detail, DateValue) and f.value != fact.value and _also_true(fact, f, stem)
+    ]  # fmt: skip
+
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
+        if any(_overlaps(b, first, last) for b in blocked):
+            return  # another date the article gives for the same event
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower():
             return
@@ -74,6 +95,13 @@ def dates(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> Re
     difficulty = 1.0 - min(1.0, min(gaps) / scale[key.granularity]) * 0.8
     del width
     return tuple(Option(t, c) for _, t, c in opts), round(difficulty, 2)
+
+
+def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
+    lo, hi = _ordinal_day(d.first), _ordinal_day(d.last)
+    if d.granularity != "day":
+        hi += 31 if d.granularity == "month" else 372 * ({"year": 1, "decade": 10}.get(d.granularity, 100))
+    return not (_ordinal_day(last) < lo or _ordinal_day(first) > hi)
 
 
 def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:

@@ -58,10 +58,10 @@ def understood(key: str, kind: str) -> bool:
 
 def subject(doc: Document) -> str:
     """How stems name the article's subject: 'the Battle of Tilpat', 'Thomas Edison'."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).strip()
     keys = {field_key(b.key) for b in doc.infobox()}
+    title = doc.title.strip()
     if keys & set(PERSON_KEYS):
-        return title.split(",")[0].strip()
+        return re.sub(r"\s*\([^)]*\)\s*$", "", title).split(",")[0].strip()
     if keys & set(EVENT_KEYS) and not title.lower().startswith("the "):
         return "the " + title
     return title
@@ -83,5 +83,8 @@ def side(doc: Document, number: str) -> str:
         k = field_key(b.key)
         if k in SIDE_KEYS and b.key.strip().endswith(number):
             first = doc.text[b.value_start : b.end].split(",")[0].strip()
-            return re.sub(r"\s*\(.*$", "", first)
+            first = re.sub(r"\s*\(.*$", "", first)
+            if " " in first and not first.lower().startswith("the "):
+                first = "the " + first  # "the Islamic State", but "ISIL"
+            return first
     return ""

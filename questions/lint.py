@@ -112,8 +112,12 @@ def cross_flaws(items: Sequence[tuple[str, Checked]]) -> list[tuple[str, str]]:
     return out
 
 
-def lint_bank(questions: Iterable[dict[str, object]]) -> list[str]:
-    """One line per hard flaw in a bank's questions (as read from JSON)."""
+def lint_bank(questions: Iterable[dict[str, object]], quiz: bool = False) -> list[str]:
+    """One line per hard flaw in a bank's questions (as read from JSON).
+
+    With `quiz`, the questions of each document are also checked as one quiz: no answer may be
+    stated in another question's stem.
+    """
     lines: list[str] = []
     by_doc: dict[str, list[tuple[str, Checked]]] = {}
     for i, q in enumerate(questions):
@@ -126,7 +130,13 @@ def lint_bank(questions: Iterable[dict[str, object]]) -> list[str]:
         for flaw in hard_flaws(item):
             lines.append(f"questions[{i}] {qid}: {flaw}")
         by_doc.setdefault(str(q.get("document_id", "")), []).append((qid, item))
+    seen: dict[str, str] = {}
     for group in by_doc.values():
-        for qid, flaw in cross_flaws(group):
-            lines.append(f"{qid}: {flaw}")
+        for qid, item in group:
+            key = fold(item.stem)
+            if key in seen:
+                lines.append(f"{qid}: same stem as {seen[key]}")
+            seen.setdefault(key, qid)
+        if quiz:
+            lines.extend(f"{qid}: {flaw}" for qid, flaw in cross_flaws(group))
     return lines

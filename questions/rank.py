@@ -1,11 +1,15 @@
-"""Stage 6b, rank: score items, drop duplicates, and keep a set in which no stem gives away
-another item's answer."""
+"""Stage 6b, rank: score items, drop duplicates, interleave kinds.
+
+The rule that no item's answer is stated in another item's stem is a rule of a quiz, not of
+the bank: one sentence may give a date, a figure and a place item. `lint.cross_flaws` finds
+such pairs, and whoever builds a quiz from the bank keeps them apart.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .lint import contains
+from .text import fold
 from .model import Item
 
 MAX_PER_ANSWER = 2  # the same answer asked more than twice makes a dull quiz
@@ -20,18 +24,39 @@ def score(item: Item) -> float:
     return round(salience + item.stem.quality + closeness - 0.2 * len(item.flaws), 4)
 
 
-def _leaks(item: Item, kept: list[Item]) -> bool:
-    """True when the item's answer is in a kept stem, or a kept answer is in its stem."""
-    kind, answer, stem = item.fact.kind, item.answer, item.stem.text
-    return any(
-        contains(k.stem.text, answer, kind) or contains(stem, k.answer, k.fact.kind) for k in kept
-    )
+def _conflicts(items: list[Item]) -> dict[str, int]:
+    """How many other candidates each item excludes (its answer in their stem or theirs in its)."""
+    folded = [(i, f" {fold(i.stem.text)} ", f" {fold(i.answer)} ") for i in items]
+    degree = {i.id: 0 for i in items}
+    for a, stem_a, ans_a in folded:
+        for b, stem_b, ans_b in folded:
+            if a is not b and (ans_b in stem_a or ans_a in stem_b):
+                degree[a.id] += 1
+    return degree
+
+
+def _interleave(items: list[Item]) -> list[Item]:
+    """Best of each kind in turn, so that one kind cannot crowd out the others."""
+    queues: dict[str, list[Item]] = {}
+    for item in items:
+        queues.setdefault(item.fact.kind, []).append(item)
+    out: list[Item] = []
+    order = sorted(queues)
+    while any(queues.values()):
+        for kind in order:
+            if queues[kind]:
+                out.append(queues[kind].pop(0))
+    return out
 
 
 def select(items: list[Item], limit: int | None = None) -> list[Item]:
     """Best items first, without duplicates or answer leaks between them; document order kept."""
-    scored = sorted(
-        (replace(i, score=score(i)) for i in items), key=lambda i: (-i.score, i.fact.start)
+    degree = _conflicts(items)
+    scored = _interleave(
+        sorted(
+            (replace(i, score=score(i)) for i in items),
+            key=lambda i: (-(i.score - 0.1 * degree[i.id]), i.fact.start),
+        )
     )
     kept: list[Item] = []
     per_answer: dict[tuple[str, str], int] = {}
@@ -39,8 +64,6 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
     for item in scored:
         key = (item.fact.kind, item.fact.value)
         if per_answer.get(key, 0) >= MAX_PER_ANSWER or item.stem.text in stems:
-            continue
-        if _leaks(item, kept):
             continue
         kept.append(item)
         per_answer[key] = per_answer.get(key, 0) + 1

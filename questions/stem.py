@@ -24,7 +24,7 @@ ANAPHOR = re.compile(
     r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
     r"plan|effort|agreement|treaty|decision|project|work|school|institution|institute|"
     r"university|college|church|temple|mosque|castle|fort|monument|mausoleum)|"
-    r"there|then|later|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
+    r"there|then|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
     r"respectively|above|below|aforementioned)\b",
     re.I,
 )
@@ -92,8 +92,13 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         return None
     shift = len(resolved) - len(text)
     text, a, b = resolved, a + shift, b + shift
-    if a < 0 or ANAPHOR.search(text[:a] + " " + text[b:]):
+    if a < 0:
         return None
+    text, a, b = _drop_lead_adverbial(text, a, b)
+    if ANAPHOR.search(text[:a] + " " + text[b:]):
+        text = _trim_after(text, b)
+        if ANAPHOR.search(text[:a] + " " + text[b:]):
+            return None
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
     if fact.kind == "date":
@@ -101,6 +106,34 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         if wh:
             return Stem("wh", wh, 0.9)
     return _cloze(text, a, b)
+
+
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|, and |,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
+)
+
+
+def _trim_after(text: str, b: int) -> str:
+    """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
+    m = _CLAUSE_BREAK.search(text, b)
+    return text[: m.start()].rstrip(" ,") + "." if m else text
+
+
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In) the (?:next|following|same) (?:day|week|month|year)|The (?:next|following) "
+    r"(?:day|week|month|year)|Later|Earlier in the day|At this time|At that time|Since that time|"
+    r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response),\s+"
+)
+
+
+def _drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
+    """'On the next day, X …' → 'X …': dropping a linking adverbial keeps the statement true."""
+    m = _LEAD_ADVERBIAL.match(text)
+    if not m or a < m.end():
+        return text, a, b
+    rest = text[m.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return rest, a - m.end(), b - m.end()
 
 
 def _cloze(text: str, a: int, b: int) -> Stem | None:
@@ -142,16 +175,26 @@ def _interrogative(clause: str) -> str | None:
         lw = w.lower()
         if lw in AUX_BE and i + 1 < len(words) and _is_participle(words[i + 1]):
             subj = _subject(words[:i])
-            rest = " ".join(words[i + 1 :])
-            return f"When {lw} {subj} {rest}?"
+            rest = _first_clause(words[i + 1 :])
+            return _clean(f"When {lw} {subj} {rest}") + "?"
         if w.islower() and _is_past(lw):
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:
                 return None
             subj = _subject(words[:i])
-            rest = " ".join(words[i + 1 :])
+            rest = _first_clause(words[i + 1 :])
             return _clean(f"When did {subj} {lemma} {rest}") + "?"
     return None
+
+
+def _first_clause(words: list[str]) -> str:
+    """The predicate up to a second finite clause ('… round and a general was killed')."""
+    for i, w in enumerate(words):
+        if w.lower() == "and" or w.endswith(";"):
+            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 8]]
+            if any(x in AUX_BE or x in ("had", "has") for x in ahead):
+                return " ".join(words[:i]).rstrip(",;") if w.lower() == "and" else " ".join(words[: i + 1]).rstrip(";")
+    return " ".join(words)
 
 
 def _is_past(word: str) -> bool:
@@ -215,7 +258,7 @@ def _casualties_stem(doc: Document, fact: Fact, subj: str, number: str) -> Stem 
     if noun:
         who = noun
     else:
-        side = infobox.side(doc, number)
+        side = infobox.side(doc, number).removeprefix("the ")
         if not side:
             return None
         who = f"{side} fighters"

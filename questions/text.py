@@ -92,3 +92,27 @@ STOPWORDS = frozenset(
     seven eight nine ten while since until between against among within without both
     """.split()
 )
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str) -> tuple[str, bool]:
+    """(lemma, is_verb) for a folded word, through the lexicon."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    if "VERB" in lemmas and word not in ("was", "were", "had", "has", "been"):
+        return lemmas["VERB"][0], True
+    if "NOUN" in lemmas:
+        return lemmas["NOUN"][0], False
+    return word, False
+
+
+def lemma_words(text: str) -> tuple[set[str], set[str]]:
+    """(content lemmas, verb lemmas) of a text, for comparing what two sentences state."""
+    words, verbs = set(), set()
+    for w in content_words(text):
+        lemma, is_verb = _lemma(w)
+        words.add(lemma)
+        if is_verb:
+            verbs.add(lemma)
+    return words, verbs

@@ -174,7 +174,8 @@ def extract(ctx: Context) -> list[Fact]:
     for s, e, name, sentence in loose:  # a name known as a place elsewhere in the article
         cls = next((c for n, c in known if same_name(n, name)), "")
         if cls and not ctx.in_quote(s, e) and not name.isupper():
-            raw.append((s, e, name, cls, [], sentence))
+            entries = gazetteer().lookup(name)
+            raw.append((s, e, name, "" if entries else cls, entries, sentence))
     raw.sort(key=lambda r: r[0])
     home = Counter(p.country for *_, entries, _s in raw for p in entries[:1] if len(entries) == 1)
     home_cc = home.most_common(1)[0][0] if home else ""
@@ -207,7 +208,15 @@ def _value(name: str, cls: str, entries: list[Place], home: str, text: str, end:
     after = _CLASS_AFTER.match(text, end)
     if after:
         suffix = after.group(1)
+    if cls in ("province", "region", "county") and entries:
+        states = [p for p in entries if p.cls == "state"]
+        if states:
+            p = _pick(states, home)
+            return PlaceValue(name, "state", p.country, p.admin1, suffix=suffix)
     if cls or not entries:
+        if cls == "city" and entries:
+            p = _pick([e for e in entries if e.cls == "city"] or entries, home)
+            return PlaceValue(name, "city", p.country, p.admin1, p.lat, p.lon, p.population)
         return PlaceValue(name, cls or "locality", home, suffix=suffix)
     place = _pick(entries, home)
     admin1 = place.admin1
