@@ -9,7 +9,10 @@ from __future__ import annotations
 import math
 import re
 import random
+from datetime import date, timedelta
 from collections.abc import Sequence
+
+from anyascii import anyascii
 
 from .gazetteer import Place, gazetteer
 from .model import DateValue, Fact, FigureValue, Option, PlaceValue
@@ -120,35 +123,54 @@ def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, 
     return True
 
 
-def _shifts(key: DateValue, rng: random.Random) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
-    """Shifted copies of the key: by days, months, years, decades or centuries, both ways."""
+Ymd = tuple[int, int, int]
+
+
+def _spread(rng: random.Random, step: int, count: int = 3) -> list[int]:
+    """Offsets (in steps) placing the key at a seeded position: some below, the rest above."""
+    below = rng.randint(0, count)
+    downs = [-(i + 1) for i in range(count + 2)]
+    ups = [i + 1 for i in range(count + 2)]
+    first = [d * step for d in downs[:below]] + [u * step for u in ups[: count - below]]
+    rest = [d * step for d in downs[below:]] + [u * step for u in ups[count - below :]]
+    return first + rest
+
+
+def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
+    """Day dates moved by whole days (a range by multiples of its own length), then by months."""
+    try:
+        a, b = date(*key.first), date(*key.last)
+    except ValueError:
+        return []
+    width = (b - a).days
+    step = width + 1 + (rng.randint(0, 2) if width else 0) if width else rng.choice((2, 3, 4))
+    out = []
+    for off in _spread(rng, step):
+        na, nb = a + timedelta(days=off), b + timedelta(days=off)
+        if key.fmt in ("d-dmy", "d-dm", "md-dy") and (na.month, na.year) != (nb.month, nb.year):
+            continue  # "16–21 January" must stay inside one month to keep its format
+        if not key.explicit_year and na.year != a.year:
+            continue
+        out.append(((na.year, na.month, na.day), (nb.year, nb.month, nb.day)))
+    for months in (1, -1, 2, -2):
+        m1, m2 = key.first[1] + months, key.last[1] + months
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12:
+            out.append(((a.year, m1, min(a.day, 28)), (b.year, m2, min(b.day, 28))))
+    return out
+
+
+def _shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
+    """Shifted copies of the key by days, months, years, decades or centuries."""
     (y1, m1, d1), (y2, m2, d2) = key.first, key.last
-    steps: list[int]
     if key.granularity == "day":
-        steps = [3, -2, 5, -6, 9, -11, 14, -15]
-        span = (d2 - d1) if (m1 == m2 and y1 == y2) else 0
-        out = []
-        for s in steps:
-            nd = d1 + s
-            if 1 <= nd <= 28 and (m1 == m2 or key.fmt != "d-dmy"):
-                end = nd + span if span else (d2 if (m1, y1) != (m2, y2) else nd)
-                if 1 <= end <= 28:
-                    out.append(((y1, m1, nd), (y2, m2, end if span or (m1, y1) != (m2, y2) else nd)))
-        month_shift = [1, -1, 2, -2]
-        for s in month_shift:
-            nm1, nm2 = m1 + s, m2 + s
-            if 1 <= nm1 <= 12 and 1 <= nm2 <= 12:
-                out.append(((y1, nm1, min(d1, 28)), (y2, nm2, min(d2, 28))))
-        return out
+        return _shift_days(key, rng)
     if key.granularity == "month":
-        return [((y1, m1 + s, 0), (y2, m2 + s, 0)) for s in (2, -3, 4, -1, 6, -5) if 1 <= m1 + s <= 12 and 1 <= m2 + s <= 12]
+        months = [o for o in _spread(rng, 1, 3) + [3, -3, 4, -4] if 1 <= m1 + o <= 12 and 1 <= m2 + o <= 12]
+        return [((y1, m1 + o, 0), (y2, m2 + o, 0)) for o in months]
     unit = {"year": 1, "decade": 10, "century": 100}[key.granularity]
     length = y2 - y1
-    base = [2, -3, 5, -1, 7, -6, 11, -9] if unit == 1 else [1, -1, 2, -2, 3]
-    if unit == 1 and length:
-        base = [length + 1 + b for b in (1, 4, 9)] + [-(length + 1 + b) for b in (2, 6)]
-    rng.shuffle(base)
-    return [((y1 + b * unit, m1, d1), (y2 + b * unit, m2, d2)) for b in base]
+    step = (length + 1 + rng.randint(0, 3)) if length else (rng.choice((2, 3, 4, 5)) if unit == 1 else 1)
+    return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in _spread(rng, step)]
 
 
 def figures(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> Result | None:
@@ -166,6 +188,10 @@ def figures(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> 
     def offer(low: float, high: float) -> None:
         if len(chosen) >= 3 or not _figure_ok(key, low, high, side):
             return
+        if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
+            return  # two distractors nearly equal: one of them would be a throw-away
+        if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
+            return  # a range of a very different shape stands out
         text = render_figure(key, low, high)
         if not text or text in taken or any(t in stem_numbers for t in fold(text).split() if t.isdigit()):
             return
@@ -256,8 +282,9 @@ def places(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> R
     for f in sorted(same, key=lambda f: f.start):
         offer(f.value)
     from_article = len(chosen)
+    ascii_key = anyascii(fact.text) == fact.text
     for place in _gazetteer_neighbours(key):
-        offer(place.name)
+        offer(anyascii(place.name) if ascii_key else place.name)
     if len(chosen) < 3:
         return None
     opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
@@ -278,7 +305,10 @@ def _gazetteer_neighbours(key: PlaceValue) -> list[Place]:
         return sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)[:12]
     if key.cls == "city" and key.country:
         probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
-        near = gaz.nearby_cities(probe, limit=60)
+        near = gaz.nearby_cities(probe, limit=200)
+        # towns a learner may have heard of: at least a fifth of the key's size
+        floor = key.population / 5 if key.population else 0
+        near = [p for p in near if p.population >= floor] or near
         if key.admin1 and key.lat is None:
             near = [p for p in near if p.admin1 == key.admin1] or near
         return near[:12]

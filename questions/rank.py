@@ -13,6 +13,8 @@ from .text import fold
 from .model import Item
 
 MAX_PER_ANSWER = 2  # the same answer asked more than twice makes a dull quiz
+MAX_PER_SENTENCE = 3  # a long sentence should not fill the bank with near-identical stems
+MAX_PER_SENTENCE_KIND = 2
 
 
 def score(item: Item) -> float:
@@ -41,7 +43,7 @@ def _interleave(items: list[Item]) -> list[Item]:
     for item in items:
         queues.setdefault(item.fact.kind, []).append(item)
     out: list[Item] = []
-    order = sorted(queues)
+    order = sorted(queues, key=lambda k: (len(queues[k]), k))  # the scarcest kind picks first
     while any(queues.values()):
         for kind in order:
             if queues[kind]:
@@ -60,11 +62,21 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
     )
     kept: list[Item] = []
     per_answer: dict[tuple[str, str], int] = {}
+    per_sentence: dict[int, int] = {}
+    per_sentence_kind: dict[tuple[int, str], int] = {}
     stems: set[str] = set()
     for item in scored:
         key = (item.fact.kind, item.fact.value)
+        sent = item.fact.sentence.index
         if per_answer.get(key, 0) >= MAX_PER_ANSWER or item.stem.text in stems:
             continue
+        sk = (sent, item.fact.kind)
+        if per_sentence.get(sent, 0) >= MAX_PER_SENTENCE:
+            continue
+        if per_sentence_kind.get(sk, 0) >= MAX_PER_SENTENCE_KIND:
+            continue
+        per_sentence[sent] = per_sentence.get(sent, 0) + 1
+        per_sentence_kind[sk] = per_sentence_kind.get(sk, 0) + 1
         kept.append(item)
         per_answer[key] = per_answer.get(key, 0) + 1
         stems.add(item.stem.text)

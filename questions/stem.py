@@ -18,7 +18,7 @@ BLANK = "_____"
 ANAPHOR = re.compile(
     r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
     r"themselves|this|these|those|such|that (?:day|year|time|month|week|night)|"
-    r"the (?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
+    r"the (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
     r"organi[sz]ation|band|team|couple|pair|emperor|king|queen|president|ship|vessel|"
     r"building|film|book|album|party|family|brothers|two|three|jihadists|rebels|militants|"
     r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
