@@ -55,7 +55,7 @@ def dates(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> Re
     """Same granularity and format: the article's other dates first, shifted dates next."""
     key = fact.detail
     assert isinstance(key, DateValue)
-    if render_date(key, key.first, key.last) != fact.text:
+    if render_date(key, key.first, key.last) != fact.text or key.fmt == "month":
         return None  # a format we cannot reproduce would make the key stand out
     width = _ordinal_day(key.last) - _ordinal_day(key.first)
     taken: set[str] = {fact.text}
@@ -143,7 +143,7 @@ def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
     except ValueError:
         return []
     width = (b - a).days
-    step = width + 1 + (rng.randint(0, 2) if width else 0) if width else rng.choice((2, 3, 4))
+    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else rng.choice((2, 3, 4))
     out = []
     for off in _spread(rng, step):
         na, nb = a + timedelta(days=off), b + timedelta(days=off)
@@ -169,7 +169,10 @@ def _shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
         return [((y1, m1 + o, 0), (y2, m2 + o, 0)) for o in months]
     unit = {"year": 1, "decade": 10, "century": 100}[key.granularity]
     length = y2 - y1
-    step = (length + 1 + rng.randint(0, 3)) if length else (rng.choice((2, 3, 4, 5)) if unit == 1 else 1)
+    if unit > 1:
+        step = 1
+    else:
+        step = (length + 1 + rng.randint(0, max(3, length // 3))) if length else rng.choice((2, 3, 4, 5))
     return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in _spread(rng, step)]
 
 
@@ -279,6 +282,8 @@ def places(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> R
 
     same = [f for f in pool if isinstance(f.detail, PlaceValue) and f.detail.cls == key.cls]
     same = [f for f in same if f.value != fact.value and not _also_true(fact, f, stem)]
+    if key.cls in ("state", "city") and key.country:
+        same = [f for f in same if getattr(f.detail, "country", "") in ("", key.country)]
     for f in sorted(same, key=lambda f: f.start):
         offer(f.value)
     from_article = len(chosen)

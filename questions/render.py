@@ -98,6 +98,8 @@ def format_number(v: float, key: FigureValue) -> str | None:
     if key.scale:
         div = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
                "crore": 1e7}[key.scale]  # fmt: skip
+        if v / div >= 1000 or v / div < 1:
+            return None  # "1000 million" is not how anyone writes a billion
         inner = _digits(v / div, key.decimals, key.commas)
         return f"{inner} {key.scale}"
     if key.style == "words":

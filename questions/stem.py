@@ -24,7 +24,7 @@ ANAPHOR = re.compile(
     r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
     r"plan|effort|agreement|treaty|decision|project|work|school|institution|institute|"
     r"university|college|church|temple|mosque|castle|fort|monument|mausoleum)|"
-    r"there|then|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
+    r"there|here|then|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
     r"respectively|above|below|aforementioned)\b",
     re.I,
 )
@@ -35,6 +35,47 @@ FRONTED = frozenset(
     upon under over between among within throughout""".split()
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
+_RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
+_RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+
+
+_JUNK = re.compile(r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]")
+_FINITE = frozenset("is are was were has have had does did will would could can may might must".split())
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
+_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _has_finite_verb(text: str) -> bool:
+    """True when the sentence has a finite verb: captions and citations have none."""
+    for w in re.findall(r"[a-z]+", text):
+        if w in _FINITE or _is_past(w) or (w.endswith("s") and _is_present_3sg(w)):
+            return True
+    return False
+
+
+def _is_present_3sg(word: str) -> bool:
+    lemmas = getAllLemmas(word).get("VERB")
+    return bool(lemmas) and word in getInflection(lemmas[0], tag="VBZ") and "NOUN" not in getAllLemmas(word)
+
+
+def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
+    """One end of 'between 1919 and 1921', or one item of '1965, 1971 and 1999' / 'June or July'."""
+    before, after = text[:a], text[b:]
+    if _RANGE_BEFORE.search(before) or (_RANGE_AFTER.match(after) and _RANGE_OPEN.search(before)):
+        return True
+    if kind in ("date", "figure"):
+        if _ALTERNATIVE_AFTER.match(after):
+            return True
+        if re.search(r"(?:\d|January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)(?:,\s*|\s+or\s+|\s+and\s+)$", before):
+            return True
+    return False
+
+
+def _in_parentheses(text: str, a: int, b: int) -> bool:
+    """True when [a, b) sits inside a parenthesised aside."""
+    return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
 _DATE_PP = r"(?:on|in|On|In|during|During)(?: the)?"
 
 
@@ -84,7 +125,11 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if fact.sentence.block.kind == "infobox":
         return _infobox_stem(doc, fact)
     sent = fact.sentence
+    if sent.block.kind == "list_item" or _JUNK.search(sent.text) or not _has_finite_verb(sent.text):
+        return None  # list entries, captions and quote introductions are not statements
     a, b = fact.start - sent.start, fact.end - sent.start
+    if _in_parentheses(sent.text, a, b) or _part_of_series(sent.text, a, b, fact.kind):
+        return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(sent.text, a, b)
     person = _person(doc)
     resolved = _resolve_subject(doc, text, person)
@@ -109,8 +154,9 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:;|, and |,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
+    r"(?:;|,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
 )
+_SECOND_CLAUSE = re.compile(r"(?:;|\band\s+(?:[\w'-]+\s+){0,5}(?:was|were|is|are|had|has)\b)")
 
 
 def _trim_after(text: str, b: int) -> str:
@@ -157,6 +203,12 @@ def _when_question(text: str, a: int, b: int) -> str | None:
     if not m:
         return None
     head = head[: m.start()]
+    if head.strip():
+        if _SECOND_CLAUSE.search(head):
+            return None  # the date belongs to a second clause, not to the main verb
+        last = head.split()[-1].strip(",").lower() if head.split() else ""
+        if _is_participle(last) and not _is_past(last) or last in ("outlined", "published"):
+            return None  # "a policy … outlined in 1928": the date modifies a participle
     tail = tail.lstrip(" ,") if not head.strip() else tail
     clause = _clean(head + " " + tail).rstrip(".!?")
     if not clause or "," in clause.split(" ")[0]:
@@ -177,7 +229,8 @@ def _interrogative(clause: str) -> str | None:
             subj = _subject(words[:i])
             rest = _first_clause(words[i + 1 :])
             return _clean(f"When {lw} {subj} {rest}") + "?"
-        if w.islower() and _is_past(lw):
+        ahead = {x.lower() for x in words[i + 1 : i + 4]}
+        if w.islower() and _is_past(lw) and not ahead & AUX_BE:
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:
                 return None

@@ -280,7 +280,16 @@ def _bare_year_ok(text: str, start: int, end: int) -> bool:
         return False
     if _YEAR_CUE.search(before):
         return True
-    return not _COUNT_NOUN.match(text, end)
+    m = _COUNT_NOUN.match(text, end)
+    return not (m and _plural(m.group(0).split()[-1]))
+
+
+def _plural(word: str) -> bool:
+    """True for a plural noun ('troops'), false for 'census' or 'campus'."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN")
+    return bool(lemmas) and lemmas[0] != word
 
 
 def _iter_matches(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Match[str]]]:

@@ -16,7 +16,7 @@ from ..model import Fact, PlaceValue, Sentence
 from ..text import MONTHS, same_name
 from .base import Context
 
-PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|on|the|la|le)"
+PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|the|la|le)"
 WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 NAME = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:(?:[ -]{PARTICLE})?[ -](?:{WORD}))*")
 CUE = re.compile(
@@ -49,7 +49,9 @@ _LEADING = re.compile(
 STOP_NAMES = frozenset(
     """the a an in on at of and but he she it they his her its their this that these those
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday god christ""".split()
+    monday tuesday wednesday thursday friday saturday sunday god christ
+    north south east west central eastern western northern southern upper lower greater
+    new old great little middle""".split()
 )
 PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
               "burial place", "buried", "burial", "birth place", "place of birth",
@@ -110,6 +112,7 @@ _CLASS_CUE = re.compile(
     r"\b(neighbou?rhoods?|villages?|towns?|cities|city|districts?|suburbs?|provinces?) of\s+$", re.I
 )
 _COORD = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)$")
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _LIST_AFTER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
 _LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards)\s+(?:the\s+)?$", re.I)
 
@@ -134,6 +137,8 @@ def _evidence(ctx: Context, sentence: Sentence, cands: list[tuple[int, int, str,
         cls = cls or carried
         if ctx.is_claimed(s, e) or ctx.in_quote(s, e) or name.isupper():
             continue
+        if _DEMONYM.search(name) and re.match(r" [a-z]", text[e : e + 2]):
+            continue  # "Italian forces": an adjective, not a place
         entries = gazetteer().lookup(name)
         cue = bool(CUE.search(before))
         if cls or (entries and cue) or (cue and name.lower() in infobox):
@@ -222,8 +227,9 @@ def _value(name: str, cls: str, entries: list[Place], home: str, text: str, end:
     admin1 = place.admin1
     state = re.match(r", ([A-Z][\w ]+?)(?=[,.;)]|$| and )", text[end : end + 40])
     if state:
-        for p in gazetteer().lookup(state.group(1)):
-            if p.cls == "state":
+        states = [p for p in gazetteer().lookup(state.group(1)) if p.cls == "state"]
+        states.sort(key=lambda p: (p.country != place.country, p.country != home))
+        for p in states[:1]:
                 admin1, home = p.admin1, p.country
                 if place.cls == "city" and place.country != p.country:
                     return PlaceValue(name, "city", p.country, admin1)
