@@ -171,8 +171,12 @@ def _shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
     length = y2 - y1
     if unit > 1:
         step = 1
+    elif length:
+        step = length + 1 + rng.randint(0, max(3, length // 3))
     else:
-        step = (length + 1 + rng.randint(0, max(3, length // 3))) if length else rng.choice((2, 3, 4, 5))
+        zeros = len(str(abs(y1))) - len(str(abs(y1)).rstrip("0")) if y1 else 0
+        # a round year ("c. 3000 BCE", "1800") gets round neighbours, not 2920
+        step = 5 * 10 ** (min(zeros, 3) - 1) if zeros >= 2 else 10 if zeros == 1 else rng.choice((2, 3, 4, 5))
     return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in _spread(rng, step)]
 
 
@@ -289,12 +293,17 @@ def places(fact: Fact, pool: Sequence[Fact], stem: str, rng: random.Random) -> R
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     for place in _gazetteer_neighbours(key):
+        if len(place.name.split()) > 1 and _SECTION_WORDS & set(place.name.lower().split()):
+            continue  # "Lower West Side" is a part of a city, not a town
         offer(anyascii(place.name) if ascii_key else place.name)
     if len(chosen) < 3:
         return None
     opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
     difficulty = round(0.4 + 0.15 * min(from_article, 3) + rng.random() * 0.0, 2)
     return tuple(Option(t, c) for t, c in opts), difficulty
+
+
+_SECTION_WORDS = frozenset("lower upper side north south east west central downtown midtown".split())
 
 
 def _names(stem: str) -> list[str]:

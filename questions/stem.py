@@ -40,7 +40,9 @@ _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
 _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 
-_JUNK = re.compile(r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]")
+_JUNK = re.compile(
+    r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
+)
 _FINITE = frozenset("is are was were has have had does did will would could can may might must".split())
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
@@ -203,7 +205,12 @@ def _when_question(text: str, a: int, b: int) -> str | None:
     if not m:
         return None
     head = head[: m.start()]
+    if re.match(r"\s+(?!(?:in|on|at|by|with|to|for|from|after|before|during|when|while|and|but|as|"
+                r"until|under|near|aged?)\b)[a-z]", tail):
+        return None  # "in the 1997 film": the date is part of a noun phrase
     if head.strip():
+        if head.rstrip().endswith((",", " and", " but", " or")):
+            return None  # the date opens a new clause ("…, and in 1695, Hindus were …")
         if _SECOND_CLAUSE.search(head):
             return None  # the date belongs to a second clause, not to the main verb
         last = head.split()[-1].strip(",").lower() if head.split() else ""
@@ -243,6 +250,9 @@ def _interrogative(clause: str) -> str | None:
 def _first_clause(words: list[str]) -> str:
     """The predicate up to a second finite clause ('… round and a general was killed')."""
     for i, w in enumerate(words):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w.lower() == "and" and _is_past(nxt):
+            return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb
         if w.lower() == "and" or w.endswith(";"):
             ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 8]]
             if any(x in AUX_BE or x in ("had", "has") for x in ahead):

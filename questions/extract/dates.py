@@ -276,8 +276,10 @@ def _valid(ymd: tuple[int, int, int]) -> bool:
 def _bare_year_ok(text: str, start: int, end: int) -> bool:
     """A lone four-digit number is a year unless it counts things ("2000 troops")."""
     before = text[max(0, start - 16) : start]
-    if before.endswith(("$", "£", "€", "#", "No. ")):
+    if before.endswith(("$", "£", "€", "#", "No. ")) or int(text[start:end]) > 2030:
         return False
+    if re.match(r"\s?(?:BS|AH|BE|AM|SE|NS)\b", text[end : end + 4]):
+        return False  # another calendar (Bikram Sambat, Hijri, …)
     if _YEAR_CUE.search(before):
         return True
     m = _COUNT_NOUN.match(text, end)

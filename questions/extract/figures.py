@@ -66,11 +66,19 @@ def _number(raw: str) -> tuple[float, int, bool, str]:
     return float(value) * mult, 0, False, scale
 
 
+_ADDRESS = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Drive|Place|Square)\b")
+
+
 def _accept(ctx: Context, m: re.Match[str], sentence: Sentence) -> bool:
-    """Skip numbers that name things (F-240, Route 66), ordinals, and bare small numbers."""
+    """Skip numbers that name things (F-240, Route 66, 265 North Street), years, small numbers."""
     text = ctx.doc.text
     s, e = m.span()
     before = text[max(sentence.start, s - 12) : s]
+    if _ADDRESS.match(text, e):
+        return False
+    n = m.group("n") or ""
+    if re.fullmatch(r"1\d{3}|20[0-3]\d", n) and before.endswith(("the ", "The ")):
+        return False  # "the 1440 trial": a year used as an adjective
     if m.group("n") and not m.group("mod") and _NAME_BEFORE.search(before):
         return False
     if m.group("w"):

@@ -76,7 +76,9 @@ def _candidates(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str, s
         words = name.split()
         cls = ""
         last = re.split(r"[ -]", name)[-1].lower()
-        if len(words) > 1 and last in CLASS_WORDS:
+        head = name[: len(name) - len(last) - 1]
+        proper_city = last == "city" and not gazetteer().lookup(head)  # "Sun City", "Vatican City"
+        if len(words) > 1 and last in CLASS_WORDS and not proper_city:
             cls = CLASS_WORDS[last]
             e = s + len(name) - len(last) - 1
             name = text[s:e]
