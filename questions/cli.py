@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .bank import bank_to_dict, dumps, validation_errors
@@ -65,7 +65,7 @@ def _generated_at() -> str:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed time: output stays identical."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return DEFAULT_GENERATED_AT
 
 
@@ -111,8 +111,11 @@ def cmd_facts(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps({"documents": docs}, ensure_ascii=False, indent=2) + "\n")
     else:
         for d in docs:
-            for f in d["facts"]:  # type: ignore[attr-defined]
-                print(f"{d['path']}:{f['start']}-{f['end']}\t{f['kind']}\t{f['text']}\t{f['value']}")
+            facts_of: list[dict[str, object]] = d["facts"]  # type: ignore[assignment]
+            for f in facts_of:
+                print(
+                    f"{d['path']}:{f['start']}-{f['end']}\t{f['kind']}\t{f['text']}\t{f['value']}"
+                )
     return 2 if errors else 0
 
 
@@ -153,8 +156,11 @@ def parser() -> argparse.ArgumentParser:
     f.set_defaults(func=cmd_facts)
     lint = sub.add_parser("lint", help="re-check a question bank")
     lint.add_argument("bank", metavar="BANK.json")
-    lint.add_argument("--quiz", action="store_true",
-                      help="also treat each document's questions as one quiz (no answer leaks)")
+    lint.add_argument(
+        "--quiz",
+        action="store_true",
+        help="also treat each document's questions as one quiz (no answer leaks)",
+    )
     lint.set_defaults(func=cmd_lint)
     return p
 

@@ -94,13 +94,17 @@ class Gazetteer:
 
     def nearby_cities(self, place: Place, limit: int = 40) -> list[Place]:
         """Cities of the same country, nearest first, skipping the place itself."""
+        return list(self._nearby(place, limit))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, the cache lives with it
+    def _nearby(self, place: Place, limit: int) -> tuple[Place, ...]:
         pool = [
             p for p in self.cities_by_country.get(place.country, [])
             if fold(p.name) != fold(place.name)
         ]  # fmt: skip
         if place.lat is None or place.lon is None:
-            return pool[:limit]
-        return sorted(pool, key=lambda p: _distance(place, p))[:limit]
+            return tuple(pool[:limit])
+        return tuple(sorted(pool, key=lambda p: _distance(place, p))[:limit])
 
     def related_countries(self, code: str) -> list[Place]:
         """Neighbours first, then countries of the same continent by population."""
@@ -115,13 +119,12 @@ class Gazetteer:
 
 
 def _distance(a: Place, b: Place) -> float:
-    """Great-circle distance in kilometres."""
+    """Squared equirectangular distance: orders cities within one country like the true one."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+    x = (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = b.lat - a.lat
+    return x * x + y * y
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ A field not listed here is never a question source: converted infoboxes carry ju
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Document
 
@@ -46,6 +47,25 @@ PERSON_KEYS = ("born", "died", "reign", "spouse", "father", "mother", "years of 
 EVENT_KEYS = ("result", "combatant", "belligerents", "casualties", "strength", "commanders")
 
 
+def keys(doc: Document) -> frozenset[str]:
+    """The document's infobox keys, normalised (computed once per document)."""
+    return _cached_keys(doc)
+
+
+_KEY_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _cached_keys(doc: Document) -> frozenset[str]:
+    found = _KEY_CACHE.get(doc.sha256)
+    if found is None:
+        if len(_KEY_CACHE) > 256:
+            _KEY_CACHE.clear()
+        found = frozenset(field_key(b.key) for b in doc.blocks if b.kind == "infobox")
+        _KEY_CACHE[doc.sha256] = found
+    return found
+
+
+@lru_cache(maxsize=1024)
 def field_key(key: str) -> str:
     """'Strength1' → 'strength'."""
     return re.sub(r"\s*\d+$", "", key.strip().lower())
@@ -58,23 +78,22 @@ def understood(key: str, kind: str) -> bool:
 
 def subject(doc: Document) -> str:
     """How stems name the article's subject: 'the Battle of Tilpat', 'Thomas Edison'."""
-    keys = {field_key(b.key) for b in doc.infobox()}
     title = doc.title.strip()
-    if keys & set(PERSON_KEYS):
+    if keys(doc) & set(PERSON_KEYS):
         return re.sub(r"\s*\([^)]*\)\s*$", "", title).split(",")[0].strip()
-    if keys & set(EVENT_KEYS) and not title.lower().startswith("the "):
+    if keys(doc) & set(EVENT_KEYS) and not title.lower().startswith("the "):
         return "the " + title
     return title
 
 
 def is_person(doc: Document) -> bool:
     """True for a biography: its infobox has a birth, death or reign."""
-    return bool({field_key(b.key) for b in doc.infobox()} & {"born", "died", "reign"})
+    return bool(keys(doc) & {"born", "died", "reign"})
 
 
 def is_event(doc: Document) -> bool:
     """True for a battle, offensive or similar: its infobox has sides or a result."""
-    return bool({field_key(b.key) for b in doc.infobox()} & set(EVENT_KEYS))
+    return bool(keys(doc) & set(EVENT_KEYS))
 
 
 def side(doc: Document, number: str) -> str:

@@ -90,8 +90,9 @@ def contains(stem: str, answer: str, kind: str) -> bool:
 def soft_flaws(item: Checked) -> list[str]:
     """Style problems that rank an item down but do not drop it."""
     flaws = []
-    lengths = [len(t) for t, _ in item.options]
-    if lengths and min(lengths) and max(lengths) / min(lengths) > 2.5:
+    lengths: list[int] = [len(t) for t, _ in item.options]
+    shortest = min(lengths, default=0)
+    if shortest and max(lengths) / shortest > 2.5:
         flaws.append("options differ much in length")
     if any(ABOVE.search(t) for t, _ in item.options):
         flaws.append("uses all/none of the above")
@@ -126,7 +127,9 @@ def lint_bank(questions: Iterable[dict[str, object]], quiz: bool = False) -> lis
         opts = tuple(
             (str(o.get("text", "")), bool(o.get("correct"))) for o in raw_opts if isinstance(o, dict)
         ) if isinstance(raw_opts, list) else ()  # fmt: skip
-        item = Checked(str(q.get("kind", "")), str(q.get("style", "")), str(q.get("stem", "")), opts)
+        item = Checked(
+            str(q.get("kind", "")), str(q.get("style", "")), str(q.get("stem", "")), opts
+        )
         for flaw in hard_flaws(item):
             lines.append(f"questions[{i}] {qid}: {flaw}")
         by_doc.setdefault(str(q.get("document_id", "")), []).append((qid, item))

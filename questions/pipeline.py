@@ -10,16 +10,16 @@ from . import distract
 from .extract import extract
 from .lint import Checked, hard_flaws, soft_flaws
 from .model import Bank, Document, Fact, Item, Source
-from .read import read
 from .rank import select
+from .read import read
 from .segment import segment
 from .stem import make_stem
 
-Distractor = Callable[[Fact, Sequence[Fact], str, random.Random], "distract.Result | None"]
+Distractor = Callable[[Fact, distract.Pool, str, random.Random], "distract.Result | None"]
 DISTRACTORS: dict[str, Distractor] = {
-    "date": distract.dates,
-    "figure": distract.figures,
-    "place": distract.places,
+    "date": distract.dates.choose,
+    "figure": distract.figures.choose,
+    "place": distract.places.choose,
 }
 DEFAULT_GENERATED_AT = "1970-01-01T00:00:00Z"
 
@@ -39,9 +39,10 @@ def items_for(doc: Document, seed: int = 0) -> list[Item]:
     """Every item that passes the hard rules, before ranking."""
     rng = random.Random(f"{seed}:{doc.sha256}")
     facts = extract(doc, segment(doc))
-    pools: dict[str, list[Fact]] = {}
+    by_kind: dict[str, list[Fact]] = {}
     for f in facts:
-        pools.setdefault(f.kind, []).append(f)
+        by_kind.setdefault(f.kind, []).append(f)
+    pools = {kind: distract.Pool(group) for kind, group in by_kind.items()}
     items: list[Item] = []
     for fact in facts:
         choose = DISTRACTORS.get(fact.kind)
@@ -52,7 +53,9 @@ def items_for(doc: Document, seed: int = 0) -> list[Item]:
         if result is None:
             continue
         options, difficulty = result
-        checked = Checked(fact.kind, stem.style, stem.text, tuple((o.text, o.correct) for o in options))
+        checked = Checked(
+            fact.kind, stem.style, stem.text, tuple((o.text, o.correct) for o in options)
+        )
         if hard_flaws(checked):
             continue
         soft = tuple(soft_flaws(checked))

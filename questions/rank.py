@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .text import fold
 from .model import Item
+from .text import fold
 
 MAX_PER_ANSWER = 2  # the same answer asked more than twice makes a dull quiz
 MAX_PER_SENTENCE = 3  # a long sentence should not fill the bank with near-identical stems

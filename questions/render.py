@@ -37,7 +37,9 @@ def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, in
     (y1, m1, d1), (y2, m2, d2) = first, last
     ms = key.month_style
     dash = key.dash
-    wide = dash if dash.startswith(" ") else f" {dash} " if key.fmt in ("dmy-dmy", "mdy-mdy") else dash
+    wide = (
+        dash if dash.startswith(" ") else f" {dash} " if key.fmt in ("dmy-dmy", "mdy-mdy") else dash
+    )
     fmt = key.fmt
     if fmt == "dmy":
         return f"{d1} {_month(m1, ms)} {_year(y1, key)}"
@@ -88,7 +90,9 @@ def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
     if fmt in ("century", "century-words"):
         bc = y1 <= 0
         c = (abs(y1 - 1) // 100 + 1) if bc else ((y1 - 1) // 100 + 1)
-        word = ORDINAL_WORDS[c] if fmt == "century-words" and c < len(ORDINAL_WORDS) else _ordinal(c)
+        word = (
+            ORDINAL_WORDS[c] if fmt == "century-words" and c < len(ORDINAL_WORDS) else _ordinal(c)
+        )
         return f"{word} century" + (f" {key.era}" if key.era else "")
     raise ValueError(f"unknown date format {fmt}")
 

@@ -11,13 +11,81 @@ import re
 from .model import Document, Sentence
 
 ABBREVIATIONS = frozenset(
-    """
-    lt gen maj brig col capt cpt sgt cpl pvt adm cmdr cdr gov sen rep pres supt insp
-    mr mrs ms dr prof rev fr hon st ste mt ft jr sr esq messrs mme mlle
-    c ca cf approx est fl vs no nos vol vols pp op al seq viz
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    co corp inc ltd bros dept univ assn
-    """.split()
+    [
+        "lt",
+        "gen",
+        "maj",
+        "brig",
+        "col",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "cdr",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "supt",
+        "insp",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "fr",
+        "hon",
+        "st",
+        "ste",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "esq",
+        "messrs",
+        "mme",
+        "mlle",
+        "c",
+        "ca",
+        "cf",
+        "approx",
+        "est",
+        "fl",
+        "vs",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "pp",
+        "op",
+        "al",
+        "seq",
+        "viz",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+    ]
 )
 
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then a likely start.
@@ -44,9 +112,9 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     for m in BOUNDARY.finditer(text, start, end):
         dot = m.start()
-        if text[dot] == "." and m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, dot):
-                continue
+        single_dot = m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’)]")) == 1
+        if single_dot and _is_abbreviation(text, dot):
+            continue
         spans.append((cur, m.end()))
         cur = m.end()
     spans.append((cur, end))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getInflection
-
 from . import infobox
+from .lexicon import getAllLemmas, getInflection
 from .model import Document, Fact, FigureValue, Stem
 
 BLANK = "_____"
+
 ANAPHOR = re.compile(
     r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
     r"themselves|this|these|those|such|that (?:day|year|time|month|week|night)|"
@@ -30,9 +30,43 @@ ANAPHOR = re.compile(
 )
 AUX_BE = frozenset({"was", "were", "is", "are"})
 FRONTED = frozenset(
-    """after before when while although though since because if as despite however in on at
-    during by with following later earlier meanwhile then also according until from once
-    upon under over between among within throughout""".split()
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "although",
+        "though",
+        "since",
+        "because",
+        "if",
+        "as",
+        "despite",
+        "however",
+        "in",
+        "on",
+        "at",
+        "during",
+        "by",
+        "with",
+        "following",
+        "later",
+        "earlier",
+        "meanwhile",
+        "then",
+        "also",
+        "according",
+        "until",
+        "from",
+        "once",
+        "upon",
+        "under",
+        "over",
+        "between",
+        "among",
+        "within",
+        "throughout",
+    ]
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
@@ -43,9 +77,30 @@ _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _JUNK = re.compile(
     r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
 )
-_FINITE = frozenset("is are was were has have had does did will would could can may might must".split())
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "does",
+        "did",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+    ]
+)
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
-_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_ALTERNATIVE_AFTER = re.compile(
+    r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 
 
 def _has_finite_verb(text: str) -> bool:
@@ -57,8 +112,12 @@ def _has_finite_verb(text: str) -> bool:
 
 
 def _is_present_3sg(word: str) -> bool:
-    lemmas = getAllLemmas(word).get("VERB")
-    return bool(lemmas) and word in getInflection(lemmas[0], tag="VBZ") and "NOUN" not in getAllLemmas(word)
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return (
+        bool(lemmas)
+        and word in getInflection(lemmas[0], tag="VBZ")
+        and "NOUN" not in getAllLemmas(word)
+    )
 
 
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
@@ -69,8 +128,11 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     if kind in ("date", "figure"):
         if _ALTERNATIVE_AFTER.match(after):
             return True
-        if re.search(r"(?:\d|January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December)(?:,\s*|\s+or\s+|\s+and\s+)$", before):
+        if re.search(
+            r"(?:\d|January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)(?:,\s*|\s+or\s+|\s+and\s+)$",
+            before,
+        ):
             return True
     return False
 
@@ -78,6 +140,8 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
 def _in_parentheses(text: str, a: int, b: int) -> bool:
     """True when [a, b) sits inside a parenthesised aside."""
     return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
+
+
 _DATE_PP = r"(?:on|in|On|In|during|During)(?: the)?"
 
 
@@ -164,7 +228,13 @@ _SECOND_CLAUSE = re.compile(r"(?:;|\band\s+(?:[\w'-]+\s+){0,5}(?:was|were|is|are
 def _trim_after(text: str, b: int) -> str:
     """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
     m = _CLAUSE_BREAK.search(text, b)
-    return text[: m.start()].rstrip(" ,") + "." if m else text
+    cut = m.start() if m else len(text)
+    for a in re.finditer(r",? and ", text[b:cut]):
+        ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
+        if any(w in AUX_BE or _is_past(w) for w in ahead):
+            cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
+            break
+    return text[:cut].rstrip(" ,") + "." if cut < len(text) else text
 
 
 _LEAD_ADVERBIAL = re.compile(
@@ -205,8 +275,11 @@ def _when_question(text: str, a: int, b: int) -> str | None:
     if not m:
         return None
     head = head[: m.start()]
-    if re.match(r"\s+(?!(?:in|on|at|by|with|to|for|from|after|before|during|when|while|and|but|as|"
-                r"until|under|near|aged?)\b)[a-z]", tail):
+    if re.match(
+        r"\s+(?!(?:in|on|at|by|with|to|for|from|after|before|during|when|while|and|but|as|"
+        r"until|under|near|aged?)\b)[a-z]",
+        tail,
+    ):
         return None  # "in the 1997 film": the date is part of a noun phrase
     if head.strip():
         if head.rstrip().endswith((",", " and", " but", " or")):
@@ -256,13 +329,17 @@ def _first_clause(words: list[str]) -> str:
         if w.lower() == "and" or w.endswith(";"):
             ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 8]]
             if any(x in AUX_BE or x in ("had", "has") for x in ahead):
-                return " ".join(words[:i]).rstrip(",;") if w.lower() == "and" else " ".join(words[: i + 1]).rstrip(";")
+                return (
+                    " ".join(words[:i]).rstrip(",;")
+                    if w.lower() == "and"
+                    else " ".join(words[: i + 1]).rstrip(";")
+                )
     return " ".join(words)
 
 
 def _is_past(word: str) -> bool:
     """True when the word is a simple-past verb form in the lexicon ('launched', 'took')."""
-    lemmas = getAllLemmas(word).get("VERB")
+    lemmas = getAllLemmas(word).get("VERB", ())
     if not lemmas or word in AUX_BE or word in ("had", "did"):
         return False
     forms = getInflection(lemmas[0], tag="VBD")
@@ -270,7 +347,7 @@ def _is_past(word: str) -> bool:
 
 
 def _is_participle(word: str) -> bool:
-    lemmas = getAllLemmas(word.lower()).get("VERB")
+    lemmas = getAllLemmas(word.lower()).get("VERB", ())
     return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")
 
 

@@ -64,6 +64,7 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", joined)
 
 
+@lru_cache(maxsize=262144)
 def same_name(a: str, b: str) -> bool:
     """True when two names are the same entity written differently (case, diacritics, variants)."""
     fa, fb = bare_name(a), bare_name(b)
@@ -74,7 +75,9 @@ def same_name(a: str, b: str) -> bool:
     sa, sb = skeleton(a), skeleton(b)
     if len(sa) >= 3 and sa == sb:
         return True
-    return len(fa) >= 4 and len(fb) >= 4 and SequenceMatcher(None, fa, fb).ratio() >= 0.9
+    if len(fa) < 4 or len(fb) < 4 or fa[0] != fb[0] or not 0.8 <= len(fa) / len(fb) <= 1.25:
+        return False  # a ratio of 0.9 needs nearly the same string: skip the costly comparison
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.9
 
 
 def content_words(text: str) -> set[str]:
@@ -83,21 +86,113 @@ def content_words(text: str) -> set[str]:
 
 
 STOPWORDS = frozenset(
-    """
-    the and for with from that this these those was were are is been being has have had
-    its their his her our your they them she him who whom which what when where why how
-    not but also into onto upon over under after before during about than then there
-    here all any some such each other more most many much very can could would should
-    will shall may might must did does done out off via per one two three four five six
-    seven eight nine ten while since until between against among within without both
-    """.split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "was",
+        "were",
+        "are",
+        "is",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "they",
+        "them",
+        "she",
+        "him",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "not",
+        "but",
+        "also",
+        "into",
+        "onto",
+        "upon",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "about",
+        "than",
+        "then",
+        "there",
+        "here",
+        "all",
+        "any",
+        "some",
+        "such",
+        "each",
+        "other",
+        "more",
+        "most",
+        "many",
+        "much",
+        "very",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "done",
+        "out",
+        "off",
+        "via",
+        "per",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "while",
+        "since",
+        "until",
+        "between",
+        "against",
+        "among",
+        "within",
+        "without",
+        "both",
+    ]
 )
 
 
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> tuple[str, bool]:
     """(lemma, is_verb) for a folded word, through the lexicon."""
-    from lemminflect import getAllLemmas
+    from .lexicon import getAllLemmas
 
     lemmas = getAllLemmas(word)
     if "VERB" in lemmas and word not in ("was", "were", "had", "has", "been"):
@@ -107,12 +202,14 @@ def _lemma(word: str) -> tuple[str, bool]:
     return word, False
 
 
-def lemma_words(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=65536)
+def lemma_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content lemmas, verb lemmas) of a text, for comparing what two sentences state."""
-    words, verbs = set(), set()
+    words: set[str] = set()
+    verbs: set[str] = set()
     for w in content_words(text):
         lemma, is_verb = _lemma(w)
         words.add(lemma)
         if is_verb:
             verbs.add(lemma)
-    return words, verbs
+    return frozenset(words), frozenset(verbs)

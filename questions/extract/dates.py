@@ -3,9 +3,9 @@ decades, centuries, BC/AD and approximate years. Values are EDTF strings."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
-import bisect
 from dataclasses import dataclass, replace
 
 from ..model import DateValue, Fact, Sentence
@@ -69,11 +69,11 @@ PATTERNS = (
     _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s"),
     _p("approx-y", rf"(?P<c>c\.|ca\.|circa)\s?(?P<y1>{YEAR})"),
     _p("y-y", rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))"),
-    _p("era-y", rf"(?P<era>AD|CE) (?P<y1>\d{{1,4}})"),
+    _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})"),
     _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})"),
     _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))"),
     _p("month", r"(?:in|In|by|By|until|Until|during|During|since|Since|early|late|mid-|of) "
-       rf"(?P<m1>(?:January|February|March|April|June|July|August|September|October|November|December))(?![\w-])"),
+       r"(?P<m1>(?:January|February|March|April|June|July|August|September|October|November|December))(?![\w-])"),
 )  # fmt: skip
 
 # Words after a four-digit number that show it counts things rather than naming a year.
@@ -288,16 +288,30 @@ def _bare_year_ok(text: str, start: int, end: int) -> bool:
 
 def _plural(word: str) -> bool:
     """True for a plural noun ('troops'), false for 'census' or 'campus'."""
-    from lemminflect import getAllLemmas
+    from ..lexicon import getAllLemmas
 
-    lemmas = getAllLemmas(word).get("NOUN")
+    lemmas = getAllLemmas(word).get("NOUN", ())
     return bool(lemmas) and lemmas[0] != word
+
+
+_HAS_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NEEDS_MONTH = frozenset(("dmy-dmy", "mdy-mdy", "dm-dmy", "d-dmy", "md-dy", "dmy", "mdy", "d-dm",
+                          "dm", "md", "my-my", "my", "month"))  # fmt: skip
 
 
 def _iter_matches(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Match[str]]]:
     text = ctx.doc.text
     start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
+    chunk = text[start : sentence.end]
+    has_month = bool(_HAS_MONTH.search(chunk))
+    has_digit = any(c.isdigit() for c in chunk)
+    has_century = "century" in chunk
     for pattern in PATTERNS:
+        if pattern.fmt == "century-words":
+            if not has_century:
+                continue
+        elif not has_digit or (pattern.fmt in _NEEDS_MONTH and not has_month):
+            continue
         for m in pattern.regex.finditer(text, start, sentence.end):
             yield pattern.fmt, m
 

@@ -66,7 +66,9 @@ def _number(raw: str) -> tuple[float, int, bool, str]:
     return float(value) * mult, 0, False, scale
 
 
-_ADDRESS = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Drive|Place|Square)\b")
+_ADDRESS = re.compile(
+    r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Drive|Place|Square)\b"
+)
 
 
 def _accept(ctx: Context, m: re.Match[str], sentence: Sentence) -> bool:

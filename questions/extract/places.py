@@ -38,20 +38,78 @@ CLASS_WORDS = {
     "castle": "castle", "palace": "palace", "mosque": "mosque", "cathedral": "church",
     "church": "church", "abbey": "church", "cemetery": "cemetery",
     "square": "square", "bridge": "bridge", "airport": "airport", "village": "village",
-    "palace": "palace",
+
     "town": "town", "city": "city",
 }  # fmt: skip
-_CLASS_AFTER = re.compile(r" (" + "|".join(sorted(CLASS_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_CLASS_AFTER = re.compile(
+    r" (" + "|".join(sorted(CLASS_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
 _LEADING = re.compile(
     r"(?:In|At|On|From|By|After|Before|During|Near|Outside|Inside|To|Into|Across|When|While|"
     r"Since|Until|Through|Throughout|Under|Within|Along|Among)\s+(?=[A-Z])"
 )
 STOP_NAMES = frozenset(
-    """the a an in on at of and but he she it they his her its their this that these those
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday god christ
-    north south east west central eastern western northern southern upper lower greater
-    new old great little middle""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "and",
+        "but",
+        "he",
+        "she",
+        "it",
+        "they",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "god",
+        "christ",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+        "great",
+        "little",
+        "middle",
+    ]
 )
 PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
               "burial place", "buried", "burial", "birth place", "place of birth",
@@ -119,8 +177,12 @@ _LIST_AFTER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
 _LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
-def _evidence(ctx: Context, sentence: Sentence, cands: list[tuple[int, int, str, str]],
-              infobox: dict[str, str]) -> list[tuple[int, int, str, str, list[Place]]]:
+def _evidence(
+    ctx: Context,
+    sentence: Sentence,
+    cands: list[tuple[int, int, str, str]],
+    infobox: dict[str, str],
+) -> list[tuple[int, int, str, str, list[Place]]]:
     """Candidates with evidence of being places; a class cue carries over a coordinated list."""
     text = ctx.doc.text
     out = []
@@ -232,9 +294,9 @@ def _value(name: str, cls: str, entries: list[Place], home: str, text: str, end:
         states = [p for p in gazetteer().lookup(state.group(1)) if p.cls == "state"]
         states.sort(key=lambda p: (p.country != place.country, p.country != home))
         for p in states[:1]:
-                admin1, home = p.admin1, p.country
-                if place.cls == "city" and place.country != p.country:
-                    return PlaceValue(name, "city", p.country, admin1)
+            admin1, home = p.admin1, p.country
+            if place.cls == "city" and place.country != p.country:
+                return PlaceValue(name, "city", p.country, admin1)
     return PlaceValue(name, place.cls, place.country, admin1, place.lat, place.lon,
                       place.population)  # fmt: skip
 

@@ -1,0 +1,157 @@
+"""Date distractors: same granularity and format, the article's dates first, then shifted dates;
+never a date the article gives for the same event; options in chronological order."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from ..model import DateValue, Fact, Option
+from ..render import render_date
+from .common import Pool, Result, also_true, ordinal_day
+
+
+def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
+    """Same granularity and format: the article's other dates first, shifted dates next."""
+    key = fact.detail
+    assert isinstance(key, DateValue)
+    if render_date(key, key.first, key.last) != fact.text or key.fmt == "month":
+        return None  # a format we cannot reproduce would make the key stand out
+    width = ordinal_day(key.last) - ordinal_day(key.first)
+    taken: set[str] = {fact.text}
+    chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
+
+    near = pool.near(ordinal_day(key.first))
+    blocked = [
+        f.detail for f in near
+        if isinstance(f.detail, DateValue) and f.value != fact.value and also_true(fact, f, stem)
+    ]  # fmt: skip
+
+    def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
+        if len(chosen) >= 3 or not _date_ok(key, first, last):
+            return
+        if any(_overlaps(b, first, last) for b in blocked):
+            return  # another date the article gives for the same event
+        text = render_date(key, first, last)
+        if text in taken or text.lower() in stem.lower():
+            return
+        taken.add(text)
+        chosen.append((first, last, text))
+
+    same = [f for f in near if isinstance(f.detail, DateValue) and f.value != fact.value]
+    same = [f for f in same if f.detail.granularity == key.granularity]  # type: ignore[union-attr]
+    same = [f for f in same if not also_true(fact, f, stem)]
+    same.sort(key=lambda f: abs(ordinal_day(f.detail.first) - ordinal_day(key.first)))  # type: ignore[union-attr]
+    for f in same:
+        d = f.detail
+        assert isinstance(d, DateValue)
+        if key.is_range or d.is_range:
+            continue  # ranges are shifted below so that widths match
+        offer(d.first, d.first)
+    for first, last in _shifts(key, rng):
+        offer(first, last)
+    if len(chosen) < 3:
+        return None
+    opts = [(key.first, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
+    opts.sort(key=lambda o: ordinal_day(o[0]))
+    gaps = [abs(ordinal_day(c[0]) - ordinal_day(key.first)) for c in chosen]
+    scale = {"day": 30.0, "month": 365.0, "year": 3650.0, "decade": 36500.0, "century": 365000.0}
+    difficulty = 1.0 - min(1.0, min(gaps) / scale[key.granularity]) * 0.8
+    del width
+    return tuple(Option(t, c) for _, t, c in opts), round(difficulty, 2)
+
+
+def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
+    lo, hi = ordinal_day(d.first), ordinal_day(d.last)
+    if d.granularity != "day":
+        hi += (
+            31
+            if d.granularity == "month"
+            else 372 * ({"year": 1, "decade": 10}.get(d.granularity, 100))
+        )
+    return not (ordinal_day(last) < lo or ordinal_day(first) > hi)
+
+
+def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
+    """A distractor must not overlap the key's interval and must be a real date."""
+    if not (
+        ordinal_day(last) < ordinal_day(key.first) or ordinal_day(first) > ordinal_day(key.last)
+    ):
+        return False
+    for y, m, d in (first, last):
+        if m and not 1 <= m <= 12:
+            return False
+        if d and not 1 <= d <= 28 + (3 if m in (1, 3, 5, 7, 8, 10, 12) else 2 if m != 2 else 0):
+            return False
+        if key.fmt not in ("y-era", "era-y") and y <= 0 and not key.era:
+            return False
+        if y > 2030:
+            return False
+    return True
+
+
+Ymd = tuple[int, int, int]
+
+
+def _spread(rng: random.Random, step: int, count: int = 3) -> list[int]:
+    """Offsets (in steps) placing the key at a seeded position: some below, the rest above."""
+    below = rng.randint(0, count)
+    downs = [-(i + 1) for i in range(count + 2)]
+    ups = [i + 1 for i in range(count + 2)]
+    first = [d * step for d in downs[:below]] + [u * step for u in ups[: count - below]]
+    rest = [d * step for d in downs[below:]] + [u * step for u in ups[count - below :]]
+    return first + rest
+
+
+def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
+    """Day dates moved by whole days (a range by multiples of its own length), then by months."""
+    try:
+        a, b = date(*key.first), date(*key.last)
+    except ValueError:
+        return []
+    width = (b - a).days
+    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else rng.choice((2, 3, 4))
+    out = []
+    for off in _spread(rng, step):
+        na, nb = a + timedelta(days=off), b + timedelta(days=off)
+        if key.fmt in ("d-dmy", "d-dm", "md-dy") and (na.month, na.year) != (nb.month, nb.year):
+            continue  # "16–21 January" must stay inside one month to keep its format
+        if not key.explicit_year and na.year != a.year:
+            continue
+        out.append(((na.year, na.month, na.day), (nb.year, nb.month, nb.day)))
+    for months in (1, -1, 2, -2):
+        m1, m2 = key.first[1] + months, key.last[1] + months
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12:
+            out.append(((a.year, m1, min(a.day, 28)), (b.year, m2, min(b.day, 28))))
+    return out
+
+
+def _shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
+    """Shifted copies of the key by days, months, years, decades or centuries."""
+    (y1, m1, d1), (y2, m2, d2) = key.first, key.last
+    if key.granularity == "day":
+        return _shift_days(key, rng)
+    if key.granularity == "month":
+        months = [
+            o
+            for o in _spread(rng, 1, 3) + [3, -3, 4, -4]
+            if 1 <= m1 + o <= 12 and 1 <= m2 + o <= 12
+        ]
+        return [((y1, m1 + o, 0), (y2, m2 + o, 0)) for o in months]
+    unit = {"year": 1, "decade": 10, "century": 100}[key.granularity]
+    length = y2 - y1
+    if unit > 1:
+        step = 1
+    elif length:
+        step = length + 1 + rng.randint(0, max(3, length // 3))
+    else:
+        zeros = len(str(abs(y1))) - len(str(abs(y1)).rstrip("0")) if y1 else 0
+        # a round year ("c. 3000 BCE", "1800") gets round neighbours, not 2920
+        step = (
+            5 * 10 ** (min(zeros, 3) - 1)
+            if zeros >= 2
+            else 10
+            if zeros == 1
+            else rng.choice((2, 3, 4, 5))
+        )
+    return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in _spread(rng, step)]

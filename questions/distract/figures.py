@@ -1,0 +1,111 @@
+"""Figure distractors: same unit, modifier and format; the article's figures first, then scaled
+values placed so the key is not always in the middle; never inside a range key; ascending."""
+
+from __future__ import annotations
+
+import math
+import random
+
+from ..model import Fact, FigureValue, Option
+from ..render import render_figure
+from ..text import fold
+from .common import Pool, Result, also_true
+
+
+def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
+    """Same unit, modifier and format: the article's figures first, scaled values next."""
+    key = fact.detail
+    assert isinstance(key, FigureValue)
+    if render_figure(key, key.low, key.high) != fact.text:
+        return None
+    chosen: list[tuple[float, float, str]] = []
+    taken = {fact.text}
+    stem_numbers = set(fold(stem).split())
+    # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
+    side = {"lower": 1, "upper": -1}.get(key.bound, 0)
+
+    def offer(low: float, high: float) -> None:
+        if len(chosen) >= 3 or not _figure_ok(key, low, high, side):
+            return
+        if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
+            return  # two distractors nearly equal: one of them would be a throw-away
+        if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
+            return  # a range of a very different shape stands out
+        text = render_figure(key, low, high)
+        if (
+            not text
+            or text in taken
+            or any(t in stem_numbers for t in fold(text).split() if t.isdigit())
+        ):
+            return
+        taken.add(text)
+        chosen.append((low, high, text))
+
+    near = pool.near(math.log(max(key.low, 1e-9)))
+    same: list[tuple[Fact, FigureValue]] = [
+        (f, f.detail)
+        for f in near
+        if isinstance(f.detail, FigureValue)
+        and f.value != fact.value
+        and f.detail.unit == key.unit
+        and f.detail.is_range == key.is_range
+        and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
+        and not also_true(fact, f, stem)
+    ]
+    same.sort(
+        key=lambda fd: (fd[1].noun != key.noun, abs(math.log((fd[1].low or 1) / (key.low or 1))))
+    )
+    for _f, d in same[:6]:
+        offer(d.low, d.high)
+    for factor in _factors(key, side, rng):
+        offer(*_scaled(key, factor))
+    if len(chosen) < 3:
+        return None
+    opts = [(key.low, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
+    opts.sort(key=lambda o: o[0])
+    ratio = min(abs(math.log((c[0] or 1) / (key.low or 1))) for c in chosen)
+    difficulty = round(1.0 - min(1.0, ratio / math.log(3)) * 0.8, 2)
+    return tuple(Option(t, c) for _, t, c in opts), difficulty
+
+
+def _figure_ok(key: FigureValue, low: float, high: float, side: int) -> bool:
+    if low <= 0 or (key.unit == "%" and high > 100):
+        return False
+    if key.is_range and not (high < key.low or low > key.high):
+        return False  # never inside (or overlapping) a range that is the key
+    if side > 0 and low <= key.high * 1.15:
+        return False
+    if side < 0 and high >= key.low * 0.87:
+        return False
+    if key.bound == "approx" and 0.8 <= low / key.low <= 1.25:
+        return False
+    return low != key.low or high != key.high
+
+
+def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
+    """Scale factors placing the key at a seeded position among the options."""
+    ups, downs = [1.5, 2.0, 3.0, 1.3, 4.0], [0.6, 0.4, 0.25, 0.75, 0.5]
+    if side > 0:
+        return ups
+    if side < 0:
+        return downs
+    below = rng.randint(0, 3)
+    return downs[:below] + ups[: 3 - below] + downs[below:] + ups[3 - below :]
+
+
+def _nice(v: float, key: FigureValue) -> float:
+    """Round to a number of the key's precision (35 → 50, not 52.5)."""
+    if key.decimals:
+        return round(v, key.decimals)
+    if v < 20:
+        return float(max(1, round(v)))
+    mag = 10 ** (len(str(int(v))) - 2)
+    return float(round(v / mag) * mag)
+
+
+def _scaled(key: FigureValue, factor: float) -> tuple[float, float]:
+    low = _nice(key.low * factor, key)
+    high = _nice(key.high * factor, key) if key.is_range else low
+    if key.is_range and high <= low:
+        high = low + max(1.0, key.high - key.low)
+    return low, high

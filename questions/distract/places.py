@@ -1,0 +1,76 @@
+"""Place distractors: same class from the article first, then the gazetteer's neighbours of
+similar size; never an alias or spelling variant of the key; alphabetical order."""
+
+from __future__ import annotations
+
+import random
+
+from anyascii import anyascii
+
+from ..gazetteer import Place, gazetteer
+from ..model import Fact, Option, PlaceValue
+from ..text import fold, same_name
+from .common import Pool, Result, also_true
+
+
+def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
+    """Same class: the article's places first, then the gazetteer's neighbours."""
+    key = fact.detail
+    assert isinstance(key, PlaceValue)
+    chosen: list[str] = []
+    folded_stem = fold(stem)
+
+    def offer(name: str) -> None:
+        if len(chosen) >= 3 or not name:
+            return
+        if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
+            return
+        if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):
+            return
+        chosen.append(name)
+
+    same = pool.of_class(key.cls)
+    same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
+    if key.cls in ("state", "city") and key.country:
+        same = [f for f in same if getattr(f.detail, "country", "") in ("", key.country)]
+    for f in sorted(same, key=lambda f: f.start):
+        offer(f.value)
+    from_article = len(chosen)
+    ascii_key = anyascii(fact.text) == fact.text
+    for place in _gazetteer_neighbours(key):
+        if len(place.name.split()) > 1 and _SECTION_WORDS & set(place.name.lower().split()):
+            continue  # "Lower West Side" is a part of a city, not a town
+        offer(anyascii(place.name) if ascii_key else place.name)
+    if len(chosen) < 3:
+        return None
+    opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
+    difficulty = round(0.4 + 0.15 * min(from_article, 3) + rng.random() * 0.0, 2)
+    return tuple(Option(t, c) for t, c in opts), difficulty
+
+
+_SECTION_WORDS = frozenset(
+    ["lower", "upper", "side", "north", "south", "east", "west", "central", "downtown", "midtown"]
+)
+
+
+def _names(stem: str) -> list[str]:
+    """Capitalised words of the stem, compared against candidate names."""
+    return [w.strip(".,;:()?!\"'") for w in stem.split() if w[:1].isupper()]
+
+
+def _gazetteer_neighbours(key: PlaceValue) -> list[Place]:
+    gaz = gazetteer()
+    if key.cls == "country" and key.country:
+        return gaz.related_countries(key.country)[:12]
+    if key.cls == "state" and key.country:
+        return sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)[:12]
+    if key.cls == "city" and key.country:
+        probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
+        near = gaz.nearby_cities(probe, limit=200)
+        # towns a learner may have heard of: at least a fifth of the key's size
+        floor = key.population / 5 if key.population else 0
+        near = [p for p in near if p.population >= floor] or near
+        if key.admin1 and key.lat is None:
+            near = [p for p in near if p.admin1 == key.admin1] or near
+        return near[:12]
+    return []
