@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .lexicon import getAllLemmas, getInflection
+from .grammar import AUX_BE, clean, has_finite_verb, is_past, when_question
 from .model import Document, Fact, FigureValue, Stem
 
 BLANK = "_____"
@@ -28,46 +28,6 @@ ANAPHOR = re.compile(
     r"respectively|above|below|aforementioned)\b",
     re.I,
 )
-AUX_BE = frozenset({"was", "were", "is", "are"})
-FRONTED = frozenset(
-    [
-        "after",
-        "before",
-        "when",
-        "while",
-        "although",
-        "though",
-        "since",
-        "because",
-        "if",
-        "as",
-        "despite",
-        "however",
-        "in",
-        "on",
-        "at",
-        "during",
-        "by",
-        "with",
-        "following",
-        "later",
-        "earlier",
-        "meanwhile",
-        "then",
-        "also",
-        "according",
-        "until",
-        "from",
-        "once",
-        "upon",
-        "under",
-        "over",
-        "between",
-        "among",
-        "within",
-        "throughout",
-    ]
-)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
@@ -77,47 +37,10 @@ _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _JUNK = re.compile(
     r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
 )
-_FINITE = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "does",
-        "did",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-    ]
-)
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
 _ALTERNATIVE_AFTER = re.compile(
     r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-
-
-def _has_finite_verb(text: str) -> bool:
-    """True when the sentence has a finite verb: captions and citations have none."""
-    for w in re.findall(r"[a-z]+", text):
-        if w in _FINITE or _is_past(w) or (w.endswith("s") and _is_present_3sg(w)):
-            return True
-    return False
-
-
-def _is_present_3sg(word: str) -> bool:
-    lemmas = getAllLemmas(word).get("VERB", ())
-    return (
-        bool(lemmas)
-        and word in getInflection(lemmas[0], tag="VBZ")
-        and "NOUN" not in getAllLemmas(word)
-    )
 
 
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
@@ -140,16 +63,6 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
 def _in_parentheses(text: str, a: int, b: int) -> bool:
     """True when [a, b) sits inside a parenthesised aside."""
     return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
-
-
-_DATE_PP = r"(?:on|in|On|In|during|During)(?: the)?"
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    return text
 
 
 def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
@@ -191,7 +104,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if fact.sentence.block.kind == "infobox":
         return _infobox_stem(doc, fact)
     sent = fact.sentence
-    if sent.block.kind == "list_item" or _JUNK.search(sent.text) or not _has_finite_verb(sent.text):
+    if sent.block.kind == "list_item" or _JUNK.search(sent.text) or not has_finite_verb(sent.text):
         return None  # list entries, captions and quote introductions are not statements
     a, b = fact.start - sent.start, fact.end - sent.start
     if _in_parentheses(sent.text, a, b) or _part_of_series(sent.text, a, b, fact.kind):
@@ -213,7 +126,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
     if fact.kind == "date":
-        wh = _when_question(text, a, b)
+        wh = when_question(text, a, b)
         if wh:
             return Stem("wh", wh, 0.9)
     return _cloze(text, a, b)
@@ -222,7 +135,6 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
 _CLAUSE_BREAK = re.compile(
     r"(?:;|,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
 )
-_SECOND_CLAUSE = re.compile(r"(?:;|\band\s+(?:[\w'-]+\s+){0,5}(?:was|were|is|are|had|has)\b)")
 
 
 def _trim_after(text: str, b: int) -> str:
@@ -231,7 +143,7 @@ def _trim_after(text: str, b: int) -> str:
     cut = m.start() if m else len(text)
     for a in re.finditer(r",? and ", text[b:cut]):
         ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
-        if any(w in AUX_BE or _is_past(w) for w in ahead):
+        if any(w in AUX_BE or is_past(w) for w in ahead):
             cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
             break
     return text[:cut].rstrip(" ,") + "." if cut < len(text) else text
@@ -259,104 +171,13 @@ def _cloze(text: str, a: int, b: int) -> Stem | None:
     before, after = text[:a], text[b:]
     if re.search(r"\w$", before) or re.match(r"\w", after):
         return None  # the blank would cut a word
-    stem = _clean(before + BLANK + after)
+    stem = clean(before + BLANK + after)
     if not stem.endswith((".", "?", "!")):
         stem += "."
     if len(stem) > 320 or len(stem) < 25:
         return None
     quality = 0.7 if stem.startswith(BLANK) else 0.75
     return Stem("cloze", stem, quality)
-
-
-def _when_question(text: str, a: int, b: int) -> str | None:
-    """'On 16 January 2016, ISIL launched an attack.' → 'When did ISIL launch an attack?'"""
-    head, tail = text[:a], text[b:]
-    m = re.search(rf"(?:^|\s){_DATE_PP}\s*$", head)
-    if not m:
-        return None
-    head = head[: m.start()]
-    if re.match(
-        r"\s+(?!(?:in|on|at|by|with|to|for|from|after|before|during|when|while|and|but|as|"
-        r"until|under|near|aged?)\b)[a-z]",
-        tail,
-    ):
-        return None  # "in the 1997 film": the date is part of a noun phrase
-    if head.strip():
-        if head.rstrip().endswith((",", " and", " but", " or")):
-            return None  # the date opens a new clause ("…, and in 1695, Hindus were …")
-        if _SECOND_CLAUSE.search(head):
-            return None  # the date belongs to a second clause, not to the main verb
-        last = head.split()[-1].strip(",").lower() if head.split() else ""
-        if _is_participle(last) and not _is_past(last) or last in ("outlined", "published"):
-            return None  # "a policy … outlined in 1928": the date modifies a participle
-    tail = tail.lstrip(" ,") if not head.strip() else tail
-    clause = _clean(head + " " + tail).rstrip(".!?")
-    if not clause or "," in clause.split(" ")[0]:
-        return None
-    return _interrogative(clause)
-
-
-def _interrogative(clause: str) -> str | None:
-    """Turn a declarative clause into a 'When did/was …?' question, or None."""
-    words = clause.split(" ")
-    if words[0].lower() in FRONTED or len(words) < 3:
-        return None
-    for i, w in enumerate(words[1:9], start=1):
-        if w.endswith(",") or w.lower() in ("who", "which", "that", "and", "or"):
-            return None
-        lw = w.lower()
-        if lw in AUX_BE and i + 1 < len(words) and _is_participle(words[i + 1]):
-            subj = _subject(words[:i])
-            rest = _first_clause(words[i + 1 :])
-            return _clean(f"When {lw} {subj} {rest}") + "?"
-        ahead = {x.lower() for x in words[i + 1 : i + 4]}
-        if w.islower() and _is_past(lw) and not ahead & AUX_BE:
-            lemma = getAllLemmas(lw).get("VERB", ("",))[0]
-            if not lemma:
-                return None
-            subj = _subject(words[:i])
-            rest = _first_clause(words[i + 1 :])
-            return _clean(f"When did {subj} {lemma} {rest}") + "?"
-    return None
-
-
-def _first_clause(words: list[str]) -> str:
-    """The predicate up to a second finite clause ('… round and a general was killed')."""
-    for i, w in enumerate(words):
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w.lower() == "and" and _is_past(nxt):
-            return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb
-        if w.lower() == "and" or w.endswith(";"):
-            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 8]]
-            if any(x in AUX_BE or x in ("had", "has") for x in ahead):
-                return (
-                    " ".join(words[:i]).rstrip(",;")
-                    if w.lower() == "and"
-                    else " ".join(words[: i + 1]).rstrip(";")
-                )
-    return " ".join(words)
-
-
-def _is_past(word: str) -> bool:
-    """True when the word is a simple-past verb form in the lexicon ('launched', 'took')."""
-    lemmas = getAllLemmas(word).get("VERB", ())
-    if not lemmas or word in AUX_BE or word in ("had", "did"):
-        return False
-    forms = getInflection(lemmas[0], tag="VBD")
-    return word in forms
-
-
-def _is_participle(word: str) -> bool:
-    lemmas = getAllLemmas(word.lower()).get("VERB", ())
-    return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")
-
-
-def _subject(words: list[str]) -> str:
-    """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels')."""
-    first = words[0]
-    if first in ("The", "A", "An", "Some", "Many", "Several", "Most", "Two", "Three"):
-        words = [first.lower(), *words[1:]]
-    return " ".join(words)
 
 
 def _infobox_stem(doc: Document, fact: Fact) -> Stem | None:

@@ -1,0 +1,192 @@
+"""English grammar helpers for stems: finite verbs, simple-past forms through the lemminflect
+lexicon, and turning a declarative clause into a 'When did …?' question."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import getAllLemmas, getInflection
+
+AUX_BE = frozenset({"was", "were", "is", "are"})
+FRONTED = frozenset(
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "although",
+        "though",
+        "since",
+        "because",
+        "if",
+        "as",
+        "despite",
+        "however",
+        "in",
+        "on",
+        "at",
+        "during",
+        "by",
+        "with",
+        "following",
+        "later",
+        "earlier",
+        "meanwhile",
+        "then",
+        "also",
+        "according",
+        "until",
+        "from",
+        "once",
+        "upon",
+        "under",
+        "over",
+        "between",
+        "among",
+        "within",
+        "throughout",
+    ]
+)
+
+
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "does",
+        "did",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+    ]
+)
+
+
+def has_finite_verb(text: str) -> bool:
+    """True when the sentence has a finite verb: captions and citations have none."""
+    for w in re.findall(r"[a-z]+", text):
+        if w in _FINITE or is_past(w) or (w.endswith("s") and is_present_3sg(w)):
+            return True
+    return False
+
+
+def is_present_3sg(word: str) -> bool:
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return (
+        bool(lemmas)
+        and word in getInflection(lemmas[0], tag="VBZ")
+        and "NOUN" not in getAllLemmas(word)
+    )
+
+
+_DATE_PP = r"(?:on|in|On|In|during|During)(?: the)?"
+
+
+def clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return text
+
+
+_SECOND_CLAUSE = re.compile(r"(?:;|\band\s+(?:[\w'-]+\s+){0,5}(?:was|were|is|are|had|has)\b)")
+
+
+def when_question(text: str, a: int, b: int) -> str | None:
+    """'On 16 January 2016, ISIL launched an attack.' → 'When did ISIL launch an attack?'"""
+    head, tail = text[:a], text[b:]
+    m = re.search(rf"(?:^|\s){_DATE_PP}\s*$", head)
+    if not m:
+        return None
+    head = head[: m.start()]
+    if re.match(
+        r"\s+(?!(?:in|on|at|by|with|to|for|from|after|before|during|when|while|and|but|as|"
+        r"until|under|near|aged?)\b)[a-z]",
+        tail,
+    ):
+        return None  # "in the 1997 film": the date is part of a noun phrase
+    if head.strip():
+        if head.rstrip().endswith((",", " and", " but", " or")):
+            return None  # the date opens a new clause ("…, and in 1695, Hindus were …")
+        if _SECOND_CLAUSE.search(head):
+            return None  # the date belongs to a second clause, not to the main verb
+        last = head.split()[-1].strip(",").lower() if head.split() else ""
+        if is_participle(last) and not is_past(last) or last in ("outlined", "published"):
+            return None  # "a policy … outlined in 1928": the date modifies a participle
+    tail = tail.lstrip(" ,") if not head.strip() else tail
+    clause = clean(head + " " + tail).rstrip(".!?")
+    if not clause or "," in clause.split(" ")[0]:
+        return None
+    return interrogative(clause)
+
+
+def interrogative(clause: str) -> str | None:
+    """Turn a declarative clause into a 'When did/was …?' question, or None."""
+    words = clause.split(" ")
+    if words[0].lower() in FRONTED or len(words) < 3:
+        return None
+    for i, w in enumerate(words[1:9], start=1):
+        if w.endswith(",") or w.lower() in ("who", "which", "that", "and", "or"):
+            return None
+        lw = w.lower()
+        if lw in AUX_BE and i + 1 < len(words) and is_participle(words[i + 1]):
+            subj = subject_phrase(words[:i])
+            rest = first_clause(words[i + 1 :])
+            return clean(f"When {lw} {subj} {rest}") + "?"
+        ahead = {x.lower() for x in words[i + 1 : i + 4]}
+        if w.islower() and is_past(lw) and not ahead & AUX_BE:
+            lemma = getAllLemmas(lw).get("VERB", ("",))[0]
+            if not lemma:
+                return None
+            subj = subject_phrase(words[:i])
+            rest = first_clause(words[i + 1 :])
+            return clean(f"When did {subj} {lemma} {rest}") + "?"
+    return None
+
+
+def first_clause(words: list[str]) -> str:
+    """The predicate up to a second finite clause ('… round and a general was killed')."""
+    for i, w in enumerate(words):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w.lower() == "and" and is_past(nxt):
+            return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb
+        if w.lower() == "and" or w.endswith(";"):
+            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 8]]
+            if any(x in AUX_BE or x in ("had", "has") for x in ahead):
+                return (
+                    " ".join(words[:i]).rstrip(",;")
+                    if w.lower() == "and"
+                    else " ".join(words[: i + 1]).rstrip(";")
+                )
+    return " ".join(words)
+
+
+def is_past(word: str) -> bool:
+    """True when the word is a simple-past verb form in the lexicon ('launched', 'took')."""
+    lemmas = getAllLemmas(word).get("VERB", ())
+    if not lemmas or word in AUX_BE or word in ("had", "did"):
+        return False
+    forms = getInflection(lemmas[0], tag="VBD")
+    return word in forms
+
+
+def is_participle(word: str) -> bool:
+    lemmas = getAllLemmas(word.lower()).get("VERB", ())
+    return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")
+
+
+def subject_phrase(words: list[str]) -> str:
+    """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels')."""
+    first = words[0]
+    if first in ("The", "A", "An", "Some", "Many", "Several", "Most", "Two", "Three"):
+        words = [first.lower(), *words[1:]]
+    return " ".join(words)
