@@ -124,9 +124,16 @@ def when_question(text: str, a: int, b: int) -> str | None:
             return None  # "a policy … outlined in 1928": the date modifies a participle
     tail = tail.lstrip(" ,") if not head.strip() else tail
     clause = clean(head + " " + tail).rstrip(".!?")
-    if not clause or "," in clause.split(" ")[0]:
-        return None
+    if not clause or "," in clause.split(" ")[0] or _OTHER_DATE.search(clause):
+        return None  # another date left in the question would make it ambiguous
     return interrogative(clause)
+
+
+_OTHER_DATE = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) \d"
+)
+_ADVERBS = frozenset("first later also then not never once still already soon initially".split())
 
 
 def interrogative(clause: str) -> str | None:
@@ -138,29 +145,52 @@ def interrogative(clause: str) -> str | None:
         if w.endswith(",") or w.lower() in ("who", "which", "that", "and", "or"):
             return None
         lw = w.lower()
-        if lw in AUX_BE and i + 1 < len(words) and is_participle(words[i + 1]):
+        if lw in AUX_BE:
+            j = i + 1
+            while j < len(words) and (words[j].lower() in _ADVERBS or words[j].endswith("ly")):
+                j += 1
+            if j >= len(words) or not (is_participle(words[j]) or words[j].endswith("ed")):
+                return None  # "X was a …": a copula, no event to date
             subj = subject_phrase(words[:i])
-            rest = first_clause(words[i + 1 :])
-            return clean(f"When {lw} {subj} {rest}") + "?"
-        ahead = {x.lower() for x in words[i + 1 : i + 4]}
+            return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
+        ahead = {x.lower() for x in words[i + 1 : i + 5]}
         if w.islower() and is_past(lw) and not ahead & AUX_BE:
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:
                 return None
             subj = subject_phrase(words[:i])
-            rest = first_clause(words[i + 1 :])
-            return clean(f"When did {subj} {lemma} {rest}") + "?"
+            return _question(f"When did {subj} {lemma}", [], words[i + 1 :])
     return None
+
+
+def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
+    """Assemble the question; None when the predicate would be too thin to ask about."""
+    rest = first_clause(rest_words)
+    if len(rest.split()) < 2 and not verb:
+        return None  # "When did Nevius help organize?": the object went with the cut clause
+    return clean(" ".join([head, *verb, rest])) + "?"
 
 
 def first_clause(words: list[str]) -> str:
     """The predicate up to a second finite clause ('… round and a general was killed')."""
     for i, w in enumerate(words):
+        if w in ("but", "whereas", "although", "though") and i and words[i - 1].endswith(","):
+            return " ".join(words[:i]).rstrip(",;")
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if w.lower() == "and" and is_past(nxt):
             return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb
-        if w.lower() == "and" or w.endswith(";"):
-            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 8]]
+        if (
+            w == "and"
+            and words[i - 1].endswith(",")
+            and any(is_past(x.lower().strip(",")) for x in words[i + 1 : i + 6])
+        ):
+            return " ".join(words[:i]).rstrip(",;")  # ", and in 1939 signed …": a second clause
+        starts_subject = (
+            nxt in ("the", "a", "an", "his", "her", "their", "its") or nxt[:1].isupper()
+        )
+        between = any(x.lower() == "between" for x in words[max(0, i - 5) : i])
+        if (w.lower() == "and" and starts_subject and not between) or w.endswith(";"):
+            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 7]]
             if any(x in AUX_BE or x in ("had", "has") for x in ahead):
                 return (
                     " ".join(words[:i]).rstrip(",;")
@@ -187,6 +217,15 @@ def is_participle(word: str) -> bool:
 def subject_phrase(words: list[str]) -> str:
     """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels')."""
     first = words[0]
-    if first in ("The", "A", "An", "Some", "Many", "Several", "Most", "Two", "Three"):
+    nxt = words[1] if len(words) > 1 else ""
+    common = first.lower() in _DETERMINERS or (
+        first[1:].islower() and getAllLemmas(first.lower()) and not nxt[:1].isupper()
+    )
+    if common and not first.isupper():
         words = [first.lower(), *words[1:]]
     return " ".join(words)
+
+
+_DETERMINERS = frozenset(
+    "the a an some many several most all both each every no these those two three four".split()
+)

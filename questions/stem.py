@@ -43,6 +43,9 @@ _ALTERNATIVE_AFTER = re.compile(
 )
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
+
+
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     """One end of 'between 1919 and 1921', or one item of '1965, 1971 and 1999' / 'June or July'."""
     before, after = text[:a], text[b:]
@@ -104,7 +107,12 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if fact.sentence.block.kind == "infobox":
         return _infobox_stem(doc, fact)
     sent = fact.sentence
-    if sent.block.kind == "list_item" or _JUNK.search(sent.text) or not has_finite_verb(sent.text):
+    if (
+        sent.block.kind == "list_item"
+        or _JUNK.search(sent.text)
+        or not has_finite_verb(sent.text)
+        or not _ENDS_SENTENCE.search(sent.text)
+    ):
         return None  # list entries, captions and quote introductions are not statements
     a, b = fact.start - sent.start, fact.end - sent.start
     if _in_parentheses(sent.text, a, b) or _part_of_series(sent.text, a, b, fact.kind):
@@ -142,6 +150,8 @@ def _trim_after(text: str, b: int) -> str:
     m = _CLAUSE_BREAK.search(text, b)
     cut = m.start() if m else len(text)
     for a in re.finditer(r",? and ", text[b:cut]):
+        if "between " in text[max(b, b + a.start() - 40) : b + a.start()]:
+            continue  # "between the French and the Tunisians" joins two nouns
         ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
         if any(w in AUX_BE or is_past(w) for w in ahead):
             cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
@@ -182,6 +192,8 @@ def _cloze(text: str, a: int, b: int) -> Stem | None:
 
 def _infobox_stem(doc: Document, fact: Fact) -> Stem | None:
     """Natural stems for understood infobox fields."""
+    if "?" in fact.sentence.text or "(or " in fact.sentence.text:
+        return None  # the field itself is unsure ("1427 (or 1420 ?) – 1435")
     key = fact.sentence.block.key
     template = infobox.FIELDS.get(infobox.field_key(key), {}).get(fact.kind)
     if not template:

@@ -4,6 +4,7 @@ similar size; never an alias or spelling variant of the key; alphabetical order.
 from __future__ import annotations
 
 import random
+import re
 
 from anyascii import anyascii
 
@@ -31,13 +32,16 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
+    pinned = re.search(r"_____, [A-Z]", stem) is not None  # "died in _____, Oregon"
+    if pinned:
+        same = [f for f in same if getattr(f.detail, "admin1", "") == key.admin1 and key.admin1]
     if key.cls in ("state", "city") and key.country:
         same = [f for f in same if getattr(f.detail, "country", "") in ("", key.country)]
     for f in sorted(same, key=lambda f: f.start):
         offer(f.value)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
-    for place in _gazetteer_neighbours(key):
+    for place in _gazetteer_neighbours(key, pinned):
         if len(place.name.split()) > 1 and _SECTION_WORDS & set(place.name.lower().split()):
             continue  # "Lower West Side" is a part of a city, not a town
         offer(anyascii(place.name) if ascii_key else place.name)
@@ -58,7 +62,7 @@ def _names(stem: str) -> list[str]:
     return [w.strip(".,;:()?!\"'") for w in stem.split() if w[:1].isupper()]
 
 
-def _gazetteer_neighbours(key: PlaceValue) -> list[Place]:
+def _gazetteer_neighbours(key: PlaceValue, pinned: bool = False) -> list[Place]:
     gaz = gazetteer()
     if key.cls == "country" and key.country:
         return gaz.related_countries(key.country)[:12]
@@ -70,7 +74,7 @@ def _gazetteer_neighbours(key: PlaceValue) -> list[Place]:
         # towns a learner may have heard of: at least a fifth of the key's size
         floor = key.population / 5 if key.population else 0
         near = [p for p in near if p.population >= floor] or near
-        if key.admin1 and key.lat is None:
+        if key.admin1 and (key.lat is None or pinned):
             near = [p for p in near if p.admin1 == key.admin1] or near
         return near[:12]
     return []

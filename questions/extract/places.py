@@ -250,9 +250,10 @@ def extract(ctx: Context) -> list[Fact]:
     home_cc = home.most_common(1)[0][0] if home else ""
     facts: list[Fact] = []
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
+    agents = _agents(text)
     for s, e, name, cls, entries, sentence in raw:
-        if name in subject_words and not cls:
-            continue  # "by Edison" in Thomas Edison's article is the man, not the town
+        if (name in subject_words or name in agents) and not cls:
+            continue  # "by Edison" in Edison's article, or "Seymour arrived": a person
         if s == sentence.start and not (cls or entries) and " " in name:
             continue
         if entries and not cls and not _at_home(entries, home_cc, text, e):
@@ -262,6 +263,20 @@ def extract(ctx: Context) -> list[Fact]:
         value = _value(name, cls, entries, home_cc, text, e)
         facts.append(Fact("place", name, name, s, e, sentence, value))
     return _canonicalise(facts)
+
+
+_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")
+
+
+def _agents(text: str) -> set[str]:
+    """Names that act in the article ("Seymour arrived", "Seymour was"): people, not places."""
+    out = set()
+    for m in _AGENT.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before.endswith((". ", "\n")) or m.start() == 0:
+            continue  # a sentence start says nothing about the name
+        out.add(m.group(1))
+    return out
 
 
 def _at_home(entries: list[Place], home: str, text: str, end: int) -> bool:
