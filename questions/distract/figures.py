@@ -4,6 +4,7 @@ values placed so the key is not always in the middle; never inside a range key; 
 from __future__ import annotations
 
 import math
+import re
 import random
 
 from ..model import Fact, FigureValue, Option
@@ -23,9 +24,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     stem_numbers = set(fold(stem).split())
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
     side = {"lower": 1, "upper": -1}.get(key.bound, 0)
+    age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
 
     def offer(low: float, high: float) -> None:
-        if len(chosen) >= 3 or not _figure_ok(key, low, high, side):
+        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
             return
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
             return  # two distractors nearly equal: one of them would be a throw-away
@@ -68,9 +70,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     return tuple(Option(t, c) for _, t, c in opts), difficulty
 
 
-def _figure_ok(key: FigureValue, low: float, high: float, side: int) -> bool:
-    if low <= 0 or (key.unit == "%" and high > 100):
-        return False
+def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
+    if low <= 0 or (key.unit == "%" and high > 100) or (age and high > min(105, key.high * 1.6)):
+        return False  # no share above 100%, nobody aged 142
     if key.is_range and not (high < key.low or low > key.high):
         return False  # never inside (or overlapping) a range that is the key
     if side > 0 and low <= key.high * 1.15:
@@ -84,7 +86,7 @@ def _figure_ok(key: FigureValue, low: float, high: float, side: int) -> bool:
 
 def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     """Scale factors placing the key at a seeded position among the options."""
-    ups, downs = [1.5, 2.0, 3.0, 1.3, 4.0], [0.6, 0.4, 0.25, 0.75, 0.5]
+    ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5], [0.6, 0.4, 0.75, 0.3, 0.5]
     if side > 0:
         return ups
     if side < 0:

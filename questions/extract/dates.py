@@ -71,6 +71,7 @@ PATTERNS = (
     _p("y-y", rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))"),
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})"),
     _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})"),
+    _p("y", r"(?<=\b(?:in|In) )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)"),
     _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))"),
     _p("month", r"(?:in|In|by|By|until|Until|during|During|since|Since|early|late|mid-|of) "
        r"(?P<m1>(?:January|February|March|April|June|July|August|September|October|November|December))(?![\w-])"),

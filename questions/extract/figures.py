@@ -37,9 +37,9 @@ UNITS = (
 NUM = rf"(?:{DIGITS})(?: (?:{SCALE}))?"
 RANGE = rf"(?P<n1>{NUM})(?P<sep>\s?[–—-]\s?|\s(?:to|and)\s)(?P<n2>{NUM})"
 FIGURE = re.compile(
-    rf"(?<![\w.,/\-–$£€¥₹])(?P<mod>(?:{MODIFIER})\s?)?(?P<cur>{CURRENCY})?"
+    rf"(?<![\w.,/\-–$£€¥₹:])(?P<mod>(?:{MODIFIER})\s?)?(?P<cur>{CURRENCY})?"
     rf"(?:{RANGE}|(?P<n>{NUM})|(?P<w>(?:{WORDS})(?: (?:{SCALE}))?))"
-    rf"(?P<plus>\+)?(?P<unit>\s?(?:{UNITS})(?![\w²]))?(?![\w\-–]|[.,]\d|\s?\()"
+    rf"(?P<plus>\+)?(?P<unit>\s?(?:{UNITS})(?![\w²]))?(?![\w\-–:]|[.,]\d|\s?\(|\s(?:BS|AH|BE)\b)"
     , re.I,
 )  # fmt: skip
 NOUN = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,3}?[a-z][\w-]*(?:s|men|people|children|staff))\b")
