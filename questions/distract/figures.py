@@ -4,8 +4,8 @@ values placed so the key is not always in the middle; never inside a range key; 
 from __future__ import annotations
 
 import math
-import re
 import random
+import re
 
 from ..model import Fact, FigureValue, Option
 from ..render import render_figure
