@@ -26,6 +26,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
+        if any(_contains_name(name, other) for other in (fact.text, *chosen)):
+            return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
         if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):
             return
         chosen.append(name)
@@ -41,9 +43,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         offer(f.value)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
-    for place in _gazetteer_neighbours(key, pinned):
-        if len(place.name.split()) > 1 and _SECTION_WORDS & set(place.name.lower().split()):
-            continue  # "Lower West Side" is a part of a city, not a town
+    for place in _gazetteer_neighbours(key, pinned, rng):
+        words = set(re.split(r"[\s-]+", place.name.lower()))
+        if len(words) > 1 and _SECTION_WORDS & words:
+            continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
+        if _too_near(key, place):
+            continue  # Wandsbek is a borough of Hamburg: arguably also true
         offer(anyascii(place.name) if ascii_key else place.name)
     if len(chosen) < 3:
         return None
@@ -53,8 +58,22 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
 
 _SECTION_WORDS = frozenset(
-    ["lower", "upper", "side", "north", "south", "east", "west", "central", "downtown", "midtown"]
+    "lower upper side north south east west central downtown midtown centre center cottage "
+    "heights city".split()
 )
+
+
+def _contains_name(a: str, b: str) -> bool:
+    """True when one name is the other plus words ("Prescott Valley" holds "Prescott")."""
+    fa, fb = f" {fold(a)} ", f" {fold(b)} "
+    return fa != fb and (fa in fb or fb in fa)
+
+
+def _too_near(key: PlaceValue, place: Place) -> bool:
+    """Within about 10 km of the key: a suburb or borough of it."""
+    if key.lat is None or key.lon is None or place.lat is None or place.lon is None:
+        return False
+    return (key.lat - place.lat) ** 2 + (key.lon - place.lon) ** 2 < 0.01
 
 
 def _names(stem: str) -> list[str]:
@@ -62,12 +81,13 @@ def _names(stem: str) -> list[str]:
     return [w.strip(".,;:()?!\"'") for w in stem.split() if w[:1].isupper()]
 
 
-def _gazetteer_neighbours(key: PlaceValue, pinned: bool = False) -> list[Place]:
+def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> list[Place]:
     gaz = gazetteer()
     if key.cls == "country" and key.country:
         return gaz.related_countries(key.country)[:12]
     if key.cls == "state" and key.country:
-        return sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)[:12]
+        states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
+        return rng.sample(states, min(12, len(states)))  # no adjacency data: a seeded sample
     if key.cls == "city" and key.country:
         probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
         near = gaz.nearby_cities(probe, limit=200)

@@ -134,8 +134,7 @@ def _candidates(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str, s
         words = name.split()
         cls = ""
         last = re.split(r"[ -]", name)[-1].lower()
-        head = name[: len(name) - len(last) - 1]
-        proper_city = last == "city" and not gazetteer().lookup(head)  # "Sun City", "Vatican City"
+        proper_city = last == "city" and name.endswith("City")  # "Sun City", "New York City"
         if len(words) > 1 and last in CLASS_WORDS and not proper_city:
             cls = CLASS_WORDS[last]
             e = s + len(name) - len(last) - 1
@@ -252,6 +251,8 @@ def extract(ctx: Context) -> list[Fact]:
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = _agents(text)
     for s, e, name, cls, entries, sentence in raw:
+        if _DEMONYM.search(name) and re.match(r" [a-z]", text[e : e + 2]) and not cls:
+            continue  # "Italian forces": an adjective, not a place
         if (name in subject_words or name in agents) and not cls:
             continue  # "by Edison" in Edison's article, or "Seymour arrived": a person
         if s == sentence.start and not (cls or entries) and " " in name:
@@ -310,8 +311,8 @@ def _value(name: str, cls: str, entries: list[Place], home: str, text: str, end:
         states.sort(key=lambda p: (p.country != place.country, p.country != home))
         for p in states[:1]:
             admin1, home = p.admin1, p.country
-            if place.cls == "city" and place.country != p.country:
-                return PlaceValue(name, "city", p.country, admin1)
+            if place.cls == "city" and (place.country, place.admin1) != (p.country, p.admin1):
+                return PlaceValue(name, "city", p.country, admin1)  # another town of that name
     return PlaceValue(name, place.cls, place.country, admin1, place.lat, place.lon,
                       place.population)  # fmt: skip
 
