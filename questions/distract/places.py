@@ -95,6 +95,10 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
         floor = key.population / 5 if key.population else 0
         near = [p for p in near if p.population >= floor] or near
         if key.admin1 and (key.lat is None or pinned):
-            near = [p for p in near if p.admin1 == key.admin1] or near
+            same_state = [
+                p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
+            ]
+            if pinned or key.lat is None:
+                near = sorted(same_state, key=lambda p: -p.population)[:12] if pinned else near
         return near[:12]
     return []
