@@ -62,7 +62,7 @@ PATTERNS = (
     _p("md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY})(?!,? ?\d)(?!\w)"),
     _p("my-my", rf"(?P<m1>{FULL_MONTH}) (?P<y1>{Y4}){DASH}(?P<m2>{FULL_MONTH}) (?P<y2>{Y4})"),
     _p("my", rf"(?P<m1>{MONTH}) (?P<y1>{YEAR})"),
-    _p("century", r"(?:the )?(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
+    _p("century", r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
        rf"[ -]century(?: (?P<era>{ERA}))?"),
     _p("century-words", r"(?P<early>(?:early|mid|late)[ -])?(?P<cw>"
        + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + rf") century(?: (?P<era>{ERA}))?"),

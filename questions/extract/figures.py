@@ -42,7 +42,9 @@ FIGURE = re.compile(
     rf"(?P<plus>\+)?(?P<unit>\s?(?:{UNITS})(?![\w²]))?(?![\w\-–:]|[.,]\d|\s?\(|\s(?:BS|AH|BE)\b)"
     , re.I,
 )  # fmt: skip
-NOUN = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,3}?[a-z][\w-]*(?:s|men|people|children|staff))\b")
+NOUN = re.compile(
+    r"\s+((?:[A-Za-z][\w'-]*\s+){0,3}?(?:[a-z][\w-]*s|[a-z]*men|people|children|staff|police))\b"
+)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|No\.|no\.|#|number)\s$")
 _PRONOUN_NOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")
 
@@ -89,7 +91,8 @@ def _accept(ctx: Context, m: re.Match[str], sentence: Sentence) -> bool:
         return bool(NOUN.match(text, e)) and not m.group("unit")
     if _PRONOUN_NOUN.match(text, e):
         return False
-    single = m.group("n") and not (m.group("unit") or m.group("cur") or m.group("plus"))
+    scaled = re.search(SCALE, m.group("n") or "", re.I)
+    single = m.group("n") and not (m.group("unit") or m.group("cur") or m.group("plus") or scaled)
     if single and float(m.group("n").split()[0].replace(",", "")) < 10:
         return bool(NOUN.match(text, e))  # "6 people", not "Section 3"
     return True
@@ -133,7 +136,9 @@ def normalised(v: FigureValue) -> str:
     sym = {"exact": "", "lower": "≥", "upper": "≤", "approx": "≈"}[v.bound]
 
     def n(x: float) -> str:
-        return f"{x:.{v.decimals}f}" if v.decimals else str(int(round(x)))
+        if v.decimals and not (v.scale and x == int(x)):
+            return f"{x:.{v.decimals}f}"
+        return str(int(round(x)))
 
     num = n(v.low) + (f"–{n(v.high)}" if v.is_range else "")
     unit = v.unit

@@ -49,67 +49,13 @@ _LEADING = re.compile(
     r"Since|Until|Through|Throughout|Under|Within|Along|Among)\s+(?=[A-Z])"
 )
 STOP_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "and",
-        "but",
-        "he",
-        "she",
-        "it",
-        "they",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "god",
-        "christ",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "upper",
-        "lower",
-        "greater",
-        "new",
-        "old",
-        "great",
-        "little",
-        "middle",
-    ]
+    """
+    the a an in on at of and but he she it they his her its their this that these those january
+    february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday god christ north south east west central
+    eastern western northern southern upper lower greater new old great little middle spring
+    summer autumn fall winter union
+    """.split()
 )
 PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
               "burial place", "buried", "burial", "birth place", "place of birth",
@@ -266,7 +212,7 @@ def extract(ctx: Context) -> list[Fact]:
     return _canonicalise(facts)
 
 
-_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")
+_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
 
 
 def _agents(text: str) -> set[str]:
@@ -274,8 +220,9 @@ def _agents(text: str) -> set[str]:
     out = set()
     for m in _AGENT.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
-        if before.endswith((". ", "\n")) or m.start() == 0:
-            continue  # a sentence start says nothing about the name
+        starts = before.endswith((". ", "\n")) or m.start() == 0
+        if starts and not m.group(0).endswith("ed"):
+            continue  # "Paris was …" at a sentence start says little; "Seymour arrived" does
         out.add(m.group(1))
     return out
 

@@ -1,0 +1,67 @@
+"""Hard and soft rules on hand-made items."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions import Checked, hard_flaws, soft_flaws
+from questions.lint import cross_flaws
+
+
+def item(stem: str, *opts: tuple[str, bool], kind: str = "date", style: str = "wh") -> Checked:
+    return Checked(kind, style, stem, tuple(opts))
+
+
+GOOD = item("When did X happen?", ("1901", False), ("1902", True), ("1903", False), ("1904", False))
+
+
+def test_a_good_item_has_no_flaw() -> None:
+    assert hard_flaws(GOOD) == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "flaw"),
+    [
+        (item("When?", ("1", True), ("2", True), ("3", False), ("4", False)), "2 correct options"),
+        (item("When did X happen?", ("1", True), ("2", False), ("3", False)), "has 3 options"),
+        (item("When did X happen?", ("Café", True), ("cafe", False), ("b", False), ("c", False)),
+         "same after normalising"),
+        (item("Where is Baghiliya?", ("Al-Baghaliyeh", True), ("Ayyash", False),
+              ("Tala'a", False), ("Khasham", False), kind="place"), "stem contains the answer"),
+        (item("X was killed in _____.", ("Baghiliya", True), ("Al-Bughayliyah", False),
+              ("Tala'a", False), ("Ayyash", False), kind="place", style="cloze"),
+         "same after normalising"),
+        (item("X happened in 1901.", ("1901", True), ("1902", False), ("1903", False),
+              ("1904", False), style="cloze"), "exactly one blank"),
+        (item("When did he launch the attack?", ("1901", True), ("1902", False), ("1903", False),
+              ("1904", False)), "unnamed referent"),
+        (item("How many (48 executed) died?", ("48", True), ("50", False), ("60", False),
+              ("70", False), kind="figure"), "contains the answer"),
+        (item("When did X happen", ("1901", True), ("1902", False), ("1903", False),
+              ("1904", False)), "question mark"),
+    ],
+)  # fmt: skip
+def test_hard_flaws(bad: Checked, flaw: str) -> None:
+    assert any(flaw in f for f in hard_flaws(bad)), hard_flaws(bad)
+
+
+def test_soft_flaws() -> None:
+    uneven = item("When?", ("1", True), ("all of the above", False), ("3", False), ("4", False))
+    flaws = soft_flaws(uneven)
+    assert "uses all/none of the above" in flaws
+    assert "options differ much in length" in flaws
+
+
+def test_cross_flaws_find_an_answer_stated_in_another_stem() -> None:
+    a = item(
+        "When did ISIL take Tala'a?",
+        ("1901", True),
+        ("1902", False),
+        ("1903", False),
+        ("1904", False),
+    )
+    b = item("ISIL took _____ in 1901.", ("Tala'a", True), ("Ayyash", False), ("Khasham", False),
+             ("Baghiliya", False), kind="place", style="cloze")  # fmt: skip
+    found = cross_flaws([("q-a", a), ("q-b", b)])
+    assert ("q-a", "stem states the answer of q-b ('Tala'a')") in found
+    assert ("q-b", "stem states the answer of q-a ('1901')") in found

@@ -1,0 +1,92 @@
+"""Reading articles into blocks and splitting sentences, with offsets into the text as given."""
+
+from __future__ import annotations
+
+import pytest
+
+import questions
+
+WIKI = """= Battle of Somewhere (1901) =
+
+Infobox
+- Date: 3–9 May 1901
+- Place: Somewhere, Syria
+- Territorial1: changes
+
+The battle was fought in May 1901.
+
+== Background ==
+=== Origins ===
+In 1899, the war began. It ended later.
+
+== See also ==
+
+- Other battle
+- List of battles
+"""
+
+
+def test_wiki_format_title_infobox_sections_and_lists() -> None:
+    doc = questions.read(WIKI, "b.txt")
+    assert doc.title == "Battle of Somewhere (1901)"
+    keys = [b.key for b in doc.infobox()]
+    assert keys == ["Date", "Place", "Territorial1"]
+    date = doc.infobox()[0]
+    assert WIKI[date.value_start : date.end] == "3–9 May 1901"
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert [p.section for p in paragraphs] == ["", "Origins"]
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert len(items) == 2 and not any(i.source for i in items)
+    for block in doc.blocks:
+        assert WIKI[block.start : block.end].strip() == WIKI[block.start : block.end]
+
+
+def test_markdown_headings() -> None:
+    text = "# Taj Mahal\n\n## History\n\nIt was built in 1632.\n"
+    doc = questions.read(text, "t.md")
+    assert doc.title == "Taj Mahal"
+    assert [b.section for b in doc.blocks if b.kind == "paragraph"] == ["History"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Elmina Castle\n\nThe castle was built in 1482 by the Portuguese.\n", "Elmina Castle"),
+        ("The castle was built in 1482 by the Portuguese traders.\n", "Elmina castle"),
+    ],
+)
+def test_plain_text_title(text: str, title: str) -> None:
+    assert questions.read(text, "elmina-castle.txt").title == title
+
+
+def test_offsets_survive_crlf_and_non_ascii() -> None:
+    text = "= Ürümqi =\r\n\r\nŞehir was founded in 1763.\r\nIt grew fast.\r\n"
+    doc = questions.read(text, "u.txt")
+    for s in questions.segment(doc):
+        assert text[s.start : s.end] == s.text
+    assert doc.title == "Ürümqi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lt. General Ali Abdullah Ayyoub commanded the army.",
+        "Brig. Gen. Yassin Mahmoud Hamoud was killed.",
+        "The castle was built c. 1500 by the duke.",
+        "He founded the lab with Harvey S. Firestone in Florida.",
+        "The rate rose to 1.2 percent in one year.",
+        "The U.S. Navy sent a ship to the bay.",
+        "St. Jude's Church stands in the city.",
+    ],
+)
+def test_no_split_after_abbreviations_initials_and_decimals(sentence: str) -> None:
+    doc = questions.read(f"= T =\n\n{sentence} The next sentence follows.\n", "t.txt")
+    texts = [s.text for s in questions.segment(doc)]
+    assert texts == [sentence, "The next sentence follows."]
+
+
+def test_infobox_line_is_one_sentence() -> None:
+    doc = questions.read(WIKI, "b.txt")
+    first = questions.segment(doc)[0]
+    assert first.text == "- Date: 3–9 May 1901"
+    assert first.block.kind == "infobox"
