@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test venv dev lint typecheck bench clean
+export FLASK_APP := wsgi.py
+
+.PHONY: run db demo test venv dev lint typecheck bench clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,13 +21,22 @@ $(DEVSTAMP): $(STAMP) requirements-dev.txt
 
 venv: $(STAMP)
 
+db: $(STAMP)
+	$(PY) -m flask db upgrade
+
+demo: db
+	$(PY) -m flask demo
+
+run: demo
+	$(PY) -m flask run --host 127.0.0.1 --port 5000
+
 dev: $(DEVSTAMP)
 
 test: $(DEVSTAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(DEVSTAMP)
-	$(PY) -m ruff check questions app tests bench
+	$(PY) -m ruff check questions app tests bench config.py wsgi.py
 	$(PY) -m mypy
 
 typecheck: $(DEVSTAMP)

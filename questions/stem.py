@@ -129,8 +129,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = _drop_lead_adverbial(text, a, b)
     if ANAPHOR.search(text[:a] + " " + text[b:]):
         text = _trim_after(text, b)
-        if ANAPHOR.search(text[:a] + " " + text[b:]):
-            return None
+        if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
+            return None  # still dangling, or the cut left no clause
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
     if fact.kind == "date":

@@ -1,0 +1,63 @@
+"""Central error handlers: a page in the site's layout, or JSON for JSON clients."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .services.errors import ServiceError
+
+MESSAGES = {
+    400: "The request could not be understood.",
+    403: "You do not have access to this page.",
+    404: "This page does not exist.",
+    405: "This page cannot be used that way.",
+    409: "This clashes with what has already been saved.",
+    413: "The upload is too large.",
+    500: "Something went wrong on our side. Your answers so far are saved.",
+}
+
+
+def wants_json() -> bool:
+    """JSON for API paths and for clients that prefer JSON to HTML."""
+    if request.path.startswith("/api/") or request.path == "/healthz":
+        return True
+    best = request.accept_mimetypes.best_match(["application/json", "text/html"])
+    return (
+        best == "application/json"
+        and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+    )
+
+
+def render_error(status: int, message: str | None = None):  # type: ignore[no-untyped-def]
+    """The error response for a status code."""
+    text = message or MESSAGES.get(status, "The request failed.")
+    if wants_json():
+        return jsonify(error={"status": status, "message": text}), status
+    return render_template("errors/error.html", status=status, message=text), status
+
+
+def register(app: Flask) -> None:
+    """Install the handlers."""
+
+    @app.errorhandler(ServiceError)
+    def service_error(exc: ServiceError):  # type: ignore[no-untyped-def]
+        return render_error(exc.status, str(exc))
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+        return render_error(400, "The form had expired. Please go back, reload and try again.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        status = exc.code or 500
+        return render_error(status, MESSAGES.get(status, exc.description))
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+        from .extensions import db
+
+        db.session.rollback()
+        app.logger.exception("unhandled error", exc_info=exc)
+        return render_error(InternalServerError.code)

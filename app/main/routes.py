@@ -1,0 +1,31 @@
+"""The home page and /healthz."""
+
+from __future__ import annotations
+
+from flask import jsonify, redirect, render_template, url_for
+from flask_login import current_user
+from sqlalchemy import text
+
+from ..extensions import db
+from . import bp
+
+
+@bp.get("/")
+def index():  # type: ignore[no-untyped-def]
+    """Learners go to their quizzes; visitors see what Factdeck is."""
+    if current_user.is_authenticated:
+        return redirect(url_for("quiz.index"))
+    return render_template("main/index.html")
+
+
+@bp.get("/healthz")
+def healthz():  # type: ignore[no-untyped-def]
+    """The app's and the database's state, for load balancers and people."""
+    try:
+        db.session.execute(text("SELECT 1"))
+        database = "ok"
+    except Exception:  # the database is down: say so, do not fail the check itself
+        db.session.rollback()
+        database = "unavailable"
+    status = "ok" if database == "ok" else "degraded"
+    return jsonify(status=status, app="ok", database=database), 200 if status == "ok" else 503

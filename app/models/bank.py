@@ -1,0 +1,88 @@
+"""The question bank: documents (articles), questions and their options."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import utcnow
+
+STATUSES = ("draft", "approved", "retired")
+
+
+class Document(db.Model):  # type: ignore[name-defined,misc]
+    """An article as added by a teacher; its text is kept exactly, offsets point into it."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    source: Mapped[str] = mapped_column(String(500), default="")
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    questions: Mapped[list[Question]] = relationship(back_populates="document")
+
+
+class Question(db.Model):  # type: ignore[name-defined,misc]
+    """A multiple-choice item; `fingerprint` is the bank's stable id ("q-…")."""
+
+    __tablename__ = "questions"
+    __table_args__ = (Index("ix_questions_document_status", "document_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(80), unique=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    style: Mapped[str] = mapped_column(String(16))
+    stem: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(String(500), default="")
+    section: Mapped[str] = mapped_column(String(500), default="")
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    source_start: Mapped[int] = mapped_column(default=0)
+    source_end: Mapped[int] = mapped_column(default=0)
+    answer_start: Mapped[int] = mapped_column(default=0)
+    answer_end: Mapped[int] = mapped_column(default=0)
+    difficulty: Mapped[float] = mapped_column(default=0.5)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="questions")
+    options: Mapped[list[Option]] = relationship(
+        back_populates="question", order_by="Option.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def ordered(self) -> bool:
+        """Dates and figures have a logical option order that must not be shuffled."""
+        return self.kind in ("date", "figure")
+
+    def source_parts(self) -> tuple[str, str, str]:
+        """The source sentence split around the answer: (before, answer, after)."""
+        text = self.document.text
+        start, end = self.source_start, self.source_end
+        a, b = self.answer_start, self.answer_end
+        if not (0 <= start <= a <= b <= end <= len(text)):
+            return self.sentence, "", ""
+        return text[start:a], text[a:b], text[b:end]
+
+
+class Option(db.Model):  # type: ignore[name-defined,misc]
+    """One option of a question, in its logical position."""
+
+    __tablename__ = "options"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(String(500))
+    correct: Mapped[bool] = mapped_column(default=False)
+
+    question: Mapped[Question] = relationship(back_populates="options")

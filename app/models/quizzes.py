@@ -1,0 +1,118 @@
+"""Quizzes, their questions, attempts and responses (one per attempt and question)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .bank import Option, Question
+from .base import utcnow
+
+FEEDBACK = ("immediate", "deferred")
+
+
+class Quiz(db.Model):  # type: ignore[name-defined,misc]
+    """A set of questions with settings, opened to learners."""
+
+    __tablename__ = "quizzes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    shuffle: Mapped[bool] = mapped_column(default=True)
+    feedback: Mapped[str] = mapped_column(String(16), default="deferred")
+    time_limit: Mapped[int | None] = mapped_column(default=None)  # seconds; None = untimed
+    attempts_allowed: Mapped[int | None] = mapped_column(default=None)  # None = unlimited
+    opens_at: Mapped[datetime | None] = mapped_column(default=None)
+    closes_at: Mapped[datetime | None] = mapped_column(default=None)
+    is_open: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    items: Mapped[list[QuizQuestion]] = relationship(
+        back_populates="quiz", order_by="QuizQuestion.position", cascade="all, delete-orphan"
+    )
+
+    def available(self, now: datetime) -> bool:
+        """Open, and inside its open/close window."""
+        if not self.is_open:
+            return False
+        if self.opens_at and now < self.opens_at:
+            return False
+        return not (self.closes_at and now >= self.closes_at)
+
+
+class QuizQuestion(db.Model):  # type: ignore[name-defined,misc]
+    """A question's place in a quiz."""
+
+    __tablename__ = "quiz_questions"
+    __table_args__ = (UniqueConstraint("quiz_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
+    position: Mapped[int] = mapped_column(default=0)
+
+    quiz: Mapped[Quiz] = relationship(back_populates="items")
+    question: Mapped[Question] = relationship()
+
+
+class Attempt(db.Model):  # type: ignore[name-defined,misc]
+    """One learner's attempt at a quiz; finished attempts never change."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        # At most one unfinished attempt per learner and quiz, even when two starts race.
+        Index(
+            "uq_attempts_open",
+            "quiz_id",
+            "user_id",
+            unique=True,
+            sqlite_where=text("finished_at IS NULL"),
+            postgresql_where=text("finished_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    seed: Mapped[int] = mapped_column(default=0)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deadline: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    correct: Mapped[int] = mapped_column(default=0)
+    total: Mapped[int] = mapped_column(default=0)
+
+    quiz: Mapped[Quiz] = relationship()
+    responses: Mapped[list[Response]] = relationship(
+        back_populates="attempt", cascade="all, delete-orphan"
+    )
+
+    @property
+    def finished(self) -> bool:
+        """True once submitted (or closed by its time limit)."""
+        return self.finished_at is not None
+
+    @property
+    def score(self) -> float:
+        """Share of questions answered correctly, 0..1."""
+        return self.correct / self.total if self.total else 0.0
+
+
+class Response(db.Model):  # type: ignore[name-defined,misc]
+    """The option a learner chose for one question of one attempt."""
+
+    __tablename__ = "responses"
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
+    option_id: Mapped[int] = mapped_column(ForeignKey("options.id"))
+    correct: Mapped[bool] = mapped_column(default=False)
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    attempt: Mapped[Attempt] = relationship(back_populates="responses")
+    option: Mapped[Option] = relationship()

@@ -1,0 +1,105 @@
+"""Configuration classes; every setting can come from an environment variable."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = BASE_DIR / "instance"
+
+
+def _sqlite_default() -> str:
+    return f"sqlite:///{INSTANCE_DIR / 'factdeck.db'}"
+
+
+def _database_url(default: str) -> str:
+    """DATABASE_URL, with the bare postgres:// scheme mapped to the psycopg 3 driver."""
+    url = os.environ.get("DATABASE_URL", default)
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url[len("postgres://") :]
+    elif url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def _dev_secret() -> str:
+    """A secret kept in instance/ so sessions survive restarts on a laptop; never in production."""
+    INSTANCE_DIR.mkdir(exist_ok=True)
+    path = INSTANCE_DIR / "secret_key"
+    if not path.exists():
+        path.write_text(os.urandom(32).hex())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+class Config:
+    """Settings shared by every environment."""
+
+    SECRET_KEY = os.environ.get("SECRET_KEY", "")
+    SQLALCHEMY_DATABASE_URI = _database_url(_sqlite_default())
+    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+    MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024)))
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    WTF_CSRF_TIME_LIMIT = (
+        None  # a quiz can take longer than an hour; the token lives with the session
+    )
+    DEMO_ARTICLE = BASE_DIR / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
+    TESTING = False
+
+    @classmethod
+    def init_app(cls, app: object) -> None:
+        """Hook for checks that need the final settings."""
+
+
+class DevelopmentConfig(Config):
+    """`make run` on a laptop: SQLite in instance/, a secret kept in instance/."""
+
+    DEBUG = False
+
+    @classmethod
+    def init_app(cls, app: object) -> None:
+        from flask import Flask
+
+        assert isinstance(app, Flask)
+        if not app.config["SECRET_KEY"]:
+            app.config["SECRET_KEY"] = _dev_secret()
+
+
+class TestingConfig(Config):
+    """The test suite: TEST_DATABASE_URL or DATABASE_URL if set, else an SQLite file per run."""
+
+    TESTING = True
+    SECRET_KEY = "testing-only-secret"
+    WTF_CSRF_ENABLED = False
+    SQLALCHEMY_DATABASE_URI = _database_url(os.environ.get("TEST_DATABASE_URL", "sqlite://"))
+    SERVER_NAME = None
+
+
+class ProductionConfig(Config):
+    """gunicorn behind a proxy: refuses to start without SECRET_KEY and DATABASE_URL."""
+
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_SECURE = True
+    PREFERRED_URL_SCHEME = "https"
+
+    @classmethod
+    def init_app(cls, app: object) -> None:
+        if not os.environ.get("SECRET_KEY"):
+            raise RuntimeError("SECRET_KEY must be set in production")
+        if not os.environ.get("DATABASE_URL"):
+            raise RuntimeError("DATABASE_URL must be set in production")
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def from_env() -> type[Config]:
+    """The config class named by FACTDECK_ENV (development by default)."""
+    return CONFIGS[os.environ.get("FACTDECK_ENV", "development")]

@@ -1,0 +1,80 @@
+"""Error pages: HTML in the site's layout for browsers, JSON for JSON clients, never a trace."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def boom_client(app, db):  # type: ignore[no-untyped-def]
+    """A second app on the same database with a view that fails."""
+    from app import create_app
+    from config import TestingConfig
+
+    class Config(TestingConfig):
+        SQLALCHEMY_DATABASE_URI = app.config["SQLALCHEMY_DATABASE_URI"]
+        PROPAGATE_EXCEPTIONS = False
+
+    broken = create_app(Config)
+    broken.add_url_rule("/boom", "boom", lambda: 1 / 0)
+    return broken.test_client()
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [("get", "/no/such/page", 404), ("delete", "/login", 405), ("get", "/attempts/999999/1", 302)],
+)
+def test_html_errors(client, method, path, status) -> None:  # type: ignore[no-untyped-def]
+    r = getattr(client, method)(path)
+    assert r.status_code == status
+    if status >= 400:
+        body = r.get_data(as_text=True)
+        assert '<header class="site">' in body and f"{status} —" in body
+
+
+def test_json_errors_for_json_clients(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/no/such/page", headers={"Accept": "application/json"})
+    assert r.status_code == 404
+    assert r.get_json() == {"error": {"status": 404, "message": "This page does not exist."}}
+
+
+def test_500_shows_no_trace(boom_client) -> None:  # type: ignore[no-untyped-def]
+    client, boom = boom_client, "/boom"
+    r = client.get(boom)
+    body = r.get_data(as_text=True)
+    assert r.status_code == 500
+    assert "ZeroDivisionError" not in body and "Traceback" not in body
+    assert "Something went wrong" in body
+    j = client.get(boom, headers={"Accept": "application/json"})
+    assert j.status_code == 500 and j.get_json()["error"]["status"] == 500
+
+
+def test_413_for_a_too_large_request(app, client) -> None:  # type: ignore[no-untyped-def]
+    big = "x" * (app.config["MAX_CONTENT_LENGTH"] + 10)
+    r = client.post("/login", data={"email": big, "password": "p"})
+    assert r.status_code == 413
+    assert "too large" in r.get_data(as_text=True)
+
+
+def test_400_for_a_bad_form_post(client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    make.user("ann@example.com")
+    auth.login("ann@example.com")
+    quiz = make.quiz(1)
+    r = client.post(f"/quizzes/{quiz.id}/start")
+    aid = r.headers["Location"].split("/")[2]
+    bad = client.post(f"/attempts/{aid}/1", data={"option": "not-a-number", "go": "next"})
+    assert bad.status_code in (302, 400)
+
+
+def test_403_page(client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    make.user("ann@example.com")
+    auth.login("ann@example.com")
+    quiz = make.quiz(1, attempts_allowed=0)
+    r = client.post(f"/quizzes/{quiz.id}/start")
+    assert r.status_code == 403 and "403 —" in r.get_data(as_text=True)
+
+
+def test_healthz(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/healthz")
+    assert r.status_code == 200
+    assert r.get_json() == {"status": "ok", "app": "ok", "database": "ok"}

@@ -1,0 +1,142 @@
+"""Shared fixtures: app, db, client, runner, an auth helper and row factories.
+
+The database is SQLite unless TEST_DATABASE_URL is set, or DATABASE_URL names a database whose
+name ends in "_test" (CI points it at the local PostgreSQL). The schema is built by running the
+migrations once per session; each test then starts from empty tables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import text
+
+from config import TestingConfig
+
+
+def database_url(tmp_dir: Path) -> str:
+    """The database the suite may wipe."""
+    explicit = os.environ.get("TEST_DATABASE_URL")
+    if explicit:
+        return explicit
+    shared = os.environ.get("DATABASE_URL", "")
+    if shared.rsplit("/", 1)[-1].endswith("_test"):
+        return shared.replace("postgresql://", "postgresql+psycopg://", 1)
+    return f"sqlite:///{tmp_dir / 'test.db'}"
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    from flask_migrate import upgrade
+
+    from app import create_app
+    from app.extensions import db
+
+    url = database_url(tmp_path_factory.mktemp("db"))
+
+    class Config(TestingConfig):
+        SQLALCHEMY_DATABASE_URI = url
+
+    application = create_app(Config)
+    with application.app_context():
+        _drop_everything(db)
+        upgrade()
+    yield application
+    with application.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+def _drop_everything(db) -> None:  # type: ignore[no-untyped-def]
+    """Start the session from an empty database (a previous run may have left tables)."""
+    db.drop_all()
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture
+def db(app: Flask) -> Iterator[object]:
+    """The database, emptied before each test."""
+    from app.extensions import db as database
+
+    with app.app_context():
+        for table in reversed(database.metadata.sorted_tables):
+            database.session.execute(table.delete())
+        database.session.commit()
+        yield database
+        database.session.rollback()
+        database.session.remove()
+
+
+@pytest.fixture
+def client(app: Flask, db: object) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask, db: object) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+PASSWORD = "correct horse battery"
+
+
+class Auth:
+    """Log users in and out through the real forms."""
+
+    def __init__(self, client: FlaskClient) -> None:
+        self.client = client
+
+    def login(self, email: str, password: str = PASSWORD):  # type: ignore[no-untyped-def]
+        return self.client.post("/login", data={"email": email, "password": password})
+
+    def logout(self):  # type: ignore[no-untyped-def]
+        return self.client.post("/logout")
+
+
+@pytest.fixture
+def auth(client: FlaskClient) -> Auth:
+    return Auth(client)
+
+
+class Factory:
+    """Rows for tests, built through the services where there is one."""
+
+    def user(self, email: str = "learner@example.com", role: str = "learner"):  # type: ignore[no-untyped-def]
+        from app.services.accounts import create_user
+
+        return create_user(email, PASSWORD, role=role)
+
+    def demo(self):  # type: ignore[no-untyped-def]
+        """The demo article, its approved questions and the demo quiz."""
+        from flask import current_app
+
+        from app.services.demo import load_demo
+
+        return load_demo(current_app.config["DEMO_ARTICLE"])
+
+    def quiz(self, size: int = 4, **settings: object):  # type: ignore[no-untyped-def]
+        """A quiz of `size` approved demo questions with the given settings."""
+        from sqlalchemy import select
+
+        from app.extensions import db
+        from app.models import Question, Quiz, QuizQuestion
+
+        if db.session.scalar(select(Question.id)) is None:
+            self.demo()
+        chosen = list(db.session.scalars(select(Question).order_by(Question.id).limit(size)))
+        quiz = Quiz(title=f"Quiz of {size}", **settings)
+        quiz.items = [QuizQuestion(question_id=q.id, position=i) for i, q in enumerate(chosen)]
+        db.session.add(quiz)
+        db.session.commit()
+        return quiz
+
+
+@pytest.fixture
+def make(db: object) -> Factory:
+    return Factory()
