@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import DateValue, Fact, Sentence
-from ..text import MONTHS
 from .base import Context
+from .date_values import ORDINAL_WORDS, Builder
 
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -27,13 +27,6 @@ DASH = r"\s?[–—-]\s?"
 ERA = r"(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)"
 L = r"(?<![\w\-–/.,])"  # left boundary: no word, digit or date punctuation glued before
 R = r"(?![\w\-–/])"  # right boundary
-
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,195 +76,6 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|By|until|Until|of|from|From|to|during|During|after|After|"
     r"before|Before|around|c\.|and|or|early|late|mid|year|years|between)\s|[(,]\s?)$"
 )
-
-
-def _year(raw: str) -> tuple[int, str]:
-    """Parse '1669', '500 BC', '850 AD' into (astronomical year, era text)."""
-    m = re.match(rf"(\d+)\s?({ERA})?", raw)
-    assert m is not None
-    year, era = int(m.group(1)), (m.group(2) or "")
-    if era.replace(".", "") in ("BC", "BCE"):
-        return 1 - year, era
-    return year, era
-
-
-def _edtf_year(year: int) -> str:
-    return f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
-
-
-def _month(raw: str) -> tuple[int, str]:
-    key = raw.rstrip(".").lower()
-    style = "full" if len(key) > 4 or key in ("may", "june", "july") else "abbr"
-    if raw.endswith("."):
-        style = "abbr."
-    return MONTHS[key], style
-
-
-def _day(raw: str) -> int:
-    return int(re.match(r"\d+", raw).group(0))  # type: ignore[union-attr]
-
-
-def _iso(y: int, m: int = 0, d: int = 0) -> str:
-    out = _edtf_year(y) if y != 0 or m == 0 else "XXXX"
-    if y == 0 and m:
-        out = "XXXX"
-    if m:
-        out += f"-{m:02d}"
-    if d:
-        out += f"-{d:02d}"
-    return out
-
-
-class _Builder:
-    """Turns one regex match into a DateValue, anchoring partial dates to the context year."""
-
-    def __init__(self, context_year: Callable[[int], int | None]) -> None:
-        self.context_year = context_year
-
-    def build(self, fmt: str, m: re.Match[str]) -> DateValue | None:
-        g = m.groupdict()
-        dash = re.search(r"[–—-]", m.group(0))
-        dash_s = dash.group(0) if dash else "–"
-        handler = getattr(self, "_" + fmt.replace("-", "_"))
-        value: DateValue | None = handler(g, m.start())
-        if value is None:
-            return None
-        return replace(value, dash=dash_s)
-
-    def _full(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
-        y2, era = _year(g["y2"]) if g.get("y2") else _year(g["y1"])
-        y1 = _year(g["y1"])[0] if g.get("y1") else y2
-        m2, style = _month(g.get("m2") or g["m1"])
-        m1 = _month(g["m1"])[0] if g.get("m1") else m2
-        d1 = _day(g["d1"])
-        d2 = _day(g["d2"]) if g.get("d2") else d1
-        first, last = (y1, m1, d1), (y2, m2, d2)
-        if not (_valid(first) and _valid(last)) or last < first:
-            return None
-        rng = first != last
-        edtf = _iso(*first) + (("/" + _iso(*last)) if rng else "")
-        return DateValue(edtf, "day", first, last, fmt, rng, True, False, era, month_style=style)
-
-    def _dmy_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "dmy-dmy")
-
-    def _mdy_mdy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "mdy-mdy")
-
-    def _dm_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "dm-dmy")
-
-    def _d_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full({**g, "m1": g["m2"]}, pos, "d-dmy")
-
-    def _md_dy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full({**g, "m2": g["m1"]}, pos, "md-dy")
-
-    def _dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "dmy")
-
-    def _mdy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "mdy")
-
-    def _partial(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
-        year = self.context_year(pos)
-        m2, style = _month(g.get("m2") or g["m1"])
-        m1 = _month(g["m1"])[0] if g.get("m1") else m2
-        d1 = _day(g["d1"])
-        d2 = _day(g["d2"]) if g.get("d2") else d1
-        y = year if year is not None else 2000  # a leap year, so 29 February stays valid
-        first, last = (y, m1, d1), (y, m2, d2)
-        if not (_valid(first) and _valid(last)) or last < first:
-            return None
-        yy = year if year is not None else 0
-        rng = first != last
-        edtf = _iso(yy, m1, d1) + (("/" + _iso(yy, m2, d2)) if rng else "")
-        return DateValue(edtf, "day", first, last, fmt, rng, False, False, month_style=style)
-
-    def _d_dm(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial({**g, "m1": g["m2"]}, pos, "d-dm")
-
-    def _dm(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial(g, pos, "dm")
-
-    def _md(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial(g, pos, "md")
-
-    def _my(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y, era = _year(g["y1"])
-        mo, style = _month(g["m1"])
-        return DateValue(_iso(y, mo), "month", (y, mo, 0), (y, mo, 0), "my", era=era,
-                         month_style=style)  # fmt: skip
-
-    def _my_my(self, g: dict[str, str], pos: int) -> DateValue | None:
-        (y1, _), (y2, _) = _year(g["y1"]), _year(g["y2"])
-        m1, m2 = _month(g["m1"])[0], _month(g["m2"])[0]
-        if (y2, m2) <= (y1, m1):
-            return None
-        edtf = f"{_iso(y1, m1)}/{_iso(y2, m2)}"
-        return DateValue(edtf, "month", (y1, m1, 0), (y2, m2, 0), "my-my", True)
-
-    def _month(self, g: dict[str, str], pos: int) -> DateValue | None:
-        year = self.context_year(pos)
-        if year is None:
-            return None
-        mo = _month(g["m1"])[0]
-        return DateValue(_iso(year, mo), "month", (year, mo, 0), (year, mo, 0), "month",
-                         explicit_year=False)  # fmt: skip
-
-    def _century(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._cent(int(g["c"]), g.get("era") or "", "century")
-
-    def _century_words(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._cent(ORDINAL_WORDS[g["cw"].lower()], g.get("era") or "", "century-words")
-
-    def _cent(self, c: int, era: str, fmt: str) -> DateValue | None:
-        if not 1 <= c <= 21:
-            return None
-        bc = era.replace(".", "") in ("BC", "BCE")
-        first = (1 - c * 100, 1, 1) if bc else ((c - 1) * 100 + 1, 1, 1)
-        last = (1 - ((c - 1) * 100 + 1), 12, 31) if bc else (c * 100, 12, 31)
-        edtf = f"-{c - 1:02d}XX" if bc else f"{c - 1:02d}XX"
-        return DateValue(edtf, "century", first, last, fmt, era=era)
-
-    def _decade(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y = int(g["dec"])
-        return DateValue(f"{y // 10:03d}X", "decade", (y, 1, 1), (y + 9, 12, 31), "decade")
-
-    def _approx_y(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y, era = _year(g["y1"])
-        return DateValue(_edtf_year(y) + "~", "year", (y, 0, 0), (y, 0, 0), "approx-y",
-                         approx=True, era=era)  # fmt: skip
-
-    def _y_y(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y1 = int(g["y1"])
-        raw2 = g["y2"]
-        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-        if y2 <= y1 or y2 - y1 > 200:
-            return None
-        fmt = "y-y" if len(raw2) == 4 else "y-yy"
-        return DateValue(f"{y1:04d}/{y2:04d}", "year", (y1, 0, 0), (y2, 0, 0), fmt, True)
-
-    def _era_y(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y = int(g["y1"])
-        return DateValue(_edtf_year(y), "year", (y, 0, 0), (y, 0, 0), "era-y", era=g["era"])
-
-    def _y_era(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y, era = _year(g["y1"] + " " + g["era"])
-        return DateValue(_edtf_year(y), "year", (y, 0, 0), (y, 0, 0), "y-era", era=era)
-
-    def _y(self, g: dict[str, str], pos: int) -> DateValue | None:
-        y = int(g["y1"])
-        return DateValue(_edtf_year(y), "year", (y, 0, 0), (y, 0, 0), "y")
-
-
-def _valid(ymd: tuple[int, int, int]) -> bool:
-    y, m, d = ymd
-    if not 1 <= m <= 12 or d < 1:
-        return False
-    days = [31, 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28, 31, 30, 31, 30,
-            31, 31, 30, 31, 30, 31]  # fmt: skip
-    return d <= days[m - 1]
 
 
 def _bare_year_ok(text: str, start: int, end: int) -> bool:
@@ -329,7 +133,7 @@ def extract(ctx: Context) -> list[Fact]:
         i = bisect.bisect_left(offsets, pos)
         return years[i - 1] if i > 0 else default_year
 
-    builder = _Builder(context_year)
+    builder = Builder(context_year)
     for sentence in ctx.sentences_for("date"):
         found: list[Fact] = []
         for fmt, m in _iter_matches(ctx, sentence):
