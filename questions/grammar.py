@@ -130,7 +130,7 @@ def when_question(text: str, a: int, b: int) -> str | None:
 
 
 _OTHER_DATE = re.compile(
-    r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"\b(?:1\d{3}|20\d{2})s?\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) \d"
 )
 _ADVERBS = frozenset("first later also then not never once still already soon initially".split())
@@ -176,6 +176,8 @@ def first_clause(words: list[str]) -> str:
     for i, w in enumerate(words):
         if w in ("but", "whereas", "although", "though") and i and words[i - 1].endswith(","):
             return " ".join(words[:i]).rstrip(",;")
+        if w == "but" and i + 1 < len(words) and is_past(words[i + 1].lower()):
+            return " ".join(words[:i])  # "… began in the 1990s but slowed …": a second verb
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if w.lower() == "and" and is_past(nxt):
             return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb

@@ -40,6 +40,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = [f for f in near if isinstance(f.detail, DateValue) and f.value != fact.value]
     same = [f for f in same if f.detail.granularity == key.granularity]  # type: ignore[union-attr]
+    same = [f for f in same if _comparable(key, f.detail)]  # type: ignore[arg-type]
     same = [f for f in same if not also_true(fact, f, stem)]
     same.sort(key=lambda f: abs(ordinal_day(f.detail.first) - ordinal_day(key.first)))  # type: ignore[union-attr]
     for f in same:
@@ -59,6 +60,14 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     difficulty = 1.0 - min(1.0, min(gaps) / scale[key.granularity]) * 0.8
     del width
     return tuple(Option(t, c) for _, t, c in opts), round(difficulty, 2)
+
+
+def _comparable(key: DateValue, other: DateValue) -> bool:
+    """Same era and within a plausible span: no 160 AD among options for 2003."""
+    if (key.first[0] <= 0) != (other.first[0] <= 0):
+        return False
+    span = {"day": 3, "month": 10, "year": 100, "decade": 300, "century": 3000}[key.granularity]
+    return abs(other.first[0] - key.first[0]) <= span
 
 
 def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:

@@ -64,7 +64,7 @@ PATTERNS = (
     _p("y-y", rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))"),
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})"),
     _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})"),
-    _p("y", r"(?<=\b(?:in|In) )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)"),
+    _p("y", r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)"),
     _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))"),
     _p("month", r"(?:in|In|by|By|until|Until|during|During|since|Since|early|late|mid-|of) "
        r"(?P<m1>(?:January|February|March|April|June|July|August|September|October|November|December))(?![\w-])"),
@@ -138,6 +138,8 @@ def extract(ctx: Context) -> list[Fact]:
         found: list[Fact] = []
         for fmt, m in _iter_matches(ctx, sentence):
             s, e = m.span("m1") if fmt == "month" else m.span()
+            if m.groupdict().get("cue"):
+                s = m.end("cue")
             if ctx.is_claimed(s, e) or ctx.in_quote(s, e):
                 continue
             if fmt == "y" and not _bare_year_ok(text, s, e):

@@ -81,7 +81,7 @@ def _accept(ctx: Context, m: re.Match[str], sentence: Sentence) -> bool:
     if _ADDRESS.match(text, e):
         return False
     n = m.group("n") or ""
-    if re.fullmatch(r"1\d{3}|20[0-3]\d", n) and before.endswith(("the ", "The ")):
+    if re.fullmatch(r"1\d{3}|20[0-3]\d", n) and before.endswith(("the ", "The ", " a ", "A ")):
         return False  # "the 1440 trial": a year used as an adjective
     if m.group("n") and not m.group("mod") and _NAME_BEFORE.search(before):
         return False
