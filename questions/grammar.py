@@ -166,7 +166,7 @@ def interrogative(clause: str) -> str | None:
 def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
     """Assemble the question; None when the predicate would be too thin to ask about."""
     rest = first_clause(rest_words)
-    if len(rest.split()) < 2 and not verb:
+    if len(rest.split()) == 1 and not verb:
         return None  # "When did Nevius help organize?": the object went with the cut clause
     return clean(" ".join([head, *verb, rest])) + "?"
 
@@ -176,7 +176,8 @@ def first_clause(words: list[str]) -> str:
     for i, w in enumerate(words):
         if w in ("but", "whereas", "although", "though") and i and words[i - 1].endswith(","):
             return " ".join(words[:i]).rstrip(",;")
-        if w == "but" and i + 1 < len(words) and is_past(words[i + 1].lower()):
+        idiom = i > 0 and words[i - 1].lower() in ("all", "nothing", "anything", "everything")
+        if w == "but" and not idiom and i + 1 < len(words) and is_past(words[i + 1].lower()):
             return " ".join(words[:i])  # "… began in the 1990s but slowed …": a second verb
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if w.lower() == "and" and is_past(nxt):
@@ -192,7 +193,7 @@ def first_clause(words: list[str]) -> str:
         )
         between = any(x.lower() == "between" for x in words[max(0, i - 5) : i])
         if (w.lower() == "and" and starts_subject and not between) or w.endswith(";"):
-            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 7]]
+            ahead = [x.lower().strip(",;") for x in words[i + 1 : i + 9]]
             if any(x in AUX_BE or x in ("had", "has") for x in ahead):
                 return (
                     " ".join(words[:i]).rstrip(",;")

@@ -30,6 +30,24 @@ WH_CASES = [
         "When were six civilians killed by a mortar round?",
     ),
     (
+        "On 26 January 2016, six civilians were killed by a mortar round and a Syrian Arab Army "
+        "Brigade General was killed.",
+        "26 January 2016",
+        "When were six civilians killed by a mortar round?",
+    ),
+    (
+        "On 19 January 2016, ISIL launched an offensive, taking advantage of a dust storm that "
+        "all but grounded Russian warplanes.",
+        "19 January 2016",
+        "When did ISIL launch an offensive, taking advantage of a dust storm that all but "
+        "grounded Russian warplanes?",
+    ),
+    (
+        "The barrier's construction began in the 1990s but slowed as hostilities increased.",
+        "1990s",
+        "When did the barrier's construction begin?",
+    ),
+    (
         "In 2011, the Syrian Civil War began after an uprising against president Assad.",
         "2011",
         "When did the Syrian Civil War begin after an uprising against president Assad?",
