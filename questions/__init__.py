@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .bank import bank_to_dict, dumps, item_to_dict, schema, validation_errors
 from .extract import REGISTRY, extract
+from .inputs import InputError, decode
 from .lint import Checked, hard_flaws, lint_bank, soft_flaws
 from .model import (
     Bank,
@@ -26,13 +27,16 @@ from .model import (
     Source,
     Stem,
 )
-from .pipeline import document_id, generate, items_for, question_id
+from .pipeline import document_id, fresh_options, generate, items_for, question_id
 from .read import read
 from .segment import segment
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "InputError",
+    "decode",
+    "fresh_options",
     "REGISTRY",
     "Bank",
     "Block",

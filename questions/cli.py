@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .bank import bank_to_dict, dumps, validation_errors
 from .extract import extract
+from .inputs import InputError, decode
 from .lint import lint_bank
 from .model import Bank, Source
 from .pipeline import DEFAULT_GENERATED_AT, generate
@@ -19,10 +20,6 @@ from .read import read
 from .segment import segment
 
 MAX_BYTES = 10 * 1024 * 1024  # an article is a few hundred kilobytes; 10 MB is surely not one
-
-
-class InputError(Exception):
-    """A file that cannot be read as an article; the message is shown to the user."""
 
 
 def load_source(path: str) -> Source:
@@ -39,14 +36,7 @@ def load_source(path: str) -> Source:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
-    if b"\x00" in data:
-        raise InputError("is a binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not valid UTF-8 (byte {exc.start})") from None
-    if not text.strip():
-        raise InputError("is empty")
+    text = decode(data)
     return Source(p.name, text)
 
 

@@ -224,7 +224,7 @@ def subject_phrase(words: list[str]) -> str:
     common = first.lower() in _DETERMINERS or (
         first[1:].islower() and getAllLemmas(first.lower()) and not nxt[:1].isupper()
     )
-    if common and not first.isupper():
+    if common and not (first.isupper() and len(first) > 1):  # "A stone bridge", not "NATO"
         words = [first.lower(), *words[1:]]
     return " ".join(words)
 

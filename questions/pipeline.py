@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from collections.abc import Callable, Sequence
 
 from . import distract
 from .extract import extract
 from .lint import Checked, hard_flaws, soft_flaws
-from .model import Bank, Document, Fact, Item, Source
+from .model import Bank, Document, Fact, Item, Option, Source
 from .rank import select
 from .read import read
 from .segment import segment
@@ -22,6 +23,8 @@ DISTRACTORS: dict[str, Distractor] = {
     "place": distract.places.choose,
 }
 DEFAULT_GENERATED_AT = "1970-01-01T00:00:00Z"
+Progress = Callable[[int, int], None]
+"""Called with (facts done, facts in all) as items are written: for a progress bar."""
 
 
 def question_id(doc: Document, fact: Fact) -> str:
@@ -35,16 +38,19 @@ def document_id(doc: Document) -> str:
     return "doc-" + doc.sha256[:16]
 
 
-def items_for(doc: Document, seed: int = 0) -> list[Item]:
+def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) -> list[Item]:
     """Every item that passes the hard rules, before ranking."""
-    rng = random.Random(f"{seed}:{doc.sha256}")
+    rng = random.Random(f"{seed}:{doc.sha256}")  # nosec B311 - reproducible distractors
     facts = extract(doc, segment(doc))
     by_kind: dict[str, list[Fact]] = {}
     for f in facts:
         by_kind.setdefault(f.kind, []).append(f)
     pools = {kind: distract.Pool(group) for kind, group in by_kind.items()}
     items: list[Item] = []
-    for fact in facts:
+    step = max(1, len(facts) // 50)
+    for n, fact in enumerate(facts, start=1):
+        if progress is not None and (n % step == 0 or n == len(facts)):
+            progress(n, len(facts))
         choose = DISTRACTORS.get(fact.kind)
         stem = make_stem(doc, fact) if choose else None
         if stem is None or choose is None:
@@ -69,6 +75,7 @@ def generate(
     seed: int = 0,
     max_per_document: int | None = None,
     generated_at: str = DEFAULT_GENERATED_AT,
+    progress: Progress | None = None,
 ) -> Bank:
     """Generate a question bank from articles; same input and seed give the same bank."""
     docs: list[Document] = []
@@ -76,5 +83,32 @@ def generate(
     for source in sources:
         doc = read(source.text, source.name)
         docs.append(doc)
-        items.extend(select(items_for(doc, seed), max_per_document))
+        items.extend(select(items_for(doc, seed, progress), max_per_document))
     return Bank(tuple(docs), tuple(items), generated_at, seed)
+
+
+def fresh_options(doc: Document, qid: str, current: Sequence[str]) -> tuple[Option, ...] | None:
+    """New options for item `qid`: the same key, distractors other than `current`; or None.
+
+    The distractors are chosen by the generator's own rules with the current ones barred: all of
+    them if the article offers three more, else as many as it can (at least one new one).
+    """
+    facts = extract(doc, segment(doc))
+    fact = next((f for f in facts if question_id(doc, f) == qid), None)
+    choose = DISTRACTORS.get(fact.kind) if fact else None
+    stem = make_stem(doc, fact) if fact and choose else None
+    if fact is None or choose is None or stem is None:
+        return None
+    same_kind = [f for f in facts if f.kind == fact.kind]
+    wrong = [c for c in current if c.casefold() != fact.text.casefold()]
+    for size in range(len(wrong), 0, -1):
+        for barred in itertools.combinations(wrong, size):
+            result = choose(fact, distract.Pool(same_kind, barred), stem.text, random.Random(qid))  # nosec B311
+            if result is None:
+                continue
+            checked = Checked(
+                fact.kind, stem.style, stem.text, tuple((o.text, o.correct) for o in result[0])
+            )
+            if not hard_flaws(checked):
+                return result[0]
+    return None

@@ -84,9 +84,10 @@ def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
 
 
 def _resolve_subject(doc: Document, sentence: str, person: str) -> str | None:
-    """Replace a leading He/She/His/Her by the article's subject in a biography."""
+    """Replace a leading He/She/His/Her by the article's subject in a biography, and a leading
+    "The town" by the article's subject when the article defines its subject as a town."""
     if not person:
-        return sentence
+        return _resolve_defined(doc, sentence)
     m = re.match(r"(He|She|His|Her)\b\s*", sentence)
     if not m:
         return sentence
@@ -95,6 +96,40 @@ def _resolve_subject(doc: Document, sentence: str, person: str) -> str | None:
     if word in ("He", "She"):
         return f"{person} {rest}"
     return f"{person}'s {rest}"
+
+
+_DEFINED = re.compile(r"The ([a-z]+)\b(?!-)")
+_DEFINITION = re.compile(r"^[^.;:]*?\b(?:is|was) (?:a|an|the) ([^.;:(]*?)(?:[,.;:(]| in | on | of | that | which | located )")
+
+
+def _resolve_defined(doc: Document, sentence: str) -> str:
+    """"The town was founded in 1154" → "Riverton was founded in 1154" when the article's first
+    sentence says "Riverton is a market town": the noun names the article's own subject."""
+    m = _DEFINED.match(sentence)
+    if not m:
+        return sentence
+    noun = m.group(1)
+    defined = _defined_noun(doc)
+    if not defined or noun != defined:
+        return sentence
+    return infobox.subject(doc) + sentence[m.end() :]
+
+
+_DEFINED_NOUNS: dict[str, str] = {}
+
+
+def _defined_noun(doc: Document) -> str:
+    """The head noun of the article's defining first sentence ("… is a market town" → "town")."""
+    found = _DEFINED_NOUNS.get(doc.sha256)
+    if found is None:
+        first = next((b for b in doc.blocks if b.kind == "paragraph"), None)
+        m = _DEFINITION.match(doc.text[first.start : first.end]) if first else None
+        head = m.group(1).split()[-1].lower() if m and m.group(1).split() else ""
+        found = head if head.isalpha() and len(head) > 2 else ""
+        if len(_DEFINED_NOUNS) > 256:
+            _DEFINED_NOUNS.clear()
+        _DEFINED_NOUNS[doc.sha256] = found
+    return found
 
 
 def _person(doc: Document) -> str:

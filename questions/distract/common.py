@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..model import DateValue, Fact, FigureValue, Option, PlaceValue
 from ..text import lemma_words
@@ -17,8 +17,9 @@ NEAREST = 24  # candidates considered per fact: keeps the stage linear in the ar
 class Pool:
     """The article's facts of one kind, indexed once so each lookup is logarithmic."""
 
-    def __init__(self, facts: Sequence[Fact]) -> None:
+    def __init__(self, facts: Sequence[Fact], avoid: Iterable[str] = ()) -> None:
         self.facts = list(facts)
+        self.avoid = frozenset(a.casefold() for a in avoid)  # options a teacher asked to replace
         keyed = sorted(((self._key(f), i) for i, f in enumerate(self.facts)))
         self.keys = [k for k, _ in keyed]
         self.order = [self.facts[i] for _, i in keyed]

@@ -33,7 +33,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if any(_overlaps(b, first, last) for b in blocked):
             return  # another date the article gives for the same event
         text = render_date(key, first, last)
-        if text in taken or text.lower() in stem.lower():
+        if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
             return
         taken.add(text)
         chosen.append((first, last, text))

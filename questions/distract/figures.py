@@ -37,6 +37,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if (
             not text
             or text in taken
+            or text.casefold() in pool.avoid
             or any(t in stem_numbers for t in fold(text).split() if t.isdigit())
         ):
             return

@@ -22,7 +22,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     folded_stem = fold(stem)
 
     def offer(name: str) -> None:
-        if len(chosen) >= 3 or not name:
+        if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
             return
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return

@@ -20,6 +20,11 @@ def stems(text: str, kind: str) -> dict[str, questions.Stem | None]:
 
 WH_CASES = [
     (
+        "A stone bridge over the Wend was completed in 1320.",
+        "1320",
+        "When was a stone bridge over the Wend completed?",
+    ),
+    (
         "On 16 January 2016, ISIL militants launched an attack on Deir ez-Zor.",
         "16 January 2016",
         "When did ISIL militants launch an attack on Deir ez-Zor?",
@@ -113,6 +118,37 @@ def test_biography_subject_replaces_a_leading_pronoun() -> None:
     assert made.text.startswith("Thomas Edison died in") or made.text.startswith(
         "When did Thomas Edison die"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "fact", "stem"),
+    [
+        (
+            "Riverton is a market town in the north of England.",
+            "The town was founded in 1154 as a market for wool.",
+            "1154",
+            "When was Riverton founded as a market for wool?",
+        ),
+        (  # the noun is not what the article defines its subject as: still dangling
+            "Riverton is a market town in the north of England.",
+            "The city was founded in 1154 as a market for wool.",
+            "1154",
+            None,
+        ),
+        (
+            "Kelso Abbey is a ruined abbey in the Scottish Borders.",
+            "The abbey was completed in 1212 after eighty years of work.",
+            "1212",
+            "When was Kelso Abbey completed after eighty years of work?",
+        ),
+    ],
+)
+def test_the_defined_noun_names_the_subject(
+    lead: str, sentence: str, fact: str, stem: str | None
+) -> None:
+    title = lead.split(" is ")[0]
+    made = stems(f"= {title} =\n\n{lead} {sentence}\n", "date").get(fact)
+    assert (made.text if made else None) == stem
 
 
 @pytest.mark.parametrize(
