@@ -38,8 +38,12 @@ class Config:
 
     SECRET_KEY = os.environ.get("SECRET_KEY", "")
     SQLALCHEMY_DATABASE_URI = _database_url(_sqlite_default())
-    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {}  # added to app/database.py's per backend
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024)))
+    MAX_ARTICLE_BYTES = int(os.environ.get("MAX_ARTICLE_BYTES", str(1024 * 1024)))
+    GENERATION_INLINE = os.environ.get("GENERATION_INLINE", "") == "1"
+    TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))  # reverse proxies in front
+    MAX_IMPORT_BYTES = int(os.environ.get("MAX_IMPORT_BYTES", str(16 * 1024 * 1024)))
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
@@ -74,6 +78,8 @@ class TestingConfig(Config):
     TESTING = True
     SECRET_KEY = "testing-only-secret"
     WTF_CSRF_ENABLED = False
+    GENERATION_INLINE = True  # tests see the finished job; the thread pool has its own test
+    SQLITE_BEGIN_IMMEDIATE = False  # see app/database.py; the race tests turn it on
     SQLALCHEMY_DATABASE_URI = _database_url(os.environ.get("TEST_DATABASE_URL", "sqlite://"))
     SERVER_NAME = None
 
@@ -91,6 +97,10 @@ class ProductionConfig(Config):
             raise RuntimeError("SECRET_KEY must be set in production")
         if not os.environ.get("DATABASE_URL"):
             raise RuntimeError("DATABASE_URL must be set in production")
+        from flask import Flask
+
+        assert isinstance(app, Flask)
+        app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
 
 
 CONFIGS = {

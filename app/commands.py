@@ -21,6 +21,7 @@ def demo_command() -> None:
         f"Demo article: {len(r.added)} questions added, {len(r.updated)} updated, "
         f"{len(r.unchanged)} unchanged; demo quiz {'created' if result.quiz_created else 'already there'}."
     )
+    click.echo(f"Demo class join code: {result.join_code}")
     if result.password:
         click.echo(f"Demo teacher: {result.teacher}  password: {result.password}")
         click.echo("This password is shown once; keep it.")
@@ -48,3 +49,104 @@ def create_user_command(email: str, role: str, name: str) -> None:
     except ServiceError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Created {user.role} {user.email}.")
+
+
+bank_cli = AppGroup("bank", help="Export and import question banks.")
+
+
+def _owner(email: str | None):  # type: ignore[no-untyped-def]
+    """The teacher whose bank to use: --owner, or the only teacher with articles."""
+    from sqlalchemy import select
+
+    from .extensions import db
+    from .models import Document, User
+    from .services.accounts import find_user
+
+    if email:
+        user = find_user(email)
+        if user is None or not user.is_teacher:
+            raise click.ClickException(f"{email} is not a teacher's account.")
+        return user
+    owners = list(
+        db.session.scalars(select(User).where(User.id.in_(select(Document.owner_id))).limit(2))
+    )
+    if len(owners) != 1:
+        raise click.ClickException(
+            "Several teachers have banks; choose one with --owner EMAIL."
+            if owners
+            else "No teacher has a bank yet."
+        )
+    return owners[0]
+
+
+@bank_cli.command("export")
+@click.option(
+    "--format", "fmt", default="json", help="json, moodle, gift, qti, anki, csv or quizlet."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="File (default: standard output).",
+)
+@click.option("--owner", help="The teacher's e-mail (needed when several teachers have banks).")
+@click.option("--document", "document_id", type=int, help="Only this article's questions.")
+@click.option("--quiz", "quiz_id", type=int, help="Only this quiz's questions.")
+@click.option(
+    "--status",
+    type=click.Choice(["draft", "approved", "retired"]),
+    help="Only questions with this status.",
+)
+def bank_export_command(fmt: str, output: str | None, owner: str | None, document_id: int | None,
+                        quiz_id: int | None, status: str | None) -> None:  # fmt: skip
+    """Export the bank (current versions) as JSON or another format."""
+    from .services import bank_io
+    from .services.curate import BankFilter
+
+    if fmt not in bank_io.FORMATS:
+        raise click.ClickException(
+            f"Unknown format {fmt!r}; choose one of {', '.join(bank_io.FORMATS)}."
+        )
+    sel = bank_io.Selection(
+        _owner(owner), quiz_id=quiz_id,
+        filter=BankFilter(document_id=document_id, status=status or "", page=1),
+    )  # fmt: skip
+    if output:
+        with open(output, "wb") as fp:
+            n = bank_io.export(sel, fmt, fp)
+        click.echo(f"Wrote {n} questions to {output}.", err=True)
+    else:
+        n = bank_io.export(sel, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        click.echo(f"Wrote {n} questions.", err=True)
+
+
+@bank_cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--owner", help="The teacher's e-mail (needed when several teachers have banks).")
+@click.option(
+    "--format", "fmt", default="", help="json, moodle or gift (default: from the file name)."
+)
+def bank_import_command(file: str, owner: str | None, fmt: str) -> None:
+    """Import a bank: all of it or, on any error, nothing; a report says what changed."""
+    from pathlib import Path
+
+    from .services import bank_io
+
+    raw = Path(file).read_bytes()
+    fmt = fmt or bank_io.guess_format(file, raw)
+    limit = current_app.config["MAX_IMPORT_BYTES"]
+    try:
+        if fmt == "json":
+            report = bank_io.import_json(raw, _owner(owner), limit)
+        else:
+            report = bank_io.import_foreign(fmt, raw, Path(file).name, _owner(owner), limit)
+    except bank_io.BankImportError as exc:
+        for line in exc.errors:
+            click.echo(f"error: {line}", err=True)
+        raise click.ClickException("Nothing was imported.") from None
+    except ServiceError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"Added {len(report.added)}, updated {len(report.updated)}, left alone {len(report.unchanged)}."
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from .services.errors import ServiceError
@@ -15,6 +16,8 @@ MESSAGES = {
     405: "This page cannot be used that way.",
     409: "This clashes with what has already been saved.",
     413: "The upload is too large.",
+    429: "Too many requests; please wait a little and try again.",
+    503: "The service is briefly unavailable; please try again in a few seconds. Saved answers are safe.",
     500: "Something went wrong on our side. Your answers so far are saved.",
 }
 
@@ -43,7 +46,23 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(ServiceError)
     def service_error(exc: ServiceError):  # type: ignore[no-untyped-def]
-        return render_error(exc.status, str(exc))
+        response = render_error(exc.status, str(exc))
+        retry = getattr(exc, "retry_after", None)
+        return (*response, {"Retry-After": str(retry)}) if retry else response
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(DisconnectionError)
+    def database_down(exc: Exception):  # type: ignore[no-untyped-def]
+        """The database is unreachable (restarting, failing over): 503, try again shortly."""
+        from .extensions import db
+
+        try:
+            db.session.rollback()
+        except Exception:  # noqa: BLE001 - the connection may be gone; the pool replaces it
+            db.session.remove()
+        app.logger.warning("database unavailable: %s", type(exc).__name__)
+        response = render_error(503)
+        return (*response, {"Retry-After": "5"})
 
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]

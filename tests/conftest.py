@@ -73,8 +73,21 @@ def db(app: Flask) -> Iterator[object]:
         database.session.remove()
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose every request gets a fresh app context, as in production.
+
+    The `db` fixture keeps an app context open for the test; without a fresh one per request,
+    `g` (and Flask-Login's cached user in it) would be shared between requests and clients.
+    """
+
+    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app: Flask, db: object) -> FlaskClient:
+    app.test_client_class = IsolatedClient
     return app.test_client()
 
 
@@ -105,12 +118,32 @@ def auth(client: FlaskClient) -> Auth:
 
 
 class Factory:
-    """Rows for tests, built through the services where there is one."""
+    """Rows for tests, built through the services where there is one.
 
-    def user(self, email: str = "learner@example.com", role: str = "learner"):  # type: ignore[no-untyped-def]
+    Learners made here join one test class, and quizzes made here are opened to it, so that a
+    test can create them in either order.
+    """
+
+    def __init__(self) -> None:
+        self._class = None
+
+    def test_class(self):  # type: ignore[no-untyped-def]
+        """The class every factory learner belongs to."""
+        from app.services.classes import create_class
+
+        if self._class is None:
+            owner = self.user("class-teacher@example.com", role="teacher", enrol=False)
+            self._class = create_class(owner, "Test class")
+        return self._class
+
+    def user(self, email: str = "learner@example.com", role: str = "learner", enrol: bool = True):  # type: ignore[no-untyped-def]
         from app.services.accounts import create_user
+        from app.services.classes import join_class
 
-        return create_user(email, PASSWORD, role=role)
+        user = create_user(email, PASSWORD, role=role)
+        if enrol and role == "learner":
+            join_class(user, self.test_class().join_code)
+        return user
 
     def demo(self):  # type: ignore[no-untyped-def]
         """The demo article, its approved questions and the demo quiz."""
@@ -134,6 +167,9 @@ class Factory:
         quiz.items = [QuizQuestion(question_id=q.id, position=i) for i, q in enumerate(chosen)]
         db.session.add(quiz)
         db.session.commit()
+        from app.services.classes import open_to
+
+        open_to(quiz, [self.test_class()])
         return quiz
 
 

@@ -32,4 +32,9 @@ class RegisterForm(FlaskForm):
         "Repeat the password",
         validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
     )
+    class_code = StringField(
+        "Class code (optional)",
+        validators=[Length(max=32)],
+        description="The code your teacher gave you; you can also join a class later.",
+    )
     submit = SubmitField("Create account")

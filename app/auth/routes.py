@@ -8,9 +8,21 @@ from flask import flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..services import accounts
+from ..services import ratelimit as limits
 from ..services.errors import ServiceError
 from . import bp
 from .forms import LoginForm, RegisterForm
+
+LOGIN_FAILURES, LOGIN_WINDOW = 10, 15 * 60  # per address and per e-mail
+REGISTRATIONS, REGISTER_WINDOW = 20, 60 * 60  # per address: a class registering together fits
+
+
+def _login_keys(email: str) -> list[str]:
+    """Failed log-ins are counted per address and per account."""
+    return [
+        f"login-fail:ip:{request.remote_addr}",
+        f"login-fail:email:{accounts.normalise_email(email)}",
+    ]
 
 
 def _safe_next(target: str | None) -> str:
@@ -19,7 +31,13 @@ def _safe_next(target: str | None) -> str:
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc:
             return target
-    return url_for("quiz.index")
+    return home()
+
+
+def home() -> str:
+    """Where a signed-in person starts: teachers at their overview, learners at their quizzes."""
+    teacher = current_user.is_authenticated and current_user.is_teacher
+    return url_for("teach.dashboard") if teacher else url_for("quiz.index")
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -27,10 +45,16 @@ def register():  # type: ignore[no-untyped-def]
     """Create a learner account and log in."""
     form = RegisterForm()
     if form.validate_on_submit():
+        key = f"register:ip:{request.remote_addr}"
+        limits.check([key], REGISTRATIONS, REGISTER_WINDOW, "new accounts from this address")
+        limits.hit(key, REGISTER_WINDOW)
         try:
-            user = accounts.create_user(form.email.data, form.password.data, name=form.name.data)
+            user = accounts.register(
+                form.email.data, form.password.data, form.name.data, form.class_code.data or ""
+            )
         except ServiceError as exc:
-            form.email.errors.append(str(exc))
+            field = form.class_code if "class" in str(exc) else form.email
+            field.errors.append(str(exc))
         else:
             session.clear()
             login_user(user)
@@ -45,8 +69,13 @@ def login():  # type: ignore[no-untyped-def]
     """Log in with e-mail and password."""
     form = LoginForm()
     if form.validate_on_submit():
+        keys = _login_keys(form.email.data)
+        limits.check(keys, LOGIN_FAILURES, LOGIN_WINDOW, "failed log-ins")
         user = accounts.authenticate(form.email.data, form.password.data)
-        if user is not None:
+        if user is None:
+            for key in keys:
+                limits.hit(key, LOGIN_WINDOW)
+        else:
             session.clear()  # a fresh session at login
             login_user(user, remember=form.remember.data)
             return redirect(_safe_next(request.args.get("next")))
@@ -59,6 +88,7 @@ def login():  # type: ignore[no-untyped-def]
 @login_required
 def logout():  # type: ignore[no-untyped-def]
     """End the session."""
+    accounts.end_sessions(current_user)  # every copy of this session cookie stops working
     logout_user()
     session.clear()
     flash("You are logged out.", "info")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import jsonify, redirect, render_template, url_for
+from flask import jsonify, redirect, render_template
 from flask_login import current_user
 from sqlalchemy import text
 
@@ -12,9 +12,11 @@ from . import bp
 
 @bp.get("/")
 def index():  # type: ignore[no-untyped-def]
-    """Learners go to their quizzes; visitors see what Factdeck is."""
+    """Learners go to their quizzes, teachers to their overview; visitors see what Factdeck is."""
     if current_user.is_authenticated:
-        return redirect(url_for("quiz.index"))
+        from ..auth.routes import home
+
+        return redirect(home())
     return render_template("main/index.html")
 
 

@@ -1,21 +1,27 @@
 """The data model: accounts and classes, the question bank, quizzes and attempts, flashcards."""
 
-from .accounts import Group, Membership, User
-from .bank import Document, Option, Question
-from .cards import Card, ReviewLog
-from .quizzes import Attempt, Quiz, QuizQuestion, Response
+from .accounts import ApiToken, Group, Membership, RateLimitHit, User
+from .bank import Document, GenerationJob, Option, Question
+from .cards import Card, DeckMembership, ReviewLog, StudySettings
+from .quizzes import Attempt, Quiz, QuizGroup, QuizQuestion, Response
 
 __all__ = [
+    "ApiToken",
     "Attempt",
     "Card",
+    "DeckMembership",
     "Document",
+    "GenerationJob",
     "Group",
     "Membership",
     "Option",
     "Question",
     "Quiz",
+    "QuizGroup",
     "QuizQuestion",
+    "RateLimitHit",
     "Response",
     "ReviewLog",
+    "StudySettings",
     "User",
 ]

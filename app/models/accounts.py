@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
@@ -14,6 +15,11 @@ from .base import utcnow
 ROLES = ("learner", "teacher", "admin")
 
 
+def new_session_token() -> str:
+    """A random token that ties sessions to the user's current sign-in generation."""
+    return secrets.token_hex(16)
+
+
 class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
     """A person who signs in: learner, teacher or admin."""
 
@@ -24,9 +30,16 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
     name: Mapped[str] = mapped_column(String(120), default="")
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default="learner")
+    # Part of the session's user id: logging out draws a new one, so every copy of the old
+    # session cookie stops working (a signed cookie alone cannot be revoked).
+    session_token: Mapped[str] = mapped_column(String(32), default=new_session_token)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user")
+
+    def get_id(self) -> str:
+        """Flask-Login's id in the session: the user's id and current session token."""
+        return f"{self.id}.{self.session_token}"
 
     @property
     def is_teacher(self) -> bool:
@@ -66,3 +79,33 @@ class Membership(db.Model):  # type: ignore[name-defined,misc]
 
     group: Mapped[Group] = relationship(back_populates="memberships")
     user: Mapped[User] = relationship(back_populates="memberships")
+
+
+class ApiToken(db.Model):  # type: ignore[name-defined,misc]
+    """A teacher's token for the JSON API; only its SHA-256 is stored, the token is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(120), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    user: Mapped[User] = relationship()
+
+
+class RateLimitHit(db.Model):  # type: ignore[name-defined,misc]
+    """How often a key (an address, an e-mail) did something in one time window.
+
+    Kept in the database so that every gunicorn worker, and every app server, shares the count.
+    """
+
+    __tablename__ = "rate_limit_hits"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    count: Mapped[int] = mapped_column(default=0)

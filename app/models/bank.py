@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -17,12 +17,14 @@ class Document(db.Model):  # type: ignore[name-defined,misc]
     """An article as added by a teacher; its text is kept exactly, offsets point into it."""
 
     __tablename__ = "documents"
+    # The same article added twice by one teacher is one document; two teachers each have theirs.
+    __table_args__ = (UniqueConstraint("owner_id", "sha256"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(500))
     source: Mapped[str] = mapped_column(String(500), default="")
     text: Mapped[str] = mapped_column(Text)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -33,10 +35,15 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
     """A multiple-choice item; `fingerprint` is the bank's stable id ("q-…")."""
 
     __tablename__ = "questions"
-    __table_args__ = (Index("ix_questions_document_status", "document_id", "status"),)
+    # An edit makes a new row (version + 1) and points the old one at it through `replaced_by_id`:
+    # responses stay attached to the version the learner saw. The bank shows current versions only.
+    __table_args__ = (
+        Index("ix_questions_document_status", "document_id", "status"),
+        UniqueConstraint("document_id", "fingerprint", "version"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    fingerprint: Mapped[str] = mapped_column(String(80), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(80), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(32))
     style: Mapped[str] = mapped_column(String(16))
@@ -51,6 +58,11 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
     answer_end: Mapped[int] = mapped_column(default=0)
     difficulty: Mapped[float] = mapped_column(default=0.5)
     status: Mapped[str] = mapped_column(String(16), default="draft")
+    version: Mapped[int] = mapped_column(default=1)
+    replaced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL"), default=None, index=True
+    )
+    edited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -58,6 +70,11 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
     options: Mapped[list[Option]] = relationship(
         back_populates="question", order_by="Option.position", cascade="all, delete-orphan"
     )
+
+    @property
+    def current(self) -> bool:
+        """False for an earlier version that an edit replaced."""
+        return self.replaced_by_id is None
 
     @property
     def ordered(self) -> bool:
@@ -86,3 +103,19 @@ class Option(db.Model):  # type: ignore[name-defined,misc]
     correct: Mapped[bool] = mapped_column(default=False)
 
     question: Mapped[Question] = relationship(back_populates="options")
+
+
+class GenerationJob(db.Model):  # type: ignore[name-defined,misc]
+    """Question generation for one document, with progress the teacher can watch."""
+
+    __tablename__ = "generation_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default="queued")  # running, done, failed
+    progress: Mapped[int] = mapped_column(default=0)  # percent
+    message: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    document: Mapped[Document] = relationship()

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from .accounts import Group
 from .bank import Option, Question
 from .base import utcnow
 
@@ -34,6 +35,7 @@ class Quiz(db.Model):  # type: ignore[name-defined,misc]
     items: Mapped[list[QuizQuestion]] = relationship(
         back_populates="quiz", order_by="QuizQuestion.position", cascade="all, delete-orphan"
     )
+    groups: Mapped[list[Group]] = relationship(secondary="quiz_groups")
 
     def available(self, now: datetime) -> bool:
         """Open, and inside its open/close window."""
@@ -42,6 +44,17 @@ class Quiz(db.Model):  # type: ignore[name-defined,misc]
         if self.opens_at and now < self.opens_at:
             return False
         return not (self.closes_at and now >= self.closes_at)
+
+
+class QuizGroup(db.Model):  # type: ignore[name-defined,misc]
+    """A quiz opened to a class."""
+
+    __tablename__ = "quiz_groups"
+    __table_args__ = (UniqueConstraint("quiz_id", "group_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
 
 
 class QuizQuestion(db.Model):  # type: ignore[name-defined,misc]
@@ -73,6 +86,8 @@ class Attempt(db.Model):  # type: ignore[name-defined,misc]
             sqlite_where=text("finished_at IS NULL"),
             postgresql_where=text("finished_at IS NULL"),
         ),
+        Index("ix_attempts_quiz_user", "quiz_id", "user_id"),  # results, "not attempted yet"
+        Index("ix_attempts_user_finished", "user_id", "finished_at"),  # a learner's history
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
+from wtforms import StringField, SubmitField
+from wtforms.validators import DataRequired, Length
 
 
 class ActionForm(FlaskForm):
     """A bare form for POST buttons (start, submit)."""
+
+
+class JoinForm(FlaskForm):
+    """Join a class with its code."""
+
+    code = StringField("Class code", validators=[DataRequired(), Length(max=32)])
+    submit = SubmitField("Join class")

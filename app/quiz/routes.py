@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..services import quizzes
-from ..services.errors import Conflict
+from ..params import MAX_ID, db_id, id_or_none
+from ..services import classes, quizzes
+from ..services.errors import Conflict, ServiceError
 from . import bp
-from .forms import ActionForm
+from .forms import ActionForm, JoinForm
 
 
 @bp.get("/quizzes")
@@ -18,7 +19,22 @@ def index():  # type: ignore[no-untyped-def]
     items = [
         (q, quizzes.open_attempt(current_user, q)) for q in quizzes.visible_quizzes(current_user)
     ]
-    return render_template("quiz/index.html", items=items, form=ActionForm())
+    return render_template("quiz/index.html", items=items, form=ActionForm(), join=JoinForm())
+
+
+@bp.post("/classes/join")
+@login_required
+def join():  # type: ignore[no-untyped-def]
+    """Join a class with the code the teacher gave."""
+    form = JoinForm()
+    if form.validate_on_submit():
+        try:
+            group = classes.join_class(current_user, form.code.data)
+        except ServiceError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(f"You joined {group.name}.", "success")
+    return redirect(url_for("quiz.index"))
 
 
 @bp.post("/quizzes/<int:quiz_id>/start")
@@ -58,7 +74,7 @@ def answer(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
         abort(400)
     attempt = quizzes.get_attempt(current_user, attempt_id)
     current = quizzes.slot(attempt, number)
-    choice = request.form.get("option", type=int)
+    choice = request.form.get("option", type=db_id)
     try:
         if choice is not None:
             quizzes.answer(attempt, current.question.id, choice)
@@ -81,7 +97,7 @@ def _after_answer(attempt, number: int, answered: bool) -> str:  # type: ignore[
         and request.form.get("checked") != "1"
     ):
         return url_for("quiz.question", attempt_id=attempt.id, number=number, feedback=1)
-    target = number - 1 if go == "prev" else int(go) if go.isdigit() else number + 1
+    target = number - 1 if go == "prev" else min(id_or_none(go) or number + 1, MAX_ID)
     if target > total:
         return url_for("quiz.review_before_submit", attempt_id=attempt.id)
     return url_for("quiz.question", attempt_id=attempt.id, number=max(1, target))

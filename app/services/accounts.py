@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from ..extensions import db
 from ..models import User
 from ..models.accounts import ROLES
+from ..params import id_or_none
 from .errors import ServiceError
 
 # OWASP's Argon2id recommendation: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
@@ -36,7 +37,9 @@ def create_user(email: str, password: str, role: str = "learner", name: str = ""
     email = normalise_email(email)
     if find_user(email):
         raise ServiceError("An account with this e-mail already exists.")
-    user = User(email=email, name=name.strip(), role=role, password_hash=hasher.hash(password))
+    user = User(
+        email=email, name=(name or "").strip()[:120], role=role, password_hash=hasher.hash(password)
+    )
     db.session.add(user)
     try:
         db.session.commit()
@@ -60,3 +63,31 @@ def authenticate(email: str, password: str) -> User | None:
         user.password_hash = hasher.hash(password)
         db.session.commit()
     return user
+
+
+def register(email: str, password: str, name: str = "", class_code: str = "") -> User:
+    """A new learner account, joined to a class when a code is given (checked first)."""
+    from .classes import find_class, join_class
+
+    if class_code.strip() and find_class(class_code) is None:
+        raise ServiceError("No class has this code. Check it with your teacher.")
+    user = create_user(email, password, name=name)
+    if class_code.strip():
+        join_class(user, class_code)
+    return user
+
+
+def end_sessions(user: User) -> None:
+    """Draw a new session token: sessions signed with the old one no longer load the user."""
+    from ..models.accounts import new_session_token
+
+    user.session_token = new_session_token()
+    db.session.commit()
+
+
+def load_session_user(session_id: str) -> User | None:
+    """Flask-Login's loader: the user whose id and current session token the session holds."""
+    user_id, _, token = session_id.partition(".")
+    uid = id_or_none(user_id)
+    user = db.session.get(User, uid) if uid is not None else None
+    return user if user is not None and token and user.session_token == token else None

@@ -9,12 +9,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Document, Question, Quiz, QuizQuestion
+from ..models import Document, Group, Question, Quiz, QuizQuestion, User
 from .accounts import create_user, find_user
 from .bank import ImportReport, generate_for, import_bank
+from .classes import create_class, open_to
 
 DEMO_TEACHER = "teacher@factdeck.example"
 DEMO_QUIZ = "Deir ez-Zor offensive (2016): demo quiz"
+DEMO_CLASS = "Demo class"
 QUIZ_SIZE = 12
 
 
@@ -26,6 +28,7 @@ class DemoResult:
     password: str | None
     report: ImportReport
     quiz_created: bool
+    join_code: str
 
 
 def load_demo(article: Path) -> DemoResult:
@@ -44,7 +47,21 @@ def load_demo(article: Path) -> DemoResult:
     )
     assert doc is not None
     created = _demo_quiz(doc, teacher.id)
-    return DemoResult(DEMO_TEACHER, password, report, created)
+    group = _demo_class(teacher)
+    return DemoResult(DEMO_TEACHER, password, report, created, group.join_code)
+
+
+def _demo_class(teacher: User) -> Group:
+    """The demo class, with the demo quiz opened to it."""
+    group = db.session.scalar(
+        select(Group).where(Group.owner_id == teacher.id, Group.name == DEMO_CLASS)
+    )
+    if group is None:
+        group = create_class(teacher, DEMO_CLASS)
+    quiz = db.session.scalars(select(Quiz).where(Quiz.title == DEMO_QUIZ)).first()
+    if quiz is not None and group not in quiz.groups:
+        open_to(quiz, [*quiz.groups, group])
+    return group
 
 
 def _demo_quiz(doc: Document, owner_id: int) -> bool:

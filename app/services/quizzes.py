@@ -11,7 +11,17 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
-from ..models import Attempt, Option, Question, Quiz, QuizQuestion, Response, User
+from ..models import (
+    Attempt,
+    Membership,
+    Option,
+    Question,
+    Quiz,
+    QuizGroup,
+    QuizQuestion,
+    Response,
+    User,
+)
 from ..models.base import utcnow
 from .errors import Conflict, Forbidden, NotFound
 
@@ -27,17 +37,34 @@ class Slot:
 
 
 def visible_quizzes(user: User) -> list[Quiz]:
-    """Quizzes the user may take now, newest first."""
+    """Quizzes opened to the user's classes and open now, newest first."""
     now = utcnow()
-    quizzes = db.session.scalars(select(Quiz).order_by(Quiz.created_at.desc(), Quiz.id.desc()))
-    return [q for q in quizzes if q.available(now) and q.items]
+    query = (
+        select(Quiz)
+        .join(QuizGroup, QuizGroup.quiz_id == Quiz.id)
+        .join(Membership, Membership.group_id == QuizGroup.group_id)
+        .where(Membership.user_id == user.id)
+        .distinct()
+        .order_by(Quiz.created_at.desc(), Quiz.id.desc())
+    )
+    return [q for q in db.session.scalars(query) if q.available(now) and q.items]
+
+
+def may_take(user: User, quiz: Quiz) -> bool:
+    """True when the quiz is opened to one of the user's classes."""
+    query = (
+        select(QuizGroup.id)
+        .join(Membership, Membership.group_id == QuizGroup.group_id)
+        .where(QuizGroup.quiz_id == quiz.id, Membership.user_id == user.id)
+    )
+    return db.session.scalar(query.limit(1)) is not None
 
 
 def get_quiz(user: User, quiz_id: int) -> Quiz:
-    """A quiz the user may take, or NotFound."""
+    """A quiz the user may take now, or NotFound (other classes' quizzes are not revealed)."""
     quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or not quiz.available(utcnow()) or not quiz.items:
-        raise NotFound("This quiz does not exist or is not open.")
+    if quiz is None or not quiz.available(utcnow()) or not quiz.items or not may_take(user, quiz):
+        raise NotFound("This quiz does not exist or is not open to you.")
     return quiz
 
 
@@ -106,19 +133,35 @@ def expire_if_due(attempt: Attempt) -> bool:
 
 
 def slots(attempt: Attempt) -> list[Slot]:
-    """The attempt's questions in the order this learner sees them, with options ordered."""
+    """The attempt's questions in the order this learner sees them, with options ordered.
+
+    A question edited after the learner answered it shows the version they answered.
+    """
     items = list(attempt.quiz.items)
-    rng = random.Random(attempt.seed)
+    rng = random.Random(attempt.seed)  # nosec B311 - question order, not a secret
     if attempt.quiz.shuffle:
         rng.shuffle(items)
-    chosen = {r.question_id: r.option_id for r in attempt.responses}
+    answered = {
+        (r.option.question.document_id, r.option.question.fingerprint): (
+            r.option.question,
+            r.option_id,
+        )
+        for r in attempt.responses
+    }
     out = []
     for n, item in enumerate(items, start=1):
-        options = list(item.question.options)
-        if attempt.quiz.shuffle and not item.question.ordered:
-            random.Random(attempt.seed * 1000003 + item.question_id).shuffle(options)
-        out.append(Slot(n, item.question, options, chosen.get(item.question_id)))
+        lineage = (item.question.document_id, item.question.fingerprint)
+        question, chosen = answered.get(lineage, (item.question, None))
+        options = list(question.options)
+        if attempt.quiz.shuffle and not question.ordered:
+            random.Random(attempt.seed * 1000003 + item.question_id).shuffle(options)  # nosec B311
+        out.append(Slot(n, question, options, chosen))
     return out
+
+
+def preview(quiz: Quiz, seed: int) -> list[Slot]:
+    """The quiz as one learner would see it (order and shuffles from `seed`), nothing saved."""
+    return slots(Attempt(quiz=quiz, seed=seed, responses=[]))
 
 
 def slot(attempt: Attempt, number: int) -> Slot:
@@ -133,17 +176,31 @@ def answer(attempt: Attempt, question_id: int, option_id: int) -> Response:
     """Store the learner's choice at once; a repeat replaces it; a finished attempt is immutable."""
     if expire_if_due(attempt):
         raise Conflict("This attempt has already been submitted.")
-    in_quiz = db.session.scalar(
-        select(QuizQuestion.id).where(
-            QuizQuestion.quiz_id == attempt.quiz_id, QuizQuestion.question_id == question_id
-        )
-    )
     option = db.session.get(Option, option_id)
-    if in_quiz is None or option is None or option.question_id != question_id:
+    if option is None or option.question_id != question_id or not _in_quiz(attempt, option):
         raise NotFound("That option does not belong to this question.")
     response = _upsert(attempt, question_id, option)
+    if not response.correct:  # a wrong answer puts the question's flashcard in the review queue
+        from .cards import queue_mistake  # here: cards' decks list this module's quizzes
+
+        queue_mistake(attempt.user_id, question_id)
     db.session.commit()
     return response
+
+
+def _in_quiz(attempt: Attempt, option: Option) -> bool:
+    """True when the option's question, or a later version of it, is in the attempt's quiz."""
+    asked = option.question
+    query = (
+        select(QuizQuestion.id)
+        .join(Question, Question.id == QuizQuestion.question_id)
+        .where(
+            QuizQuestion.quiz_id == attempt.quiz_id,
+            Question.document_id == asked.document_id,
+            Question.fingerprint == asked.fingerprint,
+        )
+    )
+    return db.session.scalar(query.limit(1)) is not None
 
 
 def _upsert(attempt: Attempt, question_id: int, option: Option) -> Response:

@@ -22,8 +22,15 @@ ARGS = [
 ]  # fmt: skip
 
 
+class LiveServer(str):
+    """The served app's base URL, with the demo class's join code and the app itself."""
+
+    join_code: str
+    app: object
+
+
 @pytest.fixture
-def live_server(app, db) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def live_server(app, db) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
     """The app served on a free local port, with the demo loaded."""
     from app import create_app
     from app.services.demo import load_demo
@@ -34,11 +41,14 @@ def live_server(app, db) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
     served = create_app(Config)
     with served.app_context():
-        load_demo(served.config["DEMO_ARTICLE"])
+        demo = load_demo(served.config["DEMO_ARTICLE"])
     server = make_server("127.0.0.1", 0, served, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    url = LiveServer(f"http://127.0.0.1:{server.server_port}")
+    url.join_code = demo.join_code
+    url.app = served
+    yield url
     server.shutdown()
     thread.join(5)
 

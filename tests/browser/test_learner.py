@@ -16,6 +16,7 @@ def test_learner_takes_the_demo_quiz_with_the_keyboard(page, live_server) -> Non
     page.get_by_label("E-mail").fill("learner@example.com")
     page.get_by_label("Password", exact=True).fill("a long enough password")
     page.get_by_label("Repeat the password").fill("a long enough password")
+    page.get_by_label("Class code").fill(live_server.join_code)
     page.get_by_label("Repeat the password").press("Enter")
     page.wait_for_url(re.compile(r"/quizzes$"))
     assert page.get_by_role("heading", name="Quizzes").is_visible()

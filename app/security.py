@@ -1,0 +1,72 @@
+"""Security headers, and the client address behind a trusted reverse proxy."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from flask import Flask, Response, request
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from .services.errors import ServiceError
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+# No inline script or style anywhere: templates load /static files only; charts are inline SVG.
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+
+def register(app: Flask) -> None:
+    """Install the headers; trust TRUSTED_PROXIES hops of X-Forwarded-For/-Proto when set."""
+    hops = int(app.config.get("TRUSTED_PROXIES", 0) or 0)
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
+
+    app.before_request(refuse_nul)
+
+    @app.after_request
+    def headers(response: Response) -> Response:
+        h = response.headers
+        h.setdefault("Content-Security-Policy", CSP)
+        h.setdefault("X-Content-Type-Options", "nosniff")
+        h.setdefault("X-Frame-Options", "DENY")
+        h.setdefault("Referrer-Policy", "same-origin")
+        h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        if app.config.get("SESSION_COOKIE_SECURE"):
+            h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        if request.endpoint and not request.endpoint.endswith("static"):
+            h.setdefault("Cache-Control", "no-store" if _private() else "no-cache")
+        return response
+
+
+def _private() -> bool:
+    from flask_login import current_user
+
+    return bool(current_user and current_user.is_authenticated)
+
+
+def refuse_nul() -> None:
+    """A 400 for a NUL character in the query string or a form field.
+
+    No one types a NUL, no text field may hold one, and PostgreSQL refuses to store it; refusing
+    the request up front says so clearly instead of failing at the database. Uploaded files are
+    not form fields: their content is judged by the article reader.
+    """
+    values = request.args.listvalues()
+    if request.method in ("POST", "PUT", "PATCH") and request.mimetype in FORM_TYPES:
+        values = chain(values, request.form.listvalues())
+    if any("\x00" in value for group in values for value in group):
+        raise ServiceError("The request contains a NUL character, which no text may hold.")

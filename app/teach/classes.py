@@ -1,0 +1,64 @@
+"""Classes and API tokens."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from ..services import builder, classes, progress, tokens
+from ..services.errors import ServiceError
+from . import bp
+from .forms import ActionForm, ClassForm, TokenForm
+
+
+@bp.route("/classes", methods=["GET", "POST"])
+def class_list():  # type: ignore[no-untyped-def]
+    """The teacher's classes; create one."""
+    form = ClassForm()
+    if form.validate_on_submit():
+        try:
+            group = classes.create_class(current_user, form.name.data)
+        except ServiceError as exc:
+            form.name.errors = [str(exc)]
+        else:
+            flash(f"Class “{group.name}” created. Its join code is {group.join_code}.", "success")
+            return redirect(url_for("teach.class_detail", group_id=group.id))
+    return render_template(
+        "teach/classes.html", groups=classes.own_classes(current_user), form=form
+    ), (422 if form.errors else 200)
+
+
+@bp.get("/classes/<int:group_id>")
+def class_detail(group_id: int):  # type: ignore[no-untyped-def]
+    """A class: its join code, members and the quizzes open to it."""
+    group = classes.own_class(current_user, group_id)
+    quizzes = [q for q in builder.own_quizzes(current_user) if group.id in builder.class_ids(q)]
+    return render_template(
+        "teach/class.html",
+        group=group,
+        quizzes=quizzes,
+        members=classes.members(group),
+        missing=progress.not_attempted(group),
+    )
+
+
+@bp.route("/tokens", methods=["GET", "POST"])
+def token_list():  # type: ignore[no-untyped-def]
+    """API tokens: create (the secret is shown once) and revoke."""
+    form = TokenForm()
+    secret = None
+    if form.validate_on_submit():
+        _, secret = tokens.create_token(current_user, form.name.data)
+    return render_template(
+        "teach/tokens.html", tokens=tokens.own_tokens(current_user), form=form, secret=secret,
+        action=ActionForm(),
+    )  # fmt: skip
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+def token_revoke(token_id: int):  # type: ignore[no-untyped-def]
+    """Revoke a token: the API refuses it from now on."""
+    if ActionForm().validate_on_submit():
+        tokens.revoke(current_user, token_id)
+        flash("The token was revoked.", "success")
+    return redirect(url_for("teach.token_list"))

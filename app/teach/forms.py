@@ -1,0 +1,156 @@
+"""Teacher forms: every one carries a CSRF token; services do the checks that need the database."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import (
+    BooleanField,
+    DateTimeLocalField,
+    DecimalField,
+    FieldList,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A multiple choice shown as checkboxes."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ActionForm(FlaskForm):
+    """A bare form for POST buttons."""
+
+
+class ArticleForm(FlaskForm):
+    """Add an article: upload a file or paste its text."""
+
+    title = StringField(
+        "Title (optional)",
+        validators=[Length(max=500)],
+        description="Left empty, the article's own title is used.",
+    )
+    file = FileField("Upload a .txt or .md file")
+    text = TextAreaField("…or paste the article's text")
+    submit = SubmitField("Add article and write questions")
+
+
+class QuestionForm(FlaskForm):
+    """Edit a question's stem and options; `correct` is the index of the right option."""
+
+    stem = TextAreaField("Question", validators=[DataRequired(), Length(max=2000)])
+    options = FieldList(
+        StringField("Option", validators=[Length(max=500)]), min_entries=2, max_entries=6
+    )
+    correct = RadioField("Correct option", coerce=int, validators=[Optional()])
+    submit = SubmitField("Save as a new version")
+
+
+class StatusForm(FlaskForm):
+    """Change the status of one or many questions."""
+
+    ids = HiddenField()
+    status = HiddenField(validators=[DataRequired()])
+
+
+class SettingsForm(FlaskForm):
+    """A quiz's settings."""
+
+    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
+    shuffle = BooleanField(
+        "Shuffle questions (and options whose order is not logical)", default=True
+    )
+    feedback = SelectField(
+        "Feedback",
+        choices=[
+            ("deferred", "Deferred: answers shown after submitting"),
+            ("immediate", "Immediate: each answer shown at once"),
+        ],
+    )
+    time_limit = IntegerField(
+        "Time limit in minutes", validators=[Optional(), NumberRange(1, 600)],
+        description="Empty for no limit.",
+    )  # fmt: skip
+    attempts_allowed = IntegerField(
+        "Attempts allowed", validators=[Optional(), NumberRange(1, 100)],
+        description="Empty for no limit.",
+    )  # fmt: skip
+    opens_at = DateTimeLocalField("Opens at (UTC)", validators=[Optional()])
+    closes_at = DateTimeLocalField("Closes at (UTC)", validators=[Optional()])
+    is_open = BooleanField("Open to learners", default=True)
+    submit = SubmitField("Save settings")
+
+
+class RulesForm(SettingsForm):
+    """A new quiz drawn by rules from the approved questions."""
+
+    documents = MultiCheckboxField("Articles", coerce=int, description="None ticked: all.")
+    kinds = MultiCheckboxField(
+        "Kinds",
+        choices=[("date", "Dates"), ("figure", "Figures"), ("place", "Places")],
+        description="None ticked: all.",
+    )
+    min_difficulty = DecimalField(
+        "Easiest (0–1)", default=0, places=2, validators=[Optional(), NumberRange(0, 1)]
+    )
+    max_difficulty = DecimalField(
+        "Hardest (0–1)", default=1, places=2, validators=[Optional(), NumberRange(0, 1)]
+    )
+    count = IntegerField("Number of questions", default=10, validators=[NumberRange(1, 200)])
+    submit = SubmitField("Create quiz")
+
+
+class PickForm(SettingsForm):
+    """A new quiz of hand-picked questions."""
+
+    questions = MultiCheckboxField("Questions", coerce=int)
+    submit = SubmitField("Create quiz")
+
+
+class ClassesForm(FlaskForm):
+    """The classes a quiz is open to."""
+
+    groups = MultiCheckboxField("Classes", coerce=int)
+    submit = SubmitField("Save classes")
+
+
+class ClassForm(FlaskForm):
+    """A new class."""
+
+    name = StringField("Class name", validators=[DataRequired(), Length(max=120)])
+    submit = SubmitField("Create class")
+
+
+class TokenForm(FlaskForm):
+    """A new API token."""
+
+    name = StringField("What the token is for", validators=[DataRequired(), Length(max=120)])
+    submit = SubmitField("Create token")
+
+
+class ImportForm(FlaskForm):
+    """Import a bank file."""
+
+    file = FileField("Bank file (.json, Moodle .xml or GIFT .txt)")
+    format = SelectField(
+        "Format",
+        validate_choice=False,  # an unknown value falls back to recognising the file
+        choices=[
+            ("", "Recognise from the file"),
+            ("json", "Factdeck JSON"),
+            ("moodle", "Moodle XML"),
+            ("gift", "GIFT"),
+        ],  # fmt: skip
+    )
+    submit = SubmitField("Import")

@@ -1,0 +1,148 @@
+"""Quizzes: build by rules or by hand-picking, settings, classes, items, preview."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from ..services import articles, builder, classes, curate, quizzes
+from ..services.errors import ServiceError
+from . import bp
+from .forms import ActionForm, ClassesForm, PickForm, RulesForm, SettingsForm
+
+
+def _settings(form: SettingsForm) -> builder.Settings:
+    return builder.Settings(
+        title=form.title.data or "", shuffle=bool(form.shuffle.data), feedback=form.feedback.data,
+        time_limit_minutes=form.time_limit.data, attempts_allowed=form.attempts_allowed.data,
+        opens_at=form.opens_at.data, closes_at=form.closes_at.data, is_open=bool(form.is_open.data),
+    )  # fmt: skip
+
+
+@bp.get("/quizzes")
+def quiz_list():  # type: ignore[no-untyped-def]
+    """The teacher's quizzes."""
+    found = builder.own_quizzes(current_user)
+    return render_template(
+        "teach/quizzes.html",
+        quizzes=[(q, builder.attempts_count(q), len(builder.class_ids(q))) for q in found],
+    )
+
+
+@bp.route("/quizzes/new", methods=["GET", "POST"])
+def quiz_new():  # type: ignore[no-untyped-def]
+    """A new quiz drawn by rules from the approved questions."""
+    form = RulesForm()
+    form.documents.choices = [(d.id, d.title) for d, _, _ in articles.own_documents(current_user)]
+    if form.validate_on_submit():
+        rules = builder.Rules(
+            document_ids=form.documents.data or [], kinds=form.kinds.data or [],
+            min_difficulty=float(form.min_difficulty.data or 0),
+            max_difficulty=float(form.max_difficulty.data if form.max_difficulty.data is not None else 1),
+            count=form.count.data or 10,
+        )  # fmt: skip
+        try:
+            quiz = builder.create_by_rules(current_user, _settings(form), rules)
+        except ServiceError as exc:
+            form.count.errors = [*form.count.errors, str(exc)]
+        else:
+            flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
+            return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+    approved = curate.bank_page(current_user, curate.BankFilter(status="approved")).total
+    return render_template("teach/quiz_new.html", form=form, approved=approved), (
+        422 if form.errors else 200
+    )
+
+
+@bp.route("/quizzes/pick", methods=["GET", "POST"])
+def quiz_pick():  # type: ignore[no-untyped-def]
+    """A new quiz of hand-picked approved questions."""
+    form = PickForm()
+    pool = builder.matching(current_user, builder.Rules())
+    form.questions.choices = [(q.id, q.stem) for q in pool]
+    if form.validate_on_submit():
+        try:
+            quiz = builder.create_by_pick(current_user, _settings(form), form.questions.data or [])
+        except ServiceError as exc:
+            form.questions.errors = [*form.questions.errors, str(exc)]
+        else:
+            flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
+            return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+    return render_template("teach/quiz_pick.html", form=form, pool=pool), (
+        422 if form.errors else 200
+    )
+
+
+@bp.route("/quizzes/<int:quiz_id>", methods=["GET", "POST"])
+def quiz(quiz_id: int):  # type: ignore[no-untyped-def]
+    """A quiz: settings, the classes it is open to, its questions."""
+    quiz = builder.own_quiz(current_user, quiz_id)
+    form = SettingsForm(obj=None if request.method == "POST" else _form_data(quiz))
+    if form.validate_on_submit():
+        try:
+            builder.update_settings(quiz, _settings(form))
+        except ServiceError as exc:
+            form.title.errors = [*form.title.errors, str(exc)]
+        else:
+            flash("Settings saved.", "success")
+            return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+    groups = ClassesForm(groups=sorted(builder.class_ids(quiz)))
+    groups.groups.choices = [(g.id, g.name) for g in classes.own_classes(current_user)]
+    return render_template(
+        "teach/quiz.html", quiz=quiz, form=form, groups=groups, action=ActionForm(),
+        attempts=builder.attempts_count(quiz),
+    ), (422 if form.errors else 200)  # fmt: skip
+
+
+def _form_data(quiz):  # type: ignore[no-untyped-def]
+    s = builder.settings_of(quiz)
+
+    class Data:
+        title, shuffle, feedback = s.title, s.shuffle, s.feedback
+        time_limit, attempts_allowed = s.time_limit_minutes, s.attempts_allowed
+        opens_at, closes_at, is_open = s.opens_at, s.closes_at, s.is_open
+
+    return Data()
+
+
+@bp.post("/quizzes/<int:quiz_id>/classes")
+def quiz_classes(quiz_id: int):  # type: ignore[no-untyped-def]
+    """Open the quiz to exactly the ticked classes."""
+    quiz = builder.own_quiz(current_user, quiz_id)
+    form = ClassesForm()
+    form.groups.choices = [(g.id, g.name) for g in classes.own_classes(current_user)]
+    if form.validate_on_submit():
+        chosen = builder.open_to_classes(current_user, quiz, form.groups.data or [])
+        names = ", ".join(g.name for g in chosen) or "no class"
+        flash(f"“{quiz.title}” is open to {names}.", "success")
+    else:
+        flash("Those classes could not be saved.", "error")
+    return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+
+
+@bp.post("/quizzes/<int:quiz_id>/items/<int:question_id>/remove")
+def quiz_remove_item(quiz_id: int, question_id: int):  # type: ignore[no-untyped-def]
+    """Take a question out of a quiz nobody has attempted."""
+    quiz = builder.own_quiz(current_user, quiz_id)
+    if ActionForm().validate_on_submit():
+        try:
+            builder.remove_item(quiz, question_id)
+        except ServiceError as exc:
+            flash(str(exc), "error")
+    return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+
+
+@bp.get("/quizzes/<int:quiz_id>/preview", defaults={"number": 1})
+@bp.get("/quizzes/<int:quiz_id>/preview/<int:number>")
+def quiz_preview(quiz_id: int, number: int):  # type: ignore[no-untyped-def]
+    """The quiz as a learner sees it, one question per screen; nothing is saved."""
+    quiz = builder.own_quiz(current_user, quiz_id)
+    slots = quizzes.preview(quiz, seed=quiz.id)
+    if not slots:
+        flash("This quiz has no questions yet.", "error")
+        return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+    number = min(max(1, number), len(slots))
+    return render_template(
+        "teach/preview.html", quiz=quiz, slots=slots, slot=slots[number - 1],
+        feedback=request.args.get("answer") == "1",
+    )  # fmt: skip

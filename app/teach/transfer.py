@@ -1,0 +1,68 @@
+"""Export the bank (all, an article, a quiz or the current filter) and import a bank file."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+
+from flask import current_app, render_template, request, send_file
+from flask_login import current_user
+
+from ..params import id_or_none
+from ..services import bank_io, builder
+from ..services.errors import ServiceError
+from . import bp
+from .bank import _filter
+from .forms import ImportForm
+
+
+@bp.get("/bank/export")
+def bank_export():  # type: ignore[no-untyped-def]
+    """Download the selection; written to a spooled file so memory stays flat for large banks."""
+    fmt = request.args.get("format", "json")
+    if fmt not in bank_io.FORMATS:
+        raise ServiceError(f"Unknown format {fmt!r}.")
+    quiz = request.args.get("quiz", "")
+    quiz_number = id_or_none(quiz)
+    quiz_id = builder.own_quiz(current_user, quiz_number).id if quiz_number is not None else None
+    sel = bank_io.Selection(current_user, quiz_id=quiz_id, filter=_filter())
+    spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - send_file closes it
+    bank_io.export(sel, fmt, spool)  # type: ignore[arg-type]
+    spool.seek(0)
+    mime, ext = bank_io.media_type(fmt)
+    name = re.sub(r"[^a-z0-9-]+", "-", f"factdeck-bank-{fmt}".lower())
+    return send_file(spool, mimetype=mime, as_attachment=True, download_name=f"{name}.{ext}")
+
+
+@bp.route("/bank/import", methods=["GET", "POST"])
+def bank_import():  # type: ignore[no-untyped-def]
+    """Import a Factdeck bank (JSON), Moodle XML or GIFT: all of it or nothing, then a report."""
+    request.max_content_length = current_app.config["MAX_IMPORT_BYTES"] + 64 * 1024
+    form = ImportForm()
+    report, errors = None, []
+    if form.validate_on_submit():
+        upload = form.file.data
+        if not upload or not upload.filename:
+            errors = ["Choose a file to import."]
+        else:
+            limit = current_app.config["MAX_IMPORT_BYTES"]
+            raw = upload.read(limit + 1)
+            fmt = form.format.data or ""
+            fmt = (
+                fmt
+                if fmt in ("json", *bank_io.READERS)
+                else bank_io.guess_format(upload.filename, raw)
+            )
+            try:
+                if fmt == "json":
+                    report = bank_io.import_json(raw, current_user, limit)
+                else:
+                    report = bank_io.import_foreign(fmt, raw, upload.filename, current_user, limit)
+            except bank_io.BankImportError as exc:
+                errors = exc.errors
+            except ServiceError as exc:
+                errors = [str(exc)]
+    elif request.method == "POST":
+        errors = [f"{form[name].label.text}: {e}" for name, es in form.errors.items() for e in es]
+    status = 422 if errors else 200
+    return render_template("teach/import.html", form=form, report=report, errors=errors), status
