@@ -1,0 +1,122 @@
+"""Flashcard views: thin, each a form → service → redirect or render."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..params import db_id
+from ..services import card_stats, cards, decks
+from ..services.errors import ServiceError
+from . import bp
+from .forms import ActionForm, RateForm, SettingsForm, UndoForm
+
+
+@bp.get("/")
+@login_required
+def index():  # type: ignore[no-untyped-def]
+    """The learner's decks, what is left today, and the decks they could add."""
+    total, summaries = cards.overview(current_user)
+    return render_template("cards/index.html", total=total, summaries=summaries, form=ActionForm())
+
+
+@bp.post("/decks/<slug>/add")
+@login_required
+def add(slug: str):  # type: ignore[no-untyped-def]
+    """Add a deck to the learner's study."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    deck = decks.get(current_user, slug)
+    decks.add(current_user, deck)
+    flash(f"“{deck.title}” is in your flashcards.", "success")
+    return redirect(url_for("cards.index"))
+
+
+@bp.post("/decks/<slug>/leave")
+@login_required
+def leave(slug: str):  # type: ignore[no-untyped-def]
+    """Stop studying a deck (its cards keep their history)."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    deck = decks.get(current_user, slug)
+    decks.leave(current_user, deck)
+    flash(f"You left “{deck.title}”.", "info")
+    return redirect(url_for("cards.index"))
+
+
+@bp.get("/study", defaults={"slug": None})
+@bp.get("/study/<slug>")
+@login_required
+def study(slug: str | None):  # type: ignore[no-untyped-def]
+    """One card: the front, and the back once revealed (by JS, or by ?reveal=1 / ?choice= without)."""
+    deck = decks.get(current_user, slug) if slug else None
+    state = cards.study(current_user, deck, card_id=request.args.get("card", type=db_id))
+    choice = request.args.get("choice", type=db_id)
+    revealed = state.card is not None and (request.args.get("reveal") == "1" or choice is not None)
+    rate = RateForm(card=state.card.id, reps=state.card.reps, deck=slug) if state.card else None
+    undo = UndoForm(log=state.undo_id, deck=slug) if state.undo_id else None
+    return render_template(
+        "cards/study.html", s=state, slug=slug, revealed=revealed, choice=choice,
+        rate=rate, undo=undo,
+    )  # fmt: skip
+
+
+@bp.post("/review")
+@login_required
+def review():  # type: ignore[no-untyped-def]
+    """Apply a rating, then the next card; a rating of a card already rated changes nothing."""
+    form = RateForm()
+    if not form.validate_on_submit():
+        abort(400)
+    cards.rate(
+        current_user, form.card.data, form.reps.data, form.rating.data,
+        duration_ms=form.duration.data,
+    )  # fmt: skip
+    return redirect(_study_url(form.deck.data))
+
+
+@bp.post("/undo")
+@login_required
+def undo():  # type: ignore[no-untyped-def]
+    """Take back the last rating and show that card again."""
+    form = UndoForm()
+    if not form.validate_on_submit():
+        abort(400)
+    card = cards.undo(current_user, form.log.data)
+    if card is None:
+        flash("There is nothing to undo.", "info")
+        return redirect(_study_url(form.deck.data))
+    return redirect(_study_url(form.deck.data, card=card.id))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@login_required
+def settings():  # type: ignore[no-untyped-def]
+    """Time zone, daily limits and study mode."""
+    form = SettingsForm(obj=cards.settings_for(current_user))
+    if form.validate_on_submit():
+        try:
+            cards.update_settings(
+                current_user, time_zone=form.time_zone.data, new_per_day=form.new_per_day.data,
+                reviews_per_day=form.reviews_per_day.data, mode=form.mode.data,
+            )  # fmt: skip
+        except ServiceError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Your flashcard settings are saved.", "success")
+            return redirect(url_for("cards.index"))
+    return render_template("cards/settings.html", form=form)
+
+
+@bp.get("/stats")
+@login_required
+def stats():  # type: ignore[no-untyped-def]
+    """Due today and in the next 7 days, reviews per day, retention: charts and numbers."""
+    return render_template("cards/stats.html", st=card_stats.stats(current_user))
+
+
+def _study_url(slug: str | None, **args: object) -> str:
+    """The study screen of the deck (of every deck when none)."""
+    if slug:
+        return url_for("cards.study", slug=slug, **args)
+    return url_for("cards.study", **args)

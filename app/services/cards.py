@@ -1,0 +1,244 @@
+"""Flashcards: the study queue, ratings scheduled by FSRS, undo, settings and quiz mistakes.
+
+A card exists per learner and question once it has been shown, or once a quiz answer to the
+question was wrong. Its `fsrs.Card` is JSON in `Card.state`; `due` and `phase` mirror it for
+SQL. "Today" is the learner's local day; the daily limits count the ratings given in it.
+Every function takes `now` (naive UTC) so that tests can freeze the clock.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+
+from fsrs import Rating
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ..extensions import db
+from ..models import Card, Option, Question, ReviewLog, StudySettings, User
+from ..models.base import utcnow
+from ..models.cards import MODES
+from . import card_queue, decks
+from . import card_schedule as sched
+from .card_queue import Counts
+from .decks import Deck
+from .errors import NotFound, ServiceError
+
+DEFAULTS = {"time_zone": "UTC", "new_per_day": 20, "reviews_per_day": 200, "mode": "recall"}
+MAX_NEW, MAX_REVIEWS = 1000, 10000
+
+
+@dataclass(frozen=True)
+class Study:
+    """What the study screen shows: the next card (or none), what is left, what can be undone."""
+
+    deck: Deck | None
+    counts: Counts
+    card: Card | None
+    options: list[Option]
+    previews: list[sched.Preview]
+    next_due: datetime | None  # local time the next learning card comes back, when none is due
+    undo_id: int | None
+    settings: StudySettings
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    """A deck on the flashcards page, with what is left today when the learner studies it."""
+
+    deck: Deck
+    added: bool
+    counts: Counts | None
+
+
+def settings_for(user: User) -> StudySettings:
+    """The learner's settings, or the defaults (not stored until changed)."""
+    found = db.session.get(StudySettings, user.id)
+    return found or StudySettings(user_id=user.id, **DEFAULTS)
+
+
+def update_settings(
+    user: User, *, time_zone: str, new_per_day: int, reviews_per_day: int, mode: str
+) -> StudySettings:
+    """Save the learner's time zone, daily limits and study mode."""
+    if not sched.valid_zone(time_zone):
+        raise ServiceError("Choose a time zone from the list.")
+    if mode not in MODES:
+        raise ServiceError("Choose recall or multiple choice.")
+    if not (0 <= new_per_day <= MAX_NEW and 0 <= reviews_per_day <= MAX_REVIEWS):
+        raise ServiceError(f"Limits go from 0 to {MAX_NEW} new and {MAX_REVIEWS} reviews a day.")
+    values = dict(time_zone=time_zone, new_per_day=new_per_day, reviews_per_day=reviews_per_day, mode=mode)  # fmt: skip
+    found = db.session.get(StudySettings, user.id)
+    if found is None:
+        found = StudySettings(user_id=user.id, **values)
+        db.session.add(found)
+    else:
+        for name, value in values.items():
+            setattr(found, name, value)
+    try:
+        db.session.commit()
+    except IntegrityError:  # saved from another tab at the same moment: this one wins
+        db.session.rollback()
+        db.session.execute(
+            update(StudySettings).where(StudySettings.user_id == user.id).values(**values)
+        )
+        db.session.commit()
+    return settings_for(user)
+
+
+def overview(user: User, now: datetime | None = None) -> tuple[Counts, list[DeckSummary]]:
+    """Cards left today over all added decks, and every visible deck with its own counts."""
+    now = now or utcnow()
+    settings = settings_for(user)
+    keys = decks.added_keys(user)
+
+    def left(deck: Deck | None) -> Counts:
+        return card_queue.counts(card_queue.build(user, deck, settings, now))
+
+    summaries = [
+        DeckSummary(d, d.key in keys, left(d) if d.key in keys else None)
+        for d in decks.available(user)
+    ]
+    return left(None), summaries
+
+
+def study(
+    user: User, deck: Deck | None, now: datetime | None = None, card_id: int | None = None
+) -> Study:
+    """The next card of the deck (of every added deck and quiz mistake when None), or a pinned one."""
+    now = now or utcnow()
+    settings = settings_for(user)
+    queue = card_queue.build(user, deck, settings, now)
+    card = _pinned(user, card_id) if card_id is not None else None
+    card = card or card_queue.next_card(queue)
+    if card is not None:
+        db.session.commit()  # a card shown for the first time is now in the learner's collection
+    soon = card_queue.next_learning(queue) if card is None else None
+    last = _last_log(user.id)
+    return Study(
+        deck=deck, counts=card_queue.counts(queue), card=card, options=_options(card),
+        previews=sched.previews(sched.load(card.state, card.id, now), now) if card else [],
+        next_due=sched.local_time(settings.time_zone, soon) if soon else None,
+        undo_id=last.id if last else None, settings=settings,
+    )  # fmt: skip
+
+
+def rate(
+    user: User,
+    card_id: int,
+    reps: int,
+    rating: int,
+    now: datetime | None = None,
+    duration_ms: int | None = None,
+) -> bool:
+    """Apply a rating given when the card had `reps` reviews; False when that was already done.
+
+    Two ratings of the same card state (two tabs, a double click) race on one conditional
+    UPDATE; only one of them applies, the other changes nothing.
+    """
+    if rating not in range(1, 5):
+        raise ServiceError("Rate the card Again, Hard, Good or Easy.")
+    now = now or utcnow()
+    card = db.session.get(Card, card_id)
+    if card is None or card.user_id != user.id:
+        raise NotFound("This card does not exist.")
+    if card.reps != reps or not _studyable(card.question):
+        return False
+    before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
+    after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, duration_ms)
+    applied = db.session.execute(
+        update(Card)
+        .where(Card.id == card.id, Card.reps == reps)
+        .values(state=sched.dump(after), due=sched.naive(after.due), reps=reps + 1, phase=sched.phase_of(after))
+    )  # fmt: skip
+    if applied.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        return False
+    log = ReviewLog(card_id=card.id, rating=Rating(rating).name, reviewed_at=now, seq=reps + 1, duration_ms=duration_ms, **before)  # fmt: skip
+    db.session.add(log)
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same rating was stored meanwhile
+        db.session.rollback()
+        return False
+    return True
+
+
+def undo(user: User, log_id: int) -> Card | None:
+    """Take back the learner's last rating (named, so a double press undoes one); the card or None."""
+    log = db.session.get(ReviewLog, log_id)
+    if log is None:  # undone already (a double press)
+        return None
+    if log.card.user_id != user.id:
+        raise NotFound("There is no such rating.")
+    last = _last_log(user.id)
+    if last is None or last.id != log.id:
+        return None
+    card = log.card
+    restored = db.session.execute(
+        update(Card)
+        .where(Card.id == card.id, Card.reps == log.seq)
+        .values(state=log.state_before, due=log.due_before or card.created_at, reps=log.seq - 1, phase=log.phase)
+    )  # fmt: skip
+    if restored.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        return None
+    db.session.execute(delete(ReviewLog).where(ReviewLog.id == log.id))
+    db.session.commit()
+    return card
+
+
+def queue_mistake(user_id: int, question_id: int, now: datetime | None = None) -> None:
+    """A wrong quiz answer: the question's card is due at once. Part of the caller's transaction."""
+    now = now or utcnow()
+    question = _current(db.session.get(Question, question_id))
+    if question is None or question.status == "retired":
+        return
+    card = card_queue.card_for(user_id, question.id, now)
+    card.from_quiz = True
+    if card.due > now:
+        card.due = now
+        if card.reps:
+            state = sched.load(card.state, card.id, now)
+            state.due = sched.aware(now)
+            card.state = sched.dump(state)
+
+
+def _pinned(user: User, card_id: int) -> Card | None:
+    """A card the learner asked for by id (after an undo, a reveal without JS)."""
+    card = db.session.get(Card, card_id)
+    if card is None or card.user_id != user.id:
+        raise NotFound("This card does not exist.")
+    return card if _studyable(card.question) else None
+
+
+def _studyable(question: Question) -> bool:
+    return question.replaced_by_id is None and question.status != "retired"
+
+
+def _current(question: Question | None) -> Question | None:
+    """The newest version of an edited question."""
+    for _ in range(100):
+        if question is None or question.replaced_by_id is None:
+            return question
+        question = db.session.get(Question, question.replaced_by_id)
+    return question
+
+
+def _options(card: Card | None) -> list[Option]:
+    """The card's options for multiple-choice mode: dates and figures in order, others shuffled."""
+    if card is None:
+        return []
+    options = list(card.question.options)
+    if not card.question.ordered:
+        random.Random(card.id * 7919 + card.reps).shuffle(options)  # nosec B311 - option order
+    return options
+
+
+def _last_log(user_id: int) -> ReviewLog | None:
+    query = (
+        select(ReviewLog).join(Card, Card.id == ReviewLog.card_id).where(Card.user_id == user_id)
+    )
+    return db.session.scalars(query.order_by(ReviewLog.id.desc()).limit(1)).first()
