@@ -7,7 +7,7 @@ DEVSTAMP := $(VENV)/.installed-dev
 
 export FLASK_APP := wsgi.py
 
-.PHONY: run db demo test venv dev lint typecheck bench clean
+.PHONY: run serve db demo test venv dev lint typecheck security bench clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ demo: db
 run: demo
 	$(PY) -m flask run --host 127.0.0.1 --port 5000
 
+# Production: gunicorn with ProductionConfig (SECRET_KEY and DATABASE_URL must be set), schema
+# upgraded first. Settings in gunicorn.conf.py (BIND, WEB_CONCURRENCY, GUNICORN_THREADS).
+serve: $(STAMP)
+	FACTDECK_ENV=production $(PY) -m flask db upgrade
+	FACTDECK_ENV=production $(VENV)/bin/gunicorn -c gunicorn.conf.py
+
 dev: $(DEVSTAMP)
 
 test: $(DEVSTAMP)
@@ -39,11 +45,21 @@ lint: $(DEVSTAMP)
 	$(PY) -m ruff check questions app tests bench config.py wsgi.py
 	$(PY) -m mypy
 
+# bandit over our code; pip-audit over the pinned requirements (where the advisory service is
+# unreachable it reports the packages as not audited rather than failing).
+security: $(DEVSTAMP)
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app questions
+	$(VENV)/bin/pip-audit -r requirements.txt --progress-spinner off
+
 typecheck: $(DEVSTAMP)
 	$(PY) -m mypy
 
 bench: $(STAMP)
 	$(PY) bench/generate.py ../shared/corpus
+	$(PY) bench/results.py
+	$(PY) bench/export.py
+	@if [ -n "$(BENCH_DATABASE_URL)" ]; then $(PY) bench/results.py --database-url "$(BENCH_DATABASE_URL)"; \
+	else echo "results on PostgreSQL: set BENCH_DATABASE_URL to a database the benchmark may wipe"; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,147 @@
+"""Security hardening: headers, rate limits shared through the database, sessions that really
+end, production settings, and errors that never show a stack trace or SQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from app.services import ratelimit
+
+from ..conftest import PASSWORD
+
+
+def test_security_headers_and_a_csp_without_inline_script(client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    response = client.get("/login")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    make.user()
+    auth.login("learner@example.com")
+    assert client.get("/quizzes").headers["Cache-Control"] == "no-store"
+
+
+def test_failed_logins_are_limited_per_address_and_per_account(client, make) -> None:  # type: ignore[no-untyped-def]
+    make.user("target@example.com")
+    for _ in range(10):
+        r = client.post("/login", data={"email": "target@example.com", "password": "wrong password"})
+        assert r.status_code == 422
+    blocked = client.post("/login", data={"email": "target@example.com", "password": PASSWORD})
+    assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 0
+    assert "Too many failed log-ins" in blocked.get_data(as_text=True)
+    # from another address the account is still protected (the per-e-mail count)
+    elsewhere = client.post(
+        "/login", data={"email": "target@example.com", "password": PASSWORD},
+        environ_base={"REMOTE_ADDR": "10.9.8.7"},
+    )  # fmt: skip
+    assert elsewhere.status_code == 429
+
+
+def test_successful_logins_are_not_counted(client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    make.user()
+    for _ in range(15):
+        assert auth.login("learner@example.com").status_code == 302
+        auth.logout()
+
+
+def test_registrations_are_limited_per_address(client, db) -> None:  # type: ignore[no-untyped-def]
+    for n in range(20):
+        r = client.post("/register", data={"email": f"p{n}@example.com", "password": PASSWORD, "confirm": PASSWORD})
+        assert r.status_code == 302
+        client.post("/logout")
+    r = client.post("/register", data={"email": "p99@example.com", "password": PASSWORD, "confirm": PASSWORD})
+    assert r.status_code == 429
+
+
+def test_the_counter_is_shared_and_windowed(db) -> None:  # type: ignore[no-untyped-def]
+    assert ratelimit.hit("k", 60, now=1000) == 1
+    assert ratelimit.hit("k", 60, now=1001) == 2  # another worker would see the same row
+    assert ratelimit.count("k", 60, now=1070) == 0  # next window
+    with pytest.raises(ratelimit.TooManyRequests):
+        ratelimit.check(["k"], 2, 60, "things", now=1002)
+
+
+def test_logout_ends_every_copy_of_the_session(app, client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    make.user()
+    auth.login("learner@example.com")
+    stolen = client.get_cookie("session")
+    assert stolen is not None and client.get("/quizzes").status_code == 200
+    auth.logout()
+    replay = app.test_client()
+    replay.set_cookie("session", stolen.value)
+    response = replay.get("/quizzes")
+    assert response.status_code == 302 and "/login" in response.location
+
+
+def test_login_starts_a_fresh_session(client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    make.user()
+    with client.session_transaction() as s:
+        s["planted"] = "by an attacker"
+    auth.login("learner@example.com")
+    with client.session_transaction() as s:
+        assert "planted" not in s
+
+
+def test_production_refuses_to_start_without_its_settings(monkeypatch) -> None:
+    from app import create_app
+    from config import ProductionConfig
+
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app(ProductionConfig)
+    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    with pytest.raises(RuntimeError, match="DATABASE_URL"):
+        create_app(ProductionConfig)
+
+
+def test_production_cookies_and_hsts(app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app import create_app
+    from config import ProductionConfig
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    monkeypatch.setenv("DATABASE_URL", app.config["SQLALCHEMY_DATABASE_URI"])
+
+    class Prod(ProductionConfig):
+        SQLALCHEMY_DATABASE_URI = app.config["SQLALCHEMY_DATABASE_URI"]
+
+    prod = create_app(Prod)
+    assert prod.config["SESSION_COOKIE_SECURE"] and prod.config["REMEMBER_COOKIE_SECURE"]
+    assert prod.config["SESSION_COOKIE_HTTPONLY"] and prod.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+    response = prod.test_client().get("/login", base_url="https://factdeck.example")
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_a_database_outage_is_a_503_without_sql(app, client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.services import quizzes
+
+    make.user()
+    auth.login("learner@example.com")
+
+    def down(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT secret FROM users", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(quizzes, "visible_quizzes", down)
+    response = client.get("/quizzes")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert "SELECT" not in body and "Traceback" not in body and "try again" in body
+
+
+def test_an_unexpected_error_shows_no_trace(client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.services import quizzes
+
+    make.user()
+    auth.login("learner@example.com")
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("SELECT password_hash FROM users -- internal detail")
+
+    monkeypatch.setattr(quizzes, "history", broken)
+    response = client.get("/history")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 500 and "password_hash" not in body and "Traceback" not in body
+    api = client.get("/history", headers={"Accept": "application/json"})
+    assert api.status_code == 500 and "password_hash" not in api.get_data(as_text=True)
