@@ -56,7 +56,7 @@ def question(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
     if attempt.finished:
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
     slots = quizzes.slots(attempt)
-    current = quizzes.slot(attempt, number)
+    current = quizzes.slot(attempt, number, slots)
     show = request.args.get("feedback") == "1" and attempt.quiz.feedback == "immediate"
     return render_template(
         "quiz/question.html", attempt=attempt, slot=current, slots=slots, form=ActionForm(),

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import (
@@ -113,9 +114,25 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
     return attempt
 
 
+# An attempt page shows every slot: the quiz's questions with their options, and the answers
+# given with the questions they were given to. Loading them in five queries rather than one per
+# question and option is what keeps an answer's round trip cheap under load (bench/load.py).
+ATTEMPT_PAGE = (
+    joinedload(Attempt.quiz)
+    .selectinload(Quiz.items)
+    .joinedload(QuizQuestion.question)
+    .selectinload(Question.options),
+    selectinload(Attempt.responses)
+    .joinedload(Response.option)
+    .joinedload(Option.question)
+    .selectinload(Question.options),
+)
+
+
 def get_attempt(user: User, attempt_id: int) -> Attempt:
     """The user's own attempt, or NotFound (another learner's attempt is not revealed)."""
-    attempt = db.session.get(Attempt, attempt_id)
+    query = select(Attempt).where(Attempt.id == attempt_id, Attempt.user_id == user.id)
+    attempt = db.session.scalars(query.options(*ATTEMPT_PAGE)).first()
     if attempt is None or attempt.user_id != user.id:
         raise NotFound("This attempt does not exist.")
     expire_if_due(attempt)
@@ -164,9 +181,9 @@ def preview(quiz: Quiz, seed: int) -> list[Slot]:
     return slots(Attempt(quiz=quiz, seed=seed, responses=[]))
 
 
-def slot(attempt: Attempt, number: int) -> Slot:
-    """Question `number` (1-based) of the attempt, or NotFound."""
-    all_slots = slots(attempt)
+def slot(attempt: Attempt, number: int, all_slots: list[Slot] | None = None) -> Slot:
+    """Question `number` (1-based) of the attempt (of `all_slots` when computed), or NotFound."""
+    all_slots = slots(attempt) if all_slots is None else all_slots
     if not 1 <= number <= len(all_slots):
         raise NotFound("There is no such question in this quiz.")
     return all_slots[number - 1]
