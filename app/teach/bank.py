@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from ..params import id_or_none, ids_in, page_number
 from ..services import articles, curate
@@ -78,7 +79,7 @@ def question(question_id: int):  # type: ignore[no-untyped-def]
         for entry, option in zip(form.options, q.options, strict=False):
             entry.data = option.text
         form.correct.data = next((i for i, o in enumerate(q.options) if o.correct), 0)
-    form.correct.choices = [(i, f"Option {i + 1}") for i in range(len(form.options))]
+    form.correct.choices = [SelectChoice(i, f"Option {i + 1}") for i in range(len(form.options))]
     if request.method == "POST" and q.current and form.validate_on_submit():
         pairs = [(e.data or "", i == form.correct.data) for i, e in enumerate(form.options)]
         pairs = [p for p in pairs if p[0].strip() or p[1]] if len(pairs) > 4 else pairs

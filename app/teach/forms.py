@@ -12,6 +12,7 @@ from wtforms import (
     HiddenField,
     IntegerField,
     RadioField,
+    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -74,8 +75,8 @@ class SettingsForm(FlaskForm):
     feedback = SelectField(
         "Feedback",
         choices=[
-            ("deferred", "Deferred: answers shown after submitting"),
-            ("immediate", "Immediate: each answer shown at once"),
+            SelectChoice("deferred", "Deferred: answers shown after submitting"),
+            SelectChoice("immediate", "Immediate: each answer shown at once"),
         ],
     )
     time_limit = IntegerField(
@@ -98,7 +99,11 @@ class RulesForm(SettingsForm):
     documents = MultiCheckboxField("Articles", coerce=int, description="None ticked: all.")
     kinds = MultiCheckboxField(
         "Kinds",
-        choices=[("date", "Dates"), ("figure", "Figures"), ("place", "Places")],
+        choices=[
+            SelectChoice("date", "Dates"),
+            SelectChoice("figure", "Figures"),
+            SelectChoice("place", "Places"),
+        ],
         description="None ticked: all.",
     )
     min_difficulty = DecimalField(
@@ -147,10 +152,10 @@ class ImportForm(FlaskForm):
         "Format",
         validate_choice=False,  # an unknown value falls back to recognising the file
         choices=[
-            ("", "Recognise from the file"),
-            ("json", "Factdeck JSON"),
-            ("moodle", "Moodle XML"),
-            ("gift", "GIFT"),
+            SelectChoice("", "Recognise from the file"),
+            SelectChoice("json", "Factdeck JSON"),
+            SelectChoice("moodle", "Moodle XML"),
+            SelectChoice("gift", "GIFT"),
         ],  # fmt: skip
     )
     submit = SubmitField("Import")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from ..services import articles, builder, classes, curate, quizzes
 from ..services.errors import ServiceError
@@ -33,7 +34,9 @@ def quiz_list():  # type: ignore[no-untyped-def]
 def quiz_new():  # type: ignore[no-untyped-def]
     """A new quiz drawn by rules from the approved questions."""
     form = RulesForm()
-    form.documents.choices = [(d.id, d.title) for d, _, _ in articles.own_documents(current_user)]
+    form.documents.choices = [
+        SelectChoice(d.id, d.title) for d, _, _ in articles.own_documents(current_user)
+    ]
     if form.validate_on_submit():
         rules = builder.Rules(
             document_ids=form.documents.data or [], kinds=form.kinds.data or [],
@@ -59,7 +62,7 @@ def quiz_pick():  # type: ignore[no-untyped-def]
     """A new quiz of hand-picked approved questions."""
     form = PickForm()
     pool = builder.matching(current_user, builder.Rules())
-    form.questions.choices = [(q.id, q.stem) for q in pool]
+    form.questions.choices = [SelectChoice(q.id, q.stem) for q in pool]
     if form.validate_on_submit():
         try:
             quiz = builder.create_by_pick(current_user, _settings(form), form.questions.data or [])
@@ -87,7 +90,7 @@ def quiz(quiz_id: int):  # type: ignore[no-untyped-def]
             flash("Settings saved.", "success")
             return redirect(url_for("teach.quiz", quiz_id=quiz.id))
     groups = ClassesForm(groups=sorted(builder.class_ids(quiz)))
-    groups.groups.choices = [(g.id, g.name) for g in classes.own_classes(current_user)]
+    groups.groups.choices = [SelectChoice(g.id, g.name) for g in classes.own_classes(current_user)]
     return render_template(
         "teach/quiz.html", quiz=quiz, form=form, groups=groups, action=ActionForm(),
         attempts=builder.attempts_count(quiz),
@@ -110,7 +113,7 @@ def quiz_classes(quiz_id: int):  # type: ignore[no-untyped-def]
     """Open the quiz to exactly the ticked classes."""
     quiz = builder.own_quiz(current_user, quiz_id)
     form = ClassesForm()
-    form.groups.choices = [(g.id, g.name) for g in classes.own_classes(current_user)]
+    form.groups.choices = [SelectChoice(g.id, g.name) for g in classes.own_classes(current_user)]
     if form.validate_on_submit():
         chosen = builder.open_to_classes(current_user, quiz, form.groups.data or [])
         names = ", ".join(g.name for g in chosen) or "no class"
