@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -33,12 +33,19 @@ def wants_json() -> bool:
     )
 
 
-def render_error(status: int, message: str | None = None):  # type: ignore[no-untyped-def]
-    """The error response for a status code."""
+def render_error(status: int, message: str | None = None, without_account: bool = False):  # type: ignore[no-untyped-def]
+    """The error response for a status code.
+
+    `without_account` leaves the account links out of the page, for when the database (and so
+    the logged-in user) cannot be reached.
+    """
     text = message or MESSAGES.get(status, "The request failed.")
     if wants_json():
         return jsonify(error={"status": status, "message": text}), status
-    return render_template("errors/error.html", status=status, message=text), status
+    page = render_template(
+        "errors/error.html", status=status, message=text, without_account=without_account
+    )
+    return page, status
 
 
 def register(app: Flask) -> None:
@@ -54,14 +61,17 @@ def register(app: Flask) -> None:
     @app.errorhandler(DisconnectionError)
     def database_down(exc: Exception):  # type: ignore[no-untyped-def]
         """The database is unreachable (restarting, failing over): 503, try again shortly."""
-        from .extensions import db
+        from .extensions import db, login_manager
 
         try:
             db.session.rollback()
         except Exception:  # noqa: BLE001 - the connection may be gone; the pool replaces it
             db.session.remove()
         app.logger.warning("database unavailable: %s", type(exc).__name__)
-        response = render_error(503)
+        # The page must not look the user up again: Flask-Login keeps the request's user in
+        # g._login_user and loads it from the database only when that is missing.
+        g._login_user = login_manager.anonymous_user()
+        response = render_error(503, without_account=True)
         return (*response, {"Retry-After": "5"})
 
     @app.errorhandler(CSRFError)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-from flask import Flask, Response, request
+from flask import Flask, Response, request, session
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .services.errors import ServiceError
@@ -53,9 +53,9 @@ def register(app: Flask) -> None:
 
 
 def _private() -> bool:
-    from flask_login import current_user
-
-    return bool(current_user and current_user.is_authenticated)
+    """True when the session belongs to a logged-in user; read from the session cookie alone,
+    so that it needs no database (this runs after every response, 503s included)."""
+    return session.get("_user_id") is not None
 
 
 def refuse_nul() -> None:

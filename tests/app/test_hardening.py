@@ -130,6 +130,28 @@ def test_a_database_outage_is_a_503_without_sql(app, client, make, auth, monkeyp
     assert "SELECT" not in body and "Traceback" not in body and "try again" in body
 
 
+@pytest.mark.parametrize("path", ["/quizzes", "/teach/bank", "/cards/", "/history"])
+def test_an_unreachable_database_is_a_503_even_before_the_user_is_known(app, client, make, auth, monkeypatch, path: str) -> None:  # type: ignore[no-untyped-def]
+    """While PostgreSQL restarts every query fails, the logged-in user's own lookup first: the
+    503 page and the response headers must need no database."""
+    from sqlalchemy.orm import Session
+
+    make.user("teacher@example.com", role="teacher")
+    auth.login("teacher@example.com")
+
+    def down(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT users.id", {}, Exception("the database system is shutting down"))
+
+    monkeypatch.setattr(Session, "execute", down)
+    response = client.get(path)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert response.headers["Cache-Control"] == "no-store"  # still known as a private page
+    assert "try again" in body and "SELECT" not in body and "Log out" not in body
+    api = client.get(path, headers={"Accept": "application/json"})
+    assert api.status_code == 503 and api.get_json()["error"]["status"] == 503
+
+
 def test_an_unexpected_error_shows_no_trace(client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.services import quizzes
 
