@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, current_app, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import DisconnectionError, OperationalError
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from .services.errors import ServiceError
@@ -48,6 +48,18 @@ def render_error(status: int, message: str | None = None, without_account: bool 
     return page, status
 
 
+def discard_session(remove: bool = False) -> None:
+    """Roll back (and with `remove`, drop) the request's session; on a dead connection neither
+    step may raise: an error page that fails becomes a bare 500 from the server."""
+    from .extensions import db
+
+    for step in (db.session.rollback, db.session.remove) if remove else (db.session.rollback,):
+        try:
+            step()
+        except Exception:  # noqa: BLE001, PERF203 - the connection may be gone; the pool replaces it
+            current_app.logger.info("session cleanup failed after a database error", exc_info=True)
+
+
 def register(app: Flask) -> None:
     """Install the handlers."""
 
@@ -58,19 +70,17 @@ def register(app: Flask) -> None:
         return (*response, {"Retry-After": str(retry)}) if retry else response
 
     @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
     @app.errorhandler(DisconnectionError)
     def database_down(exc: Exception):  # type: ignore[no-untyped-def]
         """The database is unreachable (restarting, failing over): 503, try again shortly."""
-        from .extensions import db, login_manager
+        from .extensions import login_manager
 
-        try:
-            db.session.rollback()
-        except Exception:  # noqa: BLE001 - the connection may be gone; the pool replaces it
-            db.session.remove()
-        app.logger.warning("database unavailable: %s", type(exc).__name__)
         # The page must not look the user up again: Flask-Login keeps the request's user in
         # g._login_user and loads it from the database only when that is missing.
         g._login_user = login_manager.anonymous_user()
+        discard_session(remove=True)
+        app.logger.warning("database unavailable: %s", type(exc).__name__)
         response = render_error(503, without_account=True)
         return (*response, {"Retry-After": "5"})
 
@@ -85,8 +95,6 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
-        from .extensions import db
-
-        db.session.rollback()
+        discard_session()
         app.logger.exception("unhandled error", exc_info=exc)
         return render_error(InternalServerError.code)

@@ -152,6 +152,26 @@ def test_an_unreachable_database_is_a_503_even_before_the_user_is_known(app, cli
     assert api.status_code == 503 and api.get_json()["error"]["status"] == 503
 
 
+def test_a_dead_connection_that_fails_its_rollback_still_gets_a_503(app, client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL shutting down kills a connection mid-request; rolling it back fails too."""
+    from sqlalchemy.exc import InterfaceError
+    from sqlalchemy.orm import Session
+
+    make.user()
+    auth.login("learner@example.com")
+
+    def down(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT 1", {}, Exception("terminating connection due to administrator command"))
+
+    def closed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise InterfaceError("ROLLBACK", {}, Exception("the connection is closed"))
+
+    monkeypatch.setattr(Session, "execute", down)
+    monkeypatch.setattr(Session, "rollback", closed)
+    response = client.get("/history")
+    assert response.status_code == 503 and "try again" in response.get_data(as_text=True)
+
+
 def test_an_unexpected_error_shows_no_trace(client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.services import quizzes
 
