@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 import threading
 import time
 from collections import Counter
@@ -203,6 +204,7 @@ def scenario_restart(url: str, server: Server, learners: list[Learner], pg: Post
         print("  FINDING: the app answered 500 during the database outage, where 503 is wanted")
         for error, count in logged_errors(server.log).most_common(5):
             print(f"    logged: {error} x{count}")
+        print(textwrap.indent(first_traceback(server.log), "    | "))
     lost = report_audit(url, tally, seen)
     passed = lost == 0 and not bad and after_up <= RECOVERY_TARGET and server.healthy()
     print(f"VERDICT B postgresql: {'PASS' if passed else 'FAIL'} - lost={lost}, "
@@ -219,6 +221,13 @@ def logged_errors(log: Path) -> Counter[str]:
         if TRACE_END.match(line) and not after.startswith((" ", "Traceback", "During", "The above")):
             found[line[:160]] += 1
     return found
+
+
+def first_traceback(log: Path, limit: int = 60) -> str:
+    """The first traceback in gunicorn's log, with the line that introduced it."""
+    lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+    start = next((i for i, line in enumerate(lines) if line.startswith("Traceback")), None)
+    return "" if start is None else "\n".join(lines[max(0, start - 1) : start + limit])
 
 
 def run_backend(backend: str, args: argparse.Namespace, tmp: Path) -> list[bool]:
