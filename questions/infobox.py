@@ -81,8 +81,11 @@ def subject(doc: Document) -> str:
     title = doc.title.strip()
     if keys(doc) & set(PERSON_KEYS):
         return re.sub(r"\s*\([^)]*\)\s*$", "", title).split(",")[0].strip()
-    if keys(doc) & set(EVENT_KEYS) and not title.lower().startswith("the "):
-        return "the " + title
+    if title.lower().startswith("the "):
+        return title
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", title)
+    if keys(doc) & set(EVENT_KEYS) or re.search(rf"\b[Tt]he {re.escape(bare)}\b", doc.text):
+        return "the " + title  # as the article names it: "The White Mountain Central Railroad is …"
     return title
 
 

@@ -18,12 +18,13 @@ BLANK = "_____"
 ANAPHOR = re.compile(
     r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
     r"themselves|this|these|those|such|that (?:day|year|time|month|week|night)|"
-    r"the (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
+    r"(?:the|that) (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
     r"organi[sz]ation|band|team|couple|pair|emperor|king|queen|president|ship|vessel|"
     r"building|film|book|album|party|family|brothers|two|three|jihadists|rebels|militants|"
     r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
     r"plan|effort|agreement|treaty|decision|project|work|school|institution|institute|"
-    r"university|college|church|temple|mosque|castle|fort|monument|mausoleum)|"
+    r"university|college|church|temple|mosque|castle|fort|monument|mausoleum|park|station|"
+    r"railroad|railway|line|bridge|route|weekend)|"
     r"there|here|then|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
     r"respectively|above|below|aforementioned)\b",
     re.I,
@@ -98,21 +99,36 @@ def _resolve_subject(doc: Document, sentence: str, person: str) -> str | None:
     return f"{person}'s {rest}"
 
 
-_DEFINED = re.compile(r"The ([a-z]+)\b(?!-)")
+_DEFINED = re.compile(r"\b[Tt]he ([a-z]+)\b(?!-)")
+# Title endings that name what the subject is; "the railroad" in its article is the subject.
+COMMON_HEADS = frozenset(
+    "railroad railway line station bridge canal dam lake river park museum school college "
+    "university church cathedral temple mosque castle fort palace tower building hospital "
+    "airport company band ship town village city district county island mountain".split()
+)
 _DEFINITION = re.compile(r"^[^.;:]*?\b(?:is|was) (?:a|an|the) ([^.;:(]*?)(?:[,.;:(]| in | on | of | that | which | located )")
 
 
 def _resolve_defined(doc: Document, sentence: str) -> str:
     """"The town was founded in 1154" → "Riverton was founded in 1154" when the article's first
-    sentence says "Riverton is a market town": the noun names the article's own subject."""
-    m = _DEFINED.match(sentence)
-    if not m:
+    sentence says "Riverton is a market town", and "construction on the railroad began" →
+    "construction on the White Mountain Central Railroad began" when the title ends in that
+    noun: either noun names the article's own subject."""
+    nouns = {n for n in (_defined_noun(doc), _title_noun(doc)) if n}
+    m = next((m for m in _DEFINED.finditer(sentence) if m.group(1) in nouns), None)
+    if m is None:
         return sentence
-    noun = m.group(1)
-    defined = _defined_noun(doc)
-    if not defined or noun != defined:
-        return sentence
-    return infobox.subject(doc) + sentence[m.end() :]
+    subj = infobox.subject(doc)
+    if m.start() == 0:
+        subj = subj[:1].upper() + subj[1:]
+    return sentence[: m.start()] + subj + sentence[m.end() :]
+
+
+def _title_noun(doc: Document) -> str:
+    """The title's last word when it is a common noun ("… Central Railroad" → "railroad")."""
+    words = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last if last.isalpha() and len(last) > 2 and last in COMMON_HEADS else ""
 
 
 _DEFINED_NOUNS: dict[str, str] = {}

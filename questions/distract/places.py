@@ -98,7 +98,8 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
             same_state = [
                 p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
             ]
-            if pinned or key.lat is None:
-                near = sorted(same_state, key=lambda p: -p.population)[:12] if pinned else near
+            # the key is that state's town ("Lincoln, New Hampshire"), not the gazetteer's
+            # namesake elsewhere: its options are that state's largest towns
+            near = sorted(same_state, key=lambda p: -p.population)[:12] or near
         return near[:12]
     return []

@@ -39,7 +39,8 @@ RANGE = rf"(?P<n1>{NUM})(?P<sep>\s?[–—-]\s?|\s(?:to|and)\s)(?P<n2>{NUM})"
 FIGURE = re.compile(
     rf"(?<![\w.,/\-–$£€¥₹:])(?P<mod>(?:{MODIFIER})\s?)?(?P<cur>{CURRENCY})?"
     rf"(?:{RANGE}|(?P<n>{NUM})|(?P<w>(?:{WORDS})(?: (?:{SCALE}))?))"
-    rf"(?P<plus>\+)?(?P<unit>\s?(?:{UNITS})(?![\w²]))?(?![\w\-–:]|[.,]\d|\s?\(|\s(?:BS|AH|BE)\b)"
+    rf"(?P<plus>\+)?(?P<unit>\s?(?:{UNITS})(?![\w²]))?+"  # a unit, once there, is kept
+    rf"(?(unit)(?![\w\-–:]|[.,]\d)|(?![\w\-–:]|[.,]\d|\s?\(|\s(?:BS|AH|BE)\b))"  # "1.25 miles (2.01 km)"
     , re.I,
 )  # fmt: skip
 NOUN = re.compile(

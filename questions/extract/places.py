@@ -252,7 +252,7 @@ def _value(name: str, cls: str, entries: list[Place], home: str, text: str, end:
         return PlaceValue(name, cls or "locality", home, suffix=suffix)
     place = _pick(entries, home)
     admin1 = place.admin1
-    state = re.match(r", ([A-Z][\w ]+?)(?=[,.;)]|$| and )", text[end : end + 40])
+    state = re.match(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )", text[end : end + 40])  # to the line end too: infobox values
     if state:
         states = [p for p in gazetteer().lookup(state.group(1)) if p.cls == "state"]
         states.sort(key=lambda p: (p.country != place.country, p.country != home))

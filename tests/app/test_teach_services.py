@@ -88,9 +88,9 @@ def test_the_title_comes_from_the_article_unless_given(teacher) -> None:  # type
 def test_generation_writes_draft_questions_and_reports_done(article) -> None:  # type: ignore[no-untyped-def]
     job = articles.latest_job(article)
     assert job is not None and job.status == "done" and job.progress == 100
-    assert "42 questions written" in job.message
+    assert "40 questions written" in job.message
     rows = current(article)
-    assert len(rows) == 42 and {q.status for q in rows} == {"draft"}
+    assert len(rows) == 40 and {q.status for q in rows} == {"draft"}
 
 
 def test_generation_on_the_thread_pool_finishes(app, teacher) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +104,7 @@ def test_generation_on_the_thread_pool_finishes(app, teacher) -> None:  # type: 
         app.config["GENERATION_INLINE"] = True
     database.session.expire_all()
     job = database.session.get(GenerationJob, added.job.id)
-    assert job.status == "done" and len(current(added.document)) == 42
+    assert job.status == "done" and len(current(added.document)) == 40
 
 
 def test_a_job_whose_worker_died_is_stalled_and_can_restart(article) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +116,7 @@ def test_a_job_whose_worker_died_is_stalled_and_can_restart(article) -> None:  #
     generation.start(new)
     database.session.refresh(new)
     assert new.status == "done"
-    assert len(current(article)) == 42  # nothing duplicated by running again
+    assert len(current(article)) == 40  # nothing duplicated by running again
 
 
 def test_a_running_job_is_not_started_twice(article) -> None:  # type: ignore[no-untyped-def]
@@ -152,11 +152,11 @@ def test_an_article_without_facts_says_so(teacher) -> None:  # type: ignore[no-u
 
 def test_filters_and_search(teacher, article) -> None:  # type: ignore[no-untyped-def]
     everything = curate.bank_page(teacher, curate.BankFilter())
-    assert everything.total == 42 and everything.counts == {"draft": 42}
+    assert everything.total == 40 and everything.counts == {"draft": 40}
     dates = curate.bank_page(teacher, curate.BankFilter(kind="date"))
     assert dates.total and all(q.kind == "date" for q in dates.items)
     hard = curate.bank_page(teacher, curate.BankFilter(min_difficulty=0.7))
-    assert all(q.difficulty >= 0.7 for q in hard.items) and hard.total < 42
+    assert all(q.difficulty >= 0.7 for q in hard.items) and hard.total < 40
     found = curate.bank_page(teacher, curate.BankFilter(search="TONNES"))
     assert found.total >= 1 and all(
         "tonnes" in (q.stem + q.answer + q.sentence) for q in found.items
@@ -173,7 +173,7 @@ def test_status_changes_apply_to_own_questions_only(teacher, article, make) -> N
     other = make.user("other@example.com", role="teacher")
     assert curate.set_status(other, ids, "retired") == 0
     counts = curate.bank_page(teacher, curate.BankFilter()).counts
-    assert counts == {"approved": 3, "retired": 1, "draft": 38}
+    assert counts == {"approved": 3, "retired": 1, "draft": 36}
 
 
 @pytest.mark.parametrize(
@@ -220,7 +220,7 @@ def test_an_edit_is_a_new_version_and_answers_stay_with_the_old(teacher, article
     fresh = quizzes.start_attempt(learner, quiz)
     assert quizzes.slots(fresh)[0].question.id == new.id
     assert [v.version for v in curate.history(new)] == [2, 1]
-    assert curate.bank_page(teacher, curate.BankFilter()).total == 42  # one row per question
+    assert curate.bank_page(teacher, curate.BankFilter()).total == 40  # one row per question
 
 
 def test_an_old_version_cannot_be_edited_and_an_unchanged_edit_is_no_version(
@@ -375,4 +375,4 @@ def test_regenerating_keeps_the_teachers_curation(teacher, article) -> None:  # 
     generation.start(job)
     database.session.expire_all()
     statuses = [q.status for q in current(article)]
-    assert statuses.count("retired") == 1 and statuses.count("approved") == 41
+    assert statuses.count("retired") == 1 and statuses.count("approved") == 39
