@@ -2,10 +2,13 @@
 
 SQLite (the embedded default) is set up for concurrent use by several workers: write-ahead
 logging so readers never wait for a writer, a busy timeout so a writer waits for the lock instead
-of failing, and every transaction started with BEGIN IMMEDIATE so that two requests never both
-read and then deadlock on upgrading to a write lock. (The test suite turns that off with
-SQLITE_BEGIN_IMMEDIATE: its fixtures keep a session open beside the requests they send; the race
-tests build an app of their own with it on.) PostgreSQL connections are checked before use
+of failing, and every transaction that may write started with BEGIN IMMEDIATE so that two
+requests never both read and then deadlock on upgrading to a write lock. A GET or HEAD request
+only reads, so its transaction begins deferred: it takes no lock, and pages are served while
+answers are being saved. The few GETs that do write (an attempt closed because its time is up,
+a flashcard shown for the first time, an API token's last use) call `write_lock()` first.
+(The test suite turns all this off with SQLITE_BEGIN_IMMEDIATE: its fixtures keep a session
+open beside the requests they send; the race tests build an app of their own with it on.) PostgreSQL connections are checked before use
 (pool_pre_ping, see config.py), so a restarted database costs one failed check, not an error.
 """
 
@@ -13,11 +16,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask
+from flask import Flask, g, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 BUSY_TIMEOUT_MS = 5000
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 def engine_options(url: str) -> dict[str, object]:
@@ -25,7 +29,7 @@ def engine_options(url: str) -> dict[str, object]:
     restarted database costs a failed check and a 503, never a hung worker."""
     if url.startswith("postgresql"):
         return {"pool_pre_ping": True, "pool_recycle": 1800, "connect_args": {"connect_timeout": 3}}
-    return {"pool_pre_ping": True}
+    return {}  # a file on this machine: no connection to lose
 
 
 def configure(app: Flask, db: Any) -> None:
@@ -52,4 +56,31 @@ def _sqlite(engine: Engine, immediate: bool) -> None:
 
         @event.listens_for(engine, "begin")
         def on_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            write = _may_write()
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+            connection.info["write"] = write
+
+
+def _may_write() -> bool:
+    """True outside requests (commands, background jobs), for requests that change things, and
+    once a reading request has called `write_lock()`."""
+    if not has_request_context():
+        return True
+    return request.method not in READ_METHODS or bool(g.get("_write_lock"))
+
+
+def write_lock(db: Any) -> None:
+    """Before a GET request writes: make its next transaction a write transaction.
+
+    On SQLite a GET reads in a deferred transaction, which could fail to upgrade to a write if
+    another worker wrote meanwhile; this ends the read transaction (the caller must not have
+    unsaved changes) so that the write begins IMMEDIATE and waits its turn. What the write
+    depends on must be read again, or decided inside the write statement. Elsewhere (other
+    requests, PostgreSQL, the test suite's plain SQLite) it changes nothing.
+    """
+    if not has_request_context() or request.method not in READ_METHODS or g.get("_write_lock"):
+        return
+    g._write_lock = True
+    session = db.session()  # the request's session (the scoped proxy lacks in_transaction)
+    if session.in_transaction() and session.connection().info.get("write") is False:
+        session.commit()

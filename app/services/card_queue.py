@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from ..database import write_lock
 from ..extensions import db
 from ..models import Card, Question, ReviewLog, StudySettings, User
 from . import card_schedule as sched
@@ -139,6 +140,10 @@ def card_for(user_id: int, question_id: int, now: datetime) -> Card:
     """The learner's card for the question, created (due now) if there is none. No commit."""
     query = select(Card).where(Card.user_id == user_id, Card.question_id == question_id)
     card = db.session.scalar(query)
+    if card is not None:
+        return card
+    write_lock(db)  # shown on a GET: the insert waits for the write lock
+    card = db.session.scalar(query)  # read again in the write transaction
     if card is not None:
         return card
     card = Card(user_id=user_id, question_id=question_id, due=now, created_at=now)

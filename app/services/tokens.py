@@ -7,6 +7,7 @@ import secrets
 
 from sqlalchemy import select
 
+from ..database import write_lock
 from ..extensions import db
 from ..models import ApiToken, User
 from ..models.base import utcnow
@@ -57,6 +58,7 @@ def user_for(token: str) -> User | None:
         return None
     now = utcnow()
     if row.last_used_at is None or (now - row.last_used_at).total_seconds() > 60:
+        write_lock(db)  # on a GET, too
         row.last_used_at = now  # at most one write a minute per token
         db.session.commit()
     return row.user
