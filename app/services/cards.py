@@ -190,22 +190,6 @@ def undo(user: User, log_id: int) -> Card | None:
     return card
 
 
-def queue_mistake(user_id: int, question_id: int, now: datetime | None = None) -> None:
-    """A wrong quiz answer: the question's card is due at once. Part of the caller's transaction."""
-    now = now or utcnow()
-    question = _current(db.session.get(Question, question_id))
-    if question is None or question.status == "retired":
-        return
-    card = card_queue.card_for(user_id, question.id, now)
-    card.from_quiz = True
-    if card.due > now:
-        card.due = now
-        if card.reps:
-            state = sched.load(card.state, card.id, now)
-            state.due = sched.aware(now)
-            card.state = sched.dump(state)
-
-
 def _pinned(user: User, card_id: int) -> Card | None:
     """A card the learner asked for by id (after an undo, a reveal without JS)."""
     card = db.session.get(Card, card_id)
@@ -216,15 +200,6 @@ def _pinned(user: User, card_id: int) -> Card | None:
 
 def _studyable(question: Question) -> bool:
     return question.replaced_by_id is None and question.status != "retired"
-
-
-def _current(question: Question | None) -> Question | None:
-    """The newest version of an edited question."""
-    for _ in range(100):
-        if question is None or question.replaced_by_id is None:
-            return question
-        question = db.session.get(Question, question.replaced_by_id)
-    return question
 
 
 def _options(card: Card | None) -> list[Option]:

@@ -9,6 +9,12 @@ class ServiceError(Exception):
     status = 400
 
 
+class SessionEnded(ServiceError):
+    """The session is no longer the account's current one (logged out elsewhere)."""
+
+    status = 401
+
+
 class NotFound(ServiceError):
     """The object does not exist, or the user may not see it (no difference is shown)."""
 

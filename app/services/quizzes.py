@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import random
-import secrets
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
@@ -24,17 +20,10 @@ from ..models import (
     User,
 )
 from ..models.base import utcnow
-from .errors import Conflict, Forbidden, NotFound
+from . import answers, attempt_page, attempt_state
+from .errors import NotFound
 
-
-@dataclass(frozen=True)
-class Slot:
-    """One question of an attempt as the learner sees it: its number and option order."""
-
-    number: int
-    question: Question
-    options: list[Option]
-    chosen_id: int | None
+Slot = attempt_page.Slot
 
 
 def visible_quizzes(user: User) -> list[Quiz]:
@@ -64,17 +53,19 @@ def may_take(user: User, quiz: Quiz) -> bool:
 def get_quiz(user: User, quiz_id: int) -> Quiz:
     """A quiz the user may take now, or NotFound (other classes' quizzes are not revealed)."""
     quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or not quiz.available(utcnow()) or not quiz.items or not may_take(user, quiz):
+    if quiz is None or not quiz.available(utcnow()) or not _size(quiz) or not may_take(user, quiz):
         raise NotFound("This quiz does not exist or is not open to you.")
     return quiz
 
 
-def finished_count(user: User, quiz: Quiz) -> int:
-    """How many attempts the user has submitted for the quiz."""
-    query = select(func.count(Attempt.id)).where(
-        Attempt.quiz_id == quiz.id, Attempt.user_id == user.id, Attempt.finished_at.is_not(None)
+def _size(quiz: Quiz) -> int:
+    """How many questions the quiz has (counted, not loaded)."""
+    return (
+        db.session.scalar(
+            select(func.count(QuizQuestion.id)).where(QuizQuestion.quiz_id == quiz.id)
+        )
+        or 0
     )
-    return db.session.scalar(query) or 0
 
 
 def open_attempt(user: User, quiz: Quiz) -> Attempt | None:
@@ -90,27 +81,11 @@ def open_attempt(user: User, quiz: Quiz) -> Attempt | None:
 
 
 def start_attempt(user: User, quiz: Quiz) -> Attempt:
-    """Resume the unfinished attempt or start a new one, within the attempts allowed."""
-    current = open_attempt(user, quiz)
-    if current is not None:
-        return current
-    if quiz.attempts_allowed is not None and finished_count(user, quiz) >= quiz.attempts_allowed:
-        raise Forbidden("You have used all the attempts allowed for this quiz.")
-    now = utcnow()
-    deadline = now + timedelta(seconds=quiz.time_limit) if quiz.time_limit else None
-    attempt = Attempt(
-        quiz_id=quiz.id, user_id=user.id, seed=secrets.randbits(31), started_at=now,
-        deadline=deadline, total=len(quiz.items),
-    )  # fmt: skip
-    db.session.add(attempt)
-    try:
-        db.session.commit()
-    except IntegrityError:  # a second tab started the same quiz at the same moment
-        db.session.rollback()
-        current = open_attempt(user, quiz)
-        if current is None:
-            raise Conflict("The quiz could not be started; please try again.") from None
-        return current
+    """Resume the unfinished attempt or start a new one, within the attempts allowed (see
+    `attempt_state.start`, which the start route calls directly)."""
+    attempt_id, _ = attempt_state.start(user.id, quiz.id)
+    attempt = db.session.get(Attempt, attempt_id)
+    assert attempt is not None  # just committed
     return attempt
 
 
@@ -149,15 +124,12 @@ def expire_if_due(attempt: Attempt) -> bool:
     return False
 
 
-def slots(attempt: Attempt) -> list[Slot]:
+def slots(attempt: Attempt) -> list[Slot[Question, Option]]:
     """The attempt's questions in the order this learner sees them, with options ordered.
 
-    A question edited after the learner answered it shows the version they answered.
+    A question edited after the learner answered it shows the version they answered. (The
+    learner's pages read the same from plain rows: attempt_page.load.)
     """
-    items = list(attempt.quiz.items)
-    rng = random.Random(attempt.seed)  # nosec B311 - question order, not a secret
-    if attempt.quiz.shuffle:
-        rng.shuffle(items)
     answered = {
         (r.option.question.document_id, r.option.question.fingerprint): (
             r.option.question,
@@ -165,79 +137,48 @@ def slots(attempt: Attempt) -> list[Slot]:
         )
         for r in attempt.responses
     }
-    out = []
-    for n, item in enumerate(items, start=1):
-        lineage = (item.question.document_id, item.question.fingerprint)
-        question, chosen = answered.get(lineage, (item.question, None))
-        options = list(question.options)
-        if attempt.quiz.shuffle and not question.ordered:
-            random.Random(attempt.seed * 1000003 + item.question_id).shuffle(options)  # nosec B311
-        out.append(Slot(n, question, options, chosen))
-    return out
+    return attempt_page.arrange(
+        attempt.seed, attempt.quiz.shuffle, [item.question for item in attempt.quiz.items],
+        answered, lambda q: (q.document_id, q.fingerprint), lambda q: q.options,
+        lambda q: q.ordered, lambda q: q.id,
+    )  # fmt: skip
 
 
-def preview(quiz: Quiz, seed: int) -> list[Slot]:
+def preview(quiz: Quiz, seed: int) -> list[Slot[Question, Option]]:
     """The quiz as one learner would see it (order and shuffles from `seed`), nothing saved."""
     return slots(Attempt(quiz=quiz, seed=seed, responses=[]))
 
 
-def slot(attempt: Attempt, number: int, all_slots: list[Slot] | None = None) -> Slot:
+def first_unanswered(attempt: Attempt) -> int:
+    """The number of the first question without an answer (1 when none is answered, as for
+    every new attempt: then the questions need not be loaded)."""
+    answered = db.session.scalar(
+        select(func.count(Response.id)).where(Response.attempt_id == attempt.id)
+    )
+    if not answered:
+        return 1
+    return next((s.number for s in slots(attempt) if s.chosen_id is None), 1)
+
+
+def slot(
+    attempt: Attempt, number: int, all_slots: list[Slot[Question, Option]] | None = None
+) -> Slot[Question, Option]:
     """Question `number` (1-based) of the attempt (of `all_slots` when computed), or NotFound."""
     all_slots = slots(attempt) if all_slots is None else all_slots
     if not 1 <= number <= len(all_slots):
-        raise NotFound("There is no such question in this quiz.")
+        raise NotFound(attempt_page.NO_SUCH_QUESTION)
     return all_slots[number - 1]
 
 
-def answer(attempt: Attempt, question_id: int, option_id: int) -> Response:
-    """Store the learner's choice at once; a repeat replaces it; a finished attempt is immutable."""
-    if expire_if_due(attempt):
-        raise Conflict("This attempt has already been submitted.")
-    option = db.session.get(Option, option_id)
-    if option is None or option.question_id != question_id or not _in_quiz(attempt, option):
-        raise NotFound("That option does not belong to this question.")
-    response = _upsert(attempt, question_id, option)
-    if not response.correct:  # a wrong answer puts the question's flashcard in the review queue
-        from .cards import queue_mistake  # here: cards' decks list this module's quizzes
+def answer(attempt: Attempt, question_id: int, option_id: int) -> answers.Saved:
+    """Store the learner's choice at once; a repeat replaces it; a finished attempt is immutable.
 
-        queue_mistake(attempt.user_id, question_id)
-    db.session.commit()
-    return response
-
-
-def _in_quiz(attempt: Attempt, option: Option) -> bool:
-    """True when the option's question, or a later version of it, is in the attempt's quiz."""
-    asked = option.question
-    query = (
-        select(QuizQuestion.id)
-        .join(Question, Question.id == QuizQuestion.question_id)
-        .where(
-            QuizQuestion.quiz_id == attempt.quiz_id,
-            Question.document_id == asked.document_id,
-            Question.fingerprint == asked.fingerprint,
-        )
-    )
-    return db.session.scalar(query.limit(1)) is not None
-
-
-def _upsert(attempt: Attempt, question_id: int, option: Option) -> Response:
-    query = select(Response).where(
-        Response.attempt_id == attempt.id, Response.question_id == question_id
-    )
-    response = db.session.scalar(query)
-    if response is not None and attempt.quiz.feedback == "immediate":
-        return response  # the learner has seen the answer: the first choice stands
-    if response is None:
-        response = Response(attempt_id=attempt.id, question_id=question_id, option_id=option.id)
-        try:
-            with db.session.begin_nested():
-                db.session.add(response)
-        except IntegrityError:  # the same answer arrived twice at once: update the stored one
-            response = db.session.scalars(query).one()
-    response.option_id = option.id
-    response.correct = option.correct
-    response.answered_at = utcnow()
-    return response
+    The attempt's objects are expired afterwards: the save and the commit happen in SQL.
+    """
+    try:
+        return answers.save(attempt.user_id, attempt.id, option_id, question_id)
+    finally:
+        db.session.expire(attempt)
 
 
 def submit(attempt: Attempt) -> Attempt:
@@ -248,16 +189,9 @@ def submit(attempt: Attempt) -> Attempt:
 
 
 def _finish(attempt: Attempt, when: datetime) -> None:
-    """Score and close the attempt in one conditional UPDATE: two submits cannot both count."""
-    correct = db.session.scalar(
-        select(func.count(Response.id)).where(Response.attempt_id == attempt.id, Response.correct)
-    )
-    db.session.execute(
-        update(Attempt)
-        .where(Attempt.id == attempt.id, Attempt.finished_at.is_(None))
-        .values(finished_at=when, correct=correct or 0, total=len(attempt.quiz.items))
-    )
-    db.session.commit()
+    """Score and close the attempt (see `attempt_state.finish`: two submits cannot both
+    count)."""
+    attempt_state.finish(attempt.id, when)
     db.session.refresh(attempt)
 
 
@@ -267,7 +201,7 @@ def history(user: User) -> list[Attempt]:
     return list(db.session.scalars(query.order_by(Attempt.started_at.desc(), Attempt.id.desc())))
 
 
-def remaining_seconds(attempt: Attempt) -> int | None:
+def remaining_seconds(attempt: Attempt | attempt_page.PageAttempt) -> int | None:
     """Seconds left before the time limit, or None when untimed."""
     if attempt.deadline is None:
         return None

@@ -1,0 +1,71 @@
+"""A wrong quiz answer puts the question's flashcard in the learner's review queue."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ..extensions import db
+from ..models import Card, Question
+from . import card_schedule as sched
+
+QUESTIONS, CARDS = Question.__table__, Card.__table__
+# The question's status and newer version, with the learner's card for it if there is one.
+FIND = (
+    select(
+        QUESTIONS.c.status,
+        QUESTIONS.c.replaced_by_id,
+        CARDS.c.id,
+        CARDS.c.due,
+        CARDS.c.reps,
+        CARDS.c.state,
+        CARDS.c.from_quiz,
+    )  # fmt: skip
+    .select_from(QUESTIONS)
+    .outerjoin(
+        CARDS, and_(CARDS.c.question_id == QUESTIONS.c.id, CARDS.c.user_id == bindparam("user_id"))
+    )  # fmt: skip
+    .where(QUESTIONS.c.id == bindparam("question_id"))
+)
+INSERT = {
+    name: dialect.insert(CARDS).on_conflict_do_nothing()
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
+
+
+def queue_mistake(user_id: int, question_id: int, now: datetime) -> None:
+    """A wrong quiz answer: the learner's card for the question (its newest version, unless
+    retired) is due at once, whatever decks they study. Part of the caller's transaction.
+
+    On the path of every wrong answer, so plain SQL: a learner who keeps missing the same
+    question costs one read; a new card one insert more (its state is an empty JSON object,
+    which `card_schedule.load` reads as a fresh fsrs card).
+    """
+    conn = db.session.connection()
+    params = {"user_id": user_id, "question_id": question_id}
+    for _ in range(100):  # follow the chain of edits to the newest version
+        found = conn.execute(FIND, params).first()
+        if found is None or found.replaced_by_id is None:
+            break
+        params["question_id"] = found.replaced_by_id
+    if found is None or found.status == "retired":
+        return
+    if found.id is None:
+        values = {**params, "state": "{}", "due": now, "created_at": now, "reps": 0,
+                  "phase": sched.NEW, "from_quiz": True}  # fmt: skip
+        dialect = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
+        if conn.execute(INSERT[dialect], values).rowcount == 1:
+            return
+        found = conn.execute(FIND, params).one()  # created in another tab at the same moment
+    if found.due <= now and found.from_quiz:
+        return
+    changes: dict[str, object] = {"from_quiz": True}
+    if found.due > now:
+        changes["due"] = now
+        if found.reps:
+            state = sched.load(found.state, found.id, now)
+            state.due = sched.aware(now)
+            changes["state"] = sched.dump(state)
+    conn.execute(update(CARDS).where(CARDS.c.id == found.id).values(changes))
