@@ -23,8 +23,8 @@ MESSAGES = {
 
 
 def wants_json() -> bool:
-    """JSON for API paths and for clients that prefer JSON to HTML."""
-    if request.path.startswith("/api/") or request.path == "/healthz":
+    """JSON for API paths, for requests that send JSON, and for clients that prefer JSON."""
+    if request.path.startswith("/api/") or request.path == "/healthz" or request.is_json:
         return True
     best = request.accept_mimetypes.best_match(["application/json", "text/html"])
     return (

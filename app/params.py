@@ -45,6 +45,13 @@ def id_or_none(text: str | None) -> int | None:
         return None
 
 
+def json_id(value: Any) -> int | None:
+    """A row id given as a JSON number (not a string, a bool or a float), or None."""
+    if type(value) is not int or not 0 <= value <= MAX_ID:
+        return None
+    return value
+
+
 def ids_in(values: list[str]) -> list[int]:
     """The ids among these strings, ignoring whatever is not one."""
     return [i for i in map(id_or_none, values) if i is not None]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..params import MAX_ID, db_id, id_or_none
-from ..services import classes, quizzes
-from ..services.errors import Conflict, ServiceError
+from ..auth.identity import session_identity
+from ..params import MAX_ID, db_id, id_or_none, json_id
+from ..services import answers, attempt_page, attempt_state, classes, quizzes
+from ..services.errors import Conflict, ServiceError, SessionEnded
 from . import bp
 from .forms import ActionForm, JoinForm
 
@@ -41,28 +42,54 @@ def join():  # type: ignore[no-untyped-def]
 @login_required
 def start(quiz_id: int):  # type: ignore[no-untyped-def]
     """Start (or resume) an attempt and go to its first unanswered question."""
-    quiz = quizzes.get_quiz(current_user, quiz_id)
-    attempt = quizzes.start_attempt(current_user, quiz)
-    slots = quizzes.slots(attempt)
-    first = next((s.number for s in slots if s.chosen_id is None), 1)
-    return redirect(url_for("quiz.question", attempt_id=attempt.id, number=first))
+    attempt_id, resumed = attempt_state.start(current_user.id, quiz_id)
+    first = 1
+    if resumed:  # go on where the learner stopped
+        slots = attempt_page.load(current_user.id, attempt_id).slots
+        first = next((s.number for s in slots if s.chosen_id is None), 1)
+    return redirect(url_for("quiz.question", attempt_id=attempt_id, number=first))
 
 
 @bp.get("/attempts/<int:attempt_id>/<int:number>")
 @login_required
 def question(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
-    """One question per screen."""
-    attempt = quizzes.get_attempt(current_user, attempt_id)
+    """One question per screen (with the script, every question on one page)."""
+    feedback = request.args.get("feedback") == "1"
+    attempt = attempt_page.load(current_user.id, attempt_id, sources=feedback)
     if attempt.finished:
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
-    slots = quizzes.slots(attempt)
-    current = quizzes.slot(attempt, number, slots)
-    show = request.args.get("feedback") == "1" and attempt.quiz.feedback == "immediate"
+    current = attempt.slot(number)
+    show = feedback and attempt.quiz.feedback == "immediate"
     return render_template(
-        "quiz/question.html", attempt=attempt, slot=current, slots=slots, form=ActionForm(),
-        feedback=show and current.chosen_id is not None,
-        remaining=quizzes.remaining_seconds(attempt),
+        "quiz/question.html", attempt=attempt, slot=current, slots=attempt.slots,
+        form=ActionForm(), feedback=show and current.chosen_id is not None,
+        remaining=quizzes.remaining_seconds(attempt), script=_script_data(attempt),
     )  # fmt: skip
+
+
+def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
+    """Every question of the attempt for the page's script, which then moves between them and
+    saves each choice with one small request (attempt.js). Nothing that gives an answer away.
+    None with immediate feedback: each answer then shows its verdict on a page of its own."""
+    if attempt.quiz.feedback == "immediate":
+        return None
+    return {
+        "title": attempt.quiz.title,
+        "save": url_for("quiz.save_answer", attempt_id=attempt.id),
+        "page": url_for("quiz.question", attempt_id=attempt.id, number=0)[:-1],
+        "review": url_for("quiz.review_before_submit", attempt_id=attempt.id),
+        "submit": url_for("quiz.submit", attempt_id=attempt.id),
+        "slots": [
+            {
+                "number": s.number,
+                "question": s.question.id,
+                "stem": s.question.stem,
+                "options": [{"id": o.id, "text": o.text} for o in s.options],
+                "chosen": s.chosen_id,
+            }  # fmt: skip
+            for s in attempt.slots
+        ],
+    }
 
 
 @bp.post("/attempts/<int:attempt_id>/<int:number>")
@@ -103,16 +130,47 @@ def _after_answer(attempt, number: int, answered: bool) -> str:  # type: ignore[
     return url_for("quiz.question", attempt_id=attempt.id, number=max(1, target))
 
 
+@bp.post("/attempts/<int:attempt_id>/answers")
+def save_answer(attempt_id: int):  # type: ignore[no-untyped-def]
+    """Save one choice sent by the question page's script: {"question": id, "option": id}.
+
+    Answers JSON, errors included. The CSRF token comes in the X-CSRFToken header; the session
+    is checked by the save's own query, not by loading the user (see auth/identity.py).
+    """
+    login = url_for("auth.login", next=url_for("quiz.question", attempt_id=attempt_id, number=1))
+    who = session_identity()
+    if who is None:
+        return _json_error(401, answers.ENDED, login=login)
+    body = request.get_json(silent=True)
+    body = body if isinstance(body, dict) else {}
+    question, option = json_id(body.get("question")), json_id(body.get("option"))
+    if question is None or option is None:
+        return _json_error(400, 'Send {"question": id, "option": id}.')
+    try:
+        saved = answers.save(who[0], attempt_id, option, question, session_token=who[1])
+    except Conflict as exc:
+        return _json_error(409, str(exc), result=url_for("quiz.result", attempt_id=attempt_id))
+    except SessionEnded as exc:
+        return _json_error(401, str(exc), login=login)
+    except ServiceError as exc:
+        return _json_error(exc.status, str(exc))
+    return jsonify(saved=True, question=saved.question_id, option=saved.option_id,
+                   kept=saved.kept)  # fmt: skip
+
+
+def _json_error(status: int, message: str, **links: str):  # type: ignore[no-untyped-def]
+    return jsonify(error={"status": status, "message": message, **links}), status
+
+
 @bp.get("/attempts/<int:attempt_id>/submit")
 @login_required
 def review_before_submit(attempt_id: int):  # type: ignore[no-untyped-def]
     """A summary of answered and unanswered questions, with the submit button."""
-    attempt = quizzes.get_attempt(current_user, attempt_id)
+    attempt = attempt_page.load(current_user.id, attempt_id)
     if attempt.finished:
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
-    slots = quizzes.slots(attempt)
     return render_template(
-        "quiz/submit.html", attempt=attempt, slots=slots, form=ActionForm(),
+        "quiz/submit.html", attempt=attempt, slots=attempt.slots, form=ActionForm(),
         remaining=quizzes.remaining_seconds(attempt),
     )  # fmt: skip
 
@@ -123,19 +181,18 @@ def submit(attempt_id: int):  # type: ignore[no-untyped-def]
     """Finish the attempt (a second submit changes nothing) and show the result."""
     if not ActionForm().validate_on_submit():
         abort(400)
-    attempt = quizzes.get_attempt(current_user, attempt_id)
-    quizzes.submit(attempt)
-    return redirect(url_for("quiz.result", attempt_id=attempt.id))
+    attempt_state.submit(current_user.id, attempt_id)
+    return redirect(url_for("quiz.result", attempt_id=attempt_id))
 
 
 @bp.get("/attempts/<int:attempt_id>/result")
 @login_required
 def result(attempt_id: int):  # type: ignore[no-untyped-def]
     """Score and review: the chosen and correct option and the source sentence of every item."""
-    attempt = quizzes.get_attempt(current_user, attempt_id)
+    attempt = attempt_page.load(current_user.id, attempt_id, sources=True)
     if not attempt.finished:
         return redirect(url_for("quiz.review_before_submit", attempt_id=attempt.id))
-    return render_template("quiz/result.html", attempt=attempt, slots=quizzes.slots(attempt))
+    return render_template("quiz/result.html", attempt=attempt, slots=attempt.slots)
 
 
 @bp.get("/history")

@@ -100,6 +100,7 @@ class World:
     attempt_id: int
     finished_attempt_id: int
     answer_option_id: int
+    answer_question_id: int
     users: dict[str, int] = field(default_factory=dict)
     number: int = 2  # a preview page other than the first
     first_number: int = 1  # the attempt routes' first question
@@ -242,7 +243,8 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
         quiz_id=quiz.id, quiz2_id=quiz2.id, quiz2_question_id=spare_pick[0],
         group_id=group_a.id, group2_id=group_a2.id, token_id=token_a.id,
         spare_token_id=spare_token.id, attempt_id=open_id, finished_attempt_id=finished_id,
-        answer_option_id=open_first.options[0].id, b_document_id=doc_b.id, b_question_ids=b_ids,
+        answer_option_id=open_first.options[0].id, answer_question_id=open_first.question.id,
+        b_document_id=doc_b.id, b_question_ids=b_ids,
         b_question_id=b_ids[0], b_quiz_id=quiz_b.id, b_group_id=group_b.id, markers=markers,
         learner_markers=[learner_a.email], learner_id=learner_a.id,
     )  # fmt: skip
@@ -380,6 +382,8 @@ class Case:
     shows: tuple[str, ...] = ()  # the owner sees these (the leak check is not vacuous)
     b_shows: tuple[str, ...] = ()  # teacher B sees these (their own things)
     listing: tuple[str, str, str] | None = None  # API lists: JSON key, A's and B's id attributes
+    json: bool = False  # a JSON body outside the API (the question page's script)
+    anonymous: int = 302  # what a request without a session gets (JSON endpoints: 401)
 
     @property
     def is_object(self) -> bool:
@@ -674,6 +678,9 @@ LEARN: list[Case] = [
     Case("POST", "/attempts/<attempt_id>/<number>", 302, params={"number": "first_number"},
          data=lambda w: {"option": str(w.answer_option_id), "go": "next"},
          effect=_effect_answered),
+    Case("POST", "/attempts/<attempt_id>/answers", 200, json=True, anonymous=401,
+         data=lambda w: {"question": w.answer_question_id, "option": w.answer_option_id},
+         effect=_effect_answered),
     Case("GET", "/attempts/<attempt_id>/submit", 200, shows=OWL),
     Case("POST", "/attempts/<attempt_id>/submit", 302, effect=_effect_submitted),
     Case("GET", "/attempts/<attempt_id>/result", 200, shows=OWL,
@@ -711,7 +718,7 @@ def _expected_api(case: Case, actor: str) -> int:
 
 def _expected_learn(case: Case, actor: str) -> int:
     if actor == "anonymous":
-        return 302
+        return case.anonymous
     if actor == "learner_a":
         return case.owner
     return case.expected_for_stranger()
@@ -730,7 +737,7 @@ class Run:
     def send(self, case: Case, missing: bool = False) -> TestResponse:
         """The case's request (with ids nobody has when `missing`)."""
         body = case.data(self.world) if case.data else None
-        kwargs: dict[str, Any] = {"json": body} if self.api else {"data": body}
+        kwargs: dict[str, Any] = {"json": body} if self.api or case.json else {"data": body}
         return send(
             self.app, self.client, case.method, case.url(self.world, missing),
             headers=self.headers, **kwargs,
