@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..auth.identity import session_identity
+from ..extensions import csrf
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services import answers, attempt_page, attempt_state, classes, quizzes
 from ..services.errors import Conflict, ServiceError, SessionEnded
@@ -131,16 +132,21 @@ def _after_answer(attempt, number: int, answered: bool) -> str:  # type: ignore[
 
 
 @bp.post("/attempts/<int:attempt_id>/answers")
+@csrf.exempt  # checked below, once the session is known to be alive
 def save_answer(attempt_id: int):  # type: ignore[no-untyped-def]
     """Save one choice sent by the question page's script: {"question": id, "option": id}.
 
-    Answers JSON, errors included. The CSRF token comes in the X-CSRFToken header; the session
-    is checked by the save's own query, not by loading the user (see auth/identity.py).
+    Answers JSON, errors included. The CSRF token comes in the X-CSRFToken header; it is
+    checked after the session, so that a learner logged out in another tab is sent to log in
+    (401) rather than told the form expired. The session is checked by the save's own query,
+    not by loading the user (see auth/identity.py).
     """
     login = url_for("auth.login", next=url_for("quiz.question", attempt_id=attempt_id, number=1))
     who = session_identity()
     if who is None:
         return _json_error(401, answers.ENDED, login=login)
+    if current_app.config.get("WTF_CSRF_ENABLED", True):
+        csrf.protect()  # a CSRFError is answered as JSON (app/errors.py)
     body = request.get_json(silent=True)
     body = body if isinstance(body, dict) else {}
     question, option = json_id(body.get("question")), json_id(body.get("option"))

@@ -412,3 +412,20 @@ def test_a_csrf_refusal_is_json_even_without_an_accept_header(app, client, make,
         r = client.post(f"/attempts/{aid}/answers", json=body)
     assert r.status_code == 400
     assert r.is_json, r.headers["Content-Type"]
+
+
+def test_logged_out_in_another_tab_is_a_401_before_the_csrf_check(app, client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    """Logging out clears the session and its CSRF token: the page left open in the other tab
+    must be sent to log in (401 with a link), not told that its form expired (400)."""
+    aid, slots = taking(client, make, auth)
+    body = {"question": slots[0]["question"], "option": slots[0]["options"][0]["id"]}
+    with csrf_checked(app):
+        page = client.get(f"/attempts/{aid}/1").get_data(as_text=True)
+        token = html.unescape(
+            re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+        )  # type: ignore[union-attr]
+    auth.logout()  # the other tab
+    with csrf_checked(app):
+        r = save(client, aid, body, {"X-CSRFToken": token})
+    assert r.status_code == 401 and error_of(r)["login"].startswith("/login")
+    assert stored(db, aid) == []

@@ -71,3 +71,37 @@ def page(live_server: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
         yield page
         context.close()
         browser.close()
+
+
+@pytest.fixture
+def server(live_server):  # type: ignore[no-untyped-def]
+    """The live demo server, checking CSRF tokens (before it has served a request)."""
+    live_server.app.config["WTF_CSRF_ENABLED"] = True
+    return live_server
+
+
+@pytest.fixture
+def no_js_page(server) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A fresh Chromium page with JavaScript turned off."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing in CI; browser tests must run")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(java_script_enabled=False, viewport={"width": 1000, "height": 900})  # fmt: skip
+        page = context.new_page()
+        page.set_default_timeout(15000)
+        yield page
+        context.close()
+        browser.close()
+
+
+@pytest.fixture
+def errors(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """The page's uncaught script errors; each test checks that there were none."""
+    found: list[str] = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    return found

@@ -97,7 +97,7 @@ UPLOADED = article(
 )
 
 INJECTED = """() => document.querySelectorAll(
-  'script:not([src]), iframe, frame, object, embed, img[src="x"], svg[onload], [onerror],' +
+  'script:not([src]):not([type="application/json"]), iframe, frame, object, embed, img[src="x"], svg[onload], [onerror],' +
   '[onload], [onmouseover], a[href^="javascript:" i], [src^="javascript:" i],' +
   'form[action^="javascript:" i]'
 ).length"""

@@ -5,7 +5,7 @@
 
   function onKey(event) {
     var form = document.querySelector("form[data-keys=options]");
-    if (!form || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!form || form.hidden || event.altKey || event.ctrlKey || event.metaKey) return;
     var tag = (event.target.tagName || "").toLowerCase();
     if (tag === "textarea" || (tag === "input" && event.target.type === "text")) return;
     if (/^[1-9]$/.test(event.key)) {

@@ -144,6 +144,7 @@
   // Save the checked option (if it changed), then go; on failure stay and say why.
   function saveThenGo(where) {
     var s = slot(current);
+    if (!s) return;  // the summary is showing: no question to save
     var checked = form.querySelector("input[name=option]:checked");
     var choice = checked ? parseInt(checked.value, 10) : null;
     if (choice === null || choice === s.chosen) { go(where); return; }
@@ -165,8 +166,8 @@
         } else if (response.status === 401) {
           window.location.assign(error.login || "/login");
         } else {
-          showError("Your answer was not saved: " + (error.message || "the server answered " + response.status) +
-            " Please try again.");
+          showError("Your answer was not saved: " +
+            (error.message || "the server answered " + response.status + ".") + " Please try again.");
         }
       });
     }, function () {
@@ -180,9 +181,16 @@
   function start() {
     var source = document.getElementById("attempt-data");
     form = document.querySelector("form[data-keys=options]");
+    if (document.querySelector("[data-attempt-summary]")) {
+      // The summary page as the server sent it (after a reload): Back leads to entries this
+      // script made in the same tab, which only a page load can show.
+      window.addEventListener("popstate", function () { window.location.reload(); });
+      return;
+    }
     if (!source || !form || !window.fetch || !window.history.pushState) return;
     data = JSON.parse(source.textContent);
-    csrf = form.querySelector("input[name=csrf_token]").value;
+    var token = form.querySelector("input[name=csrf_token]");
+    csrf = token ? token.value : "";
     var match = window.location.pathname.match(/\/(\d+)$/);
     current = match ? parseInt(match[1], 10) : 1;
     history.replaceState({ n: current }, "", window.location.href);
