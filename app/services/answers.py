@@ -4,9 +4,10 @@ Every choice a learner makes is saved at once (a small JSON request from the que
 the form without JavaScript), so this runs once per answer for a whole school at a time. It
 uses a few Core statements and no ORM objects:
 
-1. one query reads the attempt (locked), its quiz's settings, the option and the question it
-   belongs to, and checks that the attempt is this learner's, that the session's token is the
-   account's current one, and that the question (or a later version of it) is in the quiz;
+1. one query reads the attempt (locked), its quiz's settings, the option, the question it
+   belongs to and the learner's flashcard for it, and checks that the attempt is this
+   learner's, that the session's token is the account's current one, and that the question
+   (or a later version of it) is in the quiz;
 2. one upsert writes the response: one row per attempt and question however many requests race;
 3. a wrong answer queues the question's flashcard (`mistakes.queue_mistake`);
 4. commit.
@@ -25,20 +26,24 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Connection,
+    DateTime,
     Executable,
+    Integer,
     Row,
     Select,
     and_,
     bindparam,
     delete,
     exists,
+    or_,
     select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db
-from ..models import Attempt, Option, Question, QuizQuestion, Response, User
+from ..models import Attempt, Card, Option, Question, QuizQuestion, Response, User
 from ..models.base import utcnow
 from ..models.quizzes import Quiz
 from . import attempt_state, mistakes
@@ -68,13 +73,24 @@ def save(user_id: int, attempt_id: int, option_id: int, question_id: int | None 
 
     `question_id`, when given, must be the option's question (a form names both). With
     `session_token`, the account's current token must match (the session check done in the
-    same query, for callers that have not loaded the user; SessionEnded if not). Raises NotFound for an attempt,
-    option or question that is not the learner's to answer, Conflict once the attempt is
-    submitted or its time is up (an attempt past its deadline is closed here).
+    same query, for callers that have not loaded the user; SessionEnded if not). Raises
+    NotFound for an attempt, option or question that is not the learner's to answer, Conflict
+    once the attempt is submitted or its time is up (an attempt past its deadline is closed
+    here).
     """
     now = now or utcnow()
     conn = db.session.connection()
-    row = _lookup(conn, user_id, attempt_id, option_id, session_token)
+    if conn.dialect.name == "postgresql":
+        row = _lookup_and_save(conn, user_id, attempt_id, option_id, question_id, session_token,
+                               now)  # fmt: skip
+        if row is not None and row.inserted is not None:  # every check passed: it is stored
+            if not row.correct:
+                mistakes.queue_mistake(user_id, row.question_id, now, found=row)
+            db.session.commit()
+            return Saved(attempt_id, row.question_id, option_id, bool(row.correct), False,
+                         row.feedback)  # fmt: skip
+    else:
+        row = _lookup(conn, user_id, attempt_id, option_id, session_token)
     if row is None:
         ended = session_token is not None and not _session_current(conn, user_id, session_token)
         db.session.rollback()
@@ -99,7 +115,7 @@ def save(user_id: int, attempt_id: int, option_id: int, question_id: int | None 
                               immediate)  # fmt: skip
     kept = stored != option_id
     if not correct and not kept:  # a wrong answer puts the question's card in the review queue
-        mistakes.queue_mistake(user_id, row.question_id, now)
+        mistakes.queue_mistake(user_id, row.question_id, now, found=row)
     db.session.commit()
     return Saved(attempt_id, row.question_id, stored, correct, kept, row.feedback)
 
@@ -116,7 +132,7 @@ def _lookup_statements() -> tuple[Select[Any], Select[Any]]:
         current.c.document_id == asked.c.document_id,
         current.c.fingerprint == asked.c.fingerprint,
     )
-    other = Question.__table__.alias("other")
+    other, cards = Question.__table__.alias("other"), Card.__table__
     edited = exists().where(
         other.c.document_id == asked.c.document_id,
         other.c.fingerprint == asked.c.fingerprint,
@@ -131,11 +147,15 @@ def _lookup_statements() -> tuple[Select[Any], Select[Any]]:
             options.c.correct,
             in_quiz.label("in_quiz"),
             edited.label("edited"),
+            *mistakes.card_columns(asked, cards),
         )
         .select_from(attempts)
         .join(quizzes, quizzes.c.id == attempts.c.quiz_id)
         .outerjoin(options, options.c.id == bindparam("option_id"))
         .outerjoin(asked, asked.c.id == options.c.question_id)
+        .outerjoin(
+            cards, and_(cards.c.question_id == asked.c.id, cards.c.user_id == attempts.c.user_id)
+        )  # fmt: skip
         .where(attempts.c.id == bindparam("attempt_id"), attempts.c.user_id == bindparam("user_id"))
     )
     users = User.__table__
@@ -185,6 +205,65 @@ def _lookup(conn: Connection, user_id: int, attempt_id: int, option_id: int,
     if session_token is None:
         return conn.execute(LOOKUP, params).first()
     return conn.execute(LOOKUP_CHECKED, {**params, "token": session_token}).first()
+
+
+def _combined_statements() -> dict[bool, Executable]:
+    """PostgreSQL: the lookup and, when every check of `save` passes (and the answer is not
+    one to keep or to reconcile with another version), the upsert, in one statement: one
+    round trip less for nearly every answer. Without and with the session-token check."""
+    table = Response.__table__
+    out: dict[bool, Executable] = {}
+    for checked, lookup in ((False, LOOKUP), (True, LOOKUP_CHECKED)):
+        look = lookup.cte("look")
+        passes = and_(
+            look.c.finished_at.is_(None),
+            or_(look.c.deadline.is_(None), look.c.deadline > bindparam("now", type_=DateTime)),
+            look.c.in_quiz,
+            ~look.c.edited,
+            look.c.feedback != "immediate",
+            or_(
+                look.c.question_id == bindparam("question_id", type_=Integer),
+                bindparam("any_question", type_=Boolean),
+            ),  # fmt: skip
+        )
+        values = select(
+            bindparam("attempt_id", type_=Integer),
+            look.c.question_id,
+            bindparam("option_id", type_=Integer),
+            look.c.correct,
+            bindparam("now", type_=DateTime),
+        ).where(passes)
+        insert = postgresql.insert(table).from_select(
+            ["attempt_id", "question_id", "option_id", "correct", "answered_at"], values
+        )
+        upsert = insert.on_conflict_do_update(
+            index_elements=[table.c.attempt_id, table.c.question_id],
+            set_={
+                "option_id": insert.excluded.option_id,
+                "correct": insert.excluded.correct,
+                "answered_at": insert.excluded.answered_at,
+            },  # fmt: skip
+        ).returning(table.c.option_id)
+        saved = upsert.cte("saved")
+        inserted = select(saved.c.option_id).scalar_subquery().label("inserted")
+        out[checked] = select(look, inserted)
+    return out
+
+
+COMBINED = _combined_statements()
+
+
+def _lookup_and_save(conn: Connection, user_id: int, attempt_id: int, option_id: int,
+                     question_id: int | None, session_token: str | None,
+                     now: datetime) -> Row[Any] | None:  # fmt: skip
+    """`_lookup`'s row with `inserted`: the option stored when the checks passed, else None
+    (nothing written: the caller goes on as after `_lookup`)."""
+    params = {"attempt_id": attempt_id, "user_id": user_id, "option_id": option_id,
+              "question_id": question_id or 0, "any_question": question_id is None,
+              "now": now}  # fmt: skip
+    if session_token is None:
+        return conn.execute(COMBINED[False], params).first()
+    return conn.execute(COMBINED[True], {**params, "token": session_token}).first()
 
 
 def _session_current(conn: Connection, user_id: int, token: str) -> bool:

@@ -1,5 +1,5 @@
 """The pages of an attempt (its questions, the summary before submitting, the result), read
-with four plain queries and no ORM objects.
+with two plain queries and no ORM objects.
 
 A learner loads the question page once per attempt (the page's script moves between the
 questions and saves each choice) and the result once, so these pages are a fixed share of
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Row, bindparam, case, func, select
+from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null, select, union_all
 
 from ..extensions import db
 from ..models import Attempt, Document, Option, Question, QuizQuestion, Response
@@ -174,37 +174,54 @@ _SOURCE = (
 )
 
 
-def _questions(sources: bool) -> tuple[Any, Any]:
-    """The quiz's current questions in quiz order; the questions an attempt's answers were
-    given to (the versions seen), with the option chosen. With `sources`, each row also has
-    its document's title and the source sentence cut from the document's text."""
+def _rows_query(sources: bool) -> Any:
+    """One row per option of every question the attempt's pages show: the quiz's current
+    questions (`chosen` NULL; `place` and `item` give the quiz order) and the versions the
+    learner answered (`chosen` the option chosen). With `sources`, each row also has its
+    document's title and the source sentence cut from the document's text. One query, not
+    one per table: on PostgreSQL each round trip costs more than the rows."""
     extra = _SOURCE if sources else ()
+    opts, picked = OPTIONS.alias("opt"), OPTIONS.alias("picked")
+    option_columns = (opts.c.id.label("option_id"), opts.c.text.label("option_text"),
+                      opts.c.correct.label("option_correct"),
+                      opts.c.position.label("option_place"))  # fmt: skip
+    quiz_of = select(ATTEMPTS.c.quiz_id).where(ATTEMPTS.c.id == bindparam("attempt_id"))
     items = (
-        select(*_COLUMNS, *extra)
+        select(
+            cast(null(), Integer).label("chosen"),
+            ITEMS.c.position.label("place"),
+            ITEMS.c.id.label("item"),
+            *_COLUMNS,
+            *extra,
+            *option_columns,
+        )  # fmt: skip
         .select_from(ITEMS)
         .join(QUESTIONS, QUESTIONS.c.id == ITEMS.c.question_id)
-        .where(ITEMS.c.quiz_id == bindparam("quiz_id"))
-        .order_by(ITEMS.c.position, ITEMS.c.id)
+        .outerjoin(opts, opts.c.question_id == QUESTIONS.c.id)  # none: still a slot
+        .where(ITEMS.c.quiz_id == quiz_of.scalar_subquery())
     )
     answered = (
-        select(*_COLUMNS, *extra, RESPONSES.c.option_id)
+        select(
+            RESPONSES.c.option_id.label("chosen"),
+            literal(0).label("place"),
+            RESPONSES.c.id.label("item"),
+            *_COLUMNS,
+            *extra,
+            *option_columns,
+        )  # fmt: skip
         .select_from(RESPONSES)
-        .join(OPTIONS, OPTIONS.c.id == RESPONSES.c.option_id)
-        .join(QUESTIONS, QUESTIONS.c.id == OPTIONS.c.question_id)
+        .join(picked, picked.c.id == RESPONSES.c.option_id)
+        .join(QUESTIONS, QUESTIONS.c.id == picked.c.question_id)
+        .outerjoin(opts, opts.c.question_id == QUESTIONS.c.id)  # none: still a slot
         .where(RESPONSES.c.attempt_id == bindparam("attempt_id"))
     )
     if sources:
         items = items.join(DOCUMENTS, DOCUMENTS.c.id == QUESTIONS.c.document_id)
         answered = answered.join(DOCUMENTS, DOCUMENTS.c.id == QUESTIONS.c.document_id)
-    return items, answered
+    return union_all(items, answered)
 
 
-QUESTION_QUERIES = {sources: _questions(sources) for sources in (False, True)}
-OPTIONS_OF = (
-    select(OPTIONS.c.id, OPTIONS.c.question_id, OPTIONS.c.text, OPTIONS.c.correct)
-    .where(OPTIONS.c.question_id.in_(bindparam("ids", expanding=True)))
-    .order_by(OPTIONS.c.position, OPTIONS.c.id)
-)
+ROWS = {sources: _rows_query(sources) for sources in (False, True)}
 
 
 def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
@@ -220,18 +237,30 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
         attempt_state.finish(attempt_id, row.deadline)
         conn = db.session.connection()
         row = conn.execute(ATTEMPT, params).one()
-    items_query, answered_query = QUESTION_QUERIES[sources]
-    items = conn.execute(items_query, {"quiz_id": row.quiz_id}).all()
-    given = conn.execute(answered_query, {"attempt_id": attempt_id}).all()
-    ids = sorted({q.id for q in items} | {q.id for q in given})
-    options: dict[int, list[PageOption]] = {i: [] for i in ids}
-    for o in conn.execute(OPTIONS_OF, {"ids": ids}):
-        options[o.question_id].append(PageOption(o.id, o.text, bool(o.correct)))
-    current = [_question(q, options, sources) for q in items]
+    found: dict[int, Row[Any]] = {}  # question id -> one of its rows
+    options: dict[int, dict[int, tuple[int, PageOption]]] = {}  # question -> option -> place
+    items: dict[tuple[int, int], int] = {}  # (place, item) -> question id, current questions
+    given: dict[int, tuple[int, int]] = {}  # response -> (question id, option chosen)
+    for r in conn.execute(ROWS[sources], {"attempt_id": attempt_id}):
+        found.setdefault(r.id, r)
+        choices = options.setdefault(r.id, {})
+        if r.option_id is not None:
+            choices[r.option_id] = (
+                r.option_place, PageOption(r.option_id, r.option_text, bool(r.option_correct))
+            )  # fmt: skip
+        if r.chosen is None:
+            items[r.place, r.item] = r.id
+        else:
+            given[r.item] = (r.id, int(r.chosen))
+    ordered = {
+        qid: [o for _, o in sorted(opts.values(), key=lambda p: (p[0], p[1].id))]
+        for qid, opts in options.items()
+    }
+    questions = {qid: _question(r, ordered[qid], sources) for qid, r in found.items()}
+    current = [questions[items[key]] for key in sorted(items)]
     answered = {}
-    for g in given:
-        seen = _question(g, options, sources)
-        answered[seen.lineage] = (seen, int(g.option_id))
+    for qid, chosen in given.values():
+        answered[questions[qid].lineage] = (questions[qid], chosen)
     quiz = PageQuiz(row.quiz_id, row.title, row.feedback, bool(row.shuffle))
     slots = arrange(row.seed, quiz.shuffle, current, answered, lambda q: q.lineage,
                     lambda q: q.options, lambda q: q.ordered, lambda q: q.id)  # fmt: skip
@@ -239,12 +268,12 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
                        row.total, slots)  # fmt: skip
 
 
-def _question(row: Row[Any], options: dict[int, list[PageOption]], sources: bool) -> PageQuestion:
+def _question(row: Row[Any], options: list[PageOption], sources: bool) -> PageQuestion:
     parts = _parts(row) if sources else ("", "", "")
     title = row.title if sources else ""
     return PageQuestion(row.id, row.stem, row.kind, row.section,
                         (row.document_id, row.fingerprint), PageDocument(title), parts,
-                        options[row.id])  # fmt: skip
+                        options)  # fmt: skip
 
 
 def _parts(row: Row[Any]) -> tuple[str, str, str]:

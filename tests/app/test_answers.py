@@ -427,3 +427,31 @@ def test_every_learner_has_a_card_of_their_own(make, learner) -> None:  # type: 
     ).all()
     assert [tuple(o) for o in owners] == [(learner.id, T0), (other.id, T0 + timedelta(minutes=1))]
     assert database.session.scalar(select(func.count(Card.id))) == 2
+
+
+def test_a_right_answer_costs_one_statement_on_postgresql_two_on_sqlite(make, learner) -> None:  # type: ignore[no-untyped-def]
+    """The hot path's round trips (BEGIN and COMMIT aside): on PostgreSQL the lookup and the
+    upsert are one statement; a repeat of the same answer too."""
+    from sqlalchemy import event
+
+    attempt, slots = begin(make, learner)
+    attempt_id, option_id, question_id = attempt.id, right(slots[0]).id, slots[0].question.id
+    user_id = learner.id
+    database.session.commit()
+    engine = database.engine
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement.split()[0].upper())
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        for _ in range(2):
+            seen.clear()
+            answers.save(user_id, attempt_id, option_id, question_id)
+            expected = 1 if engine.dialect.name == "postgresql" else 2
+            assert len([s for s in seen if s not in ("BEGIN", "COMMIT")]) == expected, seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    [row] = rows(attempt_id)
+    assert row.option_id == option_id and row.correct
