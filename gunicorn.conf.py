@@ -10,9 +10,25 @@ worker_class = "gthread" if threads > 1 else "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-max_requests = 5000  # recycle workers now and then, with jitter so they do not restart together
-max_requests_jitter = 500
+# Workers are recycled now and then, as insurance against a slow leak (with jitter, so that they
+# do not restart together). A recycle takes a worker away for about a second, which under load
+# is a visible stall (bench/load.py): every 5,000 requests that was every few seconds at full
+# load; every 50,000 it is a few minutes. The app is loaded once in the master and the workers
+# are forked from it, so a new worker needs no second of CPU to load it; new code therefore
+# needs a new master (see docs/deployment.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "50000"))
+max_requests_jitter = max_requests // 10
+preload_app = True
 accesslog = os.environ.get("ACCESS_LOG", "-") or None  # empty: off (when the proxy logs requests)
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "wsgi:app"
+
+
+def post_fork(server, worker):  # noqa: ANN001, ANN201, ARG001 - gunicorn's hook signature
+    """A forked worker opens database connections of its own, never the master's."""
+    from app.extensions import db
+    from wsgi import app
+
+    with app.app_context():
+        db.engine.dispose(close=False)
