@@ -1,28 +1,31 @@
 """Load test: simulated learners taking whole quizzes against gunicorn, SQLite then PostgreSQL.
 
     python bench/load.py [--backends sqlite,postgresql] [--levels 1,8,32,64] [--seconds 10]
-                         [--users N] [--workers 2] [--threads 1] [--pg-url URL]
+                         [--users N] [--workers 3] [--threads 1] [--pg-url URL]
 
 Per backend: a fresh database (SQLite file in a temporary directory, or the PostgreSQL scratch
 database `factdeck_load`, dropped at the end), `flask db upgrade` and `flask demo` with
 FACTDECK_ENV=production, learners seeded and joined to the demo class, then `gunicorn -c
-gunicorn.conf.py` on a free port. At each level that many learners (one thread, cookie jar and
-connection each) log in, then for `--seconds` start the demo quiz, answer its 12 questions (GET
-the page, POST a choice with the CSRF token), submit, read the result and start again. Then as
-many threads GET /healthz for `--floor-seconds`: the floor. Printed per level: acknowledged
-answers and requests per second, the ratio of requests to the floor's, p50/p99 latency of every
-request, server CPU (gunicorn and database) per request, the ceiling (answers per second with
-every core serving at that cost), errors by kind, and the audit `acknowledged=N stored=N lost=0`
-(answers first acknowledged in the level, rows it added, acknowledged answers the database
-lacks). The summary prints each target as met or MISSED.
+gunicorn.conf.py` on a free port. At each level that many learners (coroutines in one event
+loop, each with its own cookie jar and connection: bench/wire.py) log in, start at random
+moments within an untimed first second, then for `--seconds` take the demo quiz as the browser
+does with the question page's script: start it, load the attempt's page, save each of the 12
+answers with a JSON POST carrying the CSRF token, submit, read the result, and start again.
+Then as many clients GET /healthz for `--floor-seconds`: the floor. Printed per level:
+acknowledged answers and requests per second, the ratio of requests to the floor's, p50/p99
+latency of every request (and per kind of request on the line below), server CPU (gunicorn and
+database) per request, the ceiling (answers per second with every core serving at that cost),
+errors by kind, and the audit `acknowledged=N stored=N lost=0` (answers first acknowledged in
+the level, rows it added, acknowledged answers the database lacks). The summary prints each
+target as met or MISSED.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import atexit
 import contextlib
-import http.client
 import os
 import re
 import subprocess
@@ -45,13 +48,14 @@ from loadlib import (  # noqa: E402
     exit_on_signals,
     learner_email,
     run_learners,
-    together,
 )
+from wire import ERRORS, Connection  # noqa: E402
 
 PG_BASE = "postgresql://postgres@127.0.0.1:5432"
 TARGET_ANSWERS = 500.0  # answers per second with SQLite, best level
 TARGET_P99_MS = 100.0  # at 32 users, each backend
-WORKERS, THREADS = 2, 1  # 2 cores: one sync worker per core (see bench/README.md)
+STAGGER_S = 1.0  # learners start within the first second, untimed (see run_learners)
+WORKERS, THREADS = 3, 1  # 2 cores: cores + 1 sync workers (see bench/README.md)
 
 
 @dataclass
@@ -72,6 +76,7 @@ class Level:
     quizzes: int
     cpu_ms: float  # CPU of gunicorn and of the database backends per request
     ceiling: float  # answers per second if every core ran only the app at that CPU cost
+    kinds: dict[str, tuple[int, float, float]]  # per kind of request: count, p50, p99
 
 
 def pg_admin(base: str, *statements: str) -> None:
@@ -170,28 +175,27 @@ def audit(url: str, acked: dict[tuple[int, int], int]) -> tuple[int, int]:
 
 
 def hammer(port: int, users: int, seconds: float, path: str = "/healthz") -> float:
-    """The floor: `users` threads GETting a bare route over keep-alive; 200s per second."""
+    """The floor: `users` clients GETting a bare route with the learners' HTTP client; 200s per
+    second."""
     counts = [0] * users
-    deadline = time.monotonic() + seconds
 
-    def loop(i: int) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+    async def loop(i: int, deadline: float) -> None:
+        conn = Connection(port)
         while time.monotonic() < deadline:
             try:
-                conn.request("GET", path)
-                resp = conn.getresponse()
-                resp.read()
-            except (OSError, http.client.HTTPException):
-                conn.close()
+                reply = await conn.request("GET", path)
+            except ERRORS:
                 continue
-            counts[i] += resp.status == 200
-            if resp.will_close:
-                conn.close()
+            counts[i] += reply.status == 200
         conn.close()
 
-    start = time.monotonic()
-    together(loop, range(users))
-    return sum(counts) / (time.monotonic() - start)
+    async def main() -> float:
+        start = time.monotonic()
+        await asyncio.gather(*(loop(i, start + seconds) for i in range(users)))
+        return time.monotonic() - start
+
+    elapsed = asyncio.run(main())
+    return sum(counts) / elapsed
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -211,19 +215,25 @@ def measure(backend: str, url: str, server: Server, learners: list[Learner], sec
     """
     before = len(stored_answers(url))
     cpu = server.cpu()
-    tally, elapsed = run_learners(learners, seconds)
+    tally, elapsed = run_learners(learners, seconds, STAGGER_S)
     cpu = server.cpu() - cpu
     new = len(tally.acked.keys() - seen.keys())
     seen.update(tally.acked)
     rows, lost = audit(url, seen)
     latencies = [1000 * (r.end - r.start) for r in tally.records if r.status]
+    by_kind: dict[str, list[float]] = {}
+    for r in tally.records:
+        if r.status:
+            by_kind.setdefault(r.kind, []).append(1000 * (r.end - r.start))
+    kinds = {k: (len(v), percentile(v, 50), percentile(v, 99)) for k, v in by_kind.items()}
     floor = hammer(server.port, len(learners), floor_seconds)
-    requests, answers = len(tally.records), len(tally.acked)
+    requests, answers = len(tally.records), tally.answers
     return Level(
         backend, len(learners), answers / elapsed, requests / elapsed, floor,
         percentile(latencies, 50), percentile(latencies, 99), tally.errors(), new,
-        rows - before, lost, tally.quizzes, 1000 * cpu / max(1, requests),
-        (os.cpu_count() or 1) * answers / cpu if cpu else 0.0,
+        rows - before, lost, tally.quizzes, 1000 * cpu / max(1, tally.all_requests),
+        (os.cpu_count() or 1) * answers / requests * tally.all_requests / cpu if cpu and requests
+        else 0.0, kinds,
     )  # fmt: skip
 
 
@@ -231,6 +241,13 @@ HEADER = (
     f"{'backend':<11}{'users':>6}{'answers/s':>11}{'req/s':>8}{'floor/s':>9}{'ratio':>7}"
     f"{'p50 ms':>8}{'p99 ms':>8}{'cpu ms':>8}{'ceiling':>9}{'quizzes':>9}  errors  audit"
 )
+
+
+def kinds_line(lv: Level) -> str:
+    """Latency by kind of request, under the level's row: which requests make the tail."""
+    parts = [f"{kind} {n}x {p50:.0f}/{p99:.0f}" for kind, (n, p50, p99)
+             in sorted(lv.kinds.items(), key=lambda item: -item[1][0])]  # fmt: skip
+    return f"{'':<17}by request, count p50/p99 ms: " + " · ".join(parts)
 
 
 def row(lv: Level) -> str:
@@ -264,7 +281,7 @@ def bench_backend(backend: str, levels: list[int], args: argparse.Namespace) -> 
                 level = measure(backend, url, server, learners[:users], args.seconds,
                                 args.floor_seconds, seen)  # fmt: skip
                 results.append(level)
-                print(row(level), flush=True)
+                print(row(level), kinds_line(level), sep="\n", flush=True)
             rows, lost = audit(url, seen)
             print(f"{backend} audit, all levels: acknowledged={len(seen)} stored={rows} "
                   f"lost={lost}")  # fmt: skip

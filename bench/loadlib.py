@@ -1,16 +1,21 @@
 """Machinery of bench/load.py and bench/faults.py: gunicorn and simulated learners.
 
-gunicorn runs in its own process group and is killed at exit. A learner is one thread with its
-own cookies and http.client connection, taking the demo quiz like a browser (redirects followed,
-the CSRF token read from the forms). Every request is recorded with its times; an answer is
-acknowledged when its POST redirected to the next page.
+gunicorn runs in its own process group and is killed at exit. A learner is one coroutine with
+its own cookies and keep-alive connection (bench/wire.py; every learner shares one event loop,
+so the client costs the server's cores little), taking the demo quiz as the browser does with the
+question page's script (app/static/js/attempt.js): start, load the attempt's page once, save
+each answer with a JSON POST carrying the CSRF token, submit the form, read the result. Every
+request is recorded with its times; an answer is acknowledged when its save answered 200 with
+`"saved": true`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import contextlib
 import http.client
+import json
 import os
 import random
 import re
@@ -21,12 +26,11 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
-from urllib.parse import urlencode, urlsplit
 from urllib.request import urlopen
+
+from wire import ERRORS, Connection
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -35,9 +39,8 @@ PASSWORD = "load-test shared password"  # hashed once with the app's Argon2id ha
 SCRATCH_DB = "factdeck_load"  # the PostgreSQL database the benchmarks create and drop
 CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 QUIZ_RE = re.compile(r'action="/quizzes/(\d+)/start"')
-OPTION_RE = re.compile(r'name="option" value="(\d+)"')
+DATA_RE = re.compile(r'<script type="application/json" id="attempt-data">(.*?)</script>', re.S)
 PAGE_RE = re.compile(r"^/attempts/(\d+)/(\d+)$")
-T = TypeVar("T")
 
 
 def learner_email(i: int) -> str:
@@ -138,7 +141,8 @@ def exit_on_signals() -> None:
 @dataclass
 class Record:
     """One request: start and end (monotonic), as expected or not, outcome ("302", "503",
-    "ConnectionResetError"...), HTTP status (0 if none), when its connection was opened."""
+    "ConnectionResetError"...), HTTP status (0 if none), when its connection was opened, and
+    what it was ("save", "page"...)."""
 
     start: float
     end: float
@@ -146,15 +150,29 @@ class Record:
     outcome: str
     opened: float
     status: int
+    kind: str = ""
 
 
 @dataclass
 class Tally:
-    """What learners did: every request, acknowledged answers, finished quizzes."""
+    """What learners did: every request, acknowledged answers (the last option of each item,
+    and when each acknowledgement came), finished quizzes (when)."""
 
     records: list[Record] = field(default_factory=list)
     acked: dict[tuple[int, int], int] = field(default_factory=dict)  # (attempt, n) -> option
-    quizzes: int = 0
+    ack_times: list[float] = field(default_factory=list)
+    quiz_times: list[float] = field(default_factory=list)
+    all_requests: int = 0  # warm-up included (the server's CPU was measured over it too)
+
+    @property
+    def answers(self) -> int:
+        """Acknowledged answers (repeats included)."""
+        return len(self.ack_times)
+
+    @property
+    def quizzes(self) -> int:
+        """Quizzes taken to the end."""
+        return len(self.quiz_times)
 
     def errors(self) -> Counter[str]:
         """Failed requests by outcome."""
@@ -170,59 +188,43 @@ class Stop(Exception):  # noqa: N818 - a signal, not an error
 
 
 class Learner:
-    """A browser: one cookie jar, one keep-alive connection, one request at a time."""
+    """A browser tab with the question page's script: one cookie jar, one connection, one
+    request at a time (a coroutine; every learner runs in the same event loop)."""
 
     def __init__(self, port: int, email: str) -> None:
         self.port, self.email = port, email
-        self.conn: http.client.HTTPConnection | None = None
-        self.cookies: dict[str, str] = {}
-        self.opened, self.deadline = 0.0, float("inf")
+        self.conn = Connection(port)
+        self.deadline = float("inf")
         self.csrf, self.quiz_id = "", 0
         self.tally = Tally()
 
     def close(self) -> None:
         """Drop the connection (the next request opens a new one)."""
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
+        self.conn.close()
 
-    def call(self, method: str, path: str, form: dict[str, str] | None = None,
-             expect: int = 200) -> tuple[str, str]:  # fmt: skip
-        """One request; returns (body, Location path); Failure unless the status is `expect`."""
+    async def call(self, method: str, path: str, form: dict[str, str] | None = None,
+                   expect: int = 200, data: object = None, kind: str = "") -> tuple[str, str]:  # fmt: skip
+        """One request with a form or (`data`) a JSON body carrying the CSRF token in its
+        header, as the script sends it; returns (body, Location path); Failure unless the
+        status is `expect`."""
         if time.monotonic() >= self.deadline:
             raise Stop
-        if self.conn is None or self.conn.sock is None:
-            self.close()
-            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=15)
-            self.opened = time.monotonic()
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
-        if form is not None:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers = {"X-CSRFToken": self.csrf} if data is not None else None
         start = time.monotonic()
         try:
-            self.conn.request(method, path, urlencode(form) if form else None, headers)
-            resp = self.conn.getresponse()
-            text = resp.read().decode()
-        except (OSError, http.client.HTTPException) as exc:
-            self._record(start, False, type(exc).__name__, 0)
-            self.close()
+            reply = await self.conn.request(method, path, form, data, headers)
+        except ERRORS as exc:
+            self._record(start, False, type(exc).__name__, 0, kind)
             raise Failure(type(exc).__name__) from exc
-        for header in resp.headers.get_all("Set-Cookie") or []:
-            name, _, value = header.split(";", 1)[0].strip().partition("=")
-            if value and "Expires=Thu, 01 Jan 1970" not in header:
-                self.cookies[name] = value
-            else:
-                self.cookies.pop(name, None)
-        location = urlsplit(resp.getheader("Location", "")).path
-        self._record(start, resp.status == expect, str(resp.status), resp.status)
-        if resp.will_close:
-            self.close()
-        if resp.status != expect:
-            raise Failure(f"{method} {path}: {resp.status} {location}")
-        return text, location
+        self._record(start, reply.status == expect, str(reply.status), reply.status, kind)
+        if reply.status != expect:
+            raise Failure(f"{method} {path}: {reply.status} {reply.location}")
+        return reply.text(), reply.location
 
-    def _record(self, start: float, ok: bool, outcome: str, status: int) -> None:
-        self.tally.records.append(Record(start, time.monotonic(), ok, outcome, self.opened, status))
+    def _record(self, start: float, ok: bool, outcome: str, status: int, kind: str) -> None:
+        self.tally.records.append(
+            Record(start, time.monotonic(), ok, outcome, self.conn.opened, status, kind)
+        )
 
     def _find(self, pattern: re.Pattern[str], html: str) -> str:
         found = pattern.search(html)
@@ -230,51 +232,55 @@ class Learner:
             raise Failure(f"{pattern.pattern} not on the page")
         return found.group(1)
 
-    def login(self) -> None:
+    async def login(self) -> None:
         """Log in with the right password and find the demo quiz on the quiz list."""
-        self.cookies.clear()
-        self.csrf = self._find(CSRF_RE, self.call("GET", "/login")[0])
+        self.conn.cookies.clear()
+        self.csrf = self._find(CSRF_RE, (await self.call("GET", "/login", kind="login"))[0])
         form = {"csrf_token": self.csrf, "email": self.email, "password": PASSWORD}
-        self.call("POST", "/login", form, expect=302)
-        html = self.call("GET", "/quizzes")[0]
+        await self.call("POST", "/login", form, expect=302, kind="login")
+        html = (await self.call("GET", "/quizzes", kind="quizzes"))[0]
         self.csrf, self.quiz_id = self._find(CSRF_RE, html), int(self._find(QUIZ_RE, html))
 
-    def take_quiz(self) -> None:
-        """Start (or resume), answer every remaining question, submit, read the result."""
+    async def take_quiz(self) -> None:
+        """Start (or resume), load the attempt's page, save an answer to every unanswered
+        question, submit, read the result."""
         token = {"csrf_token": self.csrf}
-        location = self.call("POST", f"/quizzes/{self.quiz_id}/start", token, expect=302)[1]
+        location = (await self.call("POST", f"/quizzes/{self.quiz_id}/start", token, 302,
+                                    kind="start"))[1]  # fmt: skip
         page = PAGE_RE.match(location)
         if page is None:
             raise Failure(f"start redirected to {location}")
-        attempt, step = int(page.group(1)), page.group(2)
-        while step.isdigit():
-            number, path = int(step), f"/attempts/{attempt}/{step}"
-            html = self.call("GET", path)[0]
-            options = OPTION_RE.findall(html)
-            if not options:
-                raise Failure(f"no options on {path}")
-            go = "submit" if 'name="go" value="submit"' in html else "next"
-            option = random.Random(attempt * 1009 + number).choice(options)  # same on a retry
-            step = "submit" if go == "submit" else str(number + 1)
-            form = {**token, "option": option, "go": go}
-            location = self.call("POST", path, form, expect=302)[1]
-            if location != f"/attempts/{attempt}/{step}":
-                raise Failure(f"answer on {path} redirected to {location}")
-            self.tally.acked[(attempt, number)] = int(option)
-        self.call("GET", f"/attempts/{attempt}/submit")
-        self.call("GET", self.call("POST", f"/attempts/{attempt}/submit", token, expect=302)[1])
-        self.tally.quizzes += 1
+        attempt = int(page.group(1))
+        data = json.loads(self._find(DATA_RE, (await self.call("GET", location, kind="page"))[0]))
+        for slot in data["slots"]:
+            if slot["chosen"] is not None:
+                continue  # answered before a failure; a resumed attempt keeps it
+            options = [o["id"] for o in slot["options"]]
+            option = random.Random(attempt * 1009 + slot["number"]).choice(options)
+            body = {"question": slot["question"], "option": option}
+            reply = json.loads((await self.call("POST", data["save"], data=body, kind="save"))[0])
+            if not reply.get("saved") or reply.get("option") != option:
+                raise Failure(f"save on {location} answered {reply}")
+            self.tally.acked[(attempt, slot["number"])] = option
+            self.tally.ack_times.append(time.monotonic())
+        result = (await self.call("POST", data["submit"], token, expect=302, kind="submit"))[1]
+        if not result.endswith("/result"):
+            raise Failure(f"submit redirected to {result}")
+        await self.call("GET", result, kind="result")
+        self.tally.quiz_times.append(time.monotonic())
 
-    def run(self, deadline: float) -> None:
-        """Take quizzes until the deadline; after a failure back off briefly and resume."""
+    async def run(self, deadline: float, not_before: float = 0.0) -> None:
+        """From `not_before`, take quizzes until the deadline; after a failure back off briefly
+        and resume."""
         self.deadline = deadline
         self.close()  # a kept-alive connection may have timed out since the last run
+        await asyncio.sleep(max(0.0, not_before - time.monotonic()))
         failures = 0
         while time.monotonic() < deadline:
             try:
                 if not self.quiz_id:
-                    self.login()
-                self.take_quiz()
+                    await self.login()
+                await self.take_quiz()
                 failures = 0
             except Stop:
                 return
@@ -282,16 +288,7 @@ class Learner:
                 failures += 1
                 if "/login" in str(exc):
                     self.quiz_id = 0  # the session is gone: log in again
-                time.sleep(min(0.5, 0.05 * failures) * random.uniform(0.5, 1.5))
-
-
-def together(job: Callable[[T], object], items: Iterable[T]) -> None:
-    """Run `job(item)` for every item, one thread each, and wait for all."""
-    threads = [threading.Thread(target=job, args=(item,), daemon=True) for item in items]
-    for t in threads:
-        t.start()
-    for t in threads:
-        wait_for(t)
+                await asyncio.sleep(min(0.5, 0.05 * failures) * random.uniform(0.5, 1.5))
 
 
 def wait_for(thread: threading.Thread) -> None:
@@ -301,25 +298,40 @@ def wait_for(thread: threading.Thread) -> None:
         thread.join(0.2)
 
 
-def run_learners(learners: list[Learner], seconds: float) -> tuple[Tally, float]:
-    """Log the learners in (untimed), then let them all work for `seconds`.
+def run_learners(learners: list[Learner], seconds: float,
+                 stagger: float = 0.0) -> tuple[Tally, float]:  # fmt: skip
+    """Log the learners in (untimed), then let them all work, in one event loop.
 
-    Returns the merged tally of the timed part and its wall-clock length.
+    With `stagger`, each learner starts at a random moment within the first `stagger` seconds
+    and the timed window of `seconds` begins after that: learners who all start at once stay
+    in step for many quizzes, so that every start, question page and result queues behind the
+    others' (convoys no class produces), which inflates their latency and hides the saves'.
+    Returns the merged tally of the timed window (requests, acknowledgement and quiz times
+    within it; every acknowledged answer, for the audit) and the window's length.
     """
 
-    def login(learner: Learner) -> None:
+    async def login(learner: Learner) -> None:
         with contextlib.suppress(Failure):  # run() tries again
-            learner.login()
+            await learner.login()
 
-    together(login, [lr for lr in learners if not lr.quiz_id])
-    for lr in learners:
-        lr.tally = Tally()
-    start = time.monotonic()
-    together(lambda lr: lr.run(start + seconds), learners)
-    elapsed = time.monotonic() - start
+    async def main() -> tuple[float, float]:
+        await asyncio.gather(*(login(lr) for lr in learners if not lr.quiz_id))
+        for lr in learners:
+            lr.tally = Tally()
+        begin = time.monotonic()
+        window = begin + stagger
+        await asyncio.gather(*(lr.run(window + seconds, begin + random.uniform(0, stagger))
+                               for lr in learners))  # fmt: skip
+        for lr in learners:
+            lr.close()
+        return window, time.monotonic() - window
+
+    window, elapsed = asyncio.run(main())
     total = Tally()
     for lr in learners:
-        total.records += lr.tally.records
+        total.all_requests += len(lr.tally.records)
+        total.records += [r for r in lr.tally.records if r.start >= window]
         total.acked.update(lr.tally.acked)
-        total.quizzes += lr.tally.quizzes
+        total.ack_times += [t for t in lr.tally.ack_times if t >= window]
+        total.quiz_times += [t for t in lr.tally.quiz_times if t >= window]
     return total, elapsed
