@@ -35,7 +35,6 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
-    delete,
     exists,
     or_,
     select,
@@ -46,7 +45,7 @@ from ..extensions import db
 from ..models import Attempt, Card, Option, Question, QuizQuestion, Response, User
 from ..models.base import utcnow
 from ..models.quizzes import Quiz
-from . import attempt_state, mistakes
+from . import attempt_state, mistakes, versions
 from .errors import Conflict, NotFound, SessionEnded
 
 NOT_FOUND = "This attempt or answer does not exist."
@@ -106,7 +105,7 @@ def save(user_id: int, attempt_id: int, option_id: int, question_id: int | None 
         raise NotFound(NOT_FOUND)
     immediate = row.feedback == "immediate"
     if row.edited:  # one answer per item: an answer to another version of it is replaced
-        earlier = _other_version(conn, attempt_id, row.question_id, immediate)
+        earlier = versions.other_version(conn, attempt_id, row.question_id, immediate)
         if earlier is not None:
             db.session.commit()
             return Saved(attempt_id, earlier.question_id, earlier.option_id,
@@ -286,45 +285,3 @@ def _upsert(conn: Connection, attempt_id: int, question_id: int, option_id: int,
         return option_id, correct
     stored = conn.execute(STORED, {"attempt_id": attempt_id, "question_id": question_id}).one()
     return int(stored.option_id), bool(stored.correct)
-
-
-def _version_statements() -> tuple[Select[Any], Executable]:
-    """The response of an attempt to another version of a question; deleting it."""
-    responses, options, questions = Response.__table__, Option.__table__, Question.__table__
-    asked = questions.alias("asked")
-    versions = (
-        select(questions.c.id)
-        .join(
-            asked,
-            and_(
-                asked.c.document_id == questions.c.document_id,
-                asked.c.fingerprint == questions.c.fingerprint,
-            ),
-        )  # fmt: skip
-        .where(asked.c.id == bindparam("question_id"), questions.c.id != asked.c.id)
-    )
-    mine = and_(
-        responses.c.attempt_id == bindparam("attempt_id"),
-        responses.c.question_id.in_(versions.scalar_subquery()),
-    )
-    find = (
-        select(responses.c.question_id, responses.c.option_id, options.c.correct)
-        .join(options, options.c.id == responses.c.option_id)
-        .where(mine)
-    )
-    return find, delete(responses).where(mine)
-
-
-OTHER_VERSION, DROP_OTHER_VERSIONS = _version_statements()
-
-
-def _other_version(conn: Connection, attempt_id: int, question_id: int,
-                   keep_first: bool) -> Row[Any] | None:  # fmt: skip
-    """Before answering a question that has other versions (the teacher edited it while the
-    attempt was open): with `keep_first` the answer already given to another version, if any,
-    which then stands; otherwise nothing, after deleting such an answer."""
-    params = {"attempt_id": attempt_id, "question_id": question_id}
-    if keep_first:
-        return conn.execute(OTHER_VERSION, params).first()
-    conn.execute(DROP_OTHER_VERSIONS, params)
-    return None
