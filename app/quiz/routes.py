@@ -44,10 +44,9 @@ def join():  # type: ignore[no-untyped-def]
 def start(quiz_id: int):  # type: ignore[no-untyped-def]
     """Start (or resume) an attempt and go to its first unanswered question."""
     attempt_id, resumed = attempt_state.start(current_user.id, quiz_id)
-    first = 1
+    first = 1  # a new attempt (the common case) needs no reading of its questions
     if resumed:  # go on where the learner stopped
-        slots = attempt_page.load(current_user.id, attempt_id).slots
-        first = next((s.number for s in slots if s.chosen_id is None), 1)
+        first = attempt_page.load(current_user.id, attempt_id).first_unanswered
     return redirect(url_for("quiz.question", attempt_id=attempt_id, number=first))
 
 

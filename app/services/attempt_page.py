@@ -124,6 +124,11 @@ class PageAttempt:
     def score(self) -> float:
         return self.correct / self.total if self.total else 0.0
 
+    @property
+    def first_unanswered(self) -> int:
+        """The number of the first question without an answer (1 when all are answered)."""
+        return next((s.number for s in self.slots if s.chosen_id is None), 1)
+
     def slot(self, number: int) -> Slot[PageQuestion, PageOption]:
         """Question `number` (1-based), or NotFound."""
         if not 1 <= number <= len(self.slots):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
@@ -38,34 +38,6 @@ def visible_quizzes(user: User) -> list[Quiz]:
         .order_by(Quiz.created_at.desc(), Quiz.id.desc())
     )
     return [q for q in db.session.scalars(query) if q.available(now) and q.items]
-
-
-def may_take(user: User, quiz: Quiz) -> bool:
-    """True when the quiz is opened to one of the user's classes."""
-    query = (
-        select(QuizGroup.id)
-        .join(Membership, Membership.group_id == QuizGroup.group_id)
-        .where(QuizGroup.quiz_id == quiz.id, Membership.user_id == user.id)
-    )
-    return db.session.scalar(query.limit(1)) is not None
-
-
-def get_quiz(user: User, quiz_id: int) -> Quiz:
-    """A quiz the user may take now, or NotFound (other classes' quizzes are not revealed)."""
-    quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or not quiz.available(utcnow()) or not _size(quiz) or not may_take(user, quiz):
-        raise NotFound("This quiz does not exist or is not open to you.")
-    return quiz
-
-
-def _size(quiz: Quiz) -> int:
-    """How many questions the quiz has (counted, not loaded)."""
-    return (
-        db.session.scalar(
-            select(func.count(QuizQuestion.id)).where(QuizQuestion.quiz_id == quiz.id)
-        )
-        or 0
-    )
 
 
 def open_attempt(user: User, quiz: Quiz) -> Attempt | None:
@@ -147,17 +119,6 @@ def slots(attempt: Attempt) -> list[Slot[Question, Option]]:
 def preview(quiz: Quiz, seed: int) -> list[Slot[Question, Option]]:
     """The quiz as one learner would see it (order and shuffles from `seed`), nothing saved."""
     return slots(Attempt(quiz=quiz, seed=seed, responses=[]))
-
-
-def first_unanswered(attempt: Attempt) -> int:
-    """The number of the first question without an answer (1 when none is answered, as for
-    every new attempt: then the questions need not be loaded)."""
-    answered = db.session.scalar(
-        select(func.count(Response.id)).where(Response.attempt_id == attempt.id)
-    )
-    if not answered:
-        return 1
-    return next((s.number for s in slots(attempt) if s.chosen_id is None), 1)
 
 
 def slot(
