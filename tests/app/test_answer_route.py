@@ -376,6 +376,14 @@ def test_text_in_the_data_block_cannot_break_out_of_it(client, make, auth, db) -
 # -- CSRF ----------------------------------------------------------------------------------------
 
 
+def page_token(client, aid: int) -> str:  # type: ignore[no-untyped-def]
+    """The CSRF token of the attempt's question page (the one its script sends)."""
+    page = client.get(f"/attempts/{aid}/1").get_data(as_text=True)
+    found = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page)
+    assert found is not None
+    return html.unescape(found.group(1))
+
+
 @contextlib.contextmanager
 def csrf_checked(app) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """CSRF checked as in production (the test config turns it off)."""
@@ -390,10 +398,7 @@ def test_a_json_save_needs_the_pages_csrf_token(app, client, make, auth, db) -> 
     aid, slots = taking(client, make, auth)
     body = {"question": slots[0]["question"], "option": slots[0]["options"][0]["id"]}
     with csrf_checked(app):
-        page = client.get(f"/attempts/{aid}/1").get_data(as_text=True)
-        token = html.unescape(
-            re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
-        )  # type: ignore[union-attr]
+        token = page_token(client, aid)
         for headers in ({}, {"X-CSRFToken": "not-the-token"}):
             r = save(client, aid, body, headers)
             assert r.status_code == 400 and error_of(r), headers
@@ -414,16 +419,15 @@ def test_a_csrf_refusal_is_json_even_without_an_accept_header(app, client, make,
     assert r.is_json, r.headers["Content-Type"]
 
 
-def test_logged_out_in_another_tab_is_a_401_before_the_csrf_check(app, client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+def test_logged_out_in_another_tab_is_a_401_before_the_csrf_check(
+    app, client, make, auth, db
+) -> None:  # type: ignore[no-untyped-def]
     """Logging out clears the session and its CSRF token: the page left open in the other tab
     must be sent to log in (401 with a link), not told that its form expired (400)."""
     aid, slots = taking(client, make, auth)
     body = {"question": slots[0]["question"], "option": slots[0]["options"][0]["id"]}
     with csrf_checked(app):
-        page = client.get(f"/attempts/{aid}/1").get_data(as_text=True)
-        token = html.unescape(
-            re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
-        )  # type: ignore[union-attr]
+        token = page_token(client, aid)
     auth.logout()  # the other tab
     with csrf_checked(app):
         r = save(client, aid, body, {"X-CSRFToken": token})

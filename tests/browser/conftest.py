@@ -53,9 +53,8 @@ def live_server(app, db) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def
     thread.join(5)
 
 
-@pytest.fixture
-def page(live_server: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """A fresh Chromium page."""
+def chromium_page(**context_options: object) -> Iterator[object]:
+    """A fresh page of the system Chromium (skipped without it, failed in CI)."""
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI") == "true":
             pytest.fail(f"{CHROMIUM} is missing in CI; browser tests must run")
@@ -65,12 +64,18 @@ def page(live_server: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1000, "height": 900})
+        context = browser.new_context(viewport={"width": 1000, "height": 900}, **context_options)
         page = context.new_page()
         page.set_default_timeout(15000)
         yield page
         context.close()
         browser.close()
+
+
+@pytest.fixture
+def page(live_server: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A fresh Chromium page."""
+    yield from chromium_page()
 
 
 @pytest.fixture
@@ -83,20 +88,7 @@ def server(live_server):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def no_js_page(server) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """A fresh Chromium page with JavaScript turned off."""
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing in CI; browser tests must run")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(java_script_enabled=False, viewport={"width": 1000, "height": 900})  # fmt: skip
-        page = context.new_page()
-        page.set_default_timeout(15000)
-        yield page
-        context.close()
-        browser.close()
+    yield from chromium_page(java_script_enabled=False)
 
 
 @pytest.fixture
