@@ -17,6 +17,10 @@ WIKI_HEADING = re.compile(r"^(={1,6})\s*(.+?)\s*\1\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 INFOBOX_LINE = re.compile(r"^[-*]\s*([^:\n]{1,60}?)\s*:\s*(.*)$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+\S")
+# Converted articles often end the infobox with the lead glued to a stray key:
+# "- Military: *Benito Mussolini (29 July 1883 – 28 April 1945) was an Italian politician…".
+# A value that starts with "*" and reads as prose (long, with a full stop) is that lead.
+LEAD_IN_INFOBOX = re.compile(r"\*\s*(?=\S.{78,})(?=.*\.(?:\s|$))")
 
 # Sections whose content is not a question source: link lists, references, media.
 NON_SOURCE_SECTIONS = frozenset(
@@ -143,6 +147,11 @@ class _Reader:
         """Record an infobox `- Key: Value` line; other lines inside the box are skipped."""
         m = INFOBOX_LINE.match(line)
         if not m or not m.group(2).strip():
+            return
+        lead = LEAD_IN_INFOBOX.match(line, m.start(2))
+        if lead:
+            self.in_infobox = False
+            self.para_start, self.para_end = start + lead.end(), end
             return
         s, e = _trim(self.text, start, end)
         self.add("infobox", s, e, m.group(1).strip(), start + m.start(2))

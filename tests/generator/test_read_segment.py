@@ -90,3 +90,38 @@ def test_infobox_line_is_one_sentence() -> None:
     first = questions.segment(doc)[0]
     assert first.text == "- Date: 3–9 May 1901"
     assert first.block.kind == "infobox"
+
+
+LEAD_GLUED = """= Ann Example =
+
+Infobox
+- Born: 3 May 1901
+- Military: *Ann Example (3 May 1901 – 9 June 1970) was a Welsh engineer. She built bridges.
+More of the lead follows on the next line.
+
+== Life ==
+She retired in 1960.
+"""
+
+
+def test_a_lead_glued_to_an_infobox_key_is_the_lead_paragraph() -> None:
+    doc = questions.read(LEAD_GLUED, "a.txt")
+    kinds = [(b.kind, b.key) for b in doc.blocks]
+    assert kinds[:3] == [("title", ""), ("infobox", "Born"), ("paragraph", "")]
+    lead = doc.blocks[2]
+    text = LEAD_GLUED[lead.start : lead.end]
+    assert text.startswith("Ann Example (3 May 1901")
+    assert text.endswith("on the next line.")
+    assert lead.section == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Treatment: *Intestinal infection : diloxanide furoate, iodoquinoline",
+        "- Baron: This oil painting is an artist's impression, since no portrait has survived at all.",
+    ],
+)
+def test_short_starred_values_and_captions_stay_in_the_infobox(line: str) -> None:
+    doc = questions.read(f"= T =\n\nInfobox\n{line}\n", "t.txt")
+    assert [b.kind for b in doc.blocks] == ["title", "infobox"]
