@@ -8,6 +8,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from .models import User
 from .services.demo import load_demo
 from .services.errors import ServiceError
 
@@ -54,12 +55,12 @@ def create_user_command(email: str, role: str, name: str) -> None:
 bank_cli = AppGroup("bank", help="Export and import question banks.")
 
 
-def _owner(email: str | None):  # type: ignore[no-untyped-def]
+def _owner(email: str | None) -> User:
     """The teacher whose bank to use: --owner, or the only teacher with articles."""
     from sqlalchemy import select
 
     from .extensions import db
-    from .models import Document, User
+    from .models import Document
     from .services.accounts import find_user
 
     if email:

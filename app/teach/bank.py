@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
@@ -39,7 +40,7 @@ def _filter() -> curate.BankFilter:
 
 
 @bp.get("/bank")
-def bank():  # type: ignore[no-untyped-def]
+def bank() -> ResponseReturnValue:
     """The bank table."""
     f = _filter()
     return render_template(
@@ -50,7 +51,7 @@ def bank():  # type: ignore[no-untyped-def]
 
 
 @bp.post("/bank/status")
-def bank_status():  # type: ignore[no-untyped-def]
+def bank_status() -> ResponseReturnValue:
     """Approve, retire or restore the ticked questions (or one question's button)."""
     form = StatusForm()
     if form.validate_on_submit():
@@ -68,7 +69,7 @@ def bank_status():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/questions/<int:question_id>", methods=["GET", "POST"])
-def question(question_id: int):  # type: ignore[no-untyped-def]
+def question(question_id: int) -> ResponseReturnValue:
     """One question: its source, its versions, and the edit form."""
     q = curate.own_question(current_user, question_id)
     form = QuestionForm()
@@ -101,7 +102,7 @@ def question(question_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/questions/<int:question_id>/distractors")
-def question_distractors(question_id: int):  # type: ignore[no-untyped-def]
+def question_distractors(question_id: int) -> ResponseReturnValue:
     """Replace the wrong options with fresh ones from the generator (a new version)."""
     q = curate.own_question(current_user, question_id)
     if ActionForm().validate_on_submit():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from ..models import Quiz
 from ..services import articles, builder, classes, curate, quizzes
 from ..services.errors import ServiceError
 from . import bp
@@ -21,7 +25,7 @@ def _settings(form: SettingsForm) -> builder.Settings:
 
 
 @bp.get("/quizzes")
-def quiz_list():  # type: ignore[no-untyped-def]
+def quiz_list() -> ResponseReturnValue:
     """The teacher's quizzes."""
     found = builder.own_quizzes(current_user)
     return render_template(
@@ -31,7 +35,7 @@ def quiz_list():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/quizzes/new", methods=["GET", "POST"])
-def quiz_new():  # type: ignore[no-untyped-def]
+def quiz_new() -> ResponseReturnValue:
     """A new quiz drawn by rules from the approved questions."""
     form = RulesForm()
     form.documents.choices = [
@@ -58,7 +62,7 @@ def quiz_new():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/quizzes/pick", methods=["GET", "POST"])
-def quiz_pick():  # type: ignore[no-untyped-def]
+def quiz_pick() -> ResponseReturnValue:
     """A new quiz of hand-picked approved questions."""
     form = PickForm()
     pool = builder.matching(current_user, builder.Rules())
@@ -77,7 +81,7 @@ def quiz_pick():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/quizzes/<int:quiz_id>", methods=["GET", "POST"])
-def quiz(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz(quiz_id: int) -> ResponseReturnValue:
     """A quiz: settings, the classes it is open to, its questions."""
     quiz = builder.own_quiz(current_user, quiz_id)
     form = SettingsForm(obj=None if request.method == "POST" else _form_data(quiz))
@@ -97,19 +101,18 @@ def quiz(quiz_id: int):  # type: ignore[no-untyped-def]
     ), (422 if form.errors else 200)  # fmt: skip
 
 
-def _form_data(quiz):  # type: ignore[no-untyped-def]
+def _form_data(quiz: Quiz) -> SimpleNamespace:
+    """The quiz's settings as the object a SettingsForm is filled from."""
     s = builder.settings_of(quiz)
-
-    class Data:
-        title, shuffle, feedback = s.title, s.shuffle, s.feedback
-        time_limit, attempts_allowed = s.time_limit_minutes, s.attempts_allowed
-        opens_at, closes_at, is_open = s.opens_at, s.closes_at, s.is_open
-
-    return Data()
+    return SimpleNamespace(
+        title=s.title, shuffle=s.shuffle, feedback=s.feedback,
+        time_limit=s.time_limit_minutes, attempts_allowed=s.attempts_allowed,
+        opens_at=s.opens_at, closes_at=s.closes_at, is_open=s.is_open,
+    )
 
 
 @bp.post("/quizzes/<int:quiz_id>/classes")
-def quiz_classes(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_classes(quiz_id: int) -> ResponseReturnValue:
     """Open the quiz to exactly the ticked classes."""
     quiz = builder.own_quiz(current_user, quiz_id)
     form = ClassesForm()
@@ -124,7 +127,7 @@ def quiz_classes(quiz_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/quizzes/<int:quiz_id>/items/<int:question_id>/remove")
-def quiz_remove_item(quiz_id: int, question_id: int):  # type: ignore[no-untyped-def]
+def quiz_remove_item(quiz_id: int, question_id: int) -> ResponseReturnValue:
     """Take a question out of a quiz nobody has attempted."""
     quiz = builder.own_quiz(current_user, quiz_id)
     if ActionForm().validate_on_submit():
@@ -137,7 +140,7 @@ def quiz_remove_item(quiz_id: int, question_id: int):  # type: ignore[no-untyped
 
 @bp.get("/quizzes/<int:quiz_id>/preview", defaults={"number": 1})
 @bp.get("/quizzes/<int:quiz_id>/preview/<int:number>")
-def quiz_preview(quiz_id: int, number: int):  # type: ignore[no-untyped-def]
+def quiz_preview(quiz_id: int, number: int) -> ResponseReturnValue:
     """The quiz as a learner sees it, one question per screen; nothing is saved."""
     quiz = builder.own_quiz(current_user, quiz_id)
     slots = quizzes.preview(quiz, seed=quiz.id)
