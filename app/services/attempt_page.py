@@ -12,7 +12,7 @@ with the attributes the templates read, in the order `arrange` gives, which the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -29,6 +29,7 @@ from .errors import NotFound
 NO_SUCH_QUESTION = "There is no such question in this quiz."
 Q = TypeVar("Q")
 O = TypeVar("O")  # noqa: E741 - an option type
+L = TypeVar("L", bound=Hashable)  # a lineage key
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ class Slot(Generic[Q, O]):
     chosen_id: int | None
 
 
-def arrange(seed: int, shuffle: bool, items: Sequence[Q], answered: dict[Hashable, tuple[Q, int]],
-            lineage: Callable[[Q], Hashable], options: Callable[[Q], list[O]],
+def arrange(seed: int, shuffle: bool, items: Sequence[Q], answered: Mapping[L, tuple[Q, int]],
+            lineage: Callable[[Q], L], options: Callable[[Q], list[O]],
             ordered: Callable[[Q], bool], ident: Callable[[Q], int]) -> list[Slot[Q, O]]:  # fmt: skip
     """The slots of an attempt: the quiz's `items` (current questions, in quiz order) shuffled
     by `seed` when the quiz shuffles, each showing the version the learner answered if any

@@ -51,7 +51,7 @@ class Selection:
     filter: BankFilter | None = None
 
 
-def _query(sel: Selection) -> Select[tuple[Question]]:
+def _query(sel: Selection) -> Select[Question]:
     query = bank_query(sel.owner, sel.filter or BankFilter(document_id=sel.document_id))
     if sel.quiz_id is not None:
         in_quiz = select(QuizQuestion.question_id).where(QuizQuestion.quiz_id == sel.quiz_id)
@@ -93,7 +93,7 @@ def iter_questions(sel: Selection) -> Iterator[dict[str, Any]]:
         (_, fp, doc_id, kind, style, stem, answer, value, section, sentence,
          start, end, a_start, a_end, difficulty, status) = r[:16]  # fmt: skip
         yield {
-            "id": fp, "document_id": doc_key(shas[doc_id]), "kind": kind,
+            "id": fp, "document_id": doc_key(shas[int(doc_id)]), "kind": kind,
             "style": style if style in ("wh", "cloze") else "cloze", "stem": stem,
             "options": options, "answer": answer, "value": value,
             "source": {

@@ -11,9 +11,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from fsrs import Rating
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
@@ -148,12 +149,16 @@ def rate(
         return False
     before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
     after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, duration_ms)
-    applied = db.session.execute(
+    # Session.execute types its result as a Result; an UPDATE's is the CursorResult that counts rows.
+    applied = cast(
+        CursorResult[Any],
+        db.session.execute(
         update(Card)
         .where(Card.id == card.id, Card.reps == reps)
         .values(state=sched.dump(after), due=sched.naive(after.due), reps=reps + 1, phase=sched.phase_of(after))
+        ),
     )  # fmt: skip
-    if applied.rowcount != 1:  # type: ignore[attr-defined]
+    if applied.rowcount != 1:
         db.session.rollback()
         return False
     log = ReviewLog(card_id=card.id, rating=Rating(rating).name, reviewed_at=now, seq=reps + 1, duration_ms=duration_ms, **before)  # fmt: skip
@@ -177,12 +182,15 @@ def undo(user: User, log_id: int) -> Card | None:
     if last is None or last.id != log.id:
         return None
     card = log.card
-    restored = db.session.execute(
+    restored = cast(
+        CursorResult[Any],
+        db.session.execute(
         update(Card)
         .where(Card.id == card.id, Card.reps == log.seq)
         .values(state=log.state_before, due=log.due_before or card.created_at, reps=log.seq - 1, phase=log.phase)
+        ),
     )  # fmt: skip
-    if restored.rowcount != 1:  # type: ignore[attr-defined]
+    if restored.rowcount != 1:
         db.session.rollback()
         return None
     db.session.execute(delete(ReviewLog).where(ReviewLog.id == log.id))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import CursorResult, Select, func, or_, select, update
 
 import questions
 
@@ -48,7 +49,7 @@ class BankPage:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def bank_query(teacher: User, f: BankFilter) -> Select[tuple[Question]]:
+def bank_query(teacher: User, f: BankFilter) -> Select[Question]:
     """Current versions of the teacher's questions matching the filter."""
     query = (
         select(Question)
@@ -136,13 +137,16 @@ def set_status(teacher: User, ids: Sequence[int], status: str) -> int:
         .join(Document, Document.id == Question.document_id)
         .where(Document.owner_id == teacher.id, Question.id.in_(list(ids)))
     )
-    result = db.session.execute(
-        update(Question)
-        .where(Question.id.in_(own), Question.replaced_by_id.is_(None), Question.status != status)
-        .values(status=status)
+    result = cast(  # an UPDATE's result is the CursorResult that counts rows
+        CursorResult[Any],
+        db.session.execute(
+            update(Question)
+            .where(Question.id.in_(own), Question.replaced_by_id.is_(None), Question.status != status)
+            .values(status=status)
+        ),
     )
     db.session.commit()
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return int(result.rowcount or 0)
 
 
 def validate_options(stem: str, options: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -203,12 +207,15 @@ def new_version(q: Question, options: Sequence[tuple[str, bool]], **changes: obj
     new.options = [Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)]
     db.session.add(new)
     db.session.flush()
-    moved = db.session.execute(
-        update(Question)
-        .where(Question.id == q.id, Question.replaced_by_id.is_(None))
-        .values(replaced_by_id=new.id)
+    moved = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(Question)
+            .where(Question.id == q.id, Question.replaced_by_id.is_(None))
+            .values(replaced_by_id=new.id)
+        ),
     )
-    if not moved.rowcount:  # type: ignore[attr-defined]
+    if not moved.rowcount:
         db.session.rollback()
         raise ServiceError("Someone saved this question meanwhile; reload to see their version.")
     db.session.execute(

@@ -54,7 +54,11 @@ def history(teacher: User, learner: User) -> list[AttemptLine]:
         )
         .order_by(Attempt.finished_at, Attempt.id)
     )  # fmt: skip
-    return [AttemptLine(*row) for row in db.session.execute(query)]
+    return [
+        AttemptLine(attempt_id, quiz_id, title, finished_at, correct, total)
+        for attempt_id, quiz_id, title, finished_at, correct, total in db.session.execute(query)
+        if finished_at is not None  # always: the query keeps finished attempts only
+    ]
 
 
 def per_kind(teacher: User, learner: User) -> list[tuple[str, int, int]]:

@@ -17,6 +17,7 @@ from sqlalchemy.sql import ColumnElement, Subquery
 from ..extensions import db
 from ..models import Attempt, Option, Question, Quiz, QuizQuestion, Response, User
 from . import stats
+from .stats import ItemStats, OptionShare
 
 WHICH = ("all", "first", "last")
 
@@ -119,7 +120,9 @@ def distribution(quiz: Quiz, which: str = "all", buckets: int = 10) -> list[int]
     a = analysed_attempts(quiz, which)
     raw = case((a.c.total == 0, 0), else_=(a.c.correct * buckets) // a.c.total)
     bucket = case((raw >= buckets, buckets - 1), else_=raw)
-    counts = dict(db.session.execute(select(bucket, func.count()).group_by(bucket)).all())
+    counts: dict[int, int] = dict(
+        db.session.execute(select(bucket, func.count()).group_by(bucket)).all()
+    )
     return [int(counts.get(i, 0)) for i in range(buckets)]
 
 
@@ -130,8 +133,8 @@ class ItemRow:
     position: int
     question: Question
     n: int
-    stats: stats.ItemStats
-    options: list[stats.OptionShare]
+    stats: ItemStats  # (the field shadows the module in this class body: the types are imported)
+    options: list[OptionShare]
     flags: list[str]
 
 
