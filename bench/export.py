@@ -19,17 +19,24 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from results import build_app  # noqa: E402
 
+if TYPE_CHECKING:
+    from flask import Flask
+
+T = TypeVar("T")
+
 TARGET_SECONDS, TARGET_MB = 5.0, 200.0
 
 
-def timed(fn: Callable[[], object]) -> tuple[float, object]:
+def timed(fn: Callable[[], T]) -> tuple[float, T]:
     """(seconds, result), untraced."""
     start = time.perf_counter()
     result = fn()
@@ -45,7 +52,7 @@ def peak_mb(fn: Callable[[], object]) -> float:
     return peak / 2**20
 
 
-def fill(app, size: int) -> None:  # type: ignore[no-untyped-def]
+def fill(app: Flask, size: int) -> None:
     """A teacher whose bank holds `size` questions on the sample article."""
     from sqlalchemy import insert, select
 
@@ -120,12 +127,12 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
         exported = b""
         for fmt in formats:
 
-            def run(fp, f=fmt):  # type: ignore[no-untyped-def]
+            def run(fp: IO[bytes], f: str = fmt) -> int:
                 return bank_io.export(bank_io.Selection(teacher), f, fp)
 
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as again:
-                secs, _ = timed(lambda o=out: run(o))
-                peak = peak_mb(lambda a=again: run(a))
+                secs, _ = timed(partial(run, out))
+                peak = peak_mb(partial(run, again))
                 mb = out.seek(0, 2) / 2**20
                 ratio = ""
                 if fmt == "json":
@@ -142,7 +149,7 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
             limit = len(exported) + 1
             secs, report = timed(lambda: bank_io.import_json(exported, other, limit))
             peak = peak_mb(lambda: bank_io.import_json(exported, third, limit))
-            added = len(report.added)  # type: ignore[attr-defined]
+            added = len(report.added)
             mb = len(exported) / 2**20
             print(
                 f"{size:>10,} {'import json':18} {secs:9.2f} {peak:9.1f} {mb:8.1f}  ({added:,} added)"

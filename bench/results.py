@@ -20,9 +20,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 TARGET_MS = 300.0
 ITEMS = 20
@@ -39,7 +44,7 @@ def best_ms(repeat: int, fn: Callable[[], object]) -> float:
     return 1000 * min(times)
 
 
-def build_app(url: str):  # type: ignore[no-untyped-def]
+def build_app(url: str) -> Flask:
     from flask_migrate import upgrade
     from sqlalchemy import text
 
@@ -59,7 +64,7 @@ def build_app(url: str):  # type: ignore[no-untyped-def]
     return app
 
 
-def fill(app, learners: int, quizzes: int, responses: int, seed: int = 1) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def fill(app: Flask, learners: int, quizzes: int, responses: int, seed: int = 1) -> dict[str, int]:
     """Bulk-insert the school; returns ids of one quiz, one learner and one class to time."""
     from sqlalchemy import insert, select
 
@@ -82,6 +87,7 @@ def fill(app, learners: int, quizzes: int, responses: int, seed: int = 1) -> dic
     with app.app_context():
         teacher = create_user("bench-teacher@example.com", PASSWORD, role="teacher")
         added = articles.add_article(teacher, app.config["DEMO_ARTICLE"].read_text(encoding="utf-8"))
+        assert added.job is not None, "a new article is given a generation job"
         generation.start(added.job)
         question_ids = [q.id for q in curate.bank_page(teacher, curate.BankFilter()).items]
         curate.set_status(teacher, question_ids, "approved")
@@ -109,11 +115,11 @@ def fill(app, learners: int, quizzes: int, responses: int, seed: int = 1) -> dic
             db.session.flush()
             quiz_ids.append(quiz.id)
         db.session.execute(
-            insert(Quiz.groups.property.secondary),  # type: ignore[attr-defined]
+            insert(Quiz.groups.property.secondary),
             [{"quiz_id": q, "group_id": group.id} for q in quiz_ids],
         )
         db.session.commit()
-        items = {q: [i.question_id for i in db.session.get(Quiz, q).items] for q in quiz_ids}
+        items = {q: [i.question_id for i in db.session.get_one(Quiz, q).items] for q in quiz_ids}
         ability = {u: rng.random() for u in user_ids}
         attempts_needed = responses // ITEMS
         attempt_rows, response_rows = [], []
@@ -148,7 +154,7 @@ def fill(app, learners: int, quizzes: int, responses: int, seed: int = 1) -> dic
         return {"quiz": quiz_ids[0], "learner": busiest_learner, "group": gid or 0, "questions": len(question_ids)}
 
 
-def measure(app, ids: dict[str, int], repeat: int) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
+def measure(app: Flask, ids: dict[str, int], repeat: int) -> tuple[float, dict[str, float]]:
     """(count(*) ms, {page: ms})."""
     from sqlalchemy import text
 
@@ -180,7 +186,7 @@ def measure(app, ids: dict[str, int], repeat: int) -> tuple[float, dict[str, flo
 
     with app.app_context():
         floor = best_ms(repeat, lambda: db.session.execute(text("SELECT count(*) FROM responses")).scalar())
-    return floor, {name: best_ms(repeat, lambda u=url: get(u)) for name, url in pages.items()}  # type: ignore[misc]
+    return floor, {name: best_ms(repeat, partial(get, url)) for name, url in pages.items()}
 
 
 def run(url: str, learners: int, quizzes: int, responses: int, repeat: int) -> tuple[float, dict[str, float]]:
