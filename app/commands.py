@@ -98,8 +98,14 @@ def _owner(email: str | None) -> User:
     type=click.Choice(["draft", "approved", "retired"]),
     help="Only questions with this status.",
 )
-def bank_export_command(fmt: str, output: str | None, owner: str | None, document_id: int | None,
-                        quiz_id: int | None, status: str | None) -> None:  # fmt: skip
+def bank_export_command(
+    fmt: str,
+    output: str | None,
+    owner: str | None,
+    document_id: int | None,
+    quiz_id: int | None,
+    status: str | None,
+) -> None:
     """Export the bank (current versions) as JSON or another format."""
     from .services import bank_io
     from .services.curate import BankFilter
@@ -109,9 +115,10 @@ def bank_export_command(fmt: str, output: str | None, owner: str | None, documen
             f"Unknown format {fmt!r}; choose one of {', '.join(bank_io.FORMATS)}."
         )
     sel = bank_io.Selection(
-        _owner(owner), quiz_id=quiz_id,
+        _owner(owner),
+        quiz_id=quiz_id,
         filter=BankFilter(document_id=document_id, status=status or "", page=1),
-    )  # fmt: skip
+    )
     if output:
         with open(output, "wb") as fp:
             n = bank_io.export(sel, fmt, fp)

@@ -75,13 +75,26 @@ def fill(app: Flask, size: int) -> None:
         for n in range(size):
             q = items[n % len(items)]
             s = q["source"]
-            rows.append({
-                "fingerprint": f"{q['id']}-{n}", "document_id": doc.id, "kind": q["kind"], "style": q["style"],
-                "stem": q["stem"], "answer": q["answer"], "value": q["value"], "section": s["section"],
-                "sentence": s["sentence"], "source_start": s["start"], "source_end": s["end"],
-                "answer_start": s["answer_start"], "answer_end": s["answer_end"],
-                "difficulty": q["difficulty"], "status": "approved", "version": 1,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "fingerprint": f"{q['id']}-{n}",
+                    "document_id": doc.id,
+                    "kind": q["kind"],
+                    "style": q["style"],
+                    "stem": q["stem"],
+                    "answer": q["answer"],
+                    "value": q["value"],
+                    "section": s["section"],
+                    "sentence": s["sentence"],
+                    "source_start": s["start"],
+                    "source_end": s["end"],
+                    "answer_start": s["answer_start"],
+                    "answer_end": s["answer_end"],
+                    "difficulty": q["difficulty"],
+                    "status": "approved",
+                    "version": 1,
+                }
+            )
         for chunk in range(0, size, 10_000):
             db.session.execute(insert(Question), rows[chunk : chunk + 10_000])
         ids = list(db.session.scalars(select(Question.id).order_by(Question.id)))
@@ -174,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     largest = max(sizes)
     secs, peak = verdict[largest]
     met = secs < TARGET_SECONDS and peak < TARGET_MB
-    print(f"{'OK' if met else 'MISSED'}: {largest:,} questions exported as JSON in {secs:.1f} s "
-          f"(target {TARGET_SECONDS:.0f} s), peak {peak:.0f} MB (target {TARGET_MB:.0f} MB)")  # fmt: skip
+    print(
+        f"{'OK' if met else 'MISSED'}: {largest:,} questions exported as JSON in {secs:.1f} s "
+        f"(target {TARGET_SECONDS:.0f} s), peak {peak:.0f} MB (target {TARGET_MB:.0f} MB)"
+    )
     tmp.cleanup()
     return 0 if met else 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,7 +30,9 @@ def _body() -> dict[str, Any]:
     return data
 
 
-def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+def _get(
+    data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], default: Any = None
+) -> Any:
     value = data.get(key, default)
     if value is not None and (
         not isinstance(value, kind) or isinstance(value, bool) and kind is int
@@ -38,7 +41,7 @@ def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], default:
     return value
 
 
-def _time(data: dict[str, Any], key: str) -> datetime | None:
+def _time(data: Mapping[str, Any], key: str) -> datetime | None:
     raw = _get(data, key, str)
     if raw is None:
         return None
@@ -54,7 +57,7 @@ def _time(data: dict[str, Any], key: str) -> datetime | None:
     return value
 
 
-def _settings(data: dict[str, Any], base: builder.Settings | None = None) -> builder.Settings:
+def _settings(data: Mapping[str, Any], base: builder.Settings | None = None) -> builder.Settings:
     s = base or builder.Settings(title="")
     return builder.Settings(
         title=_get(data, "title", str, s.title) or "",
@@ -68,7 +71,7 @@ def _settings(data: dict[str, Any], base: builder.Settings | None = None) -> bui
     )
 
 
-def _ids(data: dict[str, Any], key: str) -> list[int] | None:
+def _ids(data: Mapping[str, Any], key: str) -> list[int] | None:
     value = data.get(key)
     if value is None:
         return None
@@ -133,10 +136,12 @@ def question_list() -> ResponseReturnValue:
     args = request.args
     doc, page = args.get("article", ""), args.get("page", "1")
     f = curate.BankFilter(
-        document_id=id_or_none(doc), kind=args.get("kind", ""),
-        status=args.get("status", ""), search=args.get("q", "")[:200],
+        document_id=id_or_none(doc),
+        kind=args.get("kind", ""),
+        status=args.get("status", ""),
+        search=args.get("q", "")[:200],
         page=page_number(page),
-    )  # fmt: skip
+    )
     result = curate.bank_page(g.api_user, f)
     return jsonify(
         questions=[serialize.question(q) for q in result.items],
@@ -205,12 +210,17 @@ def quiz_create() -> ResponseReturnValue:
         rules = data.get("rules") or {}
         if not isinstance(rules, dict):
             raise ServiceError("rules: expected an object.")
-        quiz = builder.create_by_rules(g.api_user, settings, builder.Rules(
-            document_ids=_ids(rules, "article_ids") or [], kinds=_get(rules, "kinds", list, []) or [],
-            min_difficulty=float(_get(rules, "min_difficulty", (int, float), 0)),
-            max_difficulty=float(_get(rules, "max_difficulty", (int, float), 1)),
-            count=_get(rules, "count", int, 10),
-        ))  # fmt: skip
+        quiz = builder.create_by_rules(
+            g.api_user,
+            settings,
+            builder.Rules(
+                document_ids=_ids(rules, "article_ids") or [],
+                kinds=_get(rules, "kinds", list, []) or [],
+                min_difficulty=float(_get(rules, "min_difficulty", (int, float), 0)),
+                max_difficulty=float(_get(rules, "max_difficulty", (int, float), 1)),
+                count=_get(rules, "count", int, 10),
+            ),
+        )
     if class_ids is not None:
         builder.open_to_classes(g.api_user, quiz, class_ids)
     return jsonify(quiz=serialize.quiz(quiz, builder.class_ids(quiz))), 201

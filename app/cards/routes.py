@@ -59,9 +59,14 @@ def study(slug: str | None) -> ResponseReturnValue:
     rate = RateForm(card=state.card.id, reps=state.card.reps, deck=slug) if state.card else None
     undo = UndoForm(log=state.undo_id, deck=slug) if state.undo_id else None
     return render_template(
-        "cards/study.html", s=state, slug=slug, revealed=revealed, choice=choice,
-        rate=rate, undo=undo,
-    )  # fmt: skip
+        "cards/study.html",
+        s=state,
+        slug=slug,
+        revealed=revealed,
+        choice=choice,
+        rate=rate,
+        undo=undo,
+    )
 
 
 @bp.post("/review")
@@ -72,9 +77,12 @@ def review() -> ResponseReturnValue:
     if not form.validate_on_submit():
         abort(400)
     cards.rate(
-        current_user, form.card.data, form.reps.data, form.rating.data,
+        current_user,
+        form.card.data,
+        form.reps.data,
+        form.rating.data,
         duration_ms=form.duration.data,
-    )  # fmt: skip
+    )
     return redirect(_study_url(form.deck.data))
 
 
@@ -100,9 +108,12 @@ def settings() -> ResponseReturnValue:
     if form.validate_on_submit():
         try:
             cards.update_settings(
-                current_user, time_zone=form.time_zone.data, new_per_day=form.new_per_day.data,
-                reviews_per_day=form.reviews_per_day.data, mode=form.mode.data,
-            )  # fmt: skip
+                current_user,
+                time_zone=form.time_zone.data,
+                new_per_day=form.new_per_day.data,
+                reviews_per_day=form.reviews_per_day.data,
+                mode=form.mode.data,
+            )
         except ServiceError as exc:
             flash(str(exc), "error")
         else:

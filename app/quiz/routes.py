@@ -73,10 +73,15 @@ def question(attempt_id: int, number: int) -> ResponseReturnValue:
     current = attempt.slot(number)
     show = feedback and attempt.quiz.feedback == "immediate"
     return render_template(
-        "quiz/question.html", attempt=attempt, slot=current, slots=attempt.slots,
-        form=ActionForm(), feedback=show and current.chosen_id is not None,
-        remaining=quizzes.remaining_seconds(attempt), script=_script_data(attempt),
-    )  # fmt: skip
+        "quiz/question.html",
+        attempt=attempt,
+        slot=current,
+        slots=attempt.slots,
+        form=ActionForm(),
+        feedback=show and current.chosen_id is not None,
+        remaining=quizzes.remaining_seconds(attempt),
+        script=_script_data(attempt),
+    )
 
 
 def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
@@ -98,7 +103,7 @@ def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
                 "stem": s.question.stem,
                 "options": [{"id": o.id, "text": o.text} for o in s.options],
                 "chosen": s.chosen_id,
-            }  # fmt: skip
+            }
             for s in attempt.slots
         ],
     }
@@ -171,8 +176,7 @@ def save_answer(attempt_id: int) -> ResponseReturnValue:
         return _json_error(401, str(exc), login=login)
     except ServiceError as exc:
         return _json_error(exc.status, str(exc))
-    return jsonify(saved=True, question=saved.question_id, option=saved.option_id,
-                   kept=saved.kept)  # fmt: skip
+    return jsonify(saved=True, question=saved.question_id, option=saved.option_id, kept=saved.kept)
 
 
 def _json_error(status: int, message: str, **links: str) -> tuple[Response, int]:
@@ -187,9 +191,12 @@ def review_before_submit(attempt_id: int) -> ResponseReturnValue:
     if attempt.finished:
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
     return render_template(
-        "quiz/submit.html", attempt=attempt, slots=attempt.slots, form=ActionForm(),
+        "quiz/submit.html",
+        attempt=attempt,
+        slots=attempt.slots,
+        form=ActionForm(),
         remaining=quizzes.remaining_seconds(attempt),
-    )  # fmt: skip
+    )
 
 
 @bp.post("/attempts/<int:attempt_id>/submit")

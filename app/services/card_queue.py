@@ -63,10 +63,14 @@ def build(user: User, deck: Deck | None, settings: StudySettings, now: datetime)
     new_scope = decks.scope(decks.added(user) if deck is None else [deck])
     due_scope = or_(new_scope, Card.from_quiz) if deck is None else new_scope
     return Queue(
-        user.id, new_scope, due_scope, now, end,
+        user.id,
+        new_scope,
+        due_scope,
+        now,
+        end,
         new_left=max(0, settings.new_per_day - done.get(sched.NEW, 0)),
         reviews_left=max(0, settings.reviews_per_day - done.get("review", 0)),
-    )  # fmt: skip
+    )
 
 
 def cards(queue: Queue, *where: ColumnElement[bool] | QueryableAttribute[bool]) -> Select[Card]:

@@ -141,7 +141,9 @@ def set_status(teacher: User, ids: Sequence[int], status: str) -> int:
         CursorResult[Any],
         db.session.execute(
             update(Question)
-            .where(Question.id.in_(own), Question.replaced_by_id.is_(None), Question.status != status)
+            .where(
+                Question.id.in_(own), Question.replaced_by_id.is_(None), Question.status != status
+            )
             .values(status=status)
         ),
     )
@@ -185,9 +187,13 @@ def edit(teacher: User, q: Question, stem: str, options: Sequence[tuple[str, boo
         return q
     answer = next(t for t, c in cleaned if c)
     new = new_version(
-        q, edited_by_id=teacher.id, stem=stem, answer=answer,
-        value=q.value if answer == q.answer else answer, options=cleaned,
-    )  # fmt: skip
+        q,
+        edited_by_id=teacher.id,
+        stem=stem,
+        answer=answer,
+        value=q.value if answer == q.answer else answer,
+        options=cleaned,
+    )
     db.session.commit()
     return new
 
@@ -198,10 +204,22 @@ def new_version(q: Question, options: Sequence[tuple[str, bool]], **changes: obj
     The caller commits. A conditional update makes the second of two racing edits fail.
     """
     copied = (
-        "fingerprint", "document_id", "kind", "style", "stem", "answer", "value", "section",
-        "sentence", "source_start", "source_end", "answer_start", "answer_end", "difficulty",
+        "fingerprint",
+        "document_id",
+        "kind",
+        "style",
+        "stem",
+        "answer",
+        "value",
+        "section",
+        "sentence",
+        "source_start",
+        "source_end",
+        "answer_start",
+        "answer_end",
+        "difficulty",
         "status",
-    )  # fmt: skip
+    )
     fields = {name: getattr(q, name) for name in copied} | changes
     new = Question(**fields, version=q.version + 1)
     new.options = [Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)]

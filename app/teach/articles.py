@@ -64,9 +64,13 @@ def article(document_id: int) -> ResponseReturnValue:
     doc = articles.own_document(current_user, document_id)
     job = articles.latest_job(doc)
     return render_template(
-        "teach/article.html", doc=doc, job=job, stalled=job is not None and generation.stalled(job),
-        counts=_counts(doc), form=ActionForm(),
-    )  # fmt: skip
+        "teach/article.html",
+        doc=doc,
+        job=job,
+        stalled=job is not None and generation.stalled(job),
+        counts=_counts(doc),
+        form=ActionForm(),
+    )
 
 
 def _counts(doc: Document) -> dict[str, int]:

@@ -44,10 +44,13 @@ def bank() -> ResponseReturnValue:
     """The bank table."""
     f = _filter()
     return render_template(
-        "teach/bank.html", f=f, result=curate.bank_page(current_user, f),
-        documents=[d for d, _, _ in articles.own_documents(current_user)], form=StatusForm(),
+        "teach/bank.html",
+        f=f,
+        result=curate.bank_page(current_user, f),
+        documents=[d for d, _, _ in articles.own_documents(current_user)],
+        form=StatusForm(),
         kinds=curate.KINDS,
-    )  # fmt: skip
+    )
 
 
 @bp.post("/bank/status")
@@ -96,9 +99,13 @@ def question(question_id: int) -> ResponseReturnValue:
             return redirect(url_for("teach.question", question_id=new.id))
     status = 422 if request.method == "POST" else 200
     return render_template(
-        "teach/question.html", q=q, form=form, versions=curate.history(q),
-        status_form=StatusForm(), action=ActionForm(),
-    ), status  # fmt: skip
+        "teach/question.html",
+        q=q,
+        form=form,
+        versions=curate.history(q),
+        status_form=StatusForm(),
+        action=ActionForm(),
+    ), status
 
 
 @bp.post("/questions/<int:question_id>/distractors")

@@ -51,9 +51,12 @@ def token_list() -> ResponseReturnValue:
     if form.validate_on_submit():
         _, secret = tokens.create_token(current_user, form.name.data)
     return render_template(
-        "teach/tokens.html", tokens=tokens.own_tokens(current_user), form=form, secret=secret,
+        "teach/tokens.html",
+        tokens=tokens.own_tokens(current_user),
+        form=form,
+        secret=secret,
         action=ActionForm(),
-    )  # fmt: skip
+    )
 
 
 @bp.post("/tokens/<int:token_id>/revoke")

@@ -18,10 +18,15 @@ from .forms import ActionForm, ClassesForm, PickForm, RulesForm, SettingsForm
 
 def _settings(form: SettingsForm) -> builder.Settings:
     return builder.Settings(
-        title=form.title.data or "", shuffle=bool(form.shuffle.data), feedback=form.feedback.data,
-        time_limit_minutes=form.time_limit.data, attempts_allowed=form.attempts_allowed.data,
-        opens_at=form.opens_at.data, closes_at=form.closes_at.data, is_open=bool(form.is_open.data),
-    )  # fmt: skip
+        title=form.title.data or "",
+        shuffle=bool(form.shuffle.data),
+        feedback=form.feedback.data,
+        time_limit_minutes=form.time_limit.data,
+        attempts_allowed=form.attempts_allowed.data,
+        opens_at=form.opens_at.data,
+        closes_at=form.closes_at.data,
+        is_open=bool(form.is_open.data),
+    )
 
 
 @bp.get("/quizzes")
@@ -43,11 +48,14 @@ def quiz_new() -> ResponseReturnValue:
     ]
     if form.validate_on_submit():
         rules = builder.Rules(
-            document_ids=form.documents.data or [], kinds=form.kinds.data or [],
+            document_ids=form.documents.data or [],
+            kinds=form.kinds.data or [],
             min_difficulty=float(form.min_difficulty.data or 0),
-            max_difficulty=float(form.max_difficulty.data if form.max_difficulty.data is not None else 1),
+            max_difficulty=float(
+                form.max_difficulty.data if form.max_difficulty.data is not None else 1
+            ),
             count=form.count.data or 10,
-        )  # fmt: skip
+        )
         try:
             quiz = builder.create_by_rules(current_user, _settings(form), rules)
         except ServiceError as exc:
@@ -96,18 +104,27 @@ def quiz(quiz_id: int) -> ResponseReturnValue:
     groups = ClassesForm(groups=sorted(builder.class_ids(quiz)))
     groups.groups.choices = [SelectChoice(g.id, g.name) for g in classes.own_classes(current_user)]
     return render_template(
-        "teach/quiz.html", quiz=quiz, form=form, groups=groups, action=ActionForm(),
+        "teach/quiz.html",
+        quiz=quiz,
+        form=form,
+        groups=groups,
+        action=ActionForm(),
         attempts=builder.attempts_count(quiz),
-    ), (422 if form.errors else 200)  # fmt: skip
+    ), (422 if form.errors else 200)
 
 
 def _form_data(quiz: Quiz) -> SimpleNamespace:
     """The quiz's settings as the object a SettingsForm is filled from."""
     s = builder.settings_of(quiz)
     return SimpleNamespace(
-        title=s.title, shuffle=s.shuffle, feedback=s.feedback,
-        time_limit=s.time_limit_minutes, attempts_allowed=s.attempts_allowed,
-        opens_at=s.opens_at, closes_at=s.closes_at, is_open=s.is_open,
+        title=s.title,
+        shuffle=s.shuffle,
+        feedback=s.feedback,
+        time_limit=s.time_limit_minutes,
+        attempts_allowed=s.attempts_allowed,
+        opens_at=s.opens_at,
+        closes_at=s.closes_at,
+        is_open=s.is_open,
     )
 
 
@@ -149,6 +166,9 @@ def quiz_preview(quiz_id: int, number: int) -> ResponseReturnValue:
         return redirect(url_for("teach.quiz", quiz_id=quiz.id))
     number = min(max(1, number), len(slots))
     return render_template(
-        "teach/preview.html", quiz=quiz, slots=slots, slot=slots[number - 1],
+        "teach/preview.html",
+        quiz=quiz,
+        slots=slots,
+        slot=slots[number - 1],
         feedback=request.args.get("answer") == "1",
-    )  # fmt: skip
+    )

@@ -27,11 +27,17 @@ def quiz_results(quiz_id: int) -> ResponseReturnValue:
     quiz = builder.own_quiz(current_user, quiz_id)
     which = _which()
     return render_template(
-        "teach/results.html", quiz=quiz, which=which, learners=results.learners(quiz),
-        distribution=results.distribution(quiz, which), labels=BUCKET_LABELS,
-        analysis=results.analysis(quiz, which), action=ActionForm(),
-        attempts=results.attempt_rows(quiz), shown=ATTEMPTS_SHOWN,
-    )  # fmt: skip
+        "teach/results.html",
+        quiz=quiz,
+        which=which,
+        learners=results.learners(quiz),
+        distribution=results.distribution(quiz, which),
+        labels=BUCKET_LABELS,
+        analysis=results.analysis(quiz, which),
+        action=ActionForm(),
+        attempts=results.attempt_rows(quiz),
+        shown=ATTEMPTS_SHOWN,
+    )
 
 
 def _download(text: str, name: str) -> Response:
@@ -64,7 +70,10 @@ def learner(learner_id: int) -> ResponseReturnValue:
     history = progress.history(current_user, person)
     kinds = progress.per_kind(current_user, person)
     return render_template(
-        "teach/learner.html", learner=person, history=history, kinds=kinds,
+        "teach/learner.html",
+        learner=person,
+        history=history,
+        kinds=kinds,
         kind_percents=[round(100 * c / n) if n else 0 for _, n, c in kinds],
         dates=[a.finished_at.strftime("%d %b") for a in history],
-    )  # fmt: skip
+    )

@@ -50,11 +50,7 @@ def bank_import() -> ResponseReturnValue:
             limit = current_app.config["MAX_IMPORT_BYTES"]
             raw = upload.read(limit + 1)
             fmt = form.format.data or ""
-            fmt = (
-                fmt
-                if fmt in ("json", *READERS)
-                else bank_io.guess_format(upload.filename, raw)
-            )
+            fmt = fmt if fmt in ("json", *READERS) else bank_io.guess_format(upload.filename, raw)
             try:
                 if fmt == "json":
                     report = bank_io.import_json(raw, current_user, limit)
