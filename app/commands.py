@@ -8,6 +8,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from .models import User
 from .services.demo import load_demo
 from .services.errors import ServiceError
 
@@ -54,12 +55,12 @@ def create_user_command(email: str, role: str, name: str) -> None:
 bank_cli = AppGroup("bank", help="Export and import question banks.")
 
 
-def _owner(email: str | None):  # type: ignore[no-untyped-def]
+def _owner(email: str | None) -> User:
     """The teacher whose bank to use: --owner, or the only teacher with articles."""
     from sqlalchemy import select
 
     from .extensions import db
-    from .models import Document, User
+    from .models import Document
     from .services.accounts import find_user
 
     if email:
@@ -97,8 +98,14 @@ def _owner(email: str | None):  # type: ignore[no-untyped-def]
     type=click.Choice(["draft", "approved", "retired"]),
     help="Only questions with this status.",
 )
-def bank_export_command(fmt: str, output: str | None, owner: str | None, document_id: int | None,
-                        quiz_id: int | None, status: str | None) -> None:  # fmt: skip
+def bank_export_command(
+    fmt: str,
+    output: str | None,
+    owner: str | None,
+    document_id: int | None,
+    quiz_id: int | None,
+    status: str | None,
+) -> None:
     """Export the bank (current versions) as JSON or another format."""
     from .services import bank_io
     from .services.curate import BankFilter
@@ -108,9 +115,10 @@ def bank_export_command(fmt: str, output: str | None, owner: str | None, documen
             f"Unknown format {fmt!r}; choose one of {', '.join(bank_io.FORMATS)}."
         )
     sel = bank_io.Selection(
-        _owner(owner), quiz_id=quiz_id,
+        _owner(owner),
+        quiz_id=quiz_id,
         filter=BankFilter(document_id=document_id, status=status or "", page=1),
-    )  # fmt: skip
+    )
     if output:
         with open(output, "wb") as fp:
             n = bank_io.export(sel, fmt, fp)

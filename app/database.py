@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from flask import Flask, g, has_request_context, request
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:
+    from flask_sqlalchemy import SQLAlchemy
 
 BUSY_TIMEOUT_MS = 5000
 WRITER_POLL_S = 0.0002  # how often a write transaction tries again to begin
@@ -35,17 +38,17 @@ def engine_options(url: str) -> dict[str, object]:
     return {}  # a file on this machine: no connection to lose
 
 
-def configure(app: Flask, db: Any) -> None:
+def configure(app: Flask, db: SQLAlchemy) -> None:
     """Install the per-backend connection hooks on the app's engine."""
     with app.app_context():
-        engine: Engine = db.engine
+        engine = db.engine
     if engine.dialect.name == "sqlite":
         _sqlite(engine, immediate=app.config.get("SQLITE_BEGIN_IMMEDIATE", True))
 
 
 def _sqlite(engine: Engine, immediate: bool) -> None:
     @event.listens_for(engine, "connect")
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         if immediate:
             dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
         cursor = dbapi_connection.cursor()
@@ -58,9 +61,10 @@ def _sqlite(engine: Engine, immediate: bool) -> None:
     if immediate:
 
         @event.listens_for(engine, "begin")
-        def on_begin(connection: Any) -> None:
+        def on_begin(connection: Connection) -> None:
             write = _may_write()
-            driver = connection.connection.driver_connection
+            # this engine is SQLite's: the driver connection is a sqlite3.Connection
+            driver = cast(sqlite3.Connection, connection.connection.driver_connection)
             if write:
                 begin_immediate(driver)
             else:
@@ -68,7 +72,7 @@ def _sqlite(engine: Engine, immediate: bool) -> None:
             connection.info["write"] = write
 
 
-def begin_immediate(driver: Any, timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+def begin_immediate(driver: sqlite3.Connection, timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     """BEGIN IMMEDIATE on a sqlite3 connection, waiting for another writer in short steps.
 
     SQLite's own busy handler sleeps 1, 2, 5, 10 ms and more between tries, so waiting for a
@@ -100,7 +104,7 @@ def _may_write() -> bool:
     return request.method not in READ_METHODS or bool(g.get("_write_lock"))
 
 
-def write_lock(db: Any) -> None:
+def write_lock(db: SQLAlchemy) -> None:
     """Before a GET request writes: make its next transaction a write transaction.
 
     On SQLite a GET reads in a deferred transaction, which could fail to upgrade to a write if

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, g, jsonify, render_template, request
+from flask import Flask, Response, current_app, g, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -33,7 +34,9 @@ def wants_json() -> bool:
     )
 
 
-def render_error(status: int, message: str | None = None, without_account: bool = False):  # type: ignore[no-untyped-def]
+def render_error(
+    status: int, message: str | None = None, without_account: bool = False
+) -> tuple[Response | str, int]:
     """The error response for a status code.
 
     `without_account` leaves the account links out of the page, for when the database (and so
@@ -64,7 +67,7 @@ def register(app: Flask) -> None:
     """Install the handlers."""
 
     @app.errorhandler(ServiceError)
-    def service_error(exc: ServiceError):  # type: ignore[no-untyped-def]
+    def service_error(exc: ServiceError) -> ResponseReturnValue:
         response = render_error(exc.status, str(exc))
         retry = getattr(exc, "retry_after", None)
         return (*response, {"Retry-After": str(retry)}) if retry else response
@@ -72,7 +75,7 @@ def register(app: Flask) -> None:
     @app.errorhandler(OperationalError)
     @app.errorhandler(InterfaceError)
     @app.errorhandler(DisconnectionError)
-    def database_down(exc: Exception):  # type: ignore[no-untyped-def]
+    def database_down(exc: Exception) -> ResponseReturnValue:
         """The database is unreachable (restarting, failing over): 503, try again shortly."""
         from .extensions import login_manager
 
@@ -85,16 +88,16 @@ def register(app: Flask) -> None:
         return (*response, {"Retry-After": "5"})
 
     @app.errorhandler(CSRFError)
-    def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+    def csrf_error(exc: CSRFError) -> ResponseReturnValue:
         return render_error(400, "The form had expired. Please go back, reload and try again.")
 
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+    def http_error(exc: HTTPException) -> ResponseReturnValue:
         status = exc.code or 500
         return render_error(status, MESSAGES.get(status, exc.description))
 
     @app.errorhandler(Exception)
-    def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+    def unexpected(exc: Exception) -> ResponseReturnValue:
         discard_session()
         app.logger.exception("unhandled error", exc_info=exc)
         return render_error(InternalServerError.code)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
+
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 # Named constraints so that migrations can alter them on every backend, SQLite included.
@@ -24,8 +26,22 @@ class Base(DeclarativeBase):
 
     metadata = MetaData(naming_convention=NAMING)
 
+    if TYPE_CHECKING:
+        # Every model maps one table (none a join or a select): so `Model.__table__` is a Table,
+        # which insert(), update() and delete() take, not just any FromClause.
+        __table__: ClassVar[Table]
+
 
 db = SQLAlchemy(model_class=Base)
+
+# The base class of the models. At run time it is db.Model, which Flask-SQLAlchemy builds from
+# Base (same metadata and registry, plus its `query` property and bind key); mypy cannot take an
+# attribute for a base class, so to it the models derive from Base.
+if TYPE_CHECKING:
+    Model = Base
+else:
+    Model = db.Model
+
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()

@@ -32,7 +32,7 @@ def register(app: Flask) -> None:
     """Install the headers; trust TRUSTED_PROXIES hops of X-Forwarded-For/-Proto when set."""
     hops = int(app.config.get("TRUSTED_PROXIES", 0) or 0)
     if hops:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]  # Flask's documented way to wrap the WSGI app
 
     app.before_request(refuse_nul)
 

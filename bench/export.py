@@ -19,17 +19,24 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from results import build_app  # noqa: E402
 
+if TYPE_CHECKING:
+    from flask import Flask
+
+T = TypeVar("T")
+
 TARGET_SECONDS, TARGET_MB = 5.0, 200.0
 
 
-def timed(fn: Callable[[], object]) -> tuple[float, object]:
+def timed(fn: Callable[[], T]) -> tuple[float, T]:
     """(seconds, result), untraced."""
     start = time.perf_counter()
     result = fn()
@@ -45,7 +52,7 @@ def peak_mb(fn: Callable[[], object]) -> float:
     return peak / 2**20
 
 
-def fill(app, size: int) -> None:  # type: ignore[no-untyped-def]
+def fill(app: Flask, size: int) -> None:
     """A teacher whose bank holds `size` questions on the sample article."""
     from sqlalchemy import insert, select
 
@@ -68,13 +75,26 @@ def fill(app, size: int) -> None:  # type: ignore[no-untyped-def]
         for n in range(size):
             q = items[n % len(items)]
             s = q["source"]
-            rows.append({
-                "fingerprint": f"{q['id']}-{n}", "document_id": doc.id, "kind": q["kind"], "style": q["style"],
-                "stem": q["stem"], "answer": q["answer"], "value": q["value"], "section": s["section"],
-                "sentence": s["sentence"], "source_start": s["start"], "source_end": s["end"],
-                "answer_start": s["answer_start"], "answer_end": s["answer_end"],
-                "difficulty": q["difficulty"], "status": "approved", "version": 1,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "fingerprint": f"{q['id']}-{n}",
+                    "document_id": doc.id,
+                    "kind": q["kind"],
+                    "style": q["style"],
+                    "stem": q["stem"],
+                    "answer": q["answer"],
+                    "value": q["value"],
+                    "section": s["section"],
+                    "sentence": s["sentence"],
+                    "source_start": s["start"],
+                    "source_end": s["end"],
+                    "answer_start": s["answer_start"],
+                    "answer_end": s["answer_end"],
+                    "difficulty": q["difficulty"],
+                    "status": "approved",
+                    "version": 1,
+                }
+            )
         for chunk in range(0, size, 10_000):
             db.session.execute(insert(Question), rows[chunk : chunk + 10_000])
         ids = list(db.session.scalars(select(Question.id).order_by(Question.id)))
@@ -120,12 +140,12 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
         exported = b""
         for fmt in formats:
 
-            def run(fp, f=fmt):  # type: ignore[no-untyped-def]
+            def run(fp: IO[bytes], f: str = fmt) -> int:
                 return bank_io.export(bank_io.Selection(teacher), f, fp)
 
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as again:
-                secs, _ = timed(lambda o=out: run(o))
-                peak = peak_mb(lambda a=again: run(a))
+                secs, _ = timed(partial(run, out))
+                peak = peak_mb(partial(run, again))
                 mb = out.seek(0, 2) / 2**20
                 ratio = ""
                 if fmt == "json":
@@ -142,7 +162,7 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
             limit = len(exported) + 1
             secs, report = timed(lambda: bank_io.import_json(exported, other, limit))
             peak = peak_mb(lambda: bank_io.import_json(exported, third, limit))
-            added = len(report.added)  # type: ignore[attr-defined]
+            added = len(report.added)
             mb = len(exported) / 2**20
             print(
                 f"{size:>10,} {'import json':18} {secs:9.2f} {peak:9.1f} {mb:8.1f}  ({added:,} added)"
@@ -167,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     largest = max(sizes)
     secs, peak = verdict[largest]
     met = secs < TARGET_SECONDS and peak < TARGET_MB
-    print(f"{'OK' if met else 'MISSED'}: {largest:,} questions exported as JSON in {secs:.1f} s "
-          f"(target {TARGET_SECONDS:.0f} s), peak {peak:.0f} MB (target {TARGET_MB:.0f} MB)")  # fmt: skip
+    print(
+        f"{'OK' if met else 'MISSED'}: {largest:,} questions exported as JSON in {secs:.1f} s "
+        f"(target {TARGET_SECONDS:.0f} s), peak {peak:.0f} MB (target {TARGET_MB:.0f} MB)"
+    )
     tmp.cleanup()
     return 0 if met else 1
 

@@ -66,8 +66,7 @@ class Postgres:
         self.base = PG_BASE
 
     def _as_postgres(self, *args: str) -> None:
-        subprocess.run(["runuser", "-u", "postgres", "--", *args], check=True,
-                       capture_output=True)  # fmt: skip
+        subprocess.run(["runuser", "-u", "postgres", "--", *args], check=True, capture_output=True)
 
     def start(self) -> None:
         """Create and start the private instance (nothing to do for the shared cluster)."""
@@ -76,16 +75,37 @@ class Postgres:
         self.data.parent.chmod(0o755)
         self.data.mkdir()
         subprocess.run(["chown", "postgres:postgres", str(self.data)], check=True)
-        self._as_postgres(f"{self.bindir}/initdb", "-D", str(self.data), "-U", "postgres",
-                          "-A", "trust", "-E", "UTF8", "--no-sync")  # fmt: skip
+        self._as_postgres(
+            f"{self.bindir}/initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
         self._pg_ctl("start")
         atexit.register(self.stop)
         self.base = f"postgresql://postgres@127.0.0.1:{self.port}"
 
     def _pg_ctl(self, action: str) -> None:
         opts = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.data}"
-        self._as_postgres(f"{self.bindir}/pg_ctl", "-D", str(self.data), "-l",
-                          str(self.data / "log"), "-o", opts, "-m", "fast", "-w", action)  # fmt: skip
+        self._as_postgres(
+            f"{self.bindir}/pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.data / "log"),
+            "-o",
+            opts,
+            "-m",
+            "fast",
+            "-w",
+            action,
+        )
 
     def restart(self) -> None:
         """Fast shutdown (open connections are terminated), then start; returns when up."""
@@ -100,8 +120,9 @@ class Postgres:
             self._pg_ctl("stop")
 
 
-def under_load(learners: list[Learner], seconds: float, fault_at: float,
-               fault: Callable[[], None]) -> tuple[Tally, float, float]:  # fmt: skip
+def under_load(
+    learners: list[Learner], seconds: float, fault_at: float, fault: Callable[[], None]
+) -> tuple[Tally, float, float]:
     """Run the learners for `seconds`, calling `fault` after `fault_at` seconds.
 
     Returns the tally and the monotonic times at which the fault began and ended.
@@ -134,13 +155,21 @@ def report_audit(url: str, tally: Tally, seen: dict[tuple[int, int], int]) -> in
     and return the number of lost answers."""
     seen.update(tally.acked)
     rows, lost = audit(url, seen)
-    print(f"  audit (all answers on this database): acknowledged={len(seen)} stored={rows} "
-          f"lost={lost} (stored but never acknowledged: {rows - len(seen)})")  # fmt: skip
+    print(
+        f"  audit (all answers on this database): acknowledged={len(seen)} stored={rows} "
+        f"lost={lost} (stored but never acknowledged: {rows - len(seen)})"
+    )
     return lost
 
 
-def scenario_kill(backend: str, url: str, server: Server, learners: list[Learner],
-                  args: argparse.Namespace, seen: dict[tuple[int, int], int]) -> bool:  # fmt: skip
+def scenario_kill(
+    backend: str,
+    url: str,
+    server: Server,
+    learners: list[Learner],
+    args: argparse.Namespace,
+    seen: dict[tuple[int, int], int],
+) -> bool:
     """Scenario A: SIGKILL one worker under load."""
     print(f"\n== A ({backend}): SIGKILL one gunicorn worker under {len(learners)} learners ==")
     old = set(server.worker_pids())
@@ -166,8 +195,10 @@ def scenario_kill(backend: str, url: str, server: Server, learners: list[Learner
     back = recovery(tally, killed)
     respawn = f"forked {respawned[0]:.2f} s later" if respawned else "not within 30 s"
     ok = len(tally.records) - len(failed)
-    print(f"  killed worker {victim} at +{args.fault_at:.0f} s; the master's replacement "
-          f"worker: {respawn}")  # fmt: skip
+    print(
+        f"  killed worker {victim} at +{args.fault_at:.0f} s; the master's replacement "
+        f"worker: {respawn}"
+    )
     print(f"  requests: {ok} ok, {len(failed)} failed")
     print(f"  in flight on the killed worker: {kinds(in_flight)}")
     print(f"  idle keep-alive connections of the killed worker: {kinds(idle)}")
@@ -175,14 +206,22 @@ def scenario_kill(backend: str, url: str, server: Server, learners: list[Learner
     print(f"  every request succeeds again {back:.2f} s after the kill")
     lost = report_audit(url, tally, seen)
     passed = lost == 0 and not other and back <= RECOVERY_TARGET and server.healthy()
-    print(f"VERDICT A {backend}: {'PASS' if passed else 'FAIL'} - lost={lost}, unexpected "
-          f"errors={sum(other.values())}, serving again after {back:.2f} s "
-          f"(target <= {RECOVERY_TARGET:.0f} s)")  # fmt: skip
+    print(
+        f"VERDICT A {backend}: {'PASS' if passed else 'FAIL'} - lost={lost}, unexpected "
+        f"errors={sum(other.values())}, serving again after {back:.2f} s "
+        f"(target <= {RECOVERY_TARGET:.0f} s)"
+    )
     return passed
 
 
-def scenario_restart(url: str, server: Server, learners: list[Learner], pg: Postgres,
-                     args: argparse.Namespace, seen: dict[tuple[int, int], int]) -> bool:  # fmt: skip
+def scenario_restart(
+    url: str,
+    server: Server,
+    learners: list[Learner],
+    pg: Postgres,
+    args: argparse.Namespace,
+    seen: dict[tuple[int, int], int],
+) -> bool:
     """Scenario B: restart PostgreSQL under load."""
     how = "pg_ctlcluster restart" if pg.mode == "shared" else "pg_ctl restart -m fast"
     print(f"\n== B (postgresql): restart PostgreSQL ({how}) under {len(learners)} learners ==")
@@ -193,13 +232,20 @@ def scenario_restart(url: str, server: Server, learners: list[Learner], pg: Post
     bad = Counter(r.outcome for r in tally.records if not r.ok and r.outcome != "503")
     took = ended - began
     after_up = max(0.0, back - took)
-    print(f"  restart began at +{args.fault_at:.0f} s; the command returned (server accepting "
-          f"connections) after {took:.2f} s")  # fmt: skip
+    print(
+        f"  restart began at +{args.fault_at:.0f} s; the command returned (server accepting "
+        f"connections) after {took:.2f} s"
+    )
     print(f"  answered meanwhile (until every request succeeds again): {kinds(codes)}")
     print(f"  failures other than 503: {kinds(bad)}")
-    print(f"  every request succeeds again {back:.2f} s after the restart began, "
-          + (f"{after_up:.2f} s after the command returned" if back > took else
-             "before the command returned"))  # fmt: skip
+    print(
+        f"  every request succeeds again {back:.2f} s after the restart began, "
+        + (
+            f"{after_up:.2f} s after the command returned"
+            if back > took
+            else "before the command returned"
+        )
+    )
     if bad["500"]:
         print("  FINDING: the app answered 500 during the database outage, where 503 is wanted")
         for error, count in logged_errors(server.log).most_common(5):
@@ -207,9 +253,11 @@ def scenario_restart(url: str, server: Server, learners: list[Learner], pg: Post
         print(textwrap.indent(first_traceback(server.log), "    | "))
     lost = report_audit(url, tally, seen)
     passed = lost == 0 and not bad and after_up <= RECOVERY_TARGET and server.healthy()
-    print(f"VERDICT B postgresql: {'PASS' if passed else 'FAIL'} - lost={lost}, "
-          f"non-503 failures={sum(bad.values())}, serving again {after_up:.2f} s after the "
-          f"database was back (target <= {RECOVERY_TARGET:.0f} s)")  # fmt: skip
+    print(
+        f"VERDICT B postgresql: {'PASS' if passed else 'FAIL'} - lost={lost}, "
+        f"non-503 failures={sum(bad.values())}, serving again {after_up:.2f} s after the "
+        f"database was back (target <= {RECOVERY_TARGET:.0f} s)"
+    )
     return passed
 
 
@@ -218,7 +266,9 @@ def logged_errors(log: Path) -> Counter[str]:
     found: Counter[str] = Counter()
     lines = log.read_text(errors="replace").splitlines() if log.exists() else []
     for line, after in zip(lines, [*lines[1:], ""], strict=True):
-        if TRACE_END.match(line) and not after.startswith((" ", "Traceback", "During", "The above")):
+        if TRACE_END.match(line) and not after.startswith(
+            (" ", "Traceback", "During", "The above")
+        ):
             found[line[:160]] += 1
     return found
 
@@ -244,8 +294,10 @@ def run_backend(backend: str, args: argparse.Namespace, tmp: Path) -> list[bool]
         server.start()
         learners = [Learner(server.port, learner_email(i)) for i in range(args.users)]
         seen = dict(run_learners(learners, 1.0)[0].acked)  # log in, warm every worker up
-        print(f"\n{backend}: gunicorn WEB_CONCURRENCY={args.workers} "
-              f"GUNICORN_THREADS={args.threads}, database {url}")  # fmt: skip
+        print(
+            f"\n{backend}: gunicorn WEB_CONCURRENCY={args.workers} "
+            f"GUNICORN_THREADS={args.threads}, database {url}"
+        )
         results = []
         if "kill" in args.scenarios:
             results.append(scenario_kill(backend, url, server, learners, args, seen))

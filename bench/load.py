@@ -92,8 +92,11 @@ def fresh_database(backend: str, workdir: Path, pg_base: str = PG_BASE) -> str:
     """An empty database: an SQLite file in workdir, or the scratch PG database recreated."""
     if backend == "sqlite":
         return f"sqlite:///{workdir / 'load.db'}"
-    pg_admin(pg_base, f"DROP DATABASE IF EXISTS {SCRATCH_DB} WITH (FORCE)",
-             f"CREATE DATABASE {SCRATCH_DB}")  # fmt: skip
+    pg_admin(
+        pg_base,
+        f"DROP DATABASE IF EXISTS {SCRATCH_DB} WITH (FORCE)",
+        f"CREATE DATABASE {SCRATCH_DB}",
+    )
     atexit.register(drop_database, pg_base)
     return f"{pg_base}/{SCRATCH_DB}"
 
@@ -106,8 +109,13 @@ def drop_database(pg_base: str) -> None:
 
 def app_env(url: str) -> dict[str, str]:
     """The environment of `make serve`: ProductionConfig with SECRET_KEY and DATABASE_URL."""
-    return dict(os.environ, FACTDECK_ENV="production", SECRET_KEY="load-test-" + "k" * 40,
-                DATABASE_URL=url, FLASK_APP="wsgi.py")  # fmt: skip
+    return dict(
+        os.environ,
+        FACTDECK_ENV="production",
+        SECRET_KEY="load-test-" + "k" * 40,
+        DATABASE_URL=url,
+        FLASK_APP="wsgi.py",
+    )
 
 
 def prepare(env: dict[str, str], learners: int) -> None:
@@ -123,8 +131,12 @@ def prepare(env: dict[str, str], learners: int) -> None:
     found = re.search(r"join code: (\w+)", run(PYTHON, "-m", "flask", "demo"))
     if found is None:
         raise RuntimeError("flask demo printed no join code")
-    run(PYTHON, "-c", f"import load; load.seed({learners}, {found.group(1)!r})",
-        cwd=Path(__file__).resolve().parent)  # fmt: skip
+    run(
+        PYTHON,
+        "-c",
+        f"import load; load.seed({learners}, {found.group(1)!r})",
+        cwd=Path(__file__).resolve().parent,
+    )
 
 
 def seed(count: int, code: str) -> None:
@@ -139,8 +151,10 @@ def seed(count: int, code: str) -> None:
 
     with create_app().app_context():
         digest = hasher.hash(PASSWORD)
-        users = [User(email=learner_email(i), name=f"Learner {i}", role="learner",
-                      password_hash=digest) for i in range(count)]  # fmt: skip
+        users = [
+            User(email=learner_email(i), name=f"Learner {i}", role="learner", password_hash=digest)
+            for i in range(count)
+        ]
         db.session.add_all(users)
         db.session.commit()
         for user in users:
@@ -152,8 +166,9 @@ def stored_answers(url: str) -> set[tuple[int, int]]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1),
-                           poolclass=NullPool)  # fmt: skip
+    engine = create_engine(
+        url.replace("postgresql://", "postgresql+psycopg://", 1), poolclass=NullPool
+    )
     try:
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT attempt_id, option_id FROM responses"))
@@ -206,8 +221,15 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
-def measure(backend: str, url: str, server: Server, learners: list[Learner], seconds: float,
-            floor_seconds: float, seen: dict[tuple[int, int], int]) -> Level:  # fmt: skip
+def measure(
+    backend: str,
+    url: str,
+    server: Server,
+    learners: list[Learner],
+    seconds: float,
+    floor_seconds: float,
+    seen: dict[tuple[int, int], int],
+) -> Level:
     """Drive the learners for `seconds`, audit, then measure the floor at the same concurrency.
 
     `seen` holds every answer acknowledged on this database so far and is updated; the level's
@@ -229,12 +251,24 @@ def measure(backend: str, url: str, server: Server, learners: list[Learner], sec
     floor = hammer(server.port, len(learners), floor_seconds)
     requests, answers = len(tally.records), tally.answers
     return Level(
-        backend, len(learners), answers / elapsed, requests / elapsed, floor,
-        percentile(latencies, 50), percentile(latencies, 99), tally.errors(), new,
-        rows - before, lost, tally.quizzes, 1000 * cpu / max(1, tally.all_requests),
-        (os.cpu_count() or 1) * answers / requests * tally.all_requests / cpu if cpu and requests
-        else 0.0, kinds,
-    )  # fmt: skip
+        backend,
+        len(learners),
+        answers / elapsed,
+        requests / elapsed,
+        floor,
+        percentile(latencies, 50),
+        percentile(latencies, 99),
+        tally.errors(),
+        new,
+        rows - before,
+        lost,
+        tally.quizzes,
+        1000 * cpu / max(1, tally.all_requests),
+        (os.cpu_count() or 1) * answers / requests * tally.all_requests / cpu
+        if cpu and requests
+        else 0.0,
+        kinds,
+    )
 
 
 HEADER = (
@@ -245,8 +279,10 @@ HEADER = (
 
 def kinds_line(lv: Level) -> str:
     """Latency by kind of request, under the level's row: which requests make the tail."""
-    parts = [f"{kind} {n}x {p50:.0f}/{p99:.0f}" for kind, (n, p50, p99)
-             in sorted(lv.kinds.items(), key=lambda item: -item[1][0])]  # fmt: skip
+    parts = [
+        f"{kind} {n}x {p50:.0f}/{p99:.0f}"
+        for kind, (n, p50, p99) in sorted(lv.kinds.items(), key=lambda item: -item[1][0])
+    ]
     return f"{'':<17}by request, count p50/p99 ms: " + " · ".join(parts)
 
 
@@ -267,24 +303,31 @@ def bench_backend(backend: str, levels: list[int], args: argparse.Namespace) -> 
     with tempfile.TemporaryDirectory(prefix="factdeck-load-") as tmp:
         url = fresh_database(backend, Path(tmp), args.pg_url)
         env = app_env(url)
-        print(f"\n{backend}: preparing {url} with {max(levels)} learners (machine load "
-              f"{os.getloadavg()[0]:.1f}) ...", flush=True)  # fmt: skip
+        print(
+            f"\n{backend}: preparing {url} with {max(levels)} learners (machine load "
+            f"{os.getloadavg()[0]:.1f}) ...",
+            flush=True,
+        )
         prepare(env, max(levels))
         server = Server(env, args.workers, args.threads, Path(tmp) / "gunicorn.log")
         try:
             server.start()
             learners = [Learner(server.port, learner_email(i)) for i in range(max(levels))]
             seen: dict[tuple[int, int], int] = {}
-            print(f"gunicorn -c gunicorn.conf.py: WEB_CONCURRENCY={args.workers} "
-                  f"GUNICORN_THREADS={args.threads}, port {server.port}\n{HEADER}")  # fmt: skip
+            print(
+                f"gunicorn -c gunicorn.conf.py: WEB_CONCURRENCY={args.workers} "
+                f"GUNICORN_THREADS={args.threads}, port {server.port}\n{HEADER}"
+            )
             for users in levels:
-                level = measure(backend, url, server, learners[:users], args.seconds,
-                                args.floor_seconds, seen)  # fmt: skip
+                level = measure(
+                    backend, url, server, learners[:users], args.seconds, args.floor_seconds, seen
+                )
                 results.append(level)
                 print(row(level), kinds_line(level), sep="\n", flush=True)
             rows, lost = audit(url, seen)
-            print(f"{backend} audit, all levels: acknowledged={len(seen)} stored={rows} "
-                  f"lost={lost}")  # fmt: skip
+            print(
+                f"{backend} audit, all levels: acknowledged={len(seen)} stored={rows} lost={lost}"
+            )
         finally:
             server.stop()
             if backend == "postgresql":
@@ -296,12 +339,19 @@ def verdicts(results: list[Level]) -> list[tuple[str, bool | None]]:
     """(target, met) pairs; None when the run did not measure it."""
     best = max((lv.answers for lv in results if lv.backend == "sqlite"), default=None)
     out: list[tuple[str, bool | None]] = [
-        (f">= {TARGET_ANSWERS:.0f} answers/s with SQLite (best level: {best or 0:.0f})",
-         None if best is None else best >= TARGET_ANSWERS),
-    ]  # fmt: skip
-    out += [(f"p99 < {TARGET_P99_MS:.0f} ms at 32 users, {lv.backend} ({lv.p99:.1f} ms)",
-             lv.p99 < TARGET_P99_MS) for lv in results if lv.users == 32] or [
-            (f"p99 < {TARGET_P99_MS:.0f} ms at 32 users", None)]  # fmt: skip
+        (
+            f">= {TARGET_ANSWERS:.0f} answers/s with SQLite (best level: {best or 0:.0f})",
+            None if best is None else best >= TARGET_ANSWERS,
+        ),
+    ]
+    out += [
+        (
+            f"p99 < {TARGET_P99_MS:.0f} ms at 32 users, {lv.backend} ({lv.p99:.1f} ms)",
+            lv.p99 < TARGET_P99_MS,
+        )
+        for lv in results
+        if lv.users == 32
+    ] or [(f"p99 < {TARGET_P99_MS:.0f} ms at 32 users", None)]
     errors, lost = sum(sum(lv.errors.values()) for lv in results), sum(lv.lost for lv in results)
     return [*out, (f"zero errors ({errors})", errors == 0), (f"nothing lost ({lost})", lost == 0)]
 

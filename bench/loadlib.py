@@ -78,16 +78,26 @@ class Server:
 
     def __init__(self, env: dict[str, str], workers: int, threads: int, log: Path) -> None:
         self.port, self.workers, self.threads, self.log = free_port(), workers, threads, log
-        self.env = dict(env, BIND=f"127.0.0.1:{self.port}", WEB_CONCURRENCY=str(workers),
-                        GUNICORN_THREADS=str(threads), ACCESS_LOG="/dev/null")  # fmt: skip
+        self.env = dict(
+            env,
+            BIND=f"127.0.0.1:{self.port}",
+            WEB_CONCURRENCY=str(workers),
+            GUNICORN_THREADS=str(threads),
+            ACCESS_LOG="/dev/null",
+        )
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60) -> None:
         """Start gunicorn; return once every worker is forked and /healthz answers 200."""
         with self.log.open("ab") as out:
-            self.proc = subprocess.Popen([GUNICORN, "-c", "gunicorn.conf.py"], cwd=ROOT,
-                                         env=self.env, stdout=out, stderr=subprocess.STDOUT,
-                                         start_new_session=True)  # fmt: skip
+            self.proc = subprocess.Popen(
+                [GUNICORN, "-c", "gunicorn.conf.py"],
+                cwd=ROOT,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         atexit.register(self.stop)
         end = time.monotonic() + timeout
         while time.monotonic() < end:
@@ -202,8 +212,15 @@ class Learner:
         """Drop the connection (the next request opens a new one)."""
         self.conn.close()
 
-    async def call(self, method: str, path: str, form: dict[str, str] | None = None,
-                   expect: int = 200, data: object = None, kind: str = "") -> tuple[str, str]:  # fmt: skip
+    async def call(
+        self,
+        method: str,
+        path: str,
+        form: dict[str, str] | None = None,
+        expect: int = 200,
+        data: object = None,
+        kind: str = "",
+    ) -> tuple[str, str]:
         """One request with a form or (`data`) a JSON body carrying the CSRF token in its
         header, as the script sends it; returns (body, Location path); Failure unless the
         status is `expect`."""
@@ -245,8 +262,9 @@ class Learner:
         """Start (or resume), load the attempt's page, save an answer to every unanswered
         question, submit, read the result."""
         token = {"csrf_token": self.csrf}
-        location = (await self.call("POST", f"/quizzes/{self.quiz_id}/start", token, 302,
-                                    kind="start"))[1]  # fmt: skip
+        location = (
+            await self.call("POST", f"/quizzes/{self.quiz_id}/start", token, 302, kind="start")
+        )[1]
         page = PAGE_RE.match(location)
         if page is None:
             raise Failure(f"start redirected to {location}")
@@ -298,8 +316,9 @@ def wait_for(thread: threading.Thread) -> None:
         thread.join(0.2)
 
 
-def run_learners(learners: list[Learner], seconds: float,
-                 stagger: float = 0.0) -> tuple[Tally, float]:  # fmt: skip
+def run_learners(
+    learners: list[Learner], seconds: float, stagger: float = 0.0
+) -> tuple[Tally, float]:
     """Log the learners in (untimed), then let them all work, in one event loop.
 
     With `stagger`, each learner starts at a random moment within the first `stagger` seconds
@@ -320,8 +339,9 @@ def run_learners(learners: list[Learner], seconds: float,
             lr.tally = Tally()
         begin = time.monotonic()
         window = begin + stagger
-        await asyncio.gather(*(lr.run(window + seconds, begin + random.uniform(0, stagger))
-                               for lr in learners))  # fmt: skip
+        await asyncio.gather(
+            *(lr.run(window + seconds, begin + random.uniform(0, stagger)) for lr in learners)
+        )
         for lr in learners:
             lr.close()
         return window, time.monotonic() - window

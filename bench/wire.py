@@ -54,8 +54,14 @@ class Connection:
             self.writer.close()
         self.reader = self.writer = None
 
-    async def request(self, method: str, path: str, form: dict[str, str] | None = None,
-                      data: object = None, headers: dict[str, str] | None = None) -> Reply:  # fmt: skip
+    async def request(
+        self,
+        method: str,
+        path: str,
+        form: dict[str, str] | None = None,
+        data: object = None,
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
         """Send one request with an optional form or JSON body; raises one of ERRORS."""
         body = b""
         head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}"]

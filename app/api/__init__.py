@@ -1,6 +1,7 @@
 """The teacher-only JSON API under /api/v1, authenticated by bearer tokens (no session, no CSRF)."""
 
-from flask import Blueprint, g, request
+from flask import Blueprint, Response, g, request
+from flask.typing import ResponseReturnValue
 
 from ..services.errors import ServiceError
 
@@ -14,7 +15,7 @@ class Unauthorized(ServiceError):
 
 
 @bp.before_request
-def authenticate():  # type: ignore[no-untyped-def]
+def authenticate() -> ResponseReturnValue | None:
     """Every endpoint but the OpenAPI document needs a teacher's bearer token."""
     from ..services.tokens import user_for
 
@@ -29,7 +30,7 @@ def authenticate():  # type: ignore[no-untyped-def]
 
 
 @bp.after_request
-def no_store(response):  # type: ignore[no-untyped-def]
+def no_store(response: Response) -> Response:
     """API answers are private to the token's owner."""
     response.headers["Cache-Control"] = "no-store"
     if response.status_code == 401:

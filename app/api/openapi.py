@@ -32,10 +32,15 @@ def _list(name: str) -> dict[str, Any]:
 
 
 SETTINGS = {
-    "title": STR, "shuffle": BOOL, "feedback": {"enum": ["immediate", "deferred"]},
-    "time_limit_minutes": NULL_INT, "attempts_allowed": NULL_INT, "opens_at": NULL_TIME,
-    "closes_at": NULL_TIME, "is_open": BOOL,
-}  # fmt: skip
+    "title": STR,
+    "shuffle": BOOL,
+    "feedback": {"enum": ["immediate", "deferred"]},
+    "time_limit_minutes": NULL_INT,
+    "attempts_allowed": NULL_INT,
+    "opens_at": NULL_TIME,
+    "closes_at": NULL_TIME,
+    "is_open": BOOL,
+}
 
 SCHEMAS: dict[str, Any] = {
     "Error": _obj({"error": _obj({"status": INT, "message": STR}, ("status", "message"))}),
@@ -46,7 +51,7 @@ SCHEMAS: dict[str, Any] = {
             "progress": INT,
             "message": STR,
         }
-    ),  # fmt: skip
+    ),
     "Article": _obj(
         {
             "id": INT,
@@ -57,7 +62,7 @@ SCHEMAS: dict[str, Any] = {
             "created_at": {"type": "string", "format": "date-time"},
             "text": STR,
         }
-    ),  # fmt: skip
+    ),
     "Option": _obj({"text": STR, "correct": BOOL}, ("text", "correct")),
     "Question": _obj(
         {
@@ -84,7 +89,7 @@ SCHEMAS: dict[str, Any] = {
                 }
             ),
         }
-    ),  # fmt: skip
+    ),
     "Quiz": _obj(
         {
             "id": INT,
@@ -92,7 +97,7 @@ SCHEMAS: dict[str, Any] = {
             "question_ids": {"type": "array", "items": INT},
             "class_ids": {"type": "array", "items": INT},
         }
-    ),  # fmt: skip
+    ),
     "Class": _obj(
         {
             "id": INT,
@@ -101,7 +106,7 @@ SCHEMAS: dict[str, Any] = {
             "learners": INT,
             "created_at": {"type": "string", "format": "date-time"},
         }
-    ),  # fmt: skip
+    ),
 }
 
 ERRORS = {
@@ -111,9 +116,15 @@ ERRORS = {
 }
 
 
-def _op(summary: str, ok: str, body: dict[str, Any] | None = None, params: tuple[str, ...] = (),
-        query: dict[str, Any] | None = None, errors: tuple[str, ...] = ("401",),
-        response: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+def _op(
+    summary: str,
+    ok: str,
+    body: dict[str, Any] | None = None,
+    params: tuple[str, ...] = (),
+    query: dict[str, Any] | None = None,
+    errors: tuple[str, ...] = ("401",),
+    response: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     op: dict[str, Any] = {"summary": summary, "responses": {}}
     parameters = [{"name": p, "in": "path", "required": True, "schema": INT} for p in params]
     parameters += [{"name": k, "in": "query", "schema": v} for k, v in (query or {}).items()]
@@ -137,79 +148,167 @@ def _paths() -> dict[str, Any]:
     return {
         "/articles": {
             "get": _op("Your articles", "200", response=_obj({"articles": _list("Article")})),
-            "post": _op("Add an article and start writing its questions", "201",
-                        body=_obj({"text": STR, "title": STR, "source": STR}, ("text",)),
-                        errors=("400", "401"),
-                        response=_obj({"article": _ref("Article"), "job": _ref("Job"), "created": BOOL})),
+            "post": _op(
+                "Add an article and start writing its questions",
+                "201",
+                body=_obj({"text": STR, "title": STR, "source": STR}, ("text",)),
+                errors=("400", "401"),
+                response=_obj({"article": _ref("Article"), "job": _ref("Job"), "created": BOOL}),
+            ),
         },
         "/articles/{article_id}": {
-            "get": _op("One article with its text and generation job", "200", params=("article_id",),
-                       errors=one, response=_obj({"article": _ref("Article"), "job": _ref("Job")})),
-            "delete": _op("Delete an article whose questions nobody used", "204",
-                          params=("article_id",), errors=write),
+            "get": _op(
+                "One article with its text and generation job",
+                "200",
+                params=("article_id",),
+                errors=one,
+                response=_obj({"article": _ref("Article"), "job": _ref("Job")}),
+            ),
+            "delete": _op(
+                "Delete an article whose questions nobody used",
+                "204",
+                params=("article_id",),
+                errors=write,
+            ),
         },
         "/questions": {
-            "get": _op("Your question bank (current versions), filtered, 50 a page", "200",
-                       query={"article": INT, "kind": STR, "status": STR, "q": STR, "page": INT},
-                       response=_obj({"questions": _list("Question"), "total": INT, "page": INT,
-                                      "pages": INT})),
+            "get": _op(
+                "Your question bank (current versions), filtered, 50 a page",
+                "200",
+                query={"article": INT, "kind": STR, "status": STR, "q": STR, "page": INT},
+                response=_obj(
+                    {"questions": _list("Question"), "total": INT, "page": INT, "pages": INT}
+                ),
+            ),
         },
         "/questions/{question_id}": {
-            "get": _op("One question (any version)", "200", params=("question_id",), errors=one,
-                       response=_obj({"question": _ref("Question")})),
-            "patch": _op("Set the status, or edit stem and options (saved as a new version)", "200",
-                         params=("question_id",), errors=write,
-                         body=_obj({"status": {"enum": ["draft", "approved", "retired"]},
-                                    "stem": STR, "options": _list("Option")}),
-                         response=_obj({"question": _ref("Question")})),
+            "get": _op(
+                "One question (any version)",
+                "200",
+                params=("question_id",),
+                errors=one,
+                response=_obj({"question": _ref("Question")}),
+            ),
+            "patch": _op(
+                "Set the status, or edit stem and options (saved as a new version)",
+                "200",
+                params=("question_id",),
+                errors=write,
+                body=_obj(
+                    {
+                        "status": {"enum": ["draft", "approved", "retired"]},
+                        "stem": STR,
+                        "options": _list("Option"),
+                    }
+                ),
+                response=_obj({"question": _ref("Question")}),
+            ),
         },
         "/questions/{question_id}/distractors": {
-            "post": _op("Fresh wrong options from the generator (a new version)", "201",
-                        params=("question_id",), errors=write,
-                        response=_obj({"question": _ref("Question")})),
+            "post": _op(
+                "Fresh wrong options from the generator (a new version)",
+                "201",
+                params=("question_id",),
+                errors=write,
+                response=_obj({"question": _ref("Question")}),
+            ),
         },
         "/quizzes": {
             "get": _op("Your quizzes", "200", response=_obj({"quizzes": _list("Quiz")})),
-            "post": _op("Build a quiz from question_ids, or by rules", "201", errors=write,
-                        body=_obj({**SETTINGS, "question_ids": {"type": "array", "items": INT},
-                                   "class_ids": {"type": "array", "items": INT},
-                                   "rules": _obj({"article_ids": {"type": "array", "items": INT},
-                                                  "kinds": {"type": "array", "items": STR},
-                                                  "min_difficulty": NUM, "max_difficulty": NUM,
-                                                  "count": INT})}, ("title",)),
-                        response=_obj({"quiz": _ref("Quiz")})),
+            "post": _op(
+                "Build a quiz from question_ids, or by rules",
+                "201",
+                errors=write,
+                body=_obj(
+                    {
+                        **SETTINGS,
+                        "question_ids": {"type": "array", "items": INT},
+                        "class_ids": {"type": "array", "items": INT},
+                        "rules": _obj(
+                            {
+                                "article_ids": {"type": "array", "items": INT},
+                                "kinds": {"type": "array", "items": STR},
+                                "min_difficulty": NUM,
+                                "max_difficulty": NUM,
+                                "count": INT,
+                            }
+                        ),
+                    },
+                    ("title",),
+                ),
+                response=_obj({"quiz": _ref("Quiz")}),
+            ),
         },
         "/quizzes/{quiz_id}": {
-            "get": _op("One quiz", "200", params=("quiz_id",), errors=one,
-                       response=_obj({"quiz": _ref("Quiz")})),
-            "patch": _op("Change settings or the classes it is open to", "200", params=("quiz_id",),
-                         errors=write, body=_obj({**SETTINGS, "class_ids": {"type": "array", "items": INT}}),
-                         response=_obj({"quiz": _ref("Quiz")})),
+            "get": _op(
+                "One quiz",
+                "200",
+                params=("quiz_id",),
+                errors=one,
+                response=_obj({"quiz": _ref("Quiz")}),
+            ),
+            "patch": _op(
+                "Change settings or the classes it is open to",
+                "200",
+                params=("quiz_id",),
+                errors=write,
+                body=_obj({**SETTINGS, "class_ids": {"type": "array", "items": INT}}),
+                response=_obj({"quiz": _ref("Quiz")}),
+            ),
         },
         "/quizzes/{quiz_id}/results": {
-            "get": _op("Attempts per learner, every finished attempt, score distribution", "200",
-                       params=("quiz_id",), query={"which": {"enum": ["all", "first", "last"]}},
-                       errors=one, response=_obj({"learners": {"type": "array", "items": {"type": "object"}},
-                                                  "attempts": {"type": "array", "items": {"type": "object"}},
-                                                  "distribution": {"type": "array", "items": INT}})),
+            "get": _op(
+                "Attempts per learner, every finished attempt, score distribution",
+                "200",
+                params=("quiz_id",),
+                query={"which": {"enum": ["all", "first", "last"]}},
+                errors=one,
+                response=_obj(
+                    {
+                        "learners": {"type": "array", "items": {"type": "object"}},
+                        "attempts": {"type": "array", "items": {"type": "object"}},
+                        "distribution": {"type": "array", "items": INT},
+                    }
+                ),
+            ),
         },
         "/quizzes/{quiz_id}/items": {
-            "get": _op("Item analysis (Moodle's facility, SD, discrimination, efficiency, CIC)", "200",
-                       params=("quiz_id",), query={"which": {"enum": ["all", "first", "last"]}},
-                       errors=one, response=_obj({"attempts": INT, "mean_percent": NUM,
-                                                  "internal_consistency": NUM,
-                                                  "items": {"type": "array", "items": {"type": "object"}}})),
+            "get": _op(
+                "Item analysis (Moodle's facility, SD, discrimination, efficiency, CIC)",
+                "200",
+                params=("quiz_id",),
+                query={"which": {"enum": ["all", "first", "last"]}},
+                errors=one,
+                response=_obj(
+                    {
+                        "attempts": INT,
+                        "mean_percent": NUM,
+                        "internal_consistency": NUM,
+                        "items": {"type": "array", "items": {"type": "object"}},
+                    }
+                ),
+            ),
         },
         "/classes": {
             "get": _op("Your classes", "200", response=_obj({"classes": _list("Class")})),
-            "post": _op("Create a class (it gets a join code)", "201", errors=("400", "401"),
-                        body=_obj({"name": STR}, ("name",)), response=_obj({"class": _ref("Class")})),
+            "post": _op(
+                "Create a class (it gets a join code)",
+                "201",
+                errors=("400", "401"),
+                body=_obj({"name": STR}, ("name",)),
+                response=_obj({"class": _ref("Class")}),
+            ),
         },
         "/classes/{class_id}": {
-            "get": _op("One class with its learners", "200", params=("class_id",), errors=one,
-                       response=_obj({"class": _ref("Class")})),
+            "get": _op(
+                "One class with its learners",
+                "200",
+                params=("class_id",),
+                errors=one,
+                response=_obj({"class": _ref("Class")}),
+            ),
         },
-    }  # fmt: skip
+    }
 
 
 def document(server: str) -> dict[str, Any]:

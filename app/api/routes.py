@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from flask import current_app, g, jsonify, request, url_for
+from flask.typing import ResponseReturnValue
 
 from ..params import MAX_ID, id_or_none, page_number, unstorable_text
 from ..services import articles, builder, classes, curate, generation, results
@@ -28,7 +30,9 @@ def _body() -> dict[str, Any]:
     return data
 
 
-def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+def _get(
+    data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], default: Any = None
+) -> Any:
     value = data.get(key, default)
     if value is not None and (
         not isinstance(value, kind) or isinstance(value, bool) and kind is int
@@ -37,7 +41,7 @@ def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], default:
     return value
 
 
-def _time(data: dict[str, Any], key: str) -> datetime | None:
+def _time(data: Mapping[str, Any], key: str) -> datetime | None:
     raw = _get(data, key, str)
     if raw is None:
         return None
@@ -53,7 +57,7 @@ def _time(data: dict[str, Any], key: str) -> datetime | None:
     return value
 
 
-def _settings(data: dict[str, Any], base: builder.Settings | None = None) -> builder.Settings:
+def _settings(data: Mapping[str, Any], base: builder.Settings | None = None) -> builder.Settings:
     s = base or builder.Settings(title="")
     return builder.Settings(
         title=_get(data, "title", str, s.title) or "",
@@ -67,7 +71,7 @@ def _settings(data: dict[str, Any], base: builder.Settings | None = None) -> bui
     )
 
 
-def _ids(data: dict[str, Any], key: str) -> list[int] | None:
+def _ids(data: Mapping[str, Any], key: str) -> list[int] | None:
     value = data.get(key)
     if value is None:
         return None
@@ -79,13 +83,13 @@ def _ids(data: dict[str, Any], key: str) -> list[int] | None:
 
 
 @bp.get("/openapi.json")
-def openapi():  # type: ignore[no-untyped-def]
+def openapi() -> ResponseReturnValue:
     """The OpenAPI 3.1 document of this API."""
     return jsonify(document(url_for("api.openapi", _external=True).rsplit("/", 1)[0]))
 
 
 @bp.get("/articles")
-def article_list():  # type: ignore[no-untyped-def]
+def article_list() -> ResponseReturnValue:
     rows = articles.own_documents(g.api_user)
     return jsonify(
         articles=[serialize.article(d) | {"questions": n, "approved": a} for d, n, a in rows]
@@ -93,7 +97,7 @@ def article_list():  # type: ignore[no-untyped-def]
 
 
 @bp.post("/articles")
-def article_create():  # type: ignore[no-untyped-def]
+def article_create() -> ResponseReturnValue:
     data = _body()
     text = _get(data, "text", str)
     if not text:
@@ -114,7 +118,7 @@ def article_create():  # type: ignore[no-untyped-def]
 
 
 @bp.get("/articles/<int:article_id>")
-def article_detail(article_id: int):  # type: ignore[no-untyped-def]
+def article_detail(article_id: int) -> ResponseReturnValue:
     doc = articles.own_document(g.api_user, article_id)
     return jsonify(
         article=serialize.article(doc, with_text=True), job=serialize.job(articles.latest_job(doc))
@@ -122,20 +126,22 @@ def article_detail(article_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.delete("/articles/<int:article_id>")
-def article_delete(article_id: int):  # type: ignore[no-untyped-def]
+def article_delete(article_id: int) -> ResponseReturnValue:
     articles.delete_article(articles.own_document(g.api_user, article_id))
     return "", 204
 
 
 @bp.get("/questions")
-def question_list():  # type: ignore[no-untyped-def]
+def question_list() -> ResponseReturnValue:
     args = request.args
     doc, page = args.get("article", ""), args.get("page", "1")
     f = curate.BankFilter(
-        document_id=id_or_none(doc), kind=args.get("kind", ""),
-        status=args.get("status", ""), search=args.get("q", "")[:200],
+        document_id=id_or_none(doc),
+        kind=args.get("kind", ""),
+        status=args.get("status", ""),
+        search=args.get("q", "")[:200],
         page=page_number(page),
-    )  # fmt: skip
+    )
     result = curate.bank_page(g.api_user, f)
     return jsonify(
         questions=[serialize.question(q) for q in result.items],
@@ -146,12 +152,12 @@ def question_list():  # type: ignore[no-untyped-def]
 
 
 @bp.get("/questions/<int:question_id>")
-def question_detail(question_id: int):  # type: ignore[no-untyped-def]
+def question_detail(question_id: int) -> ResponseReturnValue:
     return jsonify(question=serialize.question(curate.own_question(g.api_user, question_id)))
 
 
 @bp.patch("/questions/<int:question_id>")
-def question_update(question_id: int):  # type: ignore[no-untyped-def]
+def question_update(question_id: int) -> ResponseReturnValue:
     """Change the status, or the stem and options (a new version)."""
     q = curate.own_question(g.api_user, question_id)
     data = _body()
@@ -178,19 +184,19 @@ def question_update(question_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/questions/<int:question_id>/distractors")
-def question_distractors(question_id: int):  # type: ignore[no-untyped-def]
+def question_distractors(question_id: int) -> ResponseReturnValue:
     q = curate.fresh_distractors(g.api_user, curate.own_question(g.api_user, question_id))
     return jsonify(question=serialize.question(q)), 201
 
 
 @bp.get("/quizzes")
-def quiz_list():  # type: ignore[no-untyped-def]
+def quiz_list() -> ResponseReturnValue:
     found = builder.own_quizzes(g.api_user)
     return jsonify(quizzes=[serialize.quiz(z, builder.class_ids(z)) for z in found])
 
 
 @bp.post("/quizzes")
-def quiz_create():  # type: ignore[no-untyped-def]
+def quiz_create() -> ResponseReturnValue:
     """By `question_ids`, or by `rules` {article_ids, kinds, min_difficulty, max_difficulty, count}."""
     data = _body()
     settings = _settings(data)
@@ -204,25 +210,30 @@ def quiz_create():  # type: ignore[no-untyped-def]
         rules = data.get("rules") or {}
         if not isinstance(rules, dict):
             raise ServiceError("rules: expected an object.")
-        quiz = builder.create_by_rules(g.api_user, settings, builder.Rules(
-            document_ids=_ids(rules, "article_ids") or [], kinds=_get(rules, "kinds", list, []) or [],
-            min_difficulty=float(_get(rules, "min_difficulty", (int, float), 0)),
-            max_difficulty=float(_get(rules, "max_difficulty", (int, float), 1)),
-            count=_get(rules, "count", int, 10),
-        ))  # fmt: skip
+        quiz = builder.create_by_rules(
+            g.api_user,
+            settings,
+            builder.Rules(
+                document_ids=_ids(rules, "article_ids") or [],
+                kinds=_get(rules, "kinds", list, []) or [],
+                min_difficulty=float(_get(rules, "min_difficulty", (int, float), 0)),
+                max_difficulty=float(_get(rules, "max_difficulty", (int, float), 1)),
+                count=_get(rules, "count", int, 10),
+            ),
+        )
     if class_ids is not None:
         builder.open_to_classes(g.api_user, quiz, class_ids)
     return jsonify(quiz=serialize.quiz(quiz, builder.class_ids(quiz))), 201
 
 
 @bp.get("/quizzes/<int:quiz_id>")
-def quiz_detail(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_detail(quiz_id: int) -> ResponseReturnValue:
     quiz = builder.own_quiz(g.api_user, quiz_id)
     return jsonify(quiz=serialize.quiz(quiz, builder.class_ids(quiz)))
 
 
 @bp.patch("/quizzes/<int:quiz_id>")
-def quiz_update(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_update(quiz_id: int) -> ResponseReturnValue:
     """Change settings and/or the classes it is open to."""
     quiz = builder.own_quiz(g.api_user, quiz_id)
     data = _body()
@@ -237,26 +248,26 @@ def quiz_update(quiz_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.get("/classes")
-def class_list():  # type: ignore[no-untyped-def]
+def class_list() -> ResponseReturnValue:
     return jsonify(classes=[serialize.group(c) for c in classes.own_classes(g.api_user)])
 
 
 @bp.post("/classes")
-def class_create():  # type: ignore[no-untyped-def]
+def class_create() -> ResponseReturnValue:
     name = _get(_body(), "name", str)
     group = classes.create_class(g.api_user, name or "")
     return jsonify({"class": serialize.group(group)}), 201
 
 
 @bp.get("/classes/<int:class_id>")
-def class_detail(class_id: int):  # type: ignore[no-untyped-def]
+def class_detail(class_id: int) -> ResponseReturnValue:
     group = classes.own_class(g.api_user, class_id)
     members = [{"name": m.user.display_name, "email": m.user.email} for m in group.memberships]
     return jsonify({"class": serialize.group(group) | {"members": members}})
 
 
 @bp.get("/quizzes/<int:quiz_id>/results")
-def quiz_results(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_results(quiz_id: int) -> ResponseReturnValue:
     """Per learner: attempts, best and last score, time of the last; and the score distribution."""
     quiz = builder.own_quiz(g.api_user, quiz_id)
     which = request.args.get("which", "all")
@@ -269,7 +280,7 @@ def quiz_results(quiz_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.get("/quizzes/<int:quiz_id>/items")
-def quiz_items(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_items(quiz_id: int) -> ResponseReturnValue:
     """The item analysis: Moodle's statistics per slot, option shares and flags."""
     quiz = builder.own_quiz(g.api_user, quiz_id)
     which = request.args.get("which", "all")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from ..params import db_id
@@ -14,7 +17,7 @@ from .forms import ActionForm, RateForm, SettingsForm, UndoForm
 
 @bp.get("/")
 @login_required
-def index():  # type: ignore[no-untyped-def]
+def index() -> ResponseReturnValue:
     """The learner's decks, what is left today, and the decks they could add."""
     total, summaries = cards.overview(current_user)
     return render_template("cards/index.html", total=total, summaries=summaries, form=ActionForm())
@@ -22,7 +25,7 @@ def index():  # type: ignore[no-untyped-def]
 
 @bp.post("/decks/<slug>/add")
 @login_required
-def add(slug: str):  # type: ignore[no-untyped-def]
+def add(slug: str) -> ResponseReturnValue:
     """Add a deck to the learner's study."""
     if not ActionForm().validate_on_submit():
         abort(400)
@@ -34,7 +37,7 @@ def add(slug: str):  # type: ignore[no-untyped-def]
 
 @bp.post("/decks/<slug>/leave")
 @login_required
-def leave(slug: str):  # type: ignore[no-untyped-def]
+def leave(slug: str) -> ResponseReturnValue:
     """Stop studying a deck (its cards keep their history)."""
     if not ActionForm().validate_on_submit():
         abort(400)
@@ -47,7 +50,7 @@ def leave(slug: str):  # type: ignore[no-untyped-def]
 @bp.get("/study", defaults={"slug": None})
 @bp.get("/study/<slug>")
 @login_required
-def study(slug: str | None):  # type: ignore[no-untyped-def]
+def study(slug: str | None) -> ResponseReturnValue:
     """One card: the front, and the back once revealed (by JS, or by ?reveal=1 / ?choice= without)."""
     deck = decks.get(current_user, slug) if slug else None
     state = cards.study(current_user, deck, card_id=request.args.get("card", type=db_id))
@@ -56,28 +59,36 @@ def study(slug: str | None):  # type: ignore[no-untyped-def]
     rate = RateForm(card=state.card.id, reps=state.card.reps, deck=slug) if state.card else None
     undo = UndoForm(log=state.undo_id, deck=slug) if state.undo_id else None
     return render_template(
-        "cards/study.html", s=state, slug=slug, revealed=revealed, choice=choice,
-        rate=rate, undo=undo,
-    )  # fmt: skip
+        "cards/study.html",
+        s=state,
+        slug=slug,
+        revealed=revealed,
+        choice=choice,
+        rate=rate,
+        undo=undo,
+    )
 
 
 @bp.post("/review")
 @login_required
-def review():  # type: ignore[no-untyped-def]
+def review() -> ResponseReturnValue:
     """Apply a rating, then the next card; a rating of a card already rated changes nothing."""
     form = RateForm()
     if not form.validate_on_submit():
         abort(400)
     cards.rate(
-        current_user, form.card.data, form.reps.data, form.rating.data,
+        current_user,
+        form.card.data,
+        form.reps.data,
+        form.rating.data,
         duration_ms=form.duration.data,
-    )  # fmt: skip
+    )
     return redirect(_study_url(form.deck.data))
 
 
 @bp.post("/undo")
 @login_required
-def undo():  # type: ignore[no-untyped-def]
+def undo() -> ResponseReturnValue:
     """Take back the last rating and show that card again."""
     form = UndoForm()
     if not form.validate_on_submit():
@@ -91,15 +102,18 @@ def undo():  # type: ignore[no-untyped-def]
 
 @bp.route("/settings", methods=["GET", "POST"])
 @login_required
-def settings():  # type: ignore[no-untyped-def]
+def settings() -> ResponseReturnValue:
     """Time zone, daily limits and study mode."""
     form = SettingsForm(obj=cards.settings_for(current_user))
     if form.validate_on_submit():
         try:
             cards.update_settings(
-                current_user, time_zone=form.time_zone.data, new_per_day=form.new_per_day.data,
-                reviews_per_day=form.reviews_per_day.data, mode=form.mode.data,
-            )  # fmt: skip
+                current_user,
+                time_zone=form.time_zone.data,
+                new_per_day=form.new_per_day.data,
+                reviews_per_day=form.reviews_per_day.data,
+                mode=form.mode.data,
+            )
         except ServiceError as exc:
             flash(str(exc), "error")
         else:
@@ -110,12 +124,12 @@ def settings():  # type: ignore[no-untyped-def]
 
 @bp.get("/stats")
 @login_required
-def stats():  # type: ignore[no-untyped-def]
+def stats() -> ResponseReturnValue:
     """Due today and in the next 7 days, reviews per day, retention: charts and numbers."""
     return render_template("cards/stats.html", st=card_stats.stats(current_user))
 
 
-def _study_url(slug: str | None, **args: object) -> str:
+def _study_url(slug: str | None, **args: Any) -> str:
     """The study screen of the deck (of every deck when none)."""
     if slug:
         return url_for("cards.study", slug=slug, **args)

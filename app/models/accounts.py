@@ -9,7 +9,7 @@ from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from .base import utcnow
 
 ROLES = ("learner", "teacher", "admin")
@@ -20,7 +20,7 @@ def new_session_token() -> str:
     return secrets.token_hex(16)
 
 
-class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
+class User(UserMixin, Model):
     """A person who signs in: learner, teacher or admin."""
 
     __tablename__ = "users"
@@ -52,7 +52,7 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
         return self.name or self.email.split("@")[0]
 
 
-class Group(db.Model):  # type: ignore[name-defined,misc]
+class Group(Model):
     """A class of learners that a teacher opens quizzes to; learners join with its code."""
 
     __tablename__ = "groups"
@@ -66,7 +66,7 @@ class Group(db.Model):  # type: ignore[name-defined,misc]
     memberships: Mapped[list[Membership]] = relationship(back_populates="group")
 
 
-class Membership(db.Model):  # type: ignore[name-defined,misc]
+class Membership(Model):
     """A learner in a class."""
 
     __tablename__ = "memberships"
@@ -81,7 +81,7 @@ class Membership(db.Model):  # type: ignore[name-defined,misc]
     user: Mapped[User] = relationship(back_populates="memberships")
 
 
-class ApiToken(db.Model):  # type: ignore[name-defined,misc]
+class ApiToken(Model):
     """A teacher's token for the JSON API; only its SHA-256 is stored, the token is shown once."""
 
     __tablename__ = "api_tokens"
@@ -98,7 +98,7 @@ class ApiToken(db.Model):  # type: ignore[name-defined,misc]
     user: Mapped[User] = relationship()
 
 
-class RateLimitHit(db.Model):  # type: ignore[name-defined,misc]
+class RateLimitHit(Model):
     """How often a key (an address, an e-mail) did something in one time window.
 
     Kept in the database so that every gunicorn worker, and every app server, shares the count.

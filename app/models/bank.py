@@ -7,13 +7,13 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from .base import utcnow
 
 STATUSES = ("draft", "approved", "retired")
 
 
-class Document(db.Model):  # type: ignore[name-defined,misc]
+class Document(Model):
     """An article as added by a teacher; its text is kept exactly, offsets point into it."""
 
     __tablename__ = "documents"
@@ -31,7 +31,7 @@ class Document(db.Model):  # type: ignore[name-defined,misc]
     questions: Mapped[list[Question]] = relationship(back_populates="document")
 
 
-class Question(db.Model):  # type: ignore[name-defined,misc]
+class Question(Model):
     """A multiple-choice item; `fingerprint` is the bank's stable id ("q-…")."""
 
     __tablename__ = "questions"
@@ -91,7 +91,7 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
         return text[start:a], text[a:b], text[b:end]
 
 
-class Option(db.Model):  # type: ignore[name-defined,misc]
+class Option(Model):
     """One option of a question, in its logical position."""
 
     __tablename__ = "options"
@@ -105,7 +105,7 @@ class Option(db.Model):  # type: ignore[name-defined,misc]
     question: Mapped[Question] = relationship(back_populates="options")
 
 
-class GenerationJob(db.Model):  # type: ignore[name-defined,misc]
+class GenerationJob(Model):
     """Question generation for one document, with progress the teacher can watch."""
 
     __tablename__ = "generation_jobs"

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from .bank import Question
 from .base import utcnow
 
@@ -16,7 +16,7 @@ DECK_KINDS = ("quiz", "article")
 MODES = ("recall", "choice")
 
 
-class Card(db.Model):  # type: ignore[name-defined,misc]
+class Card(Model):
     """A learner's flashcard for one question; `state` holds the `fsrs.Card` as JSON ("{}"
     for a card never reviewed, which `card_schedule.load` reads as a fresh card due at once:
     a wrong quiz answer inserts its card that way, in SQL).
@@ -43,7 +43,7 @@ class Card(db.Model):  # type: ignore[name-defined,misc]
     question: Mapped[Question] = relationship()
 
 
-class ReviewLog(db.Model):  # type: ignore[name-defined,misc]
+class ReviewLog(Model):
     """One rating of one card, with what the card was before it (so it can be undone).
 
     `seq` is the card's review count after this rating; (card_id, seq) is unique, so one
@@ -69,7 +69,7 @@ class ReviewLog(db.Model):  # type: ignore[name-defined,misc]
     card: Mapped[Card] = relationship()
 
 
-class DeckMembership(db.Model):  # type: ignore[name-defined,misc]
+class DeckMembership(Model):
     """A deck (a quiz or an article the learner can see) that the learner studies."""
 
     __tablename__ = "deck_memberships"
@@ -82,7 +82,7 @@ class DeckMembership(db.Model):  # type: ignore[name-defined,misc]
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class StudySettings(db.Model):  # type: ignore[name-defined,misc]
+class StudySettings(Model):
     """A learner's flashcard preferences: time zone, daily limits, study mode."""
 
     __tablename__ = "study_settings"

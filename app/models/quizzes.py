@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from .accounts import Group
 from .bank import Option, Question
 from .base import utcnow
@@ -15,7 +15,7 @@ from .base import utcnow
 FEEDBACK = ("immediate", "deferred")
 
 
-class Quiz(db.Model):  # type: ignore[name-defined,misc]
+class Quiz(Model):
     """A set of questions with settings, opened to learners."""
 
     __tablename__ = "quizzes"
@@ -46,7 +46,7 @@ class Quiz(db.Model):  # type: ignore[name-defined,misc]
         return not (self.closes_at and now >= self.closes_at)
 
 
-class QuizGroup(db.Model):  # type: ignore[name-defined,misc]
+class QuizGroup(Model):
     """A quiz opened to a class."""
 
     __tablename__ = "quiz_groups"
@@ -57,7 +57,7 @@ class QuizGroup(db.Model):  # type: ignore[name-defined,misc]
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
 
 
-class QuizQuestion(db.Model):  # type: ignore[name-defined,misc]
+class QuizQuestion(Model):
     """A question's place in a quiz."""
 
     __tablename__ = "quiz_questions"
@@ -72,7 +72,7 @@ class QuizQuestion(db.Model):  # type: ignore[name-defined,misc]
     question: Mapped[Question] = relationship()
 
 
-class Attempt(db.Model):  # type: ignore[name-defined,misc]
+class Attempt(Model):
     """One learner's attempt at a quiz; finished attempts never change."""
 
     __tablename__ = "attempts"
@@ -116,7 +116,7 @@ class Attempt(db.Model):  # type: ignore[name-defined,misc]
         return self.correct / self.total if self.total else 0.0
 
 
-class Response(db.Model):  # type: ignore[name-defined,misc]
+class Response(Model):
     """The option a learner chose for one question of one attempt."""
 
     __tablename__ = "responses"

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from ..auth.identity import session_identity
 from ..extensions import csrf
+from ..models import Attempt
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services import answers, attempt_page, attempt_state, classes, quizzes
 from ..services.errors import Conflict, ServiceError, SessionEnded
@@ -16,7 +28,7 @@ from .forms import ActionForm, JoinForm
 
 @bp.get("/quizzes")
 @login_required
-def index():  # type: ignore[no-untyped-def]
+def index() -> ResponseReturnValue:
     """The quizzes this learner can take, with their unfinished attempts."""
     items = [
         (q, quizzes.open_attempt(current_user, q)) for q in quizzes.visible_quizzes(current_user)
@@ -26,7 +38,7 @@ def index():  # type: ignore[no-untyped-def]
 
 @bp.post("/classes/join")
 @login_required
-def join():  # type: ignore[no-untyped-def]
+def join() -> ResponseReturnValue:
     """Join a class with the code the teacher gave."""
     form = JoinForm()
     if form.validate_on_submit():
@@ -41,7 +53,7 @@ def join():  # type: ignore[no-untyped-def]
 
 @bp.post("/quizzes/<int:quiz_id>/start")
 @login_required
-def start(quiz_id: int):  # type: ignore[no-untyped-def]
+def start(quiz_id: int) -> ResponseReturnValue:
     """Start (or resume) an attempt and go to its first unanswered question."""
     attempt_id, resumed = attempt_state.start(current_user.id, quiz_id)
     first = 1  # a new attempt (the common case) needs no reading of its questions
@@ -52,7 +64,7 @@ def start(quiz_id: int):  # type: ignore[no-untyped-def]
 
 @bp.get("/attempts/<int:attempt_id>/<int:number>")
 @login_required
-def question(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
+def question(attempt_id: int, number: int) -> ResponseReturnValue:
     """One question per screen (with the script, every question on one page)."""
     feedback = request.args.get("feedback") == "1"
     attempt = attempt_page.load(current_user.id, attempt_id, sources=feedback)
@@ -61,10 +73,15 @@ def question(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
     current = attempt.slot(number)
     show = feedback and attempt.quiz.feedback == "immediate"
     return render_template(
-        "quiz/question.html", attempt=attempt, slot=current, slots=attempt.slots,
-        form=ActionForm(), feedback=show and current.chosen_id is not None,
-        remaining=quizzes.remaining_seconds(attempt), script=_script_data(attempt),
-    )  # fmt: skip
+        "quiz/question.html",
+        attempt=attempt,
+        slot=current,
+        slots=attempt.slots,
+        form=ActionForm(),
+        feedback=show and current.chosen_id is not None,
+        remaining=quizzes.remaining_seconds(attempt),
+        script=_script_data(attempt),
+    )
 
 
 def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
@@ -86,7 +103,7 @@ def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
                 "stem": s.question.stem,
                 "options": [{"id": o.id, "text": o.text} for o in s.options],
                 "chosen": s.chosen_id,
-            }  # fmt: skip
+            }
             for s in attempt.slots
         ],
     }
@@ -94,7 +111,7 @@ def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
 
 @bp.post("/attempts/<int:attempt_id>/<int:number>")
 @login_required
-def answer(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
+def answer(attempt_id: int, number: int) -> ResponseReturnValue:
     """Save the choice, then go where the learner asked (next, previous, a number, submit)."""
     form = ActionForm()
     if not form.validate_on_submit():
@@ -111,7 +128,7 @@ def answer(attempt_id: int, number: int):  # type: ignore[no-untyped-def]
     return redirect(_after_answer(attempt, number, choice is not None))
 
 
-def _after_answer(attempt, number: int, answered: bool) -> str:  # type: ignore[no-untyped-def]
+def _after_answer(attempt: Attempt, number: int, answered: bool) -> str:
     """Where the navigation button of the question page leads."""
     go = request.form.get("go", "next")
     total = len(attempt.quiz.items)
@@ -132,7 +149,7 @@ def _after_answer(attempt, number: int, answered: bool) -> str:  # type: ignore[
 
 @bp.post("/attempts/<int:attempt_id>/answers")
 @csrf.exempt  # checked below, once the session is known to be alive
-def save_answer(attempt_id: int):  # type: ignore[no-untyped-def]
+def save_answer(attempt_id: int) -> ResponseReturnValue:
     """Save one choice sent by the question page's script: {"question": id, "option": id}.
 
     Answers JSON, errors included. The CSRF token comes in the X-CSRFToken header; it is
@@ -159,30 +176,32 @@ def save_answer(attempt_id: int):  # type: ignore[no-untyped-def]
         return _json_error(401, str(exc), login=login)
     except ServiceError as exc:
         return _json_error(exc.status, str(exc))
-    return jsonify(saved=True, question=saved.question_id, option=saved.option_id,
-                   kept=saved.kept)  # fmt: skip
+    return jsonify(saved=True, question=saved.question_id, option=saved.option_id, kept=saved.kept)
 
 
-def _json_error(status: int, message: str, **links: str):  # type: ignore[no-untyped-def]
+def _json_error(status: int, message: str, **links: str) -> tuple[Response, int]:
     return jsonify(error={"status": status, "message": message, **links}), status
 
 
 @bp.get("/attempts/<int:attempt_id>/submit")
 @login_required
-def review_before_submit(attempt_id: int):  # type: ignore[no-untyped-def]
+def review_before_submit(attempt_id: int) -> ResponseReturnValue:
     """A summary of answered and unanswered questions, with the submit button."""
     attempt = attempt_page.load(current_user.id, attempt_id)
     if attempt.finished:
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
     return render_template(
-        "quiz/submit.html", attempt=attempt, slots=attempt.slots, form=ActionForm(),
+        "quiz/submit.html",
+        attempt=attempt,
+        slots=attempt.slots,
+        form=ActionForm(),
         remaining=quizzes.remaining_seconds(attempt),
-    )  # fmt: skip
+    )
 
 
 @bp.post("/attempts/<int:attempt_id>/submit")
 @login_required
-def submit(attempt_id: int):  # type: ignore[no-untyped-def]
+def submit(attempt_id: int) -> ResponseReturnValue:
     """Finish the attempt (a second submit changes nothing) and show the result."""
     if not ActionForm().validate_on_submit():
         abort(400)
@@ -192,7 +211,7 @@ def submit(attempt_id: int):  # type: ignore[no-untyped-def]
 
 @bp.get("/attempts/<int:attempt_id>/result")
 @login_required
-def result(attempt_id: int):  # type: ignore[no-untyped-def]
+def result(attempt_id: int) -> ResponseReturnValue:
     """Score and review: the chosen and correct option and the source sentence of every item."""
     attempt = attempt_page.load(current_user.id, attempt_id, sources=True)
     if not attempt.finished:
@@ -202,6 +221,6 @@ def result(attempt_id: int):  # type: ignore[no-untyped-def]
 
 @bp.get("/history")
 @login_required
-def history():  # type: ignore[no-untyped-def]
+def history() -> ResponseReturnValue:
     """The learner's attempts, scores and dates."""
     return render_template("quiz/history.html", attempts=quizzes.history(current_user))

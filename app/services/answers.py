@@ -66,8 +66,14 @@ class Saved:
     feedback: str  # the quiz's feedback mode: "immediate" or "deferred"
 
 
-def save(user_id: int, attempt_id: int, option_id: int, question_id: int | None = None,
-         session_token: str | None = None, now: datetime | None = None) -> Saved:  # fmt: skip
+def save(
+    user_id: int,
+    attempt_id: int,
+    option_id: int,
+    question_id: int | None = None,
+    session_token: str | None = None,
+    now: datetime | None = None,
+) -> Saved:
     """Store the learner's choice of `option_id` in the attempt and commit.
 
     `question_id`, when given, must be the option's question (a form names both). With
@@ -80,14 +86,16 @@ def save(user_id: int, attempt_id: int, option_id: int, question_id: int | None 
     now = now or utcnow()
     conn = db.session.connection()
     if conn.dialect.name == "postgresql":
-        row = _lookup_and_save(conn, user_id, attempt_id, option_id, question_id, session_token,
-                               now)  # fmt: skip
+        row = _lookup_and_save(
+            conn, user_id, attempt_id, option_id, question_id, session_token, now
+        )
         if row is not None and row.inserted is not None:  # every check passed: it is stored
             if not row.correct:
                 mistakes.queue_mistake(user_id, row.question_id, now, found=row)
             db.session.commit()
-            return Saved(attempt_id, row.question_id, option_id, bool(row.correct), False,
-                         row.feedback)  # fmt: skip
+            return Saved(
+                attempt_id, row.question_id, option_id, bool(row.correct), False, row.feedback
+            )
     else:
         row = _lookup(conn, user_id, attempt_id, option_id, session_token)
     if row is None:
@@ -108,10 +116,17 @@ def save(user_id: int, attempt_id: int, option_id: int, question_id: int | None 
         earlier = versions.other_version(conn, attempt_id, row.question_id, immediate)
         if earlier is not None:
             db.session.commit()
-            return Saved(attempt_id, earlier.question_id, earlier.option_id,
-                         bool(earlier.correct), True, row.feedback)  # fmt: skip
-    stored, correct = _upsert(conn, attempt_id, row.question_id, option_id, row.correct, now,
-                              immediate)  # fmt: skip
+            return Saved(
+                attempt_id,
+                earlier.question_id,
+                earlier.option_id,
+                bool(earlier.correct),
+                True,
+                row.feedback,
+            )
+    stored, correct = _upsert(
+        conn, attempt_id, row.question_id, option_id, row.correct, now, immediate
+    )
     kept = stored != option_id
     if not correct and not kept:  # a wrong answer puts the question's card in the review queue
         mistakes.queue_mistake(user_id, row.question_id, now, found=row)
@@ -154,7 +169,7 @@ def _lookup_statements() -> tuple[Select[Any], Select[Any]]:
         .outerjoin(asked, asked.c.id == options.c.question_id)
         .outerjoin(
             cards, and_(cards.c.question_id == asked.c.id, cards.c.user_id == attempts.c.user_id)
-        )  # fmt: skip
+        )
         .where(attempts.c.id == bindparam("attempt_id"), attempts.c.user_id == bindparam("user_id"))
     )
     users = User.__table__
@@ -195,8 +210,9 @@ STORED = select(Response.__table__.c.option_id, Option.__table__.c.correct).wher
 )
 
 
-def _lookup(conn: Connection, user_id: int, attempt_id: int, option_id: int,
-            session_token: str | None) -> Row[Any] | None:  # fmt: skip
+def _lookup(
+    conn: Connection, user_id: int, attempt_id: int, option_id: int, session_token: str | None
+) -> Row[Any] | None:
     """The attempt (locked) and its quiz's feedback mode, with the option's question, whether
     it is correct and whether that question (or a later version) is in the quiz; None unless
     the attempt is the user's (and, with a token, the session is current)."""
@@ -223,7 +239,7 @@ def _combined_statements() -> dict[bool, Executable]:
             or_(
                 look.c.question_id == bindparam("question_id", type_=Integer),
                 bindparam("any_question", type_=Boolean),
-            ),  # fmt: skip
+            ),
         )
         values = select(
             bindparam("attempt_id", type_=Integer),
@@ -241,7 +257,7 @@ def _combined_statements() -> dict[bool, Executable]:
                 "option_id": insert.excluded.option_id,
                 "correct": insert.excluded.correct,
                 "answered_at": insert.excluded.answered_at,
-            },  # fmt: skip
+            },
         ).returning(table.c.option_id)
         saved = upsert.cte("saved")
         inserted = select(saved.c.option_id).scalar_subquery().label("inserted")
@@ -252,14 +268,25 @@ def _combined_statements() -> dict[bool, Executable]:
 COMBINED = _combined_statements()
 
 
-def _lookup_and_save(conn: Connection, user_id: int, attempt_id: int, option_id: int,
-                     question_id: int | None, session_token: str | None,
-                     now: datetime) -> Row[Any] | None:  # fmt: skip
+def _lookup_and_save(
+    conn: Connection,
+    user_id: int,
+    attempt_id: int,
+    option_id: int,
+    question_id: int | None,
+    session_token: str | None,
+    now: datetime,
+) -> Row[Any] | None:
     """`_lookup`'s row with `inserted`: the option stored when the checks passed, else None
     (nothing written: the caller goes on as after `_lookup`)."""
-    params = {"attempt_id": attempt_id, "user_id": user_id, "option_id": option_id,
-              "question_id": question_id or 0, "any_question": question_id is None,
-              "now": now}  # fmt: skip
+    params = {
+        "attempt_id": attempt_id,
+        "user_id": user_id,
+        "option_id": option_id,
+        "question_id": question_id or 0,
+        "any_question": question_id is None,
+        "now": now,
+    }
     if session_token is None:
         return conn.execute(COMBINED[False], params).first()
     return conn.execute(COMBINED[True], {**params, "token": session_token}).first()
@@ -273,12 +300,24 @@ def _session_current(conn: Connection, user_id: int, token: str) -> bool:
     return conn.execute(query).first() is not None
 
 
-def _upsert(conn: Connection, attempt_id: int, question_id: int, option_id: int, correct: bool,
-            now: datetime, keep_first: bool) -> tuple[int, bool]:  # fmt: skip
+def _upsert(
+    conn: Connection,
+    attempt_id: int,
+    question_id: int,
+    option_id: int,
+    correct: bool,
+    now: datetime,
+    keep_first: bool,
+) -> tuple[int, bool]:
     """Insert the response or replace its choice (keep the first with `keep_first`); returns
     the option stored and whether it is correct."""
-    values = {"attempt_id": attempt_id, "question_id": question_id, "option_id": option_id,
-              "correct": correct, "answered_at": now}  # fmt: skip
+    values = {
+        "attempt_id": attempt_id,
+        "question_id": question_id,
+        "option_id": option_id,
+        "correct": correct,
+        "answered_at": now,
+    }
     dialect = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
     conn.execute(UPSERT[dialect, keep_first], values)
     if not keep_first:

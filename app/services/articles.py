@@ -62,9 +62,12 @@ def add_article(teacher: User, text: str, title: str = "", source: str = "") -> 
         return Added(found, latest_job(found), created=False)
     title = title.strip() or questions.read(text, source).title
     doc = Document(
-        title=title[:500], source=(source or "pasted text")[:500], text=text, sha256=sha,
+        title=title[:500],
+        source=(source or "pasted text")[:500],
+        text=text,
+        sha256=sha,
         owner_id=teacher.id,
-    )  # fmt: skip
+    )
     job = GenerationJob(document=doc, status="queued", message="Waiting to start")
     db.session.add_all([doc, job])
     try:

@@ -12,7 +12,7 @@ with the attributes the templates read, in the order `arrange` gives, which the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -29,6 +29,7 @@ from .errors import NotFound
 NO_SUCH_QUESTION = "There is no such question in this quiz."
 Q = TypeVar("Q")
 O = TypeVar("O")  # noqa: E741 - an option type
+L = TypeVar("L", bound=Hashable)  # a lineage key
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,16 @@ class Slot(Generic[Q, O]):
     chosen_id: int | None
 
 
-def arrange(seed: int, shuffle: bool, items: Sequence[Q], answered: dict[Hashable, tuple[Q, int]],
-            lineage: Callable[[Q], Hashable], options: Callable[[Q], list[O]],
-            ordered: Callable[[Q], bool], ident: Callable[[Q], int]) -> list[Slot[Q, O]]:  # fmt: skip
+def arrange(
+    seed: int,
+    shuffle: bool,
+    items: Sequence[Q],
+    answered: Mapping[L, tuple[Q, int]],
+    lineage: Callable[[Q], L],
+    options: Callable[[Q], list[O]],
+    ordered: Callable[[Q], bool],
+    ident: Callable[[Q], int],
+) -> list[Slot[Q, O]]:
     """The slots of an attempt: the quiz's `items` (current questions, in quiz order) shuffled
     by `seed` when the quiz shuffles, each showing the version the learner answered if any
     (`answered` maps a lineage to that version and the option chosen), with its options
@@ -152,12 +160,18 @@ ATTEMPT = (
         QUIZZES.c.title,
         QUIZZES.c.feedback,
         QUIZZES.c.shuffle,
-    )  # fmt: skip
+    )
     .join(QUIZZES, QUIZZES.c.id == ATTEMPTS.c.quiz_id)
     .where(ATTEMPTS.c.id == bindparam("attempt_id"), ATTEMPTS.c.user_id == bindparam("user_id"))
 )
-_COLUMNS = (QUESTIONS.c.id, QUESTIONS.c.stem, QUESTIONS.c.kind, QUESTIONS.c.section,
-            QUESTIONS.c.document_id, QUESTIONS.c.fingerprint)  # fmt: skip
+_COLUMNS = (
+    QUESTIONS.c.id,
+    QUESTIONS.c.stem,
+    QUESTIONS.c.kind,
+    QUESTIONS.c.section,
+    QUESTIONS.c.document_id,
+    QUESTIONS.c.fingerprint,
+)
 _SOURCE = (
     DOCUMENTS.c.title,
     QUESTIONS.c.sentence,
@@ -174,7 +188,7 @@ _SOURCE = (
                 QUESTIONS.c.source_end - QUESTIONS.c.source_start,
             ),
             else_=0,
-        ),  # fmt: skip
+        ),
     ).label("excerpt"),
 )
 
@@ -187,9 +201,12 @@ def _rows_query(sources: bool) -> Any:
     one per table: on PostgreSQL each round trip costs more than the rows."""
     extra = _SOURCE if sources else ()
     opts, picked = OPTIONS.alias("opt"), OPTIONS.alias("picked")
-    option_columns = (opts.c.id.label("option_id"), opts.c.text.label("option_text"),
-                      opts.c.correct.label("option_correct"),
-                      opts.c.position.label("option_place"))  # fmt: skip
+    option_columns = (
+        opts.c.id.label("option_id"),
+        opts.c.text.label("option_text"),
+        opts.c.correct.label("option_correct"),
+        opts.c.position.label("option_place"),
+    )
     quiz_of = select(ATTEMPTS.c.quiz_id).where(ATTEMPTS.c.id == bindparam("attempt_id"))
     items = (
         select(
@@ -199,7 +216,7 @@ def _rows_query(sources: bool) -> Any:
             *_COLUMNS,
             *extra,
             *option_columns,
-        )  # fmt: skip
+        )
         .select_from(ITEMS)
         .join(QUESTIONS, QUESTIONS.c.id == ITEMS.c.question_id)
         .outerjoin(opts, opts.c.question_id == QUESTIONS.c.id)  # none: still a slot
@@ -213,7 +230,7 @@ def _rows_query(sources: bool) -> Any:
             *_COLUMNS,
             *extra,
             *option_columns,
-        )  # fmt: skip
+        )
         .select_from(RESPONSES)
         .join(picked, picked.c.id == RESPONSES.c.option_id)
         .join(QUESTIONS, QUESTIONS.c.id == picked.c.question_id)
@@ -251,8 +268,9 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
         choices = options.setdefault(r.id, {})
         if r.option_id is not None:
             choices[r.option_id] = (
-                r.option_place, PageOption(r.option_id, r.option_text, bool(r.option_correct))
-            )  # fmt: skip
+                r.option_place,
+                PageOption(r.option_id, r.option_text, bool(r.option_correct)),
+            )
         if r.chosen is None:
             items[r.place, r.item] = r.id
         else:
@@ -267,18 +285,34 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
     for qid, chosen in given.values():
         answered[questions[qid].lineage] = (questions[qid], chosen)
     quiz = PageQuiz(row.quiz_id, row.title, row.feedback, bool(row.shuffle))
-    slots = arrange(row.seed, quiz.shuffle, current, answered, lambda q: q.lineage,
-                    lambda q: q.options, lambda q: q.ordered, lambda q: q.id)  # fmt: skip
-    return PageAttempt(row.id, quiz, row.seed, row.deadline, row.finished_at, row.correct,
-                       row.total, slots)  # fmt: skip
+    slots = arrange(
+        row.seed,
+        quiz.shuffle,
+        current,
+        answered,
+        lambda q: q.lineage,
+        lambda q: q.options,
+        lambda q: q.ordered,
+        lambda q: q.id,
+    )
+    return PageAttempt(
+        row.id, quiz, row.seed, row.deadline, row.finished_at, row.correct, row.total, slots
+    )
 
 
 def _question(row: Row[Any], options: list[PageOption], sources: bool) -> PageQuestion:
     parts = _parts(row) if sources else ("", "", "")
     title = row.title if sources else ""
-    return PageQuestion(row.id, row.stem, row.kind, row.section,
-                        (row.document_id, row.fingerprint), PageDocument(title), parts,
-                        options)  # fmt: skip
+    return PageQuestion(
+        row.id,
+        row.stem,
+        row.kind,
+        row.section,
+        (row.document_id, row.fingerprint),
+        PageDocument(title),
+        parts,
+        options,
+    )
 
 
 def _parts(row: Row[Any]) -> tuple[str, str, str]:

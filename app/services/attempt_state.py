@@ -52,7 +52,7 @@ def _start_query() -> Any:
             done.c.quiz_id == QUIZZES.c.id,
             done.c.user_id == bindparam("user_id"),
             done.c.finished_at.is_not(None),
-        )  # fmt: skip
+        )
         .scalar_subquery()
     )
     return (
@@ -67,7 +67,7 @@ def _start_query() -> Any:
             finished.label("finished"),
             ATTEMPTS.c.id.label("open_id"),
             ATTEMPTS.c.deadline.label("open_deadline"),
-        )  # fmt: skip
+        )
         .select_from(QUIZZES)
         .outerjoin(ATTEMPTS, and_(mine, ATTEMPTS.c.finished_at.is_(None)))
         .where(QUIZZES.c.id == bindparam("quiz_id"))
@@ -116,9 +116,16 @@ def start(user_id: int, quiz_id: int, now: datetime | None = None) -> tuple[int,
             db.session.rollback()
             raise Forbidden(USED_UP)
         deadline = now + timedelta(seconds=row.time_limit) if row.time_limit else None
-        values = {"quiz_id": quiz_id, "user_id": user_id, "seed": secrets.randbits(31),
-                  "started_at": now, "deadline": deadline, "finished_at": None,
-                  "correct": 0, "total": row.size}  # fmt: skip
+        values = {
+            "quiz_id": quiz_id,
+            "user_id": user_id,
+            "seed": secrets.randbits(31),
+            "started_at": now,
+            "deadline": deadline,
+            "finished_at": None,
+            "correct": 0,
+            "total": row.size,
+        }
         try:
             new_id = conn.execute(insert(ATTEMPTS).returning(ATTEMPTS.c.id), values).scalar()
             db.session.commit()

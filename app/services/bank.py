@@ -101,12 +101,20 @@ def _questions(
 def _fields(q: Mapping[str, Any], status: str | None) -> dict[str, Any]:
     src = q["source"]
     return {
-        "kind": q["kind"], "style": q["style"], "stem": q["stem"], "answer": q["answer"],
-        "value": q["value"], "section": src["section"], "sentence": src["sentence"],
-        "source_start": src["start"], "source_end": src["end"],
-        "answer_start": src["answer_start"], "answer_end": src["answer_end"],
-        "difficulty": q["difficulty"], "status": status or q["status"],
-    }  # fmt: skip
+        "kind": q["kind"],
+        "style": q["style"],
+        "stem": q["stem"],
+        "answer": q["answer"],
+        "value": q["value"],
+        "section": src["section"],
+        "sentence": src["sentence"],
+        "source_start": src["start"],
+        "source_end": src["end"],
+        "answer_start": src["answer_start"],
+        "answer_end": src["answer_end"],
+        "difficulty": q["difficulty"],
+        "status": status or q["status"],
+    }
 
 
 def _insert(doc: Document, items: list[Mapping[str, Any]], status: str | None) -> None:
@@ -115,10 +123,16 @@ def _insert(doc: Document, items: list[Mapping[str, Any]], status: str | None) -
     for start in range(0, len(items), 1000):
         chunk = items[start : start + 1000]
         rows = [
-            {"fingerprint": q["id"], "document_id": doc.id, "version": 1, "created_at": now,
-             "updated_at": now, **_fields(q, status)}
+            {
+                "fingerprint": q["id"],
+                "document_id": doc.id,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+                **_fields(q, status),
+            }
             for q in chunk
-        ]  # fmt: skip
+        ]
         ids = (
             db.session.execute(
                 insert(Question).returning(Question.id, sort_by_parameter_order=True), rows

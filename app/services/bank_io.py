@@ -11,7 +11,7 @@ import hashlib
 import io
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -51,7 +51,7 @@ class Selection:
     filter: BankFilter | None = None
 
 
-def _query(sel: Selection) -> Select[tuple[Question]]:
+def _query(sel: Selection) -> Select[Question]:
     query = bank_query(sel.owner, sel.filter or BankFilter(document_id=sel.document_id))
     if sel.quiz_id is not None:
         in_quiz = select(QuizQuestion.question_id).where(QuizQuestion.quiz_id == sel.quiz_id)
@@ -65,11 +65,23 @@ def doc_key(sha256: str) -> str:
 
 
 _COLUMNS = (
-    Question.id, Question.fingerprint, Question.document_id, Question.kind, Question.style,
-    Question.stem, Question.answer, Question.value, Question.section, Question.sentence,
-    Question.source_start, Question.source_end, Question.answer_start, Question.answer_end,
-    Question.difficulty, Question.status,
-)  # fmt: skip
+    Question.id,
+    Question.fingerprint,
+    Question.document_id,
+    Question.kind,
+    Question.style,
+    Question.stem,
+    Question.answer,
+    Question.value,
+    Question.section,
+    Question.sentence,
+    Question.source_start,
+    Question.source_end,
+    Question.answer_start,
+    Question.answer_end,
+    Question.difficulty,
+    Question.status,
+)
 
 
 def iter_questions(sel: Selection) -> Iterator[dict[str, Any]]:
@@ -90,18 +102,45 @@ def iter_questions(sel: Selection) -> Iterator[dict[str, Any]]:
         options = []
         for r in group:
             options.append({"text": r[-2], "correct": bool(r[-1])})
-        (_, fp, doc_id, kind, style, stem, answer, value, section, sentence,
-         start, end, a_start, a_end, difficulty, status) = r[:16]  # fmt: skip
+        (
+            _,
+            fp,
+            doc_id,
+            kind,
+            style,
+            stem,
+            answer,
+            value,
+            section,
+            sentence,
+            start,
+            end,
+            a_start,
+            a_end,
+            difficulty,
+            status,
+        ) = r[:16]
         yield {
-            "id": fp, "document_id": doc_key(shas[doc_id]), "kind": kind,
-            "style": style if style in ("wh", "cloze") else "cloze", "stem": stem,
-            "options": options, "answer": answer, "value": value,
+            "id": fp,
+            "document_id": doc_key(shas[int(doc_id)]),
+            "kind": kind,
+            "style": style if style in ("wh", "cloze") else "cloze",
+            "stem": stem,
+            "options": options,
+            "answer": answer,
+            "value": value,
             "source": {
-                "section": section, "sentence": sentence, "start": start, "end": end,
-                "answer_start": a_start, "answer_end": a_end,
+                "section": section,
+                "sentence": sentence,
+                "start": start,
+                "end": end,
+                "answer_start": a_start,
+                "answer_end": a_end,
             },
-            "difficulty": difficulty, "status": status, "tags": [kind],
-        }  # fmt: skip
+            "difficulty": difficulty,
+            "status": status,
+            "tags": [kind],
+        }
 
 
 def _documents(sel: Selection, with_text: bool) -> list[dict[str, Any]]:
@@ -110,9 +149,12 @@ def _documents(sel: Selection, with_text: bool) -> list[dict[str, Any]]:
     out = []
     for d in docs:
         entry: dict[str, Any] = {
-            "id": doc_key(d.sha256), "title": d.title or "Untitled", "sha256": d.sha256,
-            "source": d.source[:500], "chars": len(d.text),
-        }  # fmt: skip
+            "id": doc_key(d.sha256),
+            "title": d.title or "Untitled",
+            "sha256": d.sha256,
+            "source": d.source[:500],
+            "chars": len(d.text),
+        }
         if with_text:
             entry["text"] = d.text
         out.append(entry)
@@ -122,11 +164,12 @@ def _documents(sel: Selection, with_text: bool) -> list[dict[str, Any]]:
 def write_json(sel: Selection, fp: IO[bytes], with_text: bool = True) -> int:
     """Stream the selection as bank JSON; returns the number of questions written."""
     head = {
-        "format": FORMAT, "version": VERSION,
+        "format": FORMAT,
+        "version": VERSION,
         "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
         "generator": {"name": "factdeck", "version": GENERATOR["version"]},
         "documents": _documents(sel, with_text),
-    }  # fmt: skip
+    }
     text = json.dumps(head, ensure_ascii=False, indent=2)
     fp.write((text[:-2] + ',\n  "questions": [').encode("utf-8"))
     n = 0
@@ -191,7 +234,7 @@ def parse_bank(raw: bytes, max_bytes: int) -> dict[str, Any]:
     return data
 
 
-def _rule_errors(data: dict[str, Any]) -> list[str]:
+def _rule_errors(data: Mapping[str, Any]) -> list[str]:
     """What the schema cannot say: unique ids, one correct option, offsets, texts and hashes."""
     errors = []
     docs: dict[str, int] = {}
@@ -290,8 +333,14 @@ def import_foreign(
         )
         q["source"].setdefault("section", "")
         items.append(q)
-    bank = {"format": FORMAT, "version": VERSION, "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "generator": {"name": fmt, "version": "1"}, "documents": [doc], "questions": items}  # fmt: skip
+    bank = {
+        "format": FORMAT,
+        "version": VERSION,
+        "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "generator": {"name": fmt, "version": "1"},
+        "documents": [doc],
+        "questions": items,
+    }
     return import_json(json.dumps(bank).encode("utf-8"), owner, max_bytes * 2)
 
 

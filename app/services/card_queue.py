@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import QueryableAttribute
 
 from ..database import write_lock
 from ..extensions import db
@@ -62,13 +63,17 @@ def build(user: User, deck: Deck | None, settings: StudySettings, now: datetime)
     new_scope = decks.scope(decks.added(user) if deck is None else [deck])
     due_scope = or_(new_scope, Card.from_quiz) if deck is None else new_scope
     return Queue(
-        user.id, new_scope, due_scope, now, end,
+        user.id,
+        new_scope,
+        due_scope,
+        now,
+        end,
         new_left=max(0, settings.new_per_day - done.get(sched.NEW, 0)),
         reviews_left=max(0, settings.reviews_per_day - done.get("review", 0)),
-    )  # fmt: skip
+    )
 
 
-def cards(queue: Queue, *where: ColumnElement[bool]) -> Select[tuple[Card]]:
+def cards(queue: Queue, *where: ColumnElement[bool] | QueryableAttribute[bool]) -> Select[Card]:
     """The learner's studyable cards in the queue's scope."""
     return (
         select(Card)
@@ -90,7 +95,7 @@ def reviews(queue: Queue) -> ColumnElement[bool]:
     return or_(and_(Card.phase == "review", Card.due < queue.end), mistakes)
 
 
-def new_questions(queue: Queue) -> Select[tuple[Question]]:
+def new_questions(queue: Queue) -> Select[Question]:
     """Questions in scope the learner has not studied yet, in the article's order."""
     mine = and_(Card.question_id == Question.id, Card.user_id == queue.user_id)
     fresh = or_(Card.id.is_(None), and_(Card.phase == sched.NEW, Card.from_quiz.is_(False)))
@@ -102,7 +107,7 @@ def new_questions(queue: Queue) -> Select[tuple[Question]]:
     )
 
 
-def _count(query: Select[tuple[Card]] | Select[tuple[Question]]) -> int:
+def _count(query: Select[Card] | Select[Question]) -> int:
     return db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 

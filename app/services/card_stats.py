@@ -86,9 +86,13 @@ def stats(user: User, now: datetime | None = None) -> Stats:
         retention=recalled / due_reviews if due_reviews else None,
         cards=cards or 0,
         time_zone=tz,
-        due_chart=chart("Cards due per day", [(_short(d, today), n) for d, n in due_by_day], every=1),
-        reviews_chart=chart("Reviews per day", [(_short(d, today), n) for d, n in reviews_by_day], every=5),
-    )  # fmt: skip
+        due_chart=chart(
+            "Cards due per day", [(_short(d, today), n) for d, n in due_by_day], every=1
+        ),
+        reviews_chart=chart(
+            "Reviews per day", [(_short(d, today), n) for d, n in reviews_by_day], every=5
+        ),
+    )
 
 
 def _due_by_day(user: User, tz: str, today: date) -> list[tuple[date, int]]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from fsrs import Rating
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
@@ -69,7 +70,9 @@ def update_settings(
         raise ServiceError("Choose recall or multiple choice.")
     if not (0 <= new_per_day <= MAX_NEW and 0 <= reviews_per_day <= MAX_REVIEWS):
         raise ServiceError(f"Limits go from 0 to {MAX_NEW} new and {MAX_REVIEWS} reviews a day.")
-    values = dict(time_zone=time_zone, new_per_day=new_per_day, reviews_per_day=reviews_per_day, mode=mode)  # fmt: skip
+    values = dict(
+        time_zone=time_zone, new_per_day=new_per_day, reviews_per_day=reviews_per_day, mode=mode
+    )
     found = db.session.get(StudySettings, user.id)
     if found is None:
         found = StudySettings(user_id=user.id, **values)
@@ -118,11 +121,15 @@ def study(
     soon = card_queue.next_learning(queue) if card is None else None
     last = _last_log(user.id)
     return Study(
-        deck=deck, counts=card_queue.counts(queue), card=card, options=_options(card),
+        deck=deck,
+        counts=card_queue.counts(queue),
+        card=card,
+        options=_options(card),
         previews=sched.previews(sched.load(card.state, card.id, now), now) if card else [],
         next_due=sched.local_time(settings.time_zone, soon) if soon else None,
-        undo_id=last.id if last else None, settings=settings,
-    )  # fmt: skip
+        undo_id=last.id if last else None,
+        settings=settings,
+    )
 
 
 def rate(
@@ -148,15 +155,31 @@ def rate(
         return False
     before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
     after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, duration_ms)
-    applied = db.session.execute(
-        update(Card)
-        .where(Card.id == card.id, Card.reps == reps)
-        .values(state=sched.dump(after), due=sched.naive(after.due), reps=reps + 1, phase=sched.phase_of(after))
-    )  # fmt: skip
-    if applied.rowcount != 1:  # type: ignore[attr-defined]
+    # Session.execute types its result as a Result; an UPDATE's is the CursorResult that counts rows.
+    applied = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(Card)
+            .where(Card.id == card.id, Card.reps == reps)
+            .values(
+                state=sched.dump(after),
+                due=sched.naive(after.due),
+                reps=reps + 1,
+                phase=sched.phase_of(after),
+            )
+        ),
+    )
+    if applied.rowcount != 1:
         db.session.rollback()
         return False
-    log = ReviewLog(card_id=card.id, rating=Rating(rating).name, reviewed_at=now, seq=reps + 1, duration_ms=duration_ms, **before)  # fmt: skip
+    log = ReviewLog(
+        card_id=card.id,
+        rating=Rating(rating).name,
+        reviewed_at=now,
+        seq=reps + 1,
+        duration_ms=duration_ms,
+        **before,
+    )
     db.session.add(log)
     try:
         db.session.commit()
@@ -177,12 +200,20 @@ def undo(user: User, log_id: int) -> Card | None:
     if last is None or last.id != log.id:
         return None
     card = log.card
-    restored = db.session.execute(
-        update(Card)
-        .where(Card.id == card.id, Card.reps == log.seq)
-        .values(state=log.state_before, due=log.due_before or card.created_at, reps=log.seq - 1, phase=log.phase)
-    )  # fmt: skip
-    if restored.rowcount != 1:  # type: ignore[attr-defined]
+    restored = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(Card)
+            .where(Card.id == card.id, Card.reps == log.seq)
+            .values(
+                state=log.state_before,
+                due=log.due_before or card.created_at,
+                reps=log.seq - 1,
+                phase=log.phase,
+            )
+        ),
+    )
+    if restored.rowcount != 1:
         db.session.rollback()
         return None
     db.session.execute(delete(ReviewLog).where(ReviewLog.id == log.id))

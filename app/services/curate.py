@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import CursorResult, Select, func, or_, select, update
 
 import questions
 
@@ -48,7 +49,7 @@ class BankPage:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def bank_query(teacher: User, f: BankFilter) -> Select[tuple[Question]]:
+def bank_query(teacher: User, f: BankFilter) -> Select[Question]:
     """Current versions of the teacher's questions matching the filter."""
     query = (
         select(Question)
@@ -136,13 +137,18 @@ def set_status(teacher: User, ids: Sequence[int], status: str) -> int:
         .join(Document, Document.id == Question.document_id)
         .where(Document.owner_id == teacher.id, Question.id.in_(list(ids)))
     )
-    result = db.session.execute(
-        update(Question)
-        .where(Question.id.in_(own), Question.replaced_by_id.is_(None), Question.status != status)
-        .values(status=status)
+    result = cast(  # an UPDATE's result is the CursorResult that counts rows
+        CursorResult[Any],
+        db.session.execute(
+            update(Question)
+            .where(
+                Question.id.in_(own), Question.replaced_by_id.is_(None), Question.status != status
+            )
+            .values(status=status)
+        ),
     )
     db.session.commit()
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return int(result.rowcount or 0)
 
 
 def validate_options(stem: str, options: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -181,9 +187,13 @@ def edit(teacher: User, q: Question, stem: str, options: Sequence[tuple[str, boo
         return q
     answer = next(t for t, c in cleaned if c)
     new = new_version(
-        q, edited_by_id=teacher.id, stem=stem, answer=answer,
-        value=q.value if answer == q.answer else answer, options=cleaned,
-    )  # fmt: skip
+        q,
+        edited_by_id=teacher.id,
+        stem=stem,
+        answer=answer,
+        value=q.value if answer == q.answer else answer,
+        options=cleaned,
+    )
     db.session.commit()
     return new
 
@@ -194,21 +204,36 @@ def new_version(q: Question, options: Sequence[tuple[str, bool]], **changes: obj
     The caller commits. A conditional update makes the second of two racing edits fail.
     """
     copied = (
-        "fingerprint", "document_id", "kind", "style", "stem", "answer", "value", "section",
-        "sentence", "source_start", "source_end", "answer_start", "answer_end", "difficulty",
+        "fingerprint",
+        "document_id",
+        "kind",
+        "style",
+        "stem",
+        "answer",
+        "value",
+        "section",
+        "sentence",
+        "source_start",
+        "source_end",
+        "answer_start",
+        "answer_end",
+        "difficulty",
         "status",
-    )  # fmt: skip
+    )
     fields = {name: getattr(q, name) for name in copied} | changes
     new = Question(**fields, version=q.version + 1)
     new.options = [Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)]
     db.session.add(new)
     db.session.flush()
-    moved = db.session.execute(
-        update(Question)
-        .where(Question.id == q.id, Question.replaced_by_id.is_(None))
-        .values(replaced_by_id=new.id)
+    moved = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(Question)
+            .where(Question.id == q.id, Question.replaced_by_id.is_(None))
+            .values(replaced_by_id=new.id)
+        ),
     )
-    if not moved.rowcount:  # type: ignore[attr-defined]
+    if not moved.rowcount:
         db.session.rollback()
         raise ServiceError("Someone saved this question meanwhile; reload to see their version.")
     db.session.execute(

@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
+from typing import cast
 
 from flask import Flask, current_app
 from sqlalchemy import update
+from werkzeug.local import LocalProxy
 
 import questions
 
@@ -36,7 +38,8 @@ def stalled(job: GenerationJob) -> bool:
 
 def start(job: GenerationJob) -> Future[None] | None:
     """Run the job now (GENERATION_INLINE, for tests and the CLI) or on the thread pool."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    # current_app is typed as the app it stands for; the worker thread needs the app itself.
+    app = cast("LocalProxy[Flask]", current_app)._get_current_object()
     if app.config.get("GENERATION_INLINE"):
         run(job.id)
         return None

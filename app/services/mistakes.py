@@ -35,7 +35,7 @@ FIND = (
     .select_from(QUESTIONS)
     .outerjoin(
         CARDS, and_(CARDS.c.question_id == QUESTIONS.c.id, CARDS.c.user_id == bindparam("user_id"))
-    )  # fmt: skip
+    )
     .where(QUESTIONS.c.id == bindparam("question_id"))
 )
 INSERT = {
@@ -64,8 +64,15 @@ def queue_mistake(user_id: int, question_id: int, now: datetime, found: Any = No
     if found is None or found.status == "retired":
         return
     if found.card_id is None:
-        values = {**params, "state": "{}", "due": now, "created_at": now, "reps": 0,
-                  "phase": sched.NEW, "from_quiz": True}  # fmt: skip
+        values = {
+            **params,
+            "state": "{}",
+            "due": now,
+            "created_at": now,
+            "reps": 0,
+            "phase": sched.NEW,
+            "from_quiz": True,
+        }
         dialect = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
         if conn.execute(INSERT[dialect], values).rowcount == 1:
             return

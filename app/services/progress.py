@@ -49,12 +49,17 @@ def history(teacher: User, learner: User) -> list[AttemptLine]:
         select(Attempt.id, Quiz.id, Quiz.title, Attempt.finished_at, Attempt.correct, Attempt.total)
         .join(Quiz, Quiz.id == Attempt.quiz_id)
         .where(
-            Attempt.user_id == learner.id, Quiz.owner_id == teacher.id,
+            Attempt.user_id == learner.id,
+            Quiz.owner_id == teacher.id,
             Attempt.finished_at.is_not(None),
         )
         .order_by(Attempt.finished_at, Attempt.id)
-    )  # fmt: skip
-    return [AttemptLine(*row) for row in db.session.execute(query)]
+    )
+    return [
+        AttemptLine(attempt_id, quiz_id, title, finished_at, correct, total)
+        for attempt_id, quiz_id, title, finished_at, correct, total in db.session.execute(query)
+        if finished_at is not None  # always: the query keeps finished attempts only
+    ]
 
 
 def per_kind(teacher: User, learner: User) -> list[tuple[str, int, int]]:
@@ -95,8 +100,11 @@ def not_attempted(group: Group) -> list[tuple[Quiz, int, list[User]]]:
     )
     missing = (
         select(
-            Quiz.id.label("quiz_id"), Membership.user_id,
-            func.row_number().over(partition_by=Quiz.id, order_by=(User.name, User.email)).label("rn"),
+            Quiz.id.label("quiz_id"),
+            Membership.user_id,
+            func.row_number()
+            .over(partition_by=Quiz.id, order_by=(User.name, User.email))
+            .label("rn"),
             func.count().over(partition_by=Quiz.id).label("n"),
         )
         .select_from(Membership)
@@ -104,7 +112,7 @@ def not_attempted(group: Group) -> list[tuple[Quiz, int, list[User]]]:
         .join(Quiz, Quiz.id.in_([q.id for q in open_now]))
         .where(Membership.group_id == group.id, ~attempted)
         .subquery("m")
-    )  # fmt: skip
+    )
     query = (
         select(missing.c.quiz_id, missing.c.n, User)
         .join(User, User.id == missing.c.user_id)

@@ -110,10 +110,15 @@ def slots(attempt: Attempt) -> list[Slot[Question, Option]]:
         for r in attempt.responses
     }
     return attempt_page.arrange(
-        attempt.seed, attempt.quiz.shuffle, [item.question for item in attempt.quiz.items],
-        answered, lambda q: (q.document_id, q.fingerprint), lambda q: q.options,
-        lambda q: q.ordered, lambda q: q.id,
-    )  # fmt: skip
+        attempt.seed,
+        attempt.quiz.shuffle,
+        [item.question for item in attempt.quiz.items],
+        answered,
+        lambda q: (q.document_id, q.fingerprint),
+        lambda q: q.options,
+        lambda q: q.ordered,
+        lambda q: q.id,
+    )
 
 
 def preview(quiz: Quiz, seed: int) -> list[Slot[Question, Option]]:

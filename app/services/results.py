@@ -17,6 +17,7 @@ from sqlalchemy.sql import ColumnElement, Subquery
 from ..extensions import db
 from ..models import Attempt, Option, Question, Quiz, QuizQuestion, Response, User
 from . import stats
+from .stats import ItemStats, OptionShare
 
 WHICH = ("all", "first", "last")
 
@@ -64,18 +65,23 @@ def learners(quiz: Quiz) -> list[LearnerRow]:
     finished = and_(Attempt.quiz_id == quiz.id, Attempt.finished_at.is_not(None))
     ranked = (
         select(
-            Attempt.user_id, Attempt.correct, Attempt.total, Attempt.finished_at,
+            Attempt.user_id,
+            Attempt.correct,
+            Attempt.total,
+            Attempt.finished_at,
             seconds_between(Attempt.started_at, Attempt.finished_at).label("secs"),
-            func.row_number().over(
+            func.row_number()
+            .over(
                 partition_by=Attempt.user_id,
                 order_by=(Attempt.finished_at.desc(), Attempt.id.desc()),
-            ).label("rn"),
+            )
+            .label("rn"),
             func.count().over(partition_by=Attempt.user_id).label("n"),
             func.max(Attempt.correct).over(partition_by=Attempt.user_id).label("best"),
         )
         .where(finished)
         .subquery("r")
-    )  # fmt: skip
+    )
     query = (
         select(ranked, User.name, User.email)
         .join(User, User.id == ranked.c.user_id)
@@ -93,7 +99,7 @@ def learners(quiz: Quiz) -> list[LearnerRow]:
             r.total,
             float(r.secs) if r.secs is not None else None,
             r.finished_at,
-        )  # fmt: skip
+        )
         for r in db.session.execute(query)
     ]
 
@@ -102,15 +108,22 @@ def attempt_rows(quiz: Quiz) -> list[Any]:
     """Every finished attempt with its learner and time taken, for the CSV export."""
     query = (
         select(
-            Attempt.id, User.name, User.email, Attempt.started_at, Attempt.finished_at,
+            Attempt.id,
+            User.name,
+            User.email,
+            Attempt.started_at,
+            Attempt.finished_at,
             seconds_between(Attempt.started_at, Attempt.finished_at).label("secs"),
-            Attempt.correct, Attempt.total,
-            func.row_number().over(partition_by=Attempt.user_id, order_by=Attempt.id).label("number"),
+            Attempt.correct,
+            Attempt.total,
+            func.row_number()
+            .over(partition_by=Attempt.user_id, order_by=Attempt.id)
+            .label("number"),
         )
         .join(User, User.id == Attempt.user_id)
         .where(Attempt.quiz_id == quiz.id, Attempt.finished_at.is_not(None))
         .order_by(User.email, Attempt.id)
-    )  # fmt: skip
+    )
     return list(db.session.execute(query))
 
 
@@ -119,7 +132,9 @@ def distribution(quiz: Quiz, which: str = "all", buckets: int = 10) -> list[int]
     a = analysed_attempts(quiz, which)
     raw = case((a.c.total == 0, 0), else_=(a.c.correct * buckets) // a.c.total)
     bucket = case((raw >= buckets, buckets - 1), else_=raw)
-    counts = dict(db.session.execute(select(bucket, func.count()).group_by(bucket)).all())
+    counts: dict[int, int] = dict(
+        db.session.execute(select(bucket, func.count()).group_by(bucket)).all()
+    )
     return [int(counts.get(i, 0)) for i in range(buckets)]
 
 
@@ -130,8 +145,8 @@ class ItemRow:
     position: int
     question: Question
     n: int
-    stats: stats.ItemStats
-    options: list[stats.OptionShare]
+    stats: ItemStats  # (the field shadows the module in this class body: the types are imported)
+    options: list[OptionShare]
     flags: list[str]
 
 
@@ -158,17 +173,23 @@ def _cells(quiz: Quiz, which: str) -> Subquery:
     )
     resp = (
         select(
-            Response.attempt_id, Response.option_id, Question.document_id, Question.fingerprint,
+            Response.attempt_id,
+            Response.option_id,
+            Question.document_id,
+            Question.fingerprint,
             cast(Response.correct, Integer).label("x"),
         )
         .join(Question, Question.id == Response.question_id)
         .where(Response.attempt_id.in_(select(a.c.id)))
         .subquery("rs")
-    )  # fmt: skip
+    )
     x = func.coalesce(resp.c.x, 0)
     joined = (
         select(
-            a.c.id.label("attempt_id"), slot.c.position, resp.c.option_id, x.label("x"),
+            a.c.id.label("attempt_id"),
+            slot.c.position,
+            resp.c.option_id,
+            x.label("x"),
             func.sum(x).over(partition_by=a.c.id).label("t"),
         )
         .select_from(a)
@@ -176,19 +197,24 @@ def _cells(quiz: Quiz, which: str) -> Subquery:
         .outerjoin(
             resp,
             and_(
-                resp.c.attempt_id == a.c.id, resp.c.document_id == slot.c.document_id,
+                resp.c.attempt_id == a.c.id,
+                resp.c.document_id == slot.c.document_id,
                 resp.c.fingerprint == slot.c.fingerprint,
             ),
         )
         .subquery("j")
-    )  # fmt: skip
+    )
     rest = joined.c.t - joined.c.x
     return select(
-        joined.c.attempt_id, joined.c.position, joined.c.option_id, joined.c.x, joined.c.t,
+        joined.c.attempt_id,
+        joined.c.position,
+        joined.c.option_id,
+        joined.c.x,
+        joined.c.t,
         rest.label("rest"),
         func.row_number().over(partition_by=joined.c.position, order_by=rest.desc()).label("rk"),
         func.sum(joined.c.x).over(partition_by=joined.c.position).label("k"),
-    ).subquery("c")  # fmt: skip
+    ).subquery("c")
 
 
 def analysis(quiz: Quiz, which: str = "all") -> Analysis:
@@ -196,10 +222,14 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
     which = which if which in WHICH else "all"
     c = _cells(quiz, which)
     sums = select(
-        c.c.position, func.count(), func.sum(c.c.x), func.sum(c.c.rest),
-        func.sum(c.c.rest * c.c.rest), func.sum(c.c.x * c.c.rest),
+        c.c.position,
+        func.count(),
+        func.sum(c.c.x),
+        func.sum(c.c.rest),
+        func.sum(c.c.rest * c.c.rest),
+        func.sum(c.c.x * c.c.rest),
         func.sum(case((c.c.rk <= c.c.k, c.c.rest), else_=0)),
-    ).group_by(c.c.position)  # fmt: skip
+    ).group_by(c.c.position)
     by_slot = {
         row[0]: stats.ItemSums(int(row[1]), *(float(v or 0) for v in row[2:]))
         for row in db.session.execute(sums)
@@ -207,10 +237,12 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
     a = analysed_attempts(quiz, which)
     n, sT, sTT, mean = db.session.execute(
         select(
-            func.count(), func.sum(a.c.correct), func.sum(a.c.correct * a.c.correct),
+            func.count(),
+            func.sum(a.c.correct),
+            func.sum(a.c.correct * a.c.correct),
             func.avg(case((a.c.total > 0, 100.0 * a.c.correct / a.c.total))),
         )
-    ).one()  # fmt: skip
+    ).one()
     shares, top_n = _option_shares(quiz, which)
     items = []
     for qq in quiz.items:
@@ -220,8 +252,9 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
         known = {(o.text, o.correct) for o in options}
         options += [
             stats.OptionShare(o.text, o.correct, 0, 0)
-            for o in qq.question.options if (o.text, o.correct) not in known
-        ]  # fmt: skip
+            for o in qq.question.options
+            if (o.text, o.correct) not in known
+        ]
         options.sort(
             key=lambda o: next((op.position for op in qq.question.options if op.text == o.text), 99)
         )

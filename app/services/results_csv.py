@@ -38,15 +38,29 @@ def attempts_csv(quiz: Quiz) -> str:
     """One row per finished attempt."""
     rows: list[list[object]] = [
         [
-            r.name or r.email.split("@")[0], r.email, r.number,
-            r.started_at.strftime("%Y-%m-%d %H:%M:%S"), r.finished_at.strftime("%Y-%m-%d %H:%M:%S"),
-            round(float(r.secs)) if r.secs is not None else None, r.correct, r.total,
+            r.name or r.email.split("@")[0],
+            r.email,
+            r.number,
+            r.started_at.strftime("%Y-%m-%d %H:%M:%S"),
+            r.finished_at.strftime("%Y-%m-%d %H:%M:%S"),
+            round(float(r.secs)) if r.secs is not None else None,
+            r.correct,
+            r.total,
             100 * r.correct / r.total if r.total else 0.0,
         ]
         for r in results.attempt_rows(quiz)
-    ]  # fmt: skip
-    header = ["learner", "email", "attempt", "started (UTC)", "finished (UTC)", "seconds",
-              "correct", "questions", "percent"]  # fmt: skip
+    ]
+    header = [
+        "learner",
+        "email",
+        "attempt",
+        "started (UTC)",
+        "finished (UTC)",
+        "seconds",
+        "correct",
+        "questions",
+        "percent",
+    ]
     return _csv(header, rows)
 
 
@@ -54,8 +68,17 @@ def items_csv(quiz: Quiz, which: str = "all") -> str:
     """One row per quiz slot with Moodle's statistics, option shares and flags."""
     a = results.analysis(quiz, which)
     width = max((len(i.options) for i in a.items), default=4)
-    header = ["position", "question", "kind", "answer", "attempts", "facility %", "sd %",
-              "discrimination %", "efficiency %"]  # fmt: skip
+    header = [
+        "position",
+        "question",
+        "kind",
+        "answer",
+        "attempts",
+        "facility %",
+        "sd %",
+        "discrimination %",
+        "efficiency %",
+    ]
     for n in range(1, width + 1):
         header += [f"option {n}", f"option {n} chosen %"]
     header.append("flags")
@@ -63,9 +86,16 @@ def items_csv(quiz: Quiz, which: str = "all") -> str:
     for item in a.items:
         s = item.stats
         row: list[object] = [
-            item.position, item.question.stem, item.question.kind, item.question.answer, item.n,
-            s.facility, s.sd, s.discrimination, s.efficiency,
-        ]  # fmt: skip
+            item.position,
+            item.question.stem,
+            item.question.kind,
+            item.question.answer,
+            item.n,
+            s.facility,
+            s.sd,
+            s.discrimination,
+            s.efficiency,
+        ]
         for o in item.options:
             row += [
                 o.text + (" (key)" if o.correct else ""),

@@ -26,9 +26,11 @@ def create_token(user: User, name: str) -> tuple[ApiToken, str]:
         raise Forbidden("Only teachers can use the API.")
     secret = PREFIX + secrets.token_urlsafe(32)
     row = ApiToken(
-        user_id=user.id, name=" ".join(name.split())[:120] or "API token",
-        token_hash=_digest(secret), prefix=secret[:10],
-    )  # fmt: skip
+        user_id=user.id,
+        name=" ".join(name.split())[:120] or "API token",
+        token_hash=_digest(secret),
+        prefix=secret[:10],
+    )
     db.session.add(row)
     db.session.commit()
     return row, secret

@@ -22,7 +22,7 @@ def _version_statements() -> tuple[Select[Any], Executable]:
                 asked.c.document_id == questions.c.document_id,
                 asked.c.fingerprint == questions.c.fingerprint,
             ),
-        )  # fmt: skip
+        )
         .where(asked.c.id == bindparam("question_id"), questions.c.id != asked.c.id)
     )
     mine = and_(
@@ -40,8 +40,9 @@ def _version_statements() -> tuple[Select[Any], Executable]:
 OTHER_VERSION, DROP_OTHER_VERSIONS = _version_statements()
 
 
-def other_version(conn: Connection, attempt_id: int, question_id: int,
-                   keep_first: bool) -> Row[Any] | None:  # fmt: skip
+def other_version(
+    conn: Connection, attempt_id: int, question_id: int, keep_first: bool
+) -> Row[Any] | None:
     """Before answering a question that has other versions (the teacher edited it while the
     attempt was open): with `keep_first` the answer already given to another version, if any,
     which then stands; otherwise nothing, after deleting such an answer."""

@@ -1,13 +1,14 @@
 """The teacher's half: articles, the question bank, quizzes, classes and API tokens."""
 
 from flask import Blueprint, abort
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
 
 
 @bp.before_request
-def teachers_only():  # type: ignore[no-untyped-def]
+def teachers_only() -> ResponseReturnValue | None:
     """Anonymous visitors are sent to log in; learners are refused."""
     from ..extensions import login_manager
 

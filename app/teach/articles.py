@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from flask import current_app, flash, jsonify, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from ..models import Document
 from ..services import articles, builder, classes, generation
 from ..services.errors import ServiceError
 from . import bp
@@ -12,7 +14,7 @@ from .forms import ActionForm, ArticleForm
 
 
 @bp.get("")
-def dashboard():  # type: ignore[no-untyped-def]
+def dashboard() -> ResponseReturnValue:
     """What the teacher has: articles, quizzes and classes."""
     return render_template(
         "teach/dashboard.html",
@@ -23,13 +25,13 @@ def dashboard():  # type: ignore[no-untyped-def]
 
 
 @bp.get("/articles")
-def article_list():  # type: ignore[no-untyped-def]
+def article_list() -> ResponseReturnValue:
     """The teacher's articles with their question counts."""
     return render_template("teach/articles.html", documents=articles.own_documents(current_user))
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
-def article_new():  # type: ignore[no-untyped-def]
+def article_new() -> ResponseReturnValue:
     """Upload or paste an article; generation starts at once."""
     form = ArticleForm()
     if form.validate_on_submit():
@@ -57,17 +59,21 @@ def article_new():  # type: ignore[no-untyped-def]
 
 
 @bp.get("/articles/<int:document_id>")
-def article(document_id: int):  # type: ignore[no-untyped-def]
+def article(document_id: int) -> ResponseReturnValue:
     """An article: its generation progress and its questions by status."""
     doc = articles.own_document(current_user, document_id)
     job = articles.latest_job(doc)
     return render_template(
-        "teach/article.html", doc=doc, job=job, stalled=job is not None and generation.stalled(job),
-        counts=_counts(doc), form=ActionForm(),
-    )  # fmt: skip
+        "teach/article.html",
+        doc=doc,
+        job=job,
+        stalled=job is not None and generation.stalled(job),
+        counts=_counts(doc),
+        form=ActionForm(),
+    )
 
 
-def _counts(doc):  # type: ignore[no-untyped-def]
+def _counts(doc: Document) -> dict[str, int]:
     counts: dict[str, int] = {}
     for q in doc.questions:
         if q.current:
@@ -76,7 +82,7 @@ def _counts(doc):  # type: ignore[no-untyped-def]
 
 
 @bp.get("/articles/<int:document_id>/job")
-def article_job(document_id: int):  # type: ignore[no-untyped-def]
+def article_job(document_id: int) -> ResponseReturnValue:
     """The generation job's progress as JSON, polled by the article page."""
     doc = articles.own_document(current_user, document_id)
     job = articles.latest_job(doc)
@@ -87,7 +93,7 @@ def article_job(document_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/articles/<int:document_id>/regenerate")
-def article_regenerate(document_id: int):  # type: ignore[no-untyped-def]
+def article_regenerate(document_id: int) -> ResponseReturnValue:
     """Write the questions again (after a failure, or to pick up a newer generator)."""
     doc = articles.own_document(current_user, document_id)
     if ActionForm().validate_on_submit():
@@ -97,7 +103,7 @@ def article_regenerate(document_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/articles/<int:document_id>/delete")
-def article_delete(document_id: int):  # type: ignore[no-untyped-def]
+def article_delete(document_id: int) -> ResponseReturnValue:
     """Delete an article whose questions nobody has used."""
     doc = articles.own_document(current_user, document_id)
     if ActionForm().validate_on_submit():

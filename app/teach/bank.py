@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
@@ -39,18 +40,21 @@ def _filter() -> curate.BankFilter:
 
 
 @bp.get("/bank")
-def bank():  # type: ignore[no-untyped-def]
+def bank() -> ResponseReturnValue:
     """The bank table."""
     f = _filter()
     return render_template(
-        "teach/bank.html", f=f, result=curate.bank_page(current_user, f),
-        documents=[d for d, _, _ in articles.own_documents(current_user)], form=StatusForm(),
+        "teach/bank.html",
+        f=f,
+        result=curate.bank_page(current_user, f),
+        documents=[d for d, _, _ in articles.own_documents(current_user)],
+        form=StatusForm(),
         kinds=curate.KINDS,
-    )  # fmt: skip
+    )
 
 
 @bp.post("/bank/status")
-def bank_status():  # type: ignore[no-untyped-def]
+def bank_status() -> ResponseReturnValue:
     """Approve, retire or restore the ticked questions (or one question's button)."""
     form = StatusForm()
     if form.validate_on_submit():
@@ -68,7 +72,7 @@ def bank_status():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/questions/<int:question_id>", methods=["GET", "POST"])
-def question(question_id: int):  # type: ignore[no-untyped-def]
+def question(question_id: int) -> ResponseReturnValue:
     """One question: its source, its versions, and the edit form."""
     q = curate.own_question(current_user, question_id)
     form = QuestionForm()
@@ -95,13 +99,17 @@ def question(question_id: int):  # type: ignore[no-untyped-def]
             return redirect(url_for("teach.question", question_id=new.id))
     status = 422 if request.method == "POST" else 200
     return render_template(
-        "teach/question.html", q=q, form=form, versions=curate.history(q),
-        status_form=StatusForm(), action=ActionForm(),
-    ), status  # fmt: skip
+        "teach/question.html",
+        q=q,
+        form=form,
+        versions=curate.history(q),
+        status_form=StatusForm(),
+        action=ActionForm(),
+    ), status
 
 
 @bp.post("/questions/<int:question_id>/distractors")
-def question_distractors(question_id: int):  # type: ignore[no-untyped-def]
+def question_distractors(question_id: int) -> ResponseReturnValue:
     """Replace the wrong options with fresh ones from the generator (a new version)."""
     q = curate.own_question(current_user, question_id)
     if ActionForm().validate_on_submit():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..services import builder, classes, progress, tokens
@@ -12,7 +13,7 @@ from .forms import ActionForm, ClassForm, TokenForm
 
 
 @bp.route("/classes", methods=["GET", "POST"])
-def class_list():  # type: ignore[no-untyped-def]
+def class_list() -> ResponseReturnValue:
     """The teacher's classes; create one."""
     form = ClassForm()
     if form.validate_on_submit():
@@ -29,7 +30,7 @@ def class_list():  # type: ignore[no-untyped-def]
 
 
 @bp.get("/classes/<int:group_id>")
-def class_detail(group_id: int):  # type: ignore[no-untyped-def]
+def class_detail(group_id: int) -> ResponseReturnValue:
     """A class: its join code, members and the quizzes open to it."""
     group = classes.own_class(current_user, group_id)
     quizzes = [q for q in builder.own_quizzes(current_user) if group.id in builder.class_ids(q)]
@@ -43,20 +44,23 @@ def class_detail(group_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/tokens", methods=["GET", "POST"])
-def token_list():  # type: ignore[no-untyped-def]
+def token_list() -> ResponseReturnValue:
     """API tokens: create (the secret is shown once) and revoke."""
     form = TokenForm()
     secret = None
     if form.validate_on_submit():
         _, secret = tokens.create_token(current_user, form.name.data)
     return render_template(
-        "teach/tokens.html", tokens=tokens.own_tokens(current_user), form=form, secret=secret,
+        "teach/tokens.html",
+        tokens=tokens.own_tokens(current_user),
+        form=form,
+        secret=secret,
         action=ActionForm(),
-    )  # fmt: skip
+    )
 
 
 @bp.post("/tokens/<int:token_id>/revoke")
-def token_revoke(token_id: int):  # type: ignore[no-untyped-def]
+def token_revoke(token_id: int) -> ResponseReturnValue:
     """Revoke a token: the API refuses it from now on."""
     if ActionForm().validate_on_submit():
         tokens.revoke(current_user, token_id)

@@ -80,13 +80,15 @@ class SettingsForm(FlaskForm):
         ],
     )
     time_limit = IntegerField(
-        "Time limit in minutes", validators=[Optional(), NumberRange(1, 600)],
+        "Time limit in minutes",
+        validators=[Optional(), NumberRange(1, 600)],
         description="Empty for no limit.",
-    )  # fmt: skip
+    )
     attempts_allowed = IntegerField(
-        "Attempts allowed", validators=[Optional(), NumberRange(1, 100)],
+        "Attempts allowed",
+        validators=[Optional(), NumberRange(1, 100)],
         description="Empty for no limit.",
-    )  # fmt: skip
+    )
     opens_at = DateTimeLocalField("Opens at (UTC)", validators=[Optional()])
     closes_at = DateTimeLocalField("Closes at (UTC)", validators=[Optional()])
     is_open = BooleanField("Open to learners", default=True)
@@ -156,6 +158,6 @@ class ImportForm(FlaskForm):
             SelectChoice("json", "Factdeck JSON"),
             SelectChoice("moodle", "Moodle XML"),
             SelectChoice("gift", "GIFT"),
-        ],  # fmt: skip
+        ],
     )
     submit = SubmitField("Import")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from ..models import Quiz
 from ..services import articles, builder, classes, curate, quizzes
 from ..services.errors import ServiceError
 from . import bp
@@ -14,14 +18,19 @@ from .forms import ActionForm, ClassesForm, PickForm, RulesForm, SettingsForm
 
 def _settings(form: SettingsForm) -> builder.Settings:
     return builder.Settings(
-        title=form.title.data or "", shuffle=bool(form.shuffle.data), feedback=form.feedback.data,
-        time_limit_minutes=form.time_limit.data, attempts_allowed=form.attempts_allowed.data,
-        opens_at=form.opens_at.data, closes_at=form.closes_at.data, is_open=bool(form.is_open.data),
-    )  # fmt: skip
+        title=form.title.data or "",
+        shuffle=bool(form.shuffle.data),
+        feedback=form.feedback.data,
+        time_limit_minutes=form.time_limit.data,
+        attempts_allowed=form.attempts_allowed.data,
+        opens_at=form.opens_at.data,
+        closes_at=form.closes_at.data,
+        is_open=bool(form.is_open.data),
+    )
 
 
 @bp.get("/quizzes")
-def quiz_list():  # type: ignore[no-untyped-def]
+def quiz_list() -> ResponseReturnValue:
     """The teacher's quizzes."""
     found = builder.own_quizzes(current_user)
     return render_template(
@@ -31,7 +40,7 @@ def quiz_list():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/quizzes/new", methods=["GET", "POST"])
-def quiz_new():  # type: ignore[no-untyped-def]
+def quiz_new() -> ResponseReturnValue:
     """A new quiz drawn by rules from the approved questions."""
     form = RulesForm()
     form.documents.choices = [
@@ -39,11 +48,14 @@ def quiz_new():  # type: ignore[no-untyped-def]
     ]
     if form.validate_on_submit():
         rules = builder.Rules(
-            document_ids=form.documents.data or [], kinds=form.kinds.data or [],
+            document_ids=form.documents.data or [],
+            kinds=form.kinds.data or [],
             min_difficulty=float(form.min_difficulty.data or 0),
-            max_difficulty=float(form.max_difficulty.data if form.max_difficulty.data is not None else 1),
+            max_difficulty=float(
+                form.max_difficulty.data if form.max_difficulty.data is not None else 1
+            ),
             count=form.count.data or 10,
-        )  # fmt: skip
+        )
         try:
             quiz = builder.create_by_rules(current_user, _settings(form), rules)
         except ServiceError as exc:
@@ -58,7 +70,7 @@ def quiz_new():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/quizzes/pick", methods=["GET", "POST"])
-def quiz_pick():  # type: ignore[no-untyped-def]
+def quiz_pick() -> ResponseReturnValue:
     """A new quiz of hand-picked approved questions."""
     form = PickForm()
     pool = builder.matching(current_user, builder.Rules())
@@ -77,7 +89,7 @@ def quiz_pick():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/quizzes/<int:quiz_id>", methods=["GET", "POST"])
-def quiz(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz(quiz_id: int) -> ResponseReturnValue:
     """A quiz: settings, the classes it is open to, its questions."""
     quiz = builder.own_quiz(current_user, quiz_id)
     form = SettingsForm(obj=None if request.method == "POST" else _form_data(quiz))
@@ -92,24 +104,32 @@ def quiz(quiz_id: int):  # type: ignore[no-untyped-def]
     groups = ClassesForm(groups=sorted(builder.class_ids(quiz)))
     groups.groups.choices = [SelectChoice(g.id, g.name) for g in classes.own_classes(current_user)]
     return render_template(
-        "teach/quiz.html", quiz=quiz, form=form, groups=groups, action=ActionForm(),
+        "teach/quiz.html",
+        quiz=quiz,
+        form=form,
+        groups=groups,
+        action=ActionForm(),
         attempts=builder.attempts_count(quiz),
-    ), (422 if form.errors else 200)  # fmt: skip
+    ), (422 if form.errors else 200)
 
 
-def _form_data(quiz):  # type: ignore[no-untyped-def]
+def _form_data(quiz: Quiz) -> SimpleNamespace:
+    """The quiz's settings as the object a SettingsForm is filled from."""
     s = builder.settings_of(quiz)
-
-    class Data:
-        title, shuffle, feedback = s.title, s.shuffle, s.feedback
-        time_limit, attempts_allowed = s.time_limit_minutes, s.attempts_allowed
-        opens_at, closes_at, is_open = s.opens_at, s.closes_at, s.is_open
-
-    return Data()
+    return SimpleNamespace(
+        title=s.title,
+        shuffle=s.shuffle,
+        feedback=s.feedback,
+        time_limit=s.time_limit_minutes,
+        attempts_allowed=s.attempts_allowed,
+        opens_at=s.opens_at,
+        closes_at=s.closes_at,
+        is_open=s.is_open,
+    )
 
 
 @bp.post("/quizzes/<int:quiz_id>/classes")
-def quiz_classes(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_classes(quiz_id: int) -> ResponseReturnValue:
     """Open the quiz to exactly the ticked classes."""
     quiz = builder.own_quiz(current_user, quiz_id)
     form = ClassesForm()
@@ -124,7 +144,7 @@ def quiz_classes(quiz_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.post("/quizzes/<int:quiz_id>/items/<int:question_id>/remove")
-def quiz_remove_item(quiz_id: int, question_id: int):  # type: ignore[no-untyped-def]
+def quiz_remove_item(quiz_id: int, question_id: int) -> ResponseReturnValue:
     """Take a question out of a quiz nobody has attempted."""
     quiz = builder.own_quiz(current_user, quiz_id)
     if ActionForm().validate_on_submit():
@@ -137,7 +157,7 @@ def quiz_remove_item(quiz_id: int, question_id: int):  # type: ignore[no-untyped
 
 @bp.get("/quizzes/<int:quiz_id>/preview", defaults={"number": 1})
 @bp.get("/quizzes/<int:quiz_id>/preview/<int:number>")
-def quiz_preview(quiz_id: int, number: int):  # type: ignore[no-untyped-def]
+def quiz_preview(quiz_id: int, number: int) -> ResponseReturnValue:
     """The quiz as a learner sees it, one question per screen; nothing is saved."""
     quiz = builder.own_quiz(current_user, quiz_id)
     slots = quizzes.preview(quiz, seed=quiz.id)
@@ -146,6 +166,9 @@ def quiz_preview(quiz_id: int, number: int):  # type: ignore[no-untyped-def]
         return redirect(url_for("teach.quiz", quiz_id=quiz.id))
     number = min(max(1, number), len(slots))
     return render_template(
-        "teach/preview.html", quiz=quiz, slots=slots, slot=slots[number - 1],
+        "teach/preview.html",
+        quiz=quiz,
+        slots=slots,
+        slot=slots[number - 1],
         feedback=request.args.get("answer") == "1",
-    )  # fmt: skip
+    )

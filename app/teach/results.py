@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask import Response, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..services import builder, progress, results, results_csv
@@ -21,16 +22,22 @@ def _which() -> str:
 
 
 @bp.get("/quizzes/<int:quiz_id>/results")
-def quiz_results(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_results(quiz_id: int) -> ResponseReturnValue:
     """Scores per learner, the score distribution and the item analysis."""
     quiz = builder.own_quiz(current_user, quiz_id)
     which = _which()
     return render_template(
-        "teach/results.html", quiz=quiz, which=which, learners=results.learners(quiz),
-        distribution=results.distribution(quiz, which), labels=BUCKET_LABELS,
-        analysis=results.analysis(quiz, which), action=ActionForm(),
-        attempts=results.attempt_rows(quiz), shown=ATTEMPTS_SHOWN,
-    )  # fmt: skip
+        "teach/results.html",
+        quiz=quiz,
+        which=which,
+        learners=results.learners(quiz),
+        distribution=results.distribution(quiz, which),
+        labels=BUCKET_LABELS,
+        analysis=results.analysis(quiz, which),
+        action=ActionForm(),
+        attempts=results.attempt_rows(quiz),
+        shown=ATTEMPTS_SHOWN,
+    )
 
 
 def _download(text: str, name: str) -> Response:
@@ -43,27 +50,30 @@ def _download(text: str, name: str) -> Response:
 
 
 @bp.get("/quizzes/<int:quiz_id>/results.csv")
-def quiz_results_csv(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_results_csv(quiz_id: int) -> ResponseReturnValue:
     """Every finished attempt as CSV."""
     quiz = builder.own_quiz(current_user, quiz_id)
     return _download(results_csv.attempts_csv(quiz), f"{quiz.title}-results")
 
 
 @bp.get("/quizzes/<int:quiz_id>/items.csv")
-def quiz_items_csv(quiz_id: int):  # type: ignore[no-untyped-def]
+def quiz_items_csv(quiz_id: int) -> ResponseReturnValue:
     """The item analysis as CSV."""
     quiz = builder.own_quiz(current_user, quiz_id)
     return _download(results_csv.items_csv(quiz, _which()), f"{quiz.title}-item-analysis")
 
 
 @bp.get("/learners/<int:learner_id>")
-def learner(learner_id: int):  # type: ignore[no-untyped-def]
+def learner(learner_id: int) -> ResponseReturnValue:
     """One learner of the teacher's classes: attempts, accuracy per kind, progress over time."""
     person = progress.own_learner(current_user, learner_id)
     history = progress.history(current_user, person)
     kinds = progress.per_kind(current_user, person)
     return render_template(
-        "teach/learner.html", learner=person, history=history, kinds=kinds,
+        "teach/learner.html",
+        learner=person,
+        history=history,
+        kinds=kinds,
         kind_percents=[round(100 * c / n) if n else 0 for _, n, c in kinds],
         dates=[a.finished_at.strftime("%d %b") for a in history],
-    )  # fmt: skip
+    )

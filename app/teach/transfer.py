@@ -6,8 +6,10 @@ import re
 import tempfile
 
 from flask import current_app, render_template, request, send_file
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from ..formats import READERS
 from ..params import id_or_none
 from ..services import bank_io, builder
 from ..services.errors import ServiceError
@@ -17,7 +19,7 @@ from .forms import ImportForm
 
 
 @bp.get("/bank/export")
-def bank_export():  # type: ignore[no-untyped-def]
+def bank_export() -> ResponseReturnValue:
     """Download the selection; written to a spooled file so memory stays flat for large banks."""
     fmt = request.args.get("format", "json")
     if fmt not in bank_io.FORMATS:
@@ -27,7 +29,7 @@ def bank_export():  # type: ignore[no-untyped-def]
     quiz_id = builder.own_quiz(current_user, quiz_number).id if quiz_number is not None else None
     sel = bank_io.Selection(current_user, quiz_id=quiz_id, filter=_filter())
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - send_file closes it
-    bank_io.export(sel, fmt, spool)  # type: ignore[arg-type]
+    bank_io.export(sel, fmt, spool)
     spool.seek(0)
     mime, ext = bank_io.media_type(fmt)
     name = re.sub(r"[^a-z0-9-]+", "-", f"factdeck-bank-{fmt}".lower())
@@ -35,7 +37,7 @@ def bank_export():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/bank/import", methods=["GET", "POST"])
-def bank_import():  # type: ignore[no-untyped-def]
+def bank_import() -> ResponseReturnValue:
     """Import a Factdeck bank (JSON), Moodle XML or GIFT: all of it or nothing, then a report."""
     request.max_content_length = current_app.config["MAX_IMPORT_BYTES"] + 64 * 1024
     form = ImportForm()
@@ -48,11 +50,7 @@ def bank_import():  # type: ignore[no-untyped-def]
             limit = current_app.config["MAX_IMPORT_BYTES"]
             raw = upload.read(limit + 1)
             fmt = form.format.data or ""
-            fmt = (
-                fmt
-                if fmt in ("json", *bank_io.READERS)
-                else bank_io.guess_format(upload.filename, raw)
-            )
+            fmt = fmt if fmt in ("json", *READERS) else bank_io.guess_format(upload.filename, raw)
             try:
                 if fmt == "json":
                     report = bank_io.import_json(raw, current_user, limit)

@@ -77,8 +77,11 @@ def test_a_choice_is_saved_and_acknowledged(client, make, auth, db) -> None:  # 
     r = save(client, aid, {"question": first["question"], "option": option})
     assert r.status_code == 200 and r.is_json
     assert r.get_json() == {
-        "saved": True, "question": first["question"], "option": option, "kept": False,
-    }  # fmt: skip
+        "saved": True,
+        "question": first["question"],
+        "option": option,
+        "kept": False,
+    }
     assert stored(db, aid) == [(first["question"], option)]
     # the saved choice is in the page's data and checked in its form, on reload
     assert [s["chosen"] for s in data_on(client, aid)["slots"]] == [None, option, None]
@@ -141,9 +144,13 @@ def test_a_body_without_two_ids_is_a_400(client, make, auth, db, body) -> None: 
 
 @pytest.mark.parametrize(
     ("data", "content_type"),
-    [("question=1&option=2", "application/x-www-form-urlencoded"), ("{not json", "application/json"),
-     ('{"question": 1, "option": 2}', "text/plain"), ("", "application/json")],
-)  # fmt: skip
+    [
+        ("question=1&option=2", "application/x-www-form-urlencoded"),
+        ("{not json", "application/json"),
+        ('{"question": 1, "option": 2}', "text/plain"),
+        ("", "application/json"),
+    ],
+)
 def test_a_body_that_is_not_a_json_object_is_a_400(
     client, make, auth, db, data, content_type
 ) -> None:  # type: ignore[no-untyped-def]
@@ -300,8 +307,11 @@ def test_with_immediate_feedback_the_first_answer_stands(client, make, auth, db)
     second = save(client, aid, {"question": question, "option": options[1]})
     assert second.status_code == 200
     assert second.get_json() == {
-        "saved": True, "question": question, "option": options[0], "kept": True,
-    }  # fmt: skip
+        "saved": True,
+        "question": question,
+        "option": options[0],
+        "kept": True,
+    }
     same = save(client, aid, {"question": question, "option": options[0]})
     assert same.get_json()["kept"] is False
     assert stored(db, aid) == [(question, options[0])]

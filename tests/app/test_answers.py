@@ -77,13 +77,20 @@ def test_save_returns_what_is_stored(make, learner, pick) -> None:  # type: igno
     option = pick(slots[1])
     saved = answers.save(learner.id, attempt.id, option.id, slots[1].question.id, now=T0)
     assert saved == answers.Saved(
-        attempt_id=attempt.id, question_id=slots[1].question.id, option_id=option.id,
-        correct=option.correct, kept=False, feedback="deferred",
-    )  # fmt: skip
+        attempt_id=attempt.id,
+        question_id=slots[1].question.id,
+        option_id=option.id,
+        correct=option.correct,
+        kept=False,
+        feedback="deferred",
+    )
     [row] = rows(attempt.id)
     assert (row.question_id, row.option_id, row.correct, row.answered_at) == (
-        slots[1].question.id, option.id, option.correct, T0,
-    )  # fmt: skip
+        slots[1].question.id,
+        option.id,
+        option.correct,
+        T0,
+    )
 
 
 def test_question_id_may_be_left_out(make, learner) -> None:  # type: ignore[no-untyped-def]
@@ -205,9 +212,14 @@ def test_a_finished_attempt_is_a_conflict_and_keeps_its_answer(make, learner) ->
 
 @pytest.mark.parametrize(
     ("offset", "accepted"),
-    [(timedelta(seconds=-30), True), (timedelta(microseconds=-1), True),
-     (timedelta(0), False), (timedelta(seconds=1), False), (timedelta(days=3), False)],
-)  # fmt: skip
+    [
+        (timedelta(seconds=-30), True),
+        (timedelta(microseconds=-1), True),
+        (timedelta(0), False),
+        (timedelta(seconds=1), False),
+        (timedelta(days=3), False),
+    ],
+)
 def test_the_deadline_closes_the_attempt_at_the_deadline(make, learner, offset, accepted) -> None:  # type: ignore[no-untyped-def]
     attempt, slots = begin(make, learner, time_limit=60)
     answers.save(learner.id, attempt.id, right(slots[1]).id)
@@ -243,8 +255,11 @@ def test_with_immediate_feedback_the_first_answer_stands(make, learner) -> None:
     first, second = wrong(slots[0]), right(slots[0])
     saved = answers.save(learner.id, attempt.id, first.id)
     assert (saved.option_id, saved.correct, saved.kept, saved.feedback) == (
-        first.id, False, False, "immediate",
-    )  # fmt: skip
+        first.id,
+        False,
+        False,
+        "immediate",
+    )
     again = answers.save(learner.id, attempt.id, second.id)
     assert (again.option_id, again.correct, again.kept) == (first.id, False, True)
     same = answers.save(learner.id, attempt.id, first.id)
@@ -303,8 +318,11 @@ def test_a_wrong_answer_queues_the_questions_card(make, learner, pick, queued) -
         return
     [card] = found
     assert (card.question_id, card.due, card.created_at, card.from_quiz) == (
-        slots[2].question.id, T0, T0, True,
-    )  # fmt: skip
+        slots[2].question.id,
+        T0,
+        T0,
+        True,
+    )
     assert (card.state, card.reps, card.phase) == ("{}", 0, card_schedule.NEW)
     fresh = card_schedule.load(card.state, card.id, T0)
     assert fresh.due == card_schedule.aware(T0) and fresh.card_id == card.id
@@ -363,8 +381,16 @@ def _card(user_id: int, question_id: int, due: datetime, reps: int, from_quiz: b
     """A card as the flashcard pages leave it: `reps` Good ratings, the last one due `due`."""
     state = "{}"
     phase = card_schedule.NEW
-    card = Card(user_id=user_id, question_id=question_id, due=due, created_at=T0 - timedelta(days=30),
-                reps=reps, phase=phase, from_quiz=from_quiz, state=state)  # fmt: skip
+    card = Card(
+        user_id=user_id,
+        question_id=question_id,
+        due=due,
+        created_at=T0 - timedelta(days=30),
+        reps=reps,
+        phase=phase,
+        from_quiz=from_quiz,
+        state=state,
+    )
     database.session.add(card)
     database.session.flush()
     if reps:

@@ -91,9 +91,13 @@ def test_questions_filter_edit_and_approve(api, article) -> None:  # type: ignor
     shape = api("PATCH", f"/api/v1/questions/{q['id']}", json={"options": ["a", "b"]})
     assert shape.status_code == 400 and shape.get_json()["error"]["message"].startswith("options:")
     edited = api(
-        "PATCH", f"/api/v1/questions/{q['id']}",
-        json={"stem": "How many?", "options": [{"text": "1", "correct": False}, {"text": "2", "correct": True}]},
-    ).get_json()["question"]  # fmt: skip
+        "PATCH",
+        f"/api/v1/questions/{q['id']}",
+        json={
+            "stem": "How many?",
+            "options": [{"text": "1", "correct": False}, {"text": "2", "correct": True}],
+        },
+    ).get_json()["question"]
     assert edited["version"] == 2 and edited["id"] != q["id"] and edited["status"] == "approved"
     old = api("GET", f"/api/v1/questions/{q['id']}").get_json()["question"]
     assert not old["current"] and old["stem"] == q["stem"]
@@ -108,9 +112,15 @@ def test_quizzes_by_rules_and_by_ids_with_classes(api, article) -> None:  # type
     group = api("POST", "/api/v1/classes", json={"name": "10C"}).get_json()["class"]
     assert re.fullmatch(r"[A-Z2-9]{8}", group["join_code"])
     by_ids = api(
-        "POST", "/api/v1/quizzes",
-        json={"title": "Ids", "question_ids": ids[:4], "class_ids": [group["id"]], "time_limit_minutes": 5},
-    )  # fmt: skip
+        "POST",
+        "/api/v1/quizzes",
+        json={
+            "title": "Ids",
+            "question_ids": ids[:4],
+            "class_ids": [group["id"]],
+            "time_limit_minutes": 5,
+        },
+    )
     assert by_ids.status_code == 201
     quiz = by_ids.get_json()["quiz"]
     assert quiz["question_ids"] == ids[:4] and quiz["class_ids"] == [group["id"]]

@@ -136,10 +136,13 @@ def test_start_resumes_the_open_attempt_and_says_whether_it_has_answers(make, le
 
 @pytest.mark.parametrize(
     "settings",
-    [{"is_open": False}, {"opens_at": utcnow() + timedelta(days=1)},
-     {"closes_at": utcnow() - timedelta(days=1)}],
+    [
+        {"is_open": False},
+        {"opens_at": utcnow() + timedelta(days=1)},
+        {"closes_at": utcnow() - timedelta(days=1)},
+    ],
     ids=["closed", "not yet open", "past closing"],
-)  # fmt: skip
+)
 def test_a_quiz_not_open_now_is_not_found(make, learner, settings) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(2, **settings)
     with pytest.raises(NotFound):

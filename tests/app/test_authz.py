@@ -230,24 +230,50 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     open_first = quizzes.slots(database.session.get(Attempt, open_id))[0]  # type: ignore[arg-type]
 
     stems = [q.stem for q in database.session.scalars(select(Question).where(Question.id.in_(ids)))]
-    markers = ["Owlbridge", "Deir ez-Zor", "Ashcombe", group_a.join_code, group_a2.join_code,
-               token_a.prefix, spare_token.prefix, *stems]  # fmt: skip
+    markers = [
+        "Owlbridge",
+        "Deir ez-Zor",
+        "Ashcombe",
+        group_a.join_code,
+        group_a2.join_code,
+        token_a.prefix,
+        spare_token.prefix,
+        *stems,
+    ]
     return World(
         emails={
-            "anonymous": "", "learner_a": learner_a.email, "learner_b": learner_b.email,
-            "teacher_a": teacher_a.email, "teacher_b": teacher_b.email,
+            "anonymous": "",
+            "learner_a": learner_a.email,
+            "learner_b": learner_b.email,
+            "teacher_a": teacher_a.email,
+            "teacher_b": teacher_b.email,
         },
         secrets={"teacher_a": secret_a, "teacher_b": secret_b},
         users={"teacher_a": teacher_a.id, "teacher_b": teacher_b.id},
-        document_id=doc.id, spare_document_id=spare.id, question_id=main, approved_ids=ids,
-        quiz_id=quiz.id, quiz2_id=quiz2.id, quiz2_question_id=spare_pick[0],
-        group_id=group_a.id, group2_id=group_a2.id, token_id=token_a.id,
-        spare_token_id=spare_token.id, attempt_id=open_id, finished_attempt_id=finished_id,
-        answer_option_id=open_first.options[0].id, answer_question_id=open_first.question.id,
-        b_document_id=doc_b.id, b_question_ids=b_ids,
-        b_question_id=b_ids[0], b_quiz_id=quiz_b.id, b_group_id=group_b.id, markers=markers,
-        learner_markers=[learner_a.email], learner_id=learner_a.id,
-    )  # fmt: skip
+        document_id=doc.id,
+        spare_document_id=spare.id,
+        question_id=main,
+        approved_ids=ids,
+        quiz_id=quiz.id,
+        quiz2_id=quiz2.id,
+        quiz2_question_id=spare_pick[0],
+        group_id=group_a.id,
+        group2_id=group_a2.id,
+        token_id=token_a.id,
+        spare_token_id=spare_token.id,
+        attempt_id=open_id,
+        finished_attempt_id=finished_id,
+        answer_option_id=open_first.options[0].id,
+        answer_question_id=open_first.question.id,
+        b_document_id=doc_b.id,
+        b_question_ids=b_ids,
+        b_question_id=b_ids[0],
+        b_quiz_id=quiz_b.id,
+        b_group_id=group_b.id,
+        markers=markers,
+        learner_markers=[learner_a.email],
+        learner_id=learner_a.id,
+    )
 
 
 _TEMPLATES: dict[int, tuple[World, dict[str, list[dict[str, Any]]]]] = {}
@@ -702,18 +728,24 @@ def _ids(cases: list[Case], actors: tuple[str, ...]) -> list[Any]:
 
 def _expected_teach(case: Case, actor: str) -> int:
     return {
-        "anonymous": 302, "learner_a": 403, "learner_b": 403,
-        "teacher_b": case.expected_for_stranger(), "teacher_a": case.owner,
-    }[actor]  # fmt: skip
+        "anonymous": 302,
+        "learner_a": 403,
+        "learner_b": 403,
+        "teacher_b": case.expected_for_stranger(),
+        "teacher_a": case.owner,
+    }[actor]
 
 
 def _expected_api(case: Case, actor: str) -> int:
     if case.public:
         return 200
     return {
-        "anonymous": 401, "learner_a": 401, "learner_b": 401,
-        "teacher_b": case.expected_for_stranger(), "teacher_a": case.owner,
-    }[actor]  # fmt: skip
+        "anonymous": 401,
+        "learner_a": 401,
+        "learner_b": 401,
+        "teacher_b": case.expected_for_stranger(),
+        "teacher_a": case.owner,
+    }[actor]
 
 
 def _expected_learn(case: Case, actor: str) -> int:
@@ -739,9 +771,13 @@ class Run:
         body = case.data(self.world) if case.data else None
         kwargs: dict[str, Any] = {"json": body} if self.api or case.json else {"data": body}
         return send(
-            self.app, self.client, case.method, case.url(self.world, missing),
-            headers=self.headers, **kwargs,
-        )  # fmt: skip
+            self.app,
+            self.client,
+            case.method,
+            case.url(self.world, missing),
+            headers=self.headers,
+            **kwargs,
+        )
 
 
 @pytest.fixture
@@ -756,7 +792,6 @@ def runner_for(app: Flask, world: World, auth: Any) -> Callable[[str, bool], Run
         return Run(app, world, client, headers, api)
 
     return make_run
-
 
 
 _TOKEN = re.compile(r'(name="csrf-token" content=|name="csrf_token"[^>]*value=)"[^"]*"')
@@ -895,8 +930,9 @@ def test_ids_in_query_strings_do_not_reach_another_teachers_things(
     assert page.status_code == 200 and "No question matches" in page.get_data(as_text=True)
     assert_no_leak(page, world)
     headers = {"Authorization": f"Bearer {world.secrets['teacher_b']}"}
-    listed = send(app, client, "GET", f"/api/v1/questions?article={world.document_id}",
-                  headers=headers)  # fmt: skip
+    listed = send(
+        app, client, "GET", f"/api/v1/questions?article={world.document_id}", headers=headers
+    )
     assert listed.status_code == 200 and listed.get_json()["total"] == 0
     assert_no_leak(listed, world)
 
@@ -904,8 +940,14 @@ def test_ids_in_query_strings_do_not_reach_another_teachers_things(
 def test_the_same_article_is_a_new_one_for_another_teacher(app: Flask, world: World) -> None:
     """Teacher B adding A's article text gets their own copy: A's is neither returned nor shown."""
     headers = {"Authorization": f"Bearer {world.secrets['teacher_b']}"}
-    response = send(app, app.test_client(), "POST", "/api/v1/articles", headers=headers,
-                    json={"text": DEMO.read_text(encoding="utf-8"), "title": "Lynxholm copy"})  # fmt: skip
+    response = send(
+        app,
+        app.test_client(),
+        "POST",
+        "/api/v1/articles",
+        headers=headers,
+        json={"text": DEMO.read_text(encoding="utf-8"), "title": "Lynxholm copy"},
+    )
     assert response.status_code == 201
     body = response.get_json()
     assert body["created"] is True and body["article"]["id"] != world.document_id
@@ -916,10 +958,18 @@ def test_a_quiz_refused_for_another_teachers_class_is_not_created(app: Flask, wo
     """POST /api/v1/quizzes naming A's class is refused (404) and leaves no quiz behind."""
     headers = {"Authorization": f"Bearer {world.secrets['teacher_b']}"}
     before = database.session.scalar(select(func.count(Quiz.id)))
-    made = send(app, app.test_client(), "POST", "/api/v1/quizzes", headers=headers, json={
-        "title": "Lynxholm smuggler", "question_ids": world.b_question_ids[:1],
-        "class_ids": [world.group_id],
-    })  # fmt: skip
+    made = send(
+        app,
+        app.test_client(),
+        "POST",
+        "/api/v1/quizzes",
+        headers=headers,
+        json={
+            "title": "Lynxholm smuggler",
+            "question_ids": world.b_question_ids[:1],
+            "class_ids": [world.group_id],
+        },
+    )
     assert made.status_code == 404
     assert_no_leak(made, world)
     database.session.commit()
@@ -934,9 +984,14 @@ def test_settings_refused_for_another_teachers_class_are_not_saved(
 ) -> None:
     """PATCH /api/v1/quizzes/<id> naming B's class is refused (404) and saves nothing."""
     headers = {"Authorization": f"Bearer {world.secrets['teacher_a']}"}
-    patched = send(app, app.test_client(), "PATCH", f"/api/v1/quizzes/{world.quiz_id}",
-                   headers=headers,
-                   json={"title": "Owlbridge half-saved", "class_ids": [world.b_group_id]})  # fmt: skip
+    patched = send(
+        app,
+        app.test_client(),
+        "PATCH",
+        f"/api/v1/quizzes/{world.quiz_id}",
+        headers=headers,
+        json={"title": "Owlbridge half-saved", "class_ids": [world.b_group_id]},
+    )
     assert patched.status_code == 404
     quiz = fresh(Quiz, world.quiz_id)
     assert builder.class_ids(quiz) == {world.group_id}

@@ -77,27 +77,46 @@ def test_reimport_is_idempotent_and_updates_by_id(teacher) -> None:  # type: ign
     data["questions"][3]["status"] = "approved"
     data["questions"][4]["stem"] = "A clearer question?"
     report = bank_io.import_json(json.dumps(data).encode(), teacher, LIMIT)
-    assert sorted(report.updated) == sorted([data["questions"][3]["id"], data["questions"][4]["id"]])
+    assert sorted(report.updated) == sorted(
+        [data["questions"][3]["id"], data["questions"][4]["id"]]
+    )
     assert counts() == before
 
 
 BROKEN = [
-    (lambda d: d["questions"][12]["options"][1].update(correct=True), "questions[12].options: two options are correct"),
-    (lambda d: [o.update(correct=False) for o in d["questions"][2]["options"]], "questions[2].options: no option is correct"),
+    (
+        lambda d: d["questions"][12]["options"][1].update(correct=True),
+        "questions[12].options: two options are correct",
+    ),
+    (
+        lambda d: [o.update(correct=False) for o in d["questions"][2]["options"]],
+        "questions[2].options: no option is correct",
+    ),
     (lambda d: d["questions"][5].update(id=d["questions"][1]["id"]), "questions[5].id: "),
     (lambda d: d["questions"][0].pop("stem"), "questions[0]: 'stem' is a required property"),
     (lambda d: d["questions"][7]["options"][0].update(text=""), "questions[7].options[0].text"),
-    (lambda d: d["questions"][8].update(document_id="doc-nowhere"), "questions[8].document_id: no document"),
+    (
+        lambda d: d["questions"][8].update(document_id="doc-nowhere"),
+        "questions[8].document_id: no document",
+    ),
     (lambda d: d["documents"][0].update(text="tampered"), "documents[0].text: its SHA-256"),
     (lambda d: d.update(version=2), "version: 2 is not supported"),
     (lambda d: d["questions"][9]["source"].update(end=10**7), "questions[9].source"),
-    (lambda d: d["questions"][4].update(stem="When\x00?"), "questions[4].stem: holds a NUL character"),
-    (lambda d: d["questions"][6]["options"][2].update(text="\ud800"), "questions[6].options[2].text: is not valid Unicode"),
+    (
+        lambda d: d["questions"][4].update(stem="When\x00?"),
+        "questions[4].stem: holds a NUL character",
+    ),
+    (
+        lambda d: d["questions"][6]["options"][2].update(text="\ud800"),
+        "questions[6].options[2].text: is not valid Unicode",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("breaks", "message"), BROKEN)
-def test_a_broken_bank_changes_nothing_and_names_the_item(teacher, make, breaks, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_bank_changes_nothing_and_names_the_item(
+    teacher, make, breaks, message: str
+) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(export(teacher))
     data["questions"][20]["status"] = "approved"  # a valid change that must not land either
     breaks(data)
@@ -116,7 +135,10 @@ def test_a_broken_bank_changes_nothing_and_names_the_item(teacher, make, breaks,
         (b"this is not json", "not JSON: line 1, column 1"),
         (b"[1, 2, 3]", "not a Factdeck question bank"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-        (b'{"format": "factdeck.question-bank", "version": 1}', "'documents' is a required property"),
+        (
+            b'{"format": "factdeck.question-bank", "version": 1}',
+            "'documents' is a required property",
+        ),
         (b" " * (LIMIT + 1), "too large"),
     ],
 )
@@ -182,12 +204,16 @@ def test_the_bank_commands(runner, teacher, tmp_path) -> None:  # type: ignore[n
     assert questions.validation_errors(data) == []
     result = runner.invoke(args=["bank", "import", str(out)])
     assert result.exit_code == 0 and "left alone 40" in result.output
-    data["questions"][1]["options"][0]["correct"] = not data["questions"][1]["options"][0]["correct"]
+    data["questions"][1]["options"][0]["correct"] = not data["questions"][1]["options"][0][
+        "correct"
+    ]
     out.write_text(json.dumps(data))
     result = runner.invoke(args=["bank", "import", str(out)])
     assert result.exit_code != 0 and "questions[1].options" in result.output
     gift = tmp_path / "bank.gift"
-    assert runner.invoke(args=["bank", "export", "--format", "gift", "-o", str(gift)]).exit_code == 0
+    assert (
+        runner.invoke(args=["bank", "export", "--format", "gift", "-o", str(gift)]).exit_code == 0
+    )
     assert runner.invoke(args=["bank", "export", "--format", "pdf"]).exit_code != 0
 
 

@@ -93,8 +93,13 @@ def test_decks_are_the_visible_quizzes_and_their_articles(make, db) -> None:  # 
     quiz = make.quiz(4)
     user = make.user()
     found = decks.available(user)
-    assert [d.slug for d in found] == [f"quiz-{quiz.id}", f"article-{quiz.items[0].question.document_id}"]
-    approved = db.session.scalar(select(func.count(Question.id)).where(Question.status == "approved"))
+    assert [d.slug for d in found] == [
+        f"quiz-{quiz.id}",
+        f"article-{quiz.items[0].question.document_id}",
+    ]
+    approved = db.session.scalar(
+        select(func.count(Question.id)).where(Question.status == "approved")
+    )
     assert found[0].size == 4 and found[1].size == approved
     outsider = make.user("out@example.com", enrol=False)
     assert decks.available(outsider) == []
@@ -118,7 +123,10 @@ def test_settings_are_validated(make, db) -> None:  # type: ignore[no-untyped-de
     with pytest.raises(ServiceError):
         cards.update_settings(user, **{**cards.DEFAULTS, "new_per_day": -1})
     cards.update_settings(user, **{**cards.DEFAULTS, "time_zone": "Asia/Kolkata", "mode": "choice"})
-    assert (cards.settings_for(user).time_zone, cards.settings_for(user).mode) == ("Asia/Kolkata", "choice")
+    assert (cards.settings_for(user).time_zone, cards.settings_for(user).mode) == (
+        "Asia/Kolkata",
+        "choice",
+    )
 
 
 def test_stats_count_due_days_reviews_and_retention(make, db) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,9 @@ def review_logs(db) -> int:  # type: ignore[no-untyped-def]
     return db.session.scalar(select(func.count(ReviewLog.id)))
 
 
-@pytest.mark.parametrize("url", ["/cards/", "/cards/study", "/cards/study/quiz-1", "/cards/stats", "/cards/settings"])
+@pytest.mark.parametrize(
+    "url", ["/cards/", "/cards/study", "/cards/study/quiz-1", "/cards/stats", "/cards/settings"]
+)
 def test_anonymous_is_sent_to_login(client, db, url) -> None:  # type: ignore[no-untyped-def]
     r = client.get(url)
     assert r.status_code == 302 and "/login?next=" in r.headers["Location"]
@@ -54,7 +56,10 @@ def test_decks_page_adds_and_leaves_decks(client, make, auth, db) -> None:  # ty
     assert 'href="/cards/"' in client.get("/quizzes").get_data(as_text=True)  # the nav link
     client.post(f"/cards/decks/quiz-{quiz.id}/add")
     page = client.get("/cards/").get_data(as_text=True)
-    assert f'href="/cards/study/quiz-{quiz.id}"' in page and "<strong>4</strong> cards left today" in page
+    assert (
+        f'href="/cards/study/quiz-{quiz.id}"' in page
+        and "<strong>4</strong> cards left today" in page
+    )
     client.post(f"/cards/decks/quiz-{quiz.id}/leave")
     assert f'href="/cards/study/quiz-{quiz.id}"' not in client.get("/cards/").get_data(as_text=True)
 
@@ -104,7 +109,9 @@ def test_another_learner_cannot_rate_my_card(client, make, auth, db) -> None:  #
     auth.logout()
     make.user("bob@example.com")
     auth.login("bob@example.com")
-    assert client.post("/cards/review", data={"card": card, "reps": 1, "rating": 3}).status_code == 404
+    assert (
+        client.post("/cards/review", data={"card": card, "reps": 1, "rating": 3}).status_code == 404
+    )
     assert client.get(f"/cards/study?card={card}").status_code == 404
     assert client.post("/cards/undo", data={"log": log.id}).status_code == 404
     assert review_logs(db) == 1
@@ -119,7 +126,9 @@ def test_undo_shows_the_card_again_with_the_count_restored(client, make, auth, d
     page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
     assert left(page) == 3
     r = client.post("/cards/undo", data={"log": hidden(page, "log"), "deck": slug})
-    assert r.status_code == 302 and r.headers["Location"].endswith(f"/cards/study/{slug}?card={card}")
+    assert r.status_code == 302 and r.headers["Location"].endswith(
+        f"/cards/study/{slug}?card={card}"
+    )
     page = client.get(r.headers["Location"]).get_data(as_text=True)
     assert left(page) == 4 and hidden(page, "card") == card and review_logs(db) == 0
     again = client.post("/cards/undo", data={"log": 1, "deck": slug})
@@ -129,7 +138,11 @@ def test_undo_shows_the_card_again_with_the_count_restored(client, make, auth, d
 def test_bad_ratings_are_refused(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
     _, slug = setup_deck(client, make, auth)
     card = hidden(client.get(f"/cards/study/{slug}").get_data(as_text=True), "card")
-    for bad in ({"card": card, "reps": 0, "rating": 7}, {"card": card, "rating": 3}, {"card": card, "reps": 0, "rating": 3, "deck": "../x"}):
+    for bad in (
+        {"card": card, "reps": 0, "rating": 7},
+        {"card": card, "rating": 3},
+        {"card": card, "reps": 0, "rating": 3, "deck": "../x"},
+    ):
         assert client.post("/cards/review", data=bad).status_code == 400
     assert review_logs(db) == 0
 
@@ -138,13 +151,23 @@ def test_multiple_choice_mode_without_javascript(client, make, auth, db) -> None
     from app.models import Card
 
     _, slug = setup_deck(client, make, auth)
-    r = client.post("/cards/settings", data={"time_zone": "Europe/Berlin", "new_per_day": 10, "reviews_per_day": 100, "mode": "choice"})
+    r = client.post(
+        "/cards/settings",
+        data={
+            "time_zone": "Europe/Berlin",
+            "new_per_day": 10,
+            "reviews_per_day": 100,
+            "mode": "choice",
+        },
+    )
     assert r.status_code == 302
     page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
     card = db.session.get(Card, hidden(page, "card"))
     wrong = next(o for o in card.question.options if not o.correct)
     assert page.count('name="choice"') == 4
-    shown = client.get(f"/cards/study/{slug}?card={card.id}&choice={wrong.id}").get_data(as_text=True)
+    shown = client.get(f"/cards/study/{slug}?card={card.id}&choice={wrong.id}").get_data(
+        as_text=True
+    )
     assert "Not quite." in shown and "is-wrong" in shown and "is-correct" in shown
 
 
@@ -155,9 +178,20 @@ def test_settings_page(client, make, auth, db) -> None:  # type: ignore[no-untyp
     auth.login("learner@example.com")
     page = client.get("/cards/settings").get_data(as_text=True)
     assert '<option selected value="UTC">' in page and 'value="Pacific/Auckland"' in page
-    bad = client.post("/cards/settings", data={"time_zone": "Mars/Olympus", "new_per_day": 5, "reviews_per_day": 5, "mode": "recall"})
+    bad = client.post(
+        "/cards/settings",
+        data={
+            "time_zone": "Mars/Olympus",
+            "new_per_day": 5,
+            "reviews_per_day": 5,
+            "mode": "recall",
+        },
+    )
     assert bad.status_code == 200 and settings_for(user).time_zone == "UTC"
-    client.post("/cards/settings", data={"time_zone": "Asia/Tokyo", "new_per_day": 5, "reviews_per_day": 50, "mode": "recall"})
+    client.post(
+        "/cards/settings",
+        data={"time_zone": "Asia/Tokyo", "new_per_day": 5, "reviews_per_day": 50, "mode": "recall"},
+    )
     assert (settings_for(user).time_zone, settings_for(user).new_per_day) == ("Asia/Tokyo", 5)
 
 

@@ -44,11 +44,15 @@ def test_state_after_a_sequence_of_ratings_equals_fsrs(make, db) -> None:  # typ
     card = cards.study(user, deck, now=T0).card
     assert card is not None and card.reps == 0 and card.phase == "new"
     sequence = [
-        (T0, AGAIN), (T0 + timedelta(minutes=1), GOOD), (T0 + timedelta(minutes=12), GOOD),
-        (T0 + timedelta(days=3), HARD), (T0 + timedelta(days=9), GOOD),
-        (T0 + timedelta(days=30), AGAIN), (T0 + timedelta(days=30, minutes=10), GOOD),
+        (T0, AGAIN),
+        (T0 + timedelta(minutes=1), GOOD),
+        (T0 + timedelta(minutes=12), GOOD),
+        (T0 + timedelta(days=3), HARD),
+        (T0 + timedelta(days=9), GOOD),
+        (T0 + timedelta(days=30), AGAIN),
+        (T0 + timedelta(days=30, minutes=10), GOOD),
         (T0 + timedelta(days=45), EASY),
-    ]  # fmt: skip
+    ]
     scheduler = fsrs.Scheduler(enable_fuzzing=False)
     expected = fsrs.Card(card_id=card.id, due=utc(T0))
     for n, (when, rating) in enumerate(sequence):
@@ -213,4 +217,6 @@ def test_days_across_daylight_saving_changes() -> None:
     assert (start, end - start) == (datetime(2026, 3, 28, 23), timedelta(hours=23))
     start, end = card_schedule.day_bounds("Europe/Berlin", datetime(2026, 10, 25, 12))
     assert (start, end - start) == (datetime(2026, 10, 24, 22), timedelta(hours=25))
-    assert card_schedule.day_bounds("Nowhere/Atlantis", datetime(2026, 1, 1, 5))[0] == datetime(2026, 1, 1)
+    assert card_schedule.day_bounds("Nowhere/Atlantis", datetime(2026, 1, 1, 5))[0] == datetime(
+        2026, 1, 1
+    )

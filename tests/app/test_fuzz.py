@@ -141,8 +141,13 @@ def test_pages_and_forms_survive_fuzzed_input(app: Flask, fuzzer: Fuzzer) -> Non
             n = examples_for(fuzzer, fuzzer.fx, route, actor)
             full = n > EXAMPLES["refused"]
             explicit = extremes(fuzzer.fx, route, actor, names, catalogue) if full else []
-            run(fuzzer, f"{route.method} {route.rule} {actor}", n,
-                form_request(fuzzer.fx, catalogue, route, actor), explicit)  # fmt: skip
+            run(
+                fuzzer,
+                f"{route.method} {route.rule} {actor}",
+                n,
+                form_request(fuzzer.fx, catalogue, route, actor),
+                explicit,
+            )
     FINISHED.add("html")
     if fuzzer.failures:
         pytest.fail(fuzzer.report(), pytrace=False)
@@ -167,13 +172,25 @@ def test_the_api_survives_generated_json(app: Flask, fuzzer: Fuzzer) -> None:
             if op is not None and op.body is not None:
                 base = sample(fuzzer.fx, doc, op.body)
                 bodies += [json.dumps(v).encode() for v in [base, *json_variants(base)]]
-            explicit += [Sent("api", route.method, path, body=raw,
-                              content_type="application/json") for raw in bodies]  # fmt: skip
+            explicit += [
+                Sent("api", route.method, path, body=raw, content_type="application/json")
+                for raw in bodies
+            ]
         explicit = [replace(r, form=None, headers=auth) for r in explicit]
-        run(fuzzer, f"{route.method} {route.rule}", EXAMPLES["API"],
-            api_request(fuzzer.fx, doc, route, op), explicit)  # fmt: skip
-        run(fuzzer, f"{route.method} {route.rule} authorization", EXAMPLES["refused"] + 2,
-            api_request(fuzzer.fx, doc, route, op).flatmap(_mangle_token), [])  # fmt: skip
+        run(
+            fuzzer,
+            f"{route.method} {route.rule}",
+            EXAMPLES["API"],
+            api_request(fuzzer.fx, doc, route, op),
+            explicit,
+        )
+        run(
+            fuzzer,
+            f"{route.method} {route.rule} authorization",
+            EXAMPLES["refused"] + 2,
+            api_request(fuzzer.fx, doc, route, op).flatmap(_mangle_token),
+            [],
+        )
     FINISHED.add("api")
     if fuzzer.failures:
         pytest.fail(fuzzer.report(), pytrace=False)
@@ -182,9 +199,19 @@ def test_the_api_survives_generated_json(app: Flask, fuzzer: Fuzzer) -> None:
 def _mangle_token(req: Sent) -> st.SearchStrategy[Sent]:
     """The same request with a broken Authorization header (no CR or LF: no header smuggling)."""
     token = req.headers["Authorization"].removeprefix("Bearer ")
-    broken = ["", "Bearer", "Bearer ", "bearer " + token, "Bearer  " + token,
-              "Bearer " + token[:-1], "Bearer fd_", "Bearer fd_" + "x" * 300,
-              "Bearer " + token + "\x00", "Basic " + token, token]  # fmt: skip
+    broken = [
+        "",
+        "Bearer",
+        "Bearer ",
+        "bearer " + token,
+        "Bearer  " + token,
+        "Bearer " + token[:-1],
+        "Bearer fd_",
+        "Bearer fd_" + "x" * 300,
+        "Bearer " + token + "\x00",
+        "Basic " + token,
+        token,
+    ]
     values = st.one_of(
         st.sampled_from(broken),
         st.text(

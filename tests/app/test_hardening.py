@@ -14,7 +14,11 @@ from ..conftest import PASSWORD
 def test_security_headers_and_a_csp_without_inline_script(client, make, auth) -> None:  # type: ignore[no-untyped-def]
     response = client.get("/login")
     csp = response.headers["Content-Security-Policy"]
-    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert (
+        "script-src 'self'" in csp
+        and "unsafe-inline" not in csp
+        and "frame-ancestors 'none'" in csp
+    )
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Referrer-Policy"] == "same-origin"
@@ -26,16 +30,19 @@ def test_security_headers_and_a_csp_without_inline_script(client, make, auth) ->
 def test_failed_logins_are_limited_per_address_and_per_account(client, make) -> None:  # type: ignore[no-untyped-def]
     make.user("target@example.com")
     for _ in range(10):
-        r = client.post("/login", data={"email": "target@example.com", "password": "wrong password"})
+        r = client.post(
+            "/login", data={"email": "target@example.com", "password": "wrong password"}
+        )
         assert r.status_code == 422
     blocked = client.post("/login", data={"email": "target@example.com", "password": PASSWORD})
     assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 0
     assert "Too many failed log-ins" in blocked.get_data(as_text=True)
     # from another address the account is still protected (the per-e-mail count)
     elsewhere = client.post(
-        "/login", data={"email": "target@example.com", "password": PASSWORD},
+        "/login",
+        data={"email": "target@example.com", "password": PASSWORD},
         environ_base={"REMOTE_ADDR": "10.9.8.7"},
-    )  # fmt: skip
+    )
     assert elsewhere.status_code == 429
 
 
@@ -48,10 +55,15 @@ def test_successful_logins_are_not_counted(client, make, auth) -> None:  # type:
 
 def test_registrations_are_limited_per_address(client, db) -> None:  # type: ignore[no-untyped-def]
     for n in range(20):
-        r = client.post("/register", data={"email": f"p{n}@example.com", "password": PASSWORD, "confirm": PASSWORD})
+        r = client.post(
+            "/register",
+            data={"email": f"p{n}@example.com", "password": PASSWORD, "confirm": PASSWORD},
+        )
         assert r.status_code == 302
         client.post("/logout")
-    r = client.post("/register", data={"email": "p99@example.com", "password": PASSWORD, "confirm": PASSWORD})
+    r = client.post(
+        "/register", data={"email": "p99@example.com", "password": PASSWORD, "confirm": PASSWORD}
+    )
     assert r.status_code == 429
 
 
@@ -109,7 +121,9 @@ def test_production_cookies_and_hsts(app, monkeypatch) -> None:  # type: ignore[
 
     prod = create_app(Prod)
     assert prod.config["SESSION_COOKIE_SECURE"] and prod.config["REMEMBER_COOKIE_SECURE"]
-    assert prod.config["SESSION_COOKIE_HTTPONLY"] and prod.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert (
+        prod.config["SESSION_COOKIE_HTTPONLY"] and prod.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+    )
     response = prod.test_client().get("/login", base_url="https://factdeck.example")
     assert response.headers["Strict-Transport-Security"].startswith("max-age=")
 
@@ -131,7 +145,9 @@ def test_a_database_outage_is_a_503_without_sql(app, client, make, auth, monkeyp
 
 
 @pytest.mark.parametrize("path", ["/quizzes", "/teach/bank", "/cards/", "/history"])
-def test_an_unreachable_database_is_a_503_even_before_the_user_is_known(app, client, make, auth, monkeypatch, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreachable_database_is_a_503_even_before_the_user_is_known(
+    app, client, make, auth, monkeypatch, path: str
+) -> None:  # type: ignore[no-untyped-def]
     """While PostgreSQL restarts every query fails, the logged-in user's own lookup first: the
     503 page and the response headers must need no database."""
     from sqlalchemy.orm import Session
@@ -140,7 +156,9 @@ def test_an_unreachable_database_is_a_503_even_before_the_user_is_known(app, cli
     auth.login("teacher@example.com")
 
     def down(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise OperationalError("SELECT users.id", {}, Exception("the database system is shutting down"))
+        raise OperationalError(
+            "SELECT users.id", {}, Exception("the database system is shutting down")
+        )
 
     monkeypatch.setattr(Session, "execute", down)
     response = client.get(path)
@@ -152,7 +170,9 @@ def test_an_unreachable_database_is_a_503_even_before_the_user_is_known(app, cli
     assert api.status_code == 503 and api.get_json()["error"]["status"] == 503
 
 
-def test_a_dead_connection_that_fails_its_rollback_still_gets_a_503(app, client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_dead_connection_that_fails_its_rollback_still_gets_a_503(
+    app, client, make, auth, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """PostgreSQL shutting down kills a connection mid-request; rolling it back fails too."""
     from sqlalchemy.exc import InterfaceError
     from sqlalchemy.orm import Session
@@ -161,7 +181,9 @@ def test_a_dead_connection_that_fails_its_rollback_still_gets_a_503(app, client,
     auth.login("learner@example.com")
 
     def down(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise OperationalError("SELECT 1", {}, Exception("terminating connection due to administrator command"))
+        raise OperationalError(
+            "SELECT 1", {}, Exception("terminating connection due to administrator command")
+        )
 
     def closed(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise InterfaceError("ROLLBACK", {}, Exception("the connection is closed"))

@@ -16,9 +16,21 @@ HUGE = str(2**63)
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("7", 7), (" 12 ", 12), ("0", 0), (str(MAX_ID), MAX_ID), (str(MAX_ID + 1), None),
-     (HUGE, None), ("²", None), ("٣", None), ("-1", None), ("1e3", None), ("", None), (None, None)],
-)  # fmt: skip
+    [
+        ("7", 7),
+        (" 12 ", 12),
+        ("0", 0),
+        (str(MAX_ID), MAX_ID),
+        (str(MAX_ID + 1), None),
+        (HUGE, None),
+        ("²", None),
+        ("٣", None),
+        ("-1", None),
+        ("1e3", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_an_id_is_ascii_digits_within_the_column(text: str | None, expected: int | None) -> None:
     assert id_or_none(text) == expected
     if expected is None:
@@ -48,9 +60,17 @@ def test_unstorable_text_is_found_and_named() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    [f"/attempts/{HUGE}/1", f"/attempts/1/{HUGE}", f"/teach/quizzes/{HUGE}", f"/teach/articles/{MAX_ID + 1}",
-     f"/teach/questions/{HUGE}", f"/teach/classes/{HUGE}", f"/teach/learners/{HUGE}", "/teach/quizzes/٣"],
-)  # fmt: skip
+    [
+        f"/attempts/{HUGE}/1",
+        f"/attempts/1/{HUGE}",
+        f"/teach/quizzes/{HUGE}",
+        f"/teach/articles/{MAX_ID + 1}",
+        f"/teach/questions/{HUGE}",
+        f"/teach/classes/{HUGE}",
+        f"/teach/learners/{HUGE}",
+        "/teach/quizzes/٣",
+    ],
+)
 def test_an_id_beyond_the_column_is_a_404(client, make, auth, url: str) -> None:  # type: ignore[no-untyped-def]
     make.user("teacher@example.com", role="teacher")
     auth.login("teacher@example.com")
@@ -61,9 +81,17 @@ def test_an_id_beyond_the_column_is_a_404(client, make, auth, url: str) -> None:
 def test_malformed_numbers_in_query_strings_are_ignored(client, make, auth, value: str) -> None:  # type: ignore[no-untyped-def]
     make.user("teacher@example.com", role="teacher")
     auth.login("teacher@example.com")
-    assert client.get("/teach/bank", query_string={"document": value, "page": value}).status_code == 200
+    assert (
+        client.get("/teach/bank", query_string={"document": value, "page": value}).status_code
+        == 200
+    )
     assert client.get("/teach/bank/export", query_string={"quiz": value}).status_code == 200
-    assert client.post("/teach/bank/status", data={"id": value, "ids": value, "status": "approved"}).status_code == 302
+    assert (
+        client.post(
+            "/teach/bank/status", data={"id": value, "ids": value, "status": "approved"}
+        ).status_code
+        == 302
+    )
 
 
 def test_a_huge_option_or_card_id_is_no_answer(client, make, auth) -> None:  # type: ignore[no-untyped-def]
@@ -73,9 +101,13 @@ def test_a_huge_option_or_card_id_is_no_answer(client, make, auth) -> None:  # t
     start = client.post(f"/quizzes/{quiz.id}/start")
     page = start.location
     assert client.post(page, data={"option": HUGE, "go": "next"}).status_code == 302
-    assert client.post("/cards/review", data={"card": HUGE, "reps": "0", "rating": "3"}).status_code in (302, 400)
+    assert client.post(
+        "/cards/review", data={"card": HUGE, "reps": "0", "rating": "3"}
+    ).status_code in (302, 400)
     assert client.post("/cards/undo", data={"log": HUGE}).status_code in (302, 400)
-    assert client.get("/cards/study", query_string={"card": HUGE, "choice": HUGE}).status_code == 200
+    assert (
+        client.get("/cards/study", query_string={"card": HUGE, "choice": HUGE}).status_code == 200
+    )
 
 
 def test_a_nul_in_a_form_or_query_is_a_clear_400(client, make, auth) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +116,9 @@ def test_a_nul_in_a_form_or_query_is_a_clear_400(client, make, auth) -> None:  #
     for response in (
         client.post("/teach/classes", data={"name": "Year\x009"}),
         client.get("/teach/bank", query_string={"q": "a\x00b"}),
-        client.post("/register", data={"name": "a\x00", "email": "n@example.com", "password": "x" * 12}),
+        client.post(
+            "/register", data={"name": "a\x00", "email": "n@example.com", "password": "x" * 12}
+        ),
     ):
         assert response.status_code == 400
         assert "NUL character" in response.get_data(as_text=True)
@@ -94,7 +128,9 @@ def test_a_nul_in_a_form_or_query_is_a_clear_400(client, make, auth) -> None:  #
 def api(client, make):  # type: ignore[no-untyped-def]
     teacher = make.user("teacher@example.com", role="teacher")
     _, secret = tokens.create_token(teacher, "tests")
-    return lambda method, url, **kw: client.open(url, method=method, headers={"Authorization": f"Bearer {secret}"}, **kw)
+    return lambda method, url, **kw: client.open(
+        url, method=method, headers={"Authorization": f"Bearer {secret}"}, **kw
+    )
 
 
 @pytest.mark.parametrize(

@@ -97,9 +97,14 @@ def test_twenty_starts_with_one_attempt_allowed_make_one_attempt(racing_app, mak
     results = race(racing_app, [(lambda c=c: c.post(f"/quizzes/{quiz_id}/start")) for c in tabs])
     assert all(r.status_code == 302 for r in results)  # type: ignore[attr-defined]
     database.session.expire_all()
-    assert database.session.scalar(select(func.count(Attempt.id)).where(Attempt.quiz_id == quiz_id)) == 1
+    assert (
+        database.session.scalar(select(func.count(Attempt.id)).where(Attempt.quiz_id == quiz_id))
+        == 1
+    )
     attempt = database.session.scalars(select(Attempt)).one()
-    submits = race(racing_app, [(lambda c=c: c.post(f"/attempts/{attempt.id}/submit")) for c in tabs])
+    submits = race(
+        racing_app, [(lambda c=c: c.post(f"/attempts/{attempt.id}/submit")) for c in tabs]
+    )
     assert all(r.status_code == 302 for r in submits)  # type: ignore[attr-defined]
     again = race(racing_app, [(lambda c=c: c.post(f"/quizzes/{quiz_id}/start")) for c in tabs])
     assert all(r.status_code == 403 for r in again)  # type: ignore[attr-defined]
@@ -117,7 +122,8 @@ def test_answers_after_the_time_limit_are_refused_even_together(racing_app, make
     database.session.commit()
     tabs = clients(racing_app, learner.email)
     results = race(
-        racing_app, [(lambda c=c: c.post(f"/attempts/{attempt_id}/1", data={"option": option})) for c in tabs]
+        racing_app,
+        [(lambda c=c: c.post(f"/attempts/{attempt_id}/1", data={"option": option})) for c in tabs],
     )
     assert all(r.status_code == 302 and "/result" in r.location for r in results)  # type: ignore[attr-defined]
     database.session.expire_all()

@@ -25,7 +25,12 @@ def take(quiz, user, answers: list[int | None], minutes: int = 5, when=None) -> 
             continue
         option = next(o for o in item.question.options if o.correct == bool(a))
         database.session.add(
-            Response(attempt_id=attempt.id, question_id=item.question_id, option_id=option.id, correct=bool(a))
+            Response(
+                attempt_id=attempt.id,
+                question_id=item.question_id,
+                option_id=option.id,
+                correct=bool(a),
+            )
         )
     attempt.correct = sum(a or 0 for a in answers)
     attempt.finished_at = start + timedelta(minutes=minutes)
@@ -50,7 +55,9 @@ def test_item_analysis_matches_hand_computed_values(quiz_of_four) -> None:  # ty
     f = [i.stats.facility for i in a.items]
     assert f == pytest.approx([75.0, 50.0, 25.0])
     assert [i.stats.sd for i in a.items] == pytest.approx([50.0, 100 * math.sqrt(1 / 3), 50.0])
-    assert [i.stats.discrimination for i in a.items] == pytest.approx([52.2233, 70.7107, 52.2233], abs=1e-3)
+    assert [i.stats.discrimination for i in a.items] == pytest.approx(
+        [52.2233, 70.7107, 52.2233], abs=1e-3
+    )
     assert [i.stats.efficiency for i in a.items] == pytest.approx([100.0, 100.0, 100.0])
     assert a.cic == pytest.approx(75.0)
     first = a.items[0]
@@ -134,12 +141,20 @@ def reference(matrix: list[list[int]]) -> tuple[list[tuple[float, ...]], float |
     for j in range(p):
         x = [float(r[j]) for r in matrix]
         rest = [t - xi for t, xi in zip(totals, x, strict=True)]
-        d = 100 * cov(x, rest) / math.sqrt(var(x) * var(rest)) if var(x) and var(rest) else float("nan")
+        d = (
+            100 * cov(x, rest) / math.sqrt(var(x) * var(rest))
+            if var(x) and var(rest)
+            else float("nan")
+        )
         cmax = cov(sorted(x), sorted(rest))
         e = 100 * cov(x, rest) / cmax if cmax > 1e-12 else float("nan")
         out.append((100 * sum(x) / n, 100 * math.sqrt(var(x)), d, e))
     vt = var([float(t) for t in totals])
-    cic = 100 * p / (p - 1) * (1 - sum(var([float(r[j]) for r in matrix]) for j in range(p)) / vt) if vt else None
+    cic = (
+        100 * p / (p - 1) * (1 - sum(var([float(r[j]) for r in matrix]) for j in range(p)) / vt)
+        if vt
+        else None
+    )
     return out, cic
 
 
@@ -163,12 +178,13 @@ def test_sql_statistics_equal_the_direct_formulas_on_random_data(make) -> None: 
 def test_flags_name_the_reason() -> None:
     s = stats.ItemStats(60.0, 49.0, -12.0, -20.0, 0.24)
     options = [
-        stats.OptionShare("1990", True, 6, 1), stats.OptionShare("1991", False, 3, 3),
-        stats.OptionShare("1992", False, 0, 0), stats.OptionShare("1993", False, 1, 0),
-    ]  # fmt: skip
+        stats.OptionShare("1990", True, 6, 1),
+        stats.OptionShare("1991", False, 3, 3),
+        stats.OptionShare("1992", False, 0, 0),
+        stats.OptionShare("1993", False, 1, 0),
+    ]
     found = stats.flags(s, 10, options, top_n=4)
     assert any(f.startswith("negative discrimination") for f in found)
     assert "distractor “1992” is chosen by fewer than 5% of learners" in found
     assert "distractor “1991” is chosen more often than the key by the top third" in found
     assert stats.flags(s, 4, options, top_n=2) == []  # too few attempts to judge
-

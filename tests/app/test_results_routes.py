@@ -26,7 +26,7 @@ def world(make, auth):  # type: ignore[no-untyped-def]
     for i, row in enumerate(MATRIX):
         user = make.user(f"l{i}@example.com")
         if i == 0:
-            user.name = "=HYPERLINK(\"http://evil.example\",\"x\")"
+            user.name = '=HYPERLINK("http://evil.example","x")'
             db.session.commit()
         take(quiz, user, row, minutes=i + 1)
         learners.append(user)
@@ -50,11 +50,13 @@ def test_results_page_shows_learners_chart_and_items(client, world) -> None:  # 
 def test_csv_exports_are_spreadsheet_safe(client, world) -> None:  # type: ignore[no-untyped-def]
     quiz, _, _ = world
     response = client.get(f"/teach/quizzes/{quiz.id}/results.csv")
-    assert response.mimetype == "text/csv" and "attachment" in response.headers["Content-Disposition"]
+    assert (
+        response.mimetype == "text/csv" and "attachment" in response.headers["Content-Disposition"]
+    )
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0][:3] == ["learner", "email", "attempt"] and len(rows) == 5
     names = [r[0] for r in rows[1:]]
-    assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in names
+    assert '\'=HYPERLINK("http://evil.example","x")' in names
     assert all(not n.startswith(("=", "+", "-", "@")) for r in rows[1:] for n in r[:2])
     items = client.get(f"/teach/quizzes/{quiz.id}/items.csv").get_data(as_text=True)
     table = list(csv.reader(io.StringIO(items.lstrip("\ufeff"))))

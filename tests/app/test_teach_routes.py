@@ -170,9 +170,17 @@ def test_building_quizzes_opening_them_and_previewing(client, teacher) -> None: 
     )
     made = client.post(
         "/teach/quizzes/new",
-        data={"title": "Rules", "feedback": "immediate", "count": "6", "kinds": ["date", "place"],
-              "min_difficulty": "0", "max_difficulty": "1", "time_limit": "10", "is_open": "y"},
-    )  # fmt: skip
+        data={
+            "title": "Rules",
+            "feedback": "immediate",
+            "count": "6",
+            "kinds": ["date", "place"],
+            "min_difficulty": "0",
+            "max_difficulty": "1",
+            "time_limit": "10",
+            "is_open": "y",
+        },
+    )
     assert made.status_code == 302
     quiz = database.session.scalars(select(Quiz)).one()
     assert len(quiz.items) == 6 and {i.question.kind for i in quiz.items} == {"date", "place"}
@@ -292,12 +300,26 @@ def test_every_page_title_is_plain_text(client, teacher, make) -> None:  # type:
     quiz = database.session.scalars(select(Quiz)).one()
     doc = database.session.scalars(select(Document)).one()
     pages = [
-        "/teach", "/teach/articles", "/teach/articles/new", f"/teach/articles/{doc.id}", "/teach/bank",
-        f"/teach/questions/{questions()[0].id}", "/teach/quizzes", "/teach/quizzes/new",
-        "/teach/quizzes/pick", f"/teach/quizzes/{quiz.id}", f"/teach/quizzes/{quiz.id}/preview",
-        f"/teach/quizzes/{quiz.id}/results", "/teach/classes", group, "/teach/tokens",
-        "/teach/bank/import", "/quizzes", "/history", "/cards/",
-    ]  # fmt: skip
+        "/teach",
+        "/teach/articles",
+        "/teach/articles/new",
+        f"/teach/articles/{doc.id}",
+        "/teach/bank",
+        f"/teach/questions/{questions()[0].id}",
+        "/teach/quizzes",
+        "/teach/quizzes/new",
+        "/teach/quizzes/pick",
+        f"/teach/quizzes/{quiz.id}",
+        f"/teach/quizzes/{quiz.id}/preview",
+        f"/teach/quizzes/{quiz.id}/results",
+        "/teach/classes",
+        group,
+        "/teach/tokens",
+        "/teach/bank/import",
+        "/quizzes",
+        "/history",
+        "/cards/",
+    ]
     for url in pages:
         html = client.get(url).get_data(as_text=True)
         title = re.search(r"<title>(.*?)</title>", html, re.S)

@@ -314,9 +314,15 @@ def test_settings_round_trip_and_classes(teacher, article, make) -> None:  # typ
     curate.set_status(teacher, [rows[0].id], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("P"), [rows[0].id])
     wanted = builder.Settings(
-        "Timed", shuffle=False, feedback="immediate", time_limit_minutes=15, attempts_allowed=2,
-        opens_at=datetime(2030, 1, 1, 8), closes_at=datetime(2030, 1, 1, 9), is_open=False,
-    )  # fmt: skip
+        "Timed",
+        shuffle=False,
+        feedback="immediate",
+        time_limit_minutes=15,
+        attempts_allowed=2,
+        opens_at=datetime(2030, 1, 1, 8),
+        closes_at=datetime(2030, 1, 1, 9),
+        is_open=False,
+    )
     builder.update_settings(quiz, wanted)
     assert builder.settings_of(quiz) == wanted and quiz.time_limit == 900
     mine = classes.create_class(teacher, "7B")

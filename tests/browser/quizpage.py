@@ -47,7 +47,9 @@ def option_of(server, slot: dict[str, Any], correct: bool) -> int:  # type: igno
     from app.models import Option
 
     with server.app.app_context():
-        return next(o["id"] for o in slot["options"] if db.session.get(Option, o["id"]).correct == correct)  # fmt: skip
+        return next(
+            o["id"] for o in slot["options"] if db.session.get(Option, o["id"]).correct == correct
+        )
 
 
 def radio(page: Page, option: int):  # type: ignore[no-untyped-def]

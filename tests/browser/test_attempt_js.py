@@ -36,7 +36,9 @@ def test_moving_on_saves_each_choice_without_a_page_load(page, server, errors) -
     for n in range(1, 5):
         slot = data["slots"][n - 1]
         expect(page.locator("legend.stem")).to_have_text(slot["stem"])
-        expect(page.locator(".progress-text")).to_have_text(f"Question {n} of 12 · {n - 1} answered")  # fmt: skip
+        expect(page.locator(".progress-text")).to_have_text(
+            f"Question {n} of 12 · {n - 1} answered"
+        )
         option = slot["options"][n % len(slot["options"])]["id"]
         radio(page, option).check()
         with page.expect_request(is_save) as saving:
@@ -103,11 +105,16 @@ def test_a_failed_save_stays_on_the_question_and_says_so(page, server, errors) -
     option = slot["options"][1]["id"]
     alert = page.get_by_role("alert")
     failures = [
-        (lambda route: route.fulfill(status=503, json={"error": {"message": "Busy."}}),
-         "Your answer was not saved: Busy. Please try again."),
-        (lambda route: route.abort(), "Your answer was not saved: the server could not be "
-         "reached. Check the connection and try again."),
-    ]  # fmt: skip
+        (
+            lambda route: route.fulfill(status=503, json={"error": {"message": "Busy."}}),
+            "Your answer was not saved: Busy. Please try again.",
+        ),
+        (
+            lambda route: route.abort(),
+            "Your answer was not saved: the server could not be "
+            "reached. Check the connection and try again.",
+        ),
+    ]
     radio(page, option).check()
     for handler, message in failures:
         page.route("**/answers", handler)
@@ -141,7 +148,9 @@ def test_the_summary_then_submit_gives_the_score(page, server, errors) -> None: 
             expect(page).to_have_url(f"{server}/attempts/{aid}/12")
         radio(page, option_of(server, slots[n - 1], correct)).check()
         page.locator("form [data-next]").click()
-        expect(page).to_have_url(f"{server}/attempts/{aid}/{n + 1}" if n < 12 else f"{server}/attempts/{aid}/submit")  # fmt: skip
+        expect(page).to_have_url(
+            f"{server}/attempts/{aid}/{n + 1}" if n < 12 else f"{server}/attempts/{aid}/submit"
+        )
     summary = page.locator("section.review-now")
     expect(summary).to_contain_text("You have not answered 8 questions: 4, 5, 6, 7, 8, 9, 10, 11.")
     expect(summary).to_contain_text("Once submitted, the answers cannot be changed.")
@@ -189,7 +198,9 @@ def test_without_javascript_the_quiz_works_by_form_posts(no_js_page, server) -> 
         option = option_of(server, slots[n - 1], n != 2)
         radio(page, option).check()
         page.locator("form [data-next]").click()
-        page.wait_for_url(f"{server}/attempts/{aid}/{n + 1}" if n < 12 else f"{server}/attempts/{aid}/submit")  # fmt: skip
+        page.wait_for_url(
+            f"{server}/attempts/{aid}/{n + 1}" if n < 12 else f"{server}/attempts/{aid}/submit"
+        )
         chosen[slots[n - 1]["question"]] = option
         assert stored(server, aid) == chosen
     expect(page.locator("main")).to_contain_text("You have not answered 9 questions: 3, 4,")
@@ -199,4 +210,6 @@ def test_without_javascript_the_quiz_works_by_form_posts(no_js_page, server) -> 
     page.get_by_role("button", name="Submit answers").click()
     page.wait_for_url(f"{server}/attempts/{aid}/result")
     expect(page.locator(".score .big")).to_have_text("2 / 12")
-    assert posts == [f"{server}/attempts/{aid}/{n}" for n in (1, 2, 12, 12)] + [f"{server}/attempts/{aid}/submit"]  # fmt: skip
+    assert posts == [f"{server}/attempts/{aid}/{n}" for n in (1, 2, 12, 12)] + [
+        f"{server}/attempts/{aid}/submit"
+    ]

@@ -20,11 +20,15 @@ def _quiz_taken_by_learners(app) -> int:  # type: ignore[no-untyped-def]
 
     with app.app_context():
         teacher = create_user("results@example.com", PASSWORD, role="teacher", name="Mr Results")
-        added = articles.add_article(teacher, app.config["DEMO_ARTICLE"].read_text(encoding="utf-8"))
+        added = articles.add_article(
+            teacher, app.config["DEMO_ARTICLE"].read_text(encoding="utf-8")
+        )
         generation.start(added.job)
         ids = [q.id for q in curate.bank_page(teacher, curate.BankFilter()).items]
         curate.set_status(teacher, ids, "approved")
-        quiz = builder.create_by_rules(teacher, builder.Settings("Results demo"), builder.Rules(count=8, seed=2))
+        quiz = builder.create_by_rules(
+            teacher, builder.Settings("Results demo"), builder.Rules(count=8, seed=2)
+        )
         group = classes.create_class(teacher, "Year 10")
         builder.open_to_classes(teacher, quiz, [group.id])
         rng = random.Random(4)

@@ -63,10 +63,18 @@ API_OPTIONS = [
 ]
 
 SUBJECTS = [
-    "railway station", "town hall", "public library", "cattle market", "grammar school",
-    "corn exchange", "cottage hospital", "swimming baths", "drill hall", "picture house",
+    "railway station",
+    "town hall",
+    "public library",
+    "cattle market",
+    "grammar school",
+    "corn exchange",
+    "cottage hospital",
+    "swimming baths",
+    "drill hall",
+    "picture house",
     "fire station",
-]  # fmt: skip
+]
 
 
 def article(town: str, payloads: list[str], first_year: int) -> str:
@@ -406,8 +414,9 @@ def test_payloads_stay_text_on_every_page(
     log_out(page)
 
     log_in(page, base, TEACHER)
-    guard.goto(f"{base}/teach/quizzes/{quiz_id}/results", "results", QUIZ_TITLE, LEARNER_NAME,
-               *stems)  # fmt: skip
+    guard.goto(
+        f"{base}/teach/quizzes/{quiz_id}/results", "results", QUIZ_TITLE, LEARNER_NAME, *stems
+    )
     page.get_by_role("link", name=LEARNER_NAME).click()
     page.wait_for_url(re.compile(r"/teach/learners/\d+$"))
     guard.check("learner's progress", LEARNER_NAME, QUIZ_TITLE)

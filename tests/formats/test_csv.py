@@ -24,9 +24,16 @@ def rows_of(items: list[Q], **kwargs: Any) -> list[list[str]]:
 def test_sample_bank_as_csv(sample_questions: list[Q]) -> None:
     rows = rows_of(sample_questions)
     assert rows[0] == [
-        "question", "option_1", "option_2", "option_3", "option_4",
-        "answer", "source", "kind", "id",
-    ]  # fmt: skip
+        "question",
+        "option_1",
+        "option_2",
+        "option_3",
+        "option_4",
+        "answer",
+        "source",
+        "kind",
+        "id",
+    ]
     assert len(rows) == len(sample_questions) + 1
     for row, q in zip(rows[1:], sample_questions, strict=True):
         record = dict(zip(rows[0], row, strict=True))

@@ -18,8 +18,12 @@ from .world import FUZZ_ADDRESSES, QUERY_NAMES, Fixtures
 
 # --- the OpenAPI document -------------------------------------------------------------------
 
-NAME_HINTS = {"kinds": ["date", "figure", "place"], "feedback": ["immediate", "deferred"],
-              "status": ["draft", "approved", "retired"], "which": ["all", "first", "last"]}  # fmt: skip
+NAME_HINTS = {
+    "kinds": ["date", "figure", "place"],
+    "feedback": ["immediate", "deferred"],
+    "status": ["draft", "approved", "retired"],
+    "which": ["all", "first", "last"],
+}
 
 
 def from_schema(
@@ -51,11 +55,20 @@ def from_schema(
             zones = st.integers(-23 * 60 - 59, 23 * 60 + 59).map(
                 lambda m: timezone(timedelta(minutes=m))
             )
-            return st.one_of(moments.map(datetime.isoformat),
-                             st.builds(lambda d, z: d.replace(tzinfo=z).isoformat(), moments, zones),
-                             st.sampled_from(["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"]),
-                             st.sampled_from(["2024-01-01T10:00:00Z", "2024-13-01T00:00:00",
-                                              "2024-01-01T10:00:00+14:00", "now", ""]))  # fmt: skip
+            return st.one_of(
+                moments.map(datetime.isoformat),
+                st.builds(lambda d, z: d.replace(tzinfo=z).isoformat(), moments, zones),
+                st.sampled_from(["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"]),
+                st.sampled_from(
+                    [
+                        "2024-01-01T10:00:00Z",
+                        "2024-13-01T00:00:00",
+                        "2024-01-01T10:00:00+14:00",
+                        "now",
+                        "",
+                    ]
+                ),
+            )
         return st.one_of(st.sampled_from(NAME_HINTS.get(key, ["Fuzz"])), TEXT, TEXT, TEXT, LONG)
     if kind == "integer":
         real = fx.ids.get(key) or fx.ids.get(key.removesuffix("s")) or []
@@ -85,8 +98,11 @@ def operations(doc: dict[str, Any]) -> dict[tuple[str, str], Operation]:
     for path, item in doc["paths"].items():
         for method, op in item.items():
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
-            query = {p["name"]: p.get("schema", {}) for p in op.get("parameters", [])
-                     if p.get("in") == "query"}  # fmt: skip
+            query = {
+                p["name"]: p.get("schema", {})
+                for p in op.get("parameters", [])
+                if p.get("in") == "query"
+            }
             out[(prefix + path, method.upper())] = Operation(body.get("schema"), query)
     return out
 
@@ -96,9 +112,22 @@ def openapi_path(rule: str) -> str:
     return PLACEHOLDER.sub(lambda m: "{" + m.group(2) + "}", rule)
 
 
-NOT_JSON = [b"", b"{", b"[1,", b"NaN", b"null", b'"text"', b"\xff\xfe\x00", b'{"title": 1e999}',
-            b"[" * 100_000, b'{"a":' * 50_000, b'{"title": "\\ud800"}', b"{'title': 'x'}",
-            b'{"title": "x", "title": 5}', b"\x00" * 100]  # fmt: skip
+NOT_JSON = [
+    b"",
+    b"{",
+    b"[1,",
+    b"NaN",
+    b"null",
+    b'"text"',
+    b"\xff\xfe\x00",
+    b'{"title": 1e999}',
+    b"[" * 100_000,
+    b'{"a":' * 50_000,
+    b'{"title": "\\ud800"}',
+    b"{'title': 'x'}",
+    b'{"title": "x", "title": 5}',
+    b"\x00" * 100,
+]
 
 
 @st.composite
@@ -118,8 +147,11 @@ def api_request(
         req.query.append((draw(st.sampled_from([*QUERY_NAMES, "x"])), draw(TEXT)))
     schema = op.body if op and op.body else {}
     valid = from_schema(fx, doc, schema) if schema else ANY_JSON
-    shape = draw(st.sampled_from(["valid", "valid", "valid", "mutated", "mutated", "any", "raw",
-                                  "form", "none"]))  # fmt: skip
+    shape = draw(
+        st.sampled_from(
+            ["valid", "valid", "valid", "mutated", "mutated", "any", "raw", "form", "none"]
+        )
+    )
     if shape in ("valid", "mutated", "any"):
         value = draw(valid if shape != "any" else ANY_JSON)
         if shape == "mutated":

@@ -91,8 +91,9 @@ class FormParser(HTMLParser):
         if tag == "a" and a.get("href"):
             self.links.append(urljoin(self.page, a["href"]))
         if tag == "form":
-            self.current = Form(urljoin(self.page, a.get("action") or self.page),
-                                (a.get("method") or "GET").upper())  # fmt: skip
+            self.current = Form(
+                urljoin(self.page, a.get("action") or self.page), (a.get("method") or "GET").upper()
+            )
             self.forms.append(self.current)
             if a.get("id"):
                 self.by_id[a["id"]] = self.current

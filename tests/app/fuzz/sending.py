@@ -167,14 +167,17 @@ class Fuzzer:
         """The actor's client, logged in again when a request may have logged it out."""
         if actor in self.stale:
             client = self.app.test_client()
-            email = {"teacher": self.fx.world.emails["teacher_a"],
-                     "learner": self.fx.world.emails["learner_a"]}.get(actor)  # fmt: skip
+            email = {
+                "teacher": self.fx.world.emails["teacher_a"],
+                "learner": self.fx.world.emails["learner_a"],
+            }.get(actor)
             if email is not None:
                 with self.app.app_context():
                     response = client.post(
-                        "/login", data={"email": email, "password": PASSWORD},
+                        "/login",
+                        data={"email": email, "password": PASSWORD},
                         environ_base={"REMOTE_ADDR": LOGIN_ADDRESS},
-                    )  # fmt: skip
+                    )
                 assert response.status_code == 302, f"log-in as {actor}: {response.status_code}"
             self.clients[actor] = client
             self.stale.discard(actor)
@@ -201,9 +204,11 @@ class Fuzzer:
         client = self.client(req.actor)
         self.log.records.clear()
         kwargs: dict[str, Any] = {
-            "method": req.method, "query_string": urlencode(req.query) if req.query else None,
-            "headers": req.headers, "environ_base": {"REMOTE_ADDR": req.address},
-        }  # fmt: skip
+            "method": req.method,
+            "query_string": urlencode(req.query) if req.query else None,
+            "headers": req.headers,
+            "environ_base": {"REMOTE_ADDR": req.address},
+        }
         if req.form is not None:
             kwargs["data"] = {k: _opened(v) for k, v in req.form.items()}
             if req.content_type:
@@ -259,8 +264,10 @@ class Fuzzer:
         for f in self.failures.values():
             key = (f.problem, f.cause.split(":")[0], f.frames[-1] if f.frames else "")
             causes.setdefault(key, []).append(f)
-        lines = [f"{len(self.failures)} failures (route and cause) in {self.sent} requests, "
-                 f"{len(causes)} causes:"]  # fmt: skip
+        lines = [
+            f"{len(self.failures)} failures (route and cause) in {self.sent} requests, "
+            f"{len(causes)} causes:"
+        ]
         for failures in causes.values():
             first = failures[0]
             lines += [f"\n### {first.problem}, on {len(failures)} route(s)"]

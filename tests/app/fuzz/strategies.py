@@ -47,8 +47,22 @@ def id_segment(fx: Fixtures, converter: str, name: str) -> st.SearchStrategy[str
             st.integers(0, 10_000).map(str),
             st.sampled_from(ODD_INTS),
         )
-    odd = ["quiz-0", "article-0", "quiz-99999999999999999999", "quiz-²", "quiz-", "-1", "quiz--1",
-           "QUIZ-1", "a" * 300, "%00", "quiz-1%00", "deck%2F1", "..", "%E2%80%AE"]  # fmt: skip
+    odd = [
+        "quiz-0",
+        "article-0",
+        "quiz-99999999999999999999",
+        "quiz-²",
+        "quiz-",
+        "-1",
+        "quiz--1",
+        "QUIZ-1",
+        "a" * 300,
+        "%00",
+        "quiz-1%00",
+        "deck%2F1",
+        "..",
+        "%E2%80%AE",
+    ]
     return st.one_of(
         st.sampled_from(fx.slugs),
         st.sampled_from(odd),
@@ -103,8 +117,24 @@ def mutate_bytes(draw: st.DrawFn, data: bytes) -> bytes:
         if edit == "flip" and out:
             out[at] = draw(st.integers(0, 255))
         elif edit == "insert":
-            out[at:at] = draw(st.sampled_from([b"\x00", b"\xff\xfe", b"<", b"{", b"}", b"~", b"=",
-                                               b"::", b"9" * 30, b"&#0;", b"]]>", b"\\"]))  # fmt: skip
+            out[at:at] = draw(
+                st.sampled_from(
+                    [
+                        b"\x00",
+                        b"\xff\xfe",
+                        b"<",
+                        b"{",
+                        b"}",
+                        b"~",
+                        b"=",
+                        b"::",
+                        b"9" * 30,
+                        b"&#0;",
+                        b"]]>",
+                        b"\\",
+                    ]
+                )
+            )
         elif edit == "delete":
             del out[at : at + draw(st.integers(1, 40))]
         else:
@@ -117,8 +147,22 @@ ANY_JSON: st.SearchStrategy[Any] = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
     max_leaves=8,
 )
-WRONG_VALUES = [10**400, -(10**30), 2**63, float("inf"), float("nan"), -0.0, "", [], {}, None,
-                True, "1", "x" * 100_000, [[[[[]]]]]]  # fmt: skip
+WRONG_VALUES = [
+    10**400,
+    -(10**30),
+    2**63,
+    float("inf"),
+    float("nan"),
+    -0.0,
+    "",
+    [],
+    {},
+    None,
+    True,
+    "1",
+    "x" * 100_000,
+    [[[[[]]]]],
+]
 WRONG: st.SearchStrategy[Any] = st.one_of(ANY_JSON, st.sampled_from(WRONG_VALUES))
 
 
@@ -210,8 +254,10 @@ def extremes(
     out = []
     if any(conv == "int" for conv, _ in route.placeholders()):
         for big in (2**31, 2**63):
-            segments = {n: str(big) if c == "int" else real_segment(fx, c, n, 0)
-                        for c, n in route.placeholders()}  # fmt: skip
+            segments = {
+                n: str(big) if c == "int" else real_segment(fx, c, n, 0)
+                for c, n in route.placeholders()
+            }
             out.append(Sent(actor, route.method, route.fill(segments), form={}))
     path = route.fill({n: real_segment(fx, c, n, 0) for c, n in route.placeholders()})
     own = sorted(cat.query.get(route.rule, set())) if cat else []
