@@ -14,10 +14,6 @@ from ..services.cards import MAX_NEW, MAX_REVIEWS
 DECK_SLUG = r"^((quiz|article)-\d{1,12})?$"
 
 
-class ActionForm(FlaskForm):
-    """A bare form for POST buttons (add a deck, leave it)."""
-
-
 class RateForm(FlaskForm):
     """A rating of the card as it was shown: its review count makes a second rating a no-op."""
 

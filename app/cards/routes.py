@@ -8,11 +8,12 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
+from ..forms import ActionForm
 from ..params import db_id
 from ..services import card_stats, cards, decks
 from ..services.errors import ServiceError
 from . import bp
-from .forms import ActionForm, RateForm, SettingsForm, UndoForm
+from .forms import RateForm, SettingsForm, UndoForm
 
 
 @bp.get("/")

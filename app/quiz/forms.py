@@ -7,10 +7,6 @@ from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
 
-class ActionForm(FlaskForm):
-    """A bare form for POST buttons (start, submit)."""
-
-
 class JoinForm(FlaskForm):
     """Join a class with its code."""
 

@@ -18,12 +18,13 @@ from flask_login import current_user, login_required
 
 from ..auth.identity import session_identity
 from ..extensions import csrf
+from ..forms import ActionForm
 from ..models import Attempt
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services import answers, attempt_page, attempt_state, classes, quizzes
 from ..services.errors import Conflict, ServiceError, SessionEnded
 from . import bp
-from .forms import ActionForm, JoinForm
+from .forms import JoinForm
 
 
 @bp.get("/quizzes")

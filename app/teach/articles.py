@@ -6,11 +6,12 @@ from flask import current_app, flash, jsonify, redirect, render_template, url_fo
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from ..forms import ActionForm
 from ..models import Document
 from ..services import articles, builder, classes, generation
 from ..services.errors import ServiceError
 from . import bp
-from .forms import ActionForm, ArticleForm
+from .forms import ArticleForm
 
 
 @bp.get("")

@@ -7,11 +7,12 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from ..forms import ActionForm
 from ..params import id_or_none, ids_in, page_number
 from ..services import articles, curate
 from ..services.errors import ServiceError
 from . import bp
-from .forms import ActionForm, QuestionForm, StatusForm
+from .forms import QuestionForm, StatusForm
 
 VERBS = {"approved": "approved", "retired": "retired", "draft": "restored to draft"}
 
@@ -24,7 +25,7 @@ def _number(name: str) -> float | None:
     return value if 0 <= value <= 1 else None
 
 
-def _filter() -> curate.BankFilter:
+def bank_filter() -> curate.BankFilter:
     """The bank filter from the query string; anything malformed is ignored."""
     doc = request.args.get("document", "")
     page = request.args.get("page", "1")
@@ -42,7 +43,7 @@ def _filter() -> curate.BankFilter:
 @bp.get("/bank")
 def bank() -> ResponseReturnValue:
     """The bank table."""
-    f = _filter()
+    f = bank_filter()
     return render_template(
         "teach/bank.html",
         f=f,

@@ -6,10 +6,11 @@ from flask import flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from ..forms import ActionForm
 from ..services import builder, classes, progress, tokens
 from ..services.errors import ServiceError
 from . import bp
-from .forms import ActionForm, ClassForm, TokenForm
+from .forms import ClassForm, TokenForm
 
 
 @bp.route("/classes", methods=["GET", "POST"])

@@ -30,10 +30,6 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class ActionForm(FlaskForm):
-    """A bare form for POST buttons."""
-
-
 class ArticleForm(FlaskForm):
     """Add an article: upload a file or paste its text."""
 

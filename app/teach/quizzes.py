@@ -9,11 +9,12 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from ..forms import ActionForm
 from ..models import Quiz
 from ..services import articles, builder, classes, curate, quizzes
 from ..services.errors import ServiceError
 from . import bp
-from .forms import ActionForm, ClassesForm, PickForm, RulesForm, SettingsForm
+from .forms import ClassesForm, PickForm, RulesForm, SettingsForm
 
 
 def _settings(form: SettingsForm) -> builder.Settings:

@@ -8,9 +8,9 @@ from flask import Response, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from ..forms import ActionForm
 from ..services import builder, progress, results, results_csv
 from . import bp
-from .forms import ActionForm
 
 ATTEMPTS_SHOWN = 500  # the page lists this many attempts; the CSV has them all
 BUCKET_LABELS = [f"{10 * i}–{10 * i + 9}" if i < 9 else "90–100" for i in range(10)]

@@ -14,7 +14,7 @@ from ..params import id_or_none
 from ..services import bank_io, builder
 from ..services.errors import ServiceError
 from . import bp
-from .bank import _filter
+from .bank import bank_filter
 from .forms import ImportForm
 
 
@@ -27,7 +27,7 @@ def bank_export() -> ResponseReturnValue:
     quiz = request.args.get("quiz", "")
     quiz_number = id_or_none(quiz)
     quiz_id = builder.own_quiz(current_user, quiz_number).id if quiz_number is not None else None
-    sel = bank_io.Selection(current_user, quiz_id=quiz_id, filter=_filter())
+    sel = bank_io.Selection(current_user, quiz_id=quiz_id, filter=bank_filter())
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - send_file closes it
     bank_io.export(sel, fmt, spool)
     spool.seek(0)
