@@ -12,7 +12,8 @@ import questions
 
 from ..extensions import db
 from ..models import Document, GenerationJob, Question, User
-from .errors import NotFound, ServiceError
+from .errors import ServiceError
+from .ownership import owned
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -100,10 +101,7 @@ def own_documents(teacher: User) -> list[tuple[Document, int, int]]:
 
 def own_document(teacher: User, document_id: int) -> Document:
     """One of the teacher's articles, or NotFound (another teacher's is not revealed)."""
-    doc = db.session.get(Document, document_id)
-    if doc is None or doc.owner_id != teacher.id:
-        raise NotFound("This article does not exist.")
-    return doc
+    return owned(Document, document_id, teacher, lambda d: d.owner_id, "article")
 
 
 def latest_job(doc: Document) -> GenerationJob | None:

@@ -14,6 +14,7 @@ from ..models import Attempt, Document, Group, Question, Quiz, QuizGroup, QuizQu
 from ..models.quizzes import FEEDBACK
 from .classes import open_to
 from .errors import NotFound, ServiceError
+from .ownership import owned
 
 MAX_ITEMS = 200
 
@@ -183,10 +184,7 @@ def own_quizzes(teacher: User) -> list[Quiz]:
 
 def own_quiz(teacher: User, quiz_id: int) -> Quiz:
     """One of the teacher's quizzes, or NotFound."""
-    quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or quiz.owner_id != teacher.id:
-        raise NotFound("This quiz does not exist.")
-    return quiz
+    return owned(Quiz, quiz_id, teacher, lambda q: q.owner_id, "quiz")
 
 
 def attempts_count(quiz: Quiz) -> int:

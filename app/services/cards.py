@@ -26,6 +26,7 @@ from . import card_schedule as sched
 from .card_queue import Counts
 from .decks import Deck
 from .errors import NotFound, ServiceError
+from .ownership import owned
 
 DEFAULTS = {"time_zone": "UTC", "new_per_day": 20, "reviews_per_day": 200, "mode": "recall"}
 MAX_NEW, MAX_REVIEWS = 1000, 10000
@@ -148,9 +149,7 @@ def rate(
     if rating not in range(1, 5):
         raise ServiceError("Rate the card Again, Hard, Good or Easy.")
     now = now or utcnow()
-    card = db.session.get(Card, card_id)
-    if card is None or card.user_id != user.id:
-        raise NotFound("This card does not exist.")
+    card = owned(Card, card_id, user, lambda c: c.user_id, "card")
     if card.reps != reps or not _studyable(card.question):
         return False
     before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
@@ -223,9 +222,7 @@ def undo(user: User, log_id: int) -> Card | None:
 
 def _pinned(user: User, card_id: int) -> Card | None:
     """A card the learner asked for by id (after an undo, a reveal without JS)."""
-    card = db.session.get(Card, card_id)
-    if card is None or card.user_id != user.id:
-        raise NotFound("This card does not exist.")
+    card = owned(Card, card_id, user, lambda c: c.user_id, "card")
     return card if _studyable(card.question) else None
 
 

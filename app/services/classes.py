@@ -9,7 +9,8 @@ from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
 from ..models import Group, Membership, Quiz, QuizGroup, User
-from .errors import NotFound, ServiceError
+from .errors import ServiceError
+from .ownership import owned
 
 # No 0/O, 1/I/L: a code read aloud in class or copied from a board should survive.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -72,10 +73,7 @@ def own_classes(teacher: User) -> list[Group]:
 
 def own_class(teacher: User, group_id: int) -> Group:
     """One of the teacher's classes, or NotFound (another teacher's class is not revealed)."""
-    group = db.session.get(Group, group_id)
-    if group is None or group.owner_id != teacher.id:
-        raise NotFound("This class does not exist.")
-    return group
+    return owned(Group, group_id, teacher, lambda g: g.owner_id, "class")
 
 
 def learner_group_ids(user: User) -> set[int]:

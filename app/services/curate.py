@@ -18,7 +18,8 @@ import questions
 from ..extensions import db
 from ..models import Card, Document, Option, Question, QuizQuestion, User
 from ..models.bank import STATUSES
-from .errors import NotFound, ServiceError
+from .errors import ServiceError
+from .ownership import owned
 
 KINDS = ("date", "figure", "place")
 PAGE_SIZE = 50
@@ -103,10 +104,7 @@ def bank_page(teacher: User, f: BankFilter) -> BankPage:
 
 def own_question(teacher: User, question_id: int) -> Question:
     """One of the teacher's questions (any version), or NotFound."""
-    q = db.session.get(Question, question_id)
-    if q is None or q.document.owner_id != teacher.id:
-        raise NotFound("This question does not exist.")
-    return q
+    return owned(Question, question_id, teacher, lambda q: q.document.owner_id, "question")
 
 
 def current_version(q: Question) -> Question:

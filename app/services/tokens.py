@@ -11,7 +11,8 @@ from ..database import write_lock
 from ..extensions import db
 from ..models import ApiToken, User
 from ..models.base import utcnow
-from .errors import Forbidden, NotFound
+from .errors import Forbidden
+from .ownership import owned
 
 PREFIX = "fd_"
 
@@ -44,9 +45,7 @@ def own_tokens(user: User) -> list[ApiToken]:
 
 def revoke(user: User, token_id: int) -> None:
     """Revoke one of the user's tokens."""
-    row = db.session.get(ApiToken, token_id)
-    if row is None or row.user_id != user.id:
-        raise NotFound("This token does not exist.")
+    row = owned(ApiToken, token_id, user, lambda t: t.user_id, "token")
     row.revoked_at = row.revoked_at or utcnow()
     db.session.commit()
 
