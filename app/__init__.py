@@ -41,7 +41,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to continue."
 
-    from .services.accounts import load_session_user
+    from .services.accounts.users import load_session_user
 
     login_manager.user_loader(load_session_user)
     configure(app, db)

@@ -39,7 +39,7 @@ users_cli = AppGroup("users", help="Manage accounts.")
 @click.option("--name", default="", help="Display name.")
 def create_user_command(email: str, role: str, name: str) -> None:
     """Create an account; the password is read from standard input."""
-    from .services.accounts import create_user
+    from .services.accounts.users import create_user
 
     if sys.stdin.isatty():
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
@@ -61,7 +61,7 @@ def _owner(email: str | None) -> User:
 
     from .extensions import db
     from .models import Document
-    from .services.accounts import find_user
+    from .services.accounts.users import find_user
 
     if email:
         user = find_user(email)
@@ -107,24 +107,24 @@ def bank_export_command(
     status: str | None,
 ) -> None:
     """Export the bank (current versions) as JSON or another format."""
-    from .services import bank_io
-    from .services.curate import BankFilter
+    from .services.bank import transfer
+    from .services.bank.curation import BankFilter
 
-    if fmt not in bank_io.FORMATS:
+    if fmt not in transfer.FORMATS:
         raise click.ClickException(
-            f"Unknown format {fmt!r}; choose one of {', '.join(bank_io.FORMATS)}."
+            f"Unknown format {fmt!r}; choose one of {', '.join(transfer.FORMATS)}."
         )
-    sel = bank_io.Selection(
+    sel = transfer.Selection(
         _owner(owner),
         quiz_id=quiz_id,
         filter=BankFilter(document_id=document_id, status=status or "", page=1),
     )
     if output:
         with open(output, "wb") as fp:
-            n = bank_io.export(sel, fmt, fp)
+            n = transfer.export(sel, fmt, fp)
         click.echo(f"Wrote {n} questions to {output}.", err=True)
     else:
-        n = bank_io.export(sel, fmt, sys.stdout.buffer)
+        n = transfer.export(sel, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         click.echo(f"Wrote {n} questions.", err=True)
 
@@ -139,17 +139,17 @@ def bank_import_command(file: str, owner: str | None, fmt: str) -> None:
     """Import a bank: all of it or, on any error, nothing; a report says what changed."""
     from pathlib import Path
 
-    from .services import bank_io
+    from .services.bank import transfer
 
     raw = Path(file).read_bytes()
-    fmt = fmt or bank_io.guess_format(file, raw)
+    fmt = fmt or transfer.guess_format(file, raw)
     limit = current_app.config["MAX_IMPORT_BYTES"]
     try:
         if fmt == "json":
-            report = bank_io.import_json(raw, _owner(owner), limit)
+            report = transfer.import_json(raw, _owner(owner), limit)
         else:
-            report = bank_io.import_foreign(fmt, raw, Path(file).name, _owner(owner), limit)
-    except bank_io.BankImportError as exc:
+            report = transfer.import_foreign(fmt, raw, Path(file).name, _owner(owner), limit)
+    except transfer.BankImportError as exc:
         for line in exc.errors:
             click.echo(f"error: {line}", err=True)
         raise click.ClickException("Nothing was imported.") from None

@@ -59,8 +59,8 @@ def fill(app: Flask, size: int) -> None:
     import questions
     from app.extensions import db
     from app.models import Document, Option, Question
-    from app.services import articles
-    from app.services.accounts import create_user
+    from app.services.accounts.users import create_user
+    from app.services.bank import articles
 
     with app.app_context():
         teacher = create_user("export@example.com", "benchmark password", role="teacher")
@@ -130,7 +130,7 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
     """Fill, export in every format and import the JSON; returns the JSON export's (s, MB)."""
     from app.extensions import db
     from app.models import User
-    from app.services import bank_io
+    from app.services.bank import transfer
 
     app = build_app(url)
     fill(app, size)
@@ -141,7 +141,7 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
         for fmt in formats:
 
             def run(fp: IO[bytes], f: str = fmt) -> int:
-                return bank_io.export(bank_io.Selection(teacher), f, fp)
+                return transfer.export(transfer.Selection(teacher), f, fp)
 
             with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as again:
                 secs, _ = timed(partial(run, out))
@@ -160,8 +160,8 @@ def one_size(url: str, size: int, formats: list[str]) -> tuple[float, float]:
             other = users.filter_by(email="import@example.com").one()
             third = users.filter_by(email="import2@example.com").one()
             limit = len(exported) + 1
-            secs, report = timed(lambda: bank_io.import_json(exported, other, limit))
-            peak = peak_mb(lambda: bank_io.import_json(exported, third, limit))
+            secs, report = timed(lambda: transfer.import_json(exported, other, limit))
+            peak = peak_mb(lambda: transfer.import_json(exported, third, limit))
             added = len(report.added)
             mb = len(exported) / 2**20
             print(

@@ -146,8 +146,8 @@ def seed(count: int, code: str) -> None:
     from app import create_app
     from app.extensions import db
     from app.models import User
-    from app.services.accounts import hasher
-    from app.services.classes import join_class
+    from app.services.accounts.classes import join_class
+    from app.services.accounts.users import hasher
 
     with create_app().app_context():
         digest = hasher.hash(PASSWORD)

@@ -80,8 +80,9 @@ def fill(app: Flask, learners: int, quizzes: int, responses: int, seed: int = 1)
         User,
     )
     from app.models.base import utcnow
-    from app.services import articles, classes, curate, generation
-    from app.services.accounts import create_user
+    from app.services.accounts import classes
+    from app.services.accounts.users import create_user
+    from app.services.bank import articles, curation, generation
 
     rng = random.Random(seed)
     with app.app_context():
@@ -91,8 +92,8 @@ def fill(app: Flask, learners: int, quizzes: int, responses: int, seed: int = 1)
         )
         assert added.job is not None, "a new article is given a generation job"
         generation.start(added.job)
-        question_ids = [q.id for q in curate.bank_page(teacher, curate.BankFilter()).items]
-        curate.set_status(teacher, question_ids, "approved")
+        question_ids = [q.id for q in curation.bank_page(teacher, curation.BankFilter()).items]
+        curation.set_status(teacher, question_ids, "approved")
         options = {
             qid: [
                 (o.id, o.correct)
@@ -212,7 +213,7 @@ def measure(app: Flask, ids: dict[str, int], repeat: int) -> tuple[float, dict[s
         "API item analysis": f"/api/v1/quizzes/{ids['quiz']}/items",
     }
     from app.models import User
-    from app.services import tokens
+    from app.services.accounts import tokens
 
     with app.app_context():
         teacher = db.session.query(User).filter_by(email="bench-teacher@example.com").one()

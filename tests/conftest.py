@@ -129,7 +129,7 @@ class Factory:
 
     def test_class(self):  # type: ignore[no-untyped-def]
         """The class every factory learner belongs to."""
-        from app.services.classes import create_class
+        from app.services.accounts.classes import create_class
 
         if self._class is None:
             owner = self.user("class-teacher@example.com", role="teacher", enrol=False)
@@ -137,8 +137,8 @@ class Factory:
         return self._class
 
     def user(self, email: str = "learner@example.com", role: str = "learner", enrol: bool = True):  # type: ignore[no-untyped-def]
-        from app.services.accounts import create_user
-        from app.services.classes import join_class
+        from app.services.accounts.classes import join_class
+        from app.services.accounts.users import create_user
 
         user = create_user(email, PASSWORD, role=role)
         if enrol and role == "learner":
@@ -167,7 +167,7 @@ class Factory:
         quiz.items = [QuizQuestion(question_id=q.id, position=i) for i, q in enumerate(chosen)]
         db.session.add(quiz)
         db.session.commit()
-        from app.services.classes import open_to
+        from app.services.accounts.classes import open_to
 
         open_to(quiz, [self.test_class()])
         return quiz

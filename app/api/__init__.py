@@ -17,7 +17,7 @@ class Unauthorized(ServiceError):
 @bp.before_request
 def authenticate() -> ResponseReturnValue | None:
     """Every endpoint but the OpenAPI document needs a teacher's bearer token."""
-    from ..services.tokens import user_for
+    from ..services.accounts.tokens import user_for
 
     if request.endpoint == "api.openapi":
         return None

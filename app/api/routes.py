@@ -10,8 +10,11 @@ from flask import current_app, g, jsonify, request, url_for
 from flask.typing import ResponseReturnValue
 
 from ..params import MAX_ID, id_or_none, page_number, unstorable_text
-from ..services import articles, builder, classes, curate, generation, results
+from ..services.accounts import classes
+from ..services.bank import articles, curation, generation
 from ..services.errors import ServiceError
+from ..services.quiz import builder
+from ..services.results import reports
 from . import bp, serialize
 from .openapi import document
 
@@ -135,14 +138,14 @@ def article_delete(article_id: int) -> ResponseReturnValue:
 def question_list() -> ResponseReturnValue:
     args = request.args
     doc, page = args.get("article", ""), args.get("page", "1")
-    f = curate.BankFilter(
+    f = curation.BankFilter(
         document_id=id_or_none(doc),
         kind=args.get("kind", ""),
         status=args.get("status", ""),
         search=args.get("q", "")[:200],
         page=page_number(page),
     )
-    result = curate.bank_page(g.api_user, f)
+    result = curation.bank_page(g.api_user, f)
     return jsonify(
         questions=[serialize.question(q) for q in result.items],
         total=result.total,
@@ -153,13 +156,13 @@ def question_list() -> ResponseReturnValue:
 
 @bp.get("/questions/<int:question_id>")
 def question_detail(question_id: int) -> ResponseReturnValue:
-    return jsonify(question=serialize.question(curate.own_question(g.api_user, question_id)))
+    return jsonify(question=serialize.question(curation.own_question(g.api_user, question_id)))
 
 
 @bp.patch("/questions/<int:question_id>")
 def question_update(question_id: int) -> ResponseReturnValue:
     """Change the status, or the stem and options (a new version)."""
-    q = curate.own_question(g.api_user, question_id)
+    q = curation.own_question(g.api_user, question_id)
     data = _body()
     if "stem" in data or "options" in data:
         options = data.get("options", [{"text": o.text, "correct": o.correct} for o in q.options])
@@ -170,7 +173,7 @@ def question_update(question_id: int) -> ResponseReturnValue:
             for o in options
         ):
             raise ServiceError("options: expected a list of {text: string, correct: boolean}.")
-        q = curate.edit(
+        q = curation.edit(
             g.api_user,
             q,
             _get(data, "stem", str, q.stem) or "",
@@ -178,14 +181,14 @@ def question_update(question_id: int) -> ResponseReturnValue:
         )
     status = _get(data, "status", str)
     if status is not None:
-        curate.set_status(g.api_user, [q.id], status)
-        q = curate.own_question(g.api_user, q.id)
+        curation.set_status(g.api_user, [q.id], status)
+        q = curation.own_question(g.api_user, q.id)
     return jsonify(question=serialize.question(q))
 
 
 @bp.post("/questions/<int:question_id>/distractors")
 def question_distractors(question_id: int) -> ResponseReturnValue:
-    q = curate.fresh_distractors(g.api_user, curate.own_question(g.api_user, question_id))
+    q = curation.fresh_distractors(g.api_user, curation.own_question(g.api_user, question_id))
     return jsonify(question=serialize.question(q)), 201
 
 
@@ -271,11 +274,11 @@ def quiz_results(quiz_id: int) -> ResponseReturnValue:
     """Per learner: attempts, best and last score, time of the last; and the score distribution."""
     quiz = builder.own_quiz(g.api_user, quiz_id)
     which = request.args.get("which", "all")
-    which = which if which in results.WHICH else "all"
+    which = which if which in reports.WHICH else "all"
     return jsonify(
-        learners=[serialize.learner_row(r) for r in results.learners(quiz)],
-        attempts=[serialize.attempt_row(r) for r in results.attempt_rows(quiz)],
-        distribution=results.distribution(quiz, which),
+        learners=[serialize.learner_row(r) for r in reports.learners(quiz)],
+        attempts=[serialize.attempt_row(r) for r in reports.attempt_rows(quiz)],
+        distribution=reports.distribution(quiz, which),
     )
 
 
@@ -285,5 +288,5 @@ def quiz_items(quiz_id: int) -> ResponseReturnValue:
     quiz = builder.own_quiz(g.api_user, quiz_id)
     which = request.args.get("which", "all")
     return jsonify(
-        serialize.analysis(results.analysis(quiz, which if which in results.WHICH else "all"))
+        serialize.analysis(reports.analysis(quiz, which if which in reports.WHICH else "all"))
     )

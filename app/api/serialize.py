@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import Document, GenerationJob, Group, Question, Quiz
-from ..services.results import Analysis, LearnerRow
+from ..services.results.reports import Analysis, LearnerRow
 
 
 def _time(value: datetime | None) -> str | None:

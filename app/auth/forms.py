@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
-from ..services.accounts import MIN_PASSWORD
+from ..services.accounts.users import MIN_PASSWORD
 
 
 class LoginForm(FlaskForm):

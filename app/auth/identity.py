@@ -3,7 +3,7 @@
 Flask-Login keeps "<user id>.<session token>" in the session and loads the user from the
 database on the first use of `current_user`. The quiz's save-an-answer request is the one
 place hot enough to skip that load: it takes the id and token from here and checks the token
-in the same query that saves the answer (`services.answers.save`), so a session ended by
+in the same query that saves the answer (`services.quiz.answers.save`), so a session ended by
 logging out is refused all the same.
 """
 

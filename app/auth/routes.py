@@ -8,8 +8,8 @@ from flask import flash, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required, login_user, logout_user
 
-from ..services import accounts
-from ..services import ratelimit as limits
+from ..services.accounts import ratelimit as limits
+from ..services.accounts import users
 from ..services.errors import ServiceError
 from . import bp
 from .forms import LoginForm, RegisterForm
@@ -22,7 +22,7 @@ def _login_keys(email: str) -> list[str]:
     """Failed log-ins are counted per address and per account."""
     return [
         f"login-fail:ip:{request.remote_addr}",
-        f"login-fail:email:{accounts.normalise_email(email)}",
+        f"login-fail:email:{users.normalise_email(email)}",
     ]
 
 
@@ -50,7 +50,7 @@ def register() -> ResponseReturnValue:
         limits.check([key], REGISTRATIONS, REGISTER_WINDOW, "new accounts from this address")
         limits.hit(key, REGISTER_WINDOW)
         try:
-            user = accounts.register(
+            user = users.register(
                 form.email.data, form.password.data, form.name.data, form.class_code.data or ""
             )
         except ServiceError as exc:
@@ -72,7 +72,7 @@ def login() -> ResponseReturnValue:
     if form.validate_on_submit():
         keys = _login_keys(form.email.data)
         limits.check(keys, LOGIN_FAILURES, LOGIN_WINDOW, "failed log-ins")
-        user = accounts.authenticate(form.email.data, form.password.data)
+        user = users.authenticate(form.email.data, form.password.data)
         if user is None:
             for key in keys:
                 limits.hit(key, LOGIN_WINDOW)
@@ -89,7 +89,7 @@ def login() -> ResponseReturnValue:
 @login_required
 def logout() -> ResponseReturnValue:
     """End the session."""
-    accounts.end_sessions(current_user)  # every copy of this session cookie stops working
+    users.end_sessions(current_user)  # every copy of this session cookie stops working
     logout_user()
     session.clear()
     flash("You are logged out.", "info")

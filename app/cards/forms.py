@@ -8,8 +8,8 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Reg
 from wtforms.widgets import HiddenInput
 
 from ..params import ID_RANGE
-from ..services.card_schedule import time_zones
-from ..services.cards import MAX_NEW, MAX_REVIEWS
+from ..services.cards.reviews import MAX_NEW, MAX_REVIEWS
+from ..services.cards.schedule import time_zones
 
 DECK_SLUG = r"^((quiz|article)-\d{1,12})?$"
 

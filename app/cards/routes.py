@@ -10,7 +10,8 @@ from flask_login import current_user, login_required
 
 from ..forms import ActionForm
 from ..params import db_id
-from ..services import card_stats, cards, decks
+from ..services.cards import decks, reviews
+from ..services.cards import stats as card_stats
 from ..services.errors import ServiceError
 from . import bp
 from .forms import RateForm, SettingsForm, UndoForm
@@ -20,7 +21,7 @@ from .forms import RateForm, SettingsForm, UndoForm
 @login_required
 def index() -> ResponseReturnValue:
     """The learner's decks, what is left today, and the decks they could add."""
-    total, summaries = cards.overview(current_user)
+    total, summaries = reviews.overview(current_user)
     return render_template("cards/index.html", total=total, summaries=summaries, form=ActionForm())
 
 
@@ -54,7 +55,7 @@ def leave(slug: str) -> ResponseReturnValue:
 def study(slug: str | None) -> ResponseReturnValue:
     """One card: the front, and the back once revealed (by JS, or by ?reveal=1 / ?choice= without)."""
     deck = decks.get(current_user, slug) if slug else None
-    state = cards.study(current_user, deck, card_id=request.args.get("card", type=db_id))
+    state = reviews.study(current_user, deck, card_id=request.args.get("card", type=db_id))
     choice = request.args.get("choice", type=db_id)
     revealed = state.card is not None and (request.args.get("reveal") == "1" or choice is not None)
     rate = RateForm(card=state.card.id, reps=state.card.reps, deck=slug) if state.card else None
@@ -77,7 +78,7 @@ def review() -> ResponseReturnValue:
     form = RateForm()
     if not form.validate_on_submit():
         abort(400)
-    cards.rate(
+    reviews.rate(
         current_user,
         form.card.data,
         form.reps.data,
@@ -94,7 +95,7 @@ def undo() -> ResponseReturnValue:
     form = UndoForm()
     if not form.validate_on_submit():
         abort(400)
-    card = cards.undo(current_user, form.log.data)
+    card = reviews.undo(current_user, form.log.data)
     if card is None:
         flash("There is nothing to undo.", "info")
         return redirect(_study_url(form.deck.data))
@@ -105,10 +106,10 @@ def undo() -> ResponseReturnValue:
 @login_required
 def settings() -> ResponseReturnValue:
     """Time zone, daily limits and study mode."""
-    form = SettingsForm(obj=cards.settings_for(current_user))
+    form = SettingsForm(obj=reviews.settings_for(current_user))
     if form.validate_on_submit():
         try:
-            cards.update_settings(
+            reviews.update_settings(
                 current_user,
                 time_zone=form.time_zone.data,
                 new_per_day=form.new_per_day.data,

@@ -18,8 +18,8 @@ MODES = ("recall", "choice")
 
 class Card(Model):
     """A learner's flashcard for one question; `state` holds the `fsrs.Card` as JSON ("{}"
-    for a card never reviewed, which `card_schedule.load` reads as a fresh card due at once:
-    a wrong quiz answer inserts its card that way, in SQL).
+    for a card never reviewed, which `services.cards.schedule.load` reads as a fresh card due at
+    once: a wrong quiz answer inserts its card that way, in SQL).
 
     `reps` counts the reviews applied: a rating names the count it was given at, and a
     conditional UPDATE on it makes two racing ratings of the same card apply once.

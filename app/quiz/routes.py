@@ -21,8 +21,9 @@ from ..extensions import csrf
 from ..forms import ActionForm
 from ..models import Attempt
 from ..params import MAX_ID, db_id, id_or_none, json_id
-from ..services import answers, attempt_page, attempt_state, classes, quizzes
+from ..services.accounts import classes
 from ..services.errors import Conflict, ServiceError, SessionEnded
+from ..services.quiz import answers, attempt_page, attempt_state, taking
 from . import bp
 from .forms import JoinForm
 
@@ -32,7 +33,7 @@ from .forms import JoinForm
 def index() -> ResponseReturnValue:
     """The quizzes this learner can take, with their unfinished attempts."""
     items = [
-        (q, quizzes.open_attempt(current_user, q)) for q in quizzes.visible_quizzes(current_user)
+        (q, taking.open_attempt(current_user, q)) for q in taking.visible_quizzes(current_user)
     ]
     return render_template("quiz/index.html", items=items, form=ActionForm(), join=JoinForm())
 
@@ -80,7 +81,7 @@ def question(attempt_id: int, number: int) -> ResponseReturnValue:
         slots=attempt.slots,
         form=ActionForm(),
         feedback=show and current.chosen_id is not None,
-        remaining=quizzes.remaining_seconds(attempt),
+        remaining=taking.remaining_seconds(attempt),
         script=_script_data(attempt),
     )
 
@@ -117,12 +118,12 @@ def answer(attempt_id: int, number: int) -> ResponseReturnValue:
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    attempt = quizzes.get_attempt(current_user, attempt_id)
-    current = quizzes.slot(attempt, number)
+    attempt = taking.get_attempt(current_user, attempt_id)
+    current = taking.slot(attempt, number)
     choice = request.form.get("option", type=db_id)
     try:
         if choice is not None:
-            quizzes.answer(attempt, current.question.id, choice)
+            taking.answer(attempt, current.question.id, choice)
     except Conflict:
         flash("This attempt was already submitted; your earlier answers are kept.", "info")
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
@@ -196,7 +197,7 @@ def review_before_submit(attempt_id: int) -> ResponseReturnValue:
         attempt=attempt,
         slots=attempt.slots,
         form=ActionForm(),
-        remaining=quizzes.remaining_seconds(attempt),
+        remaining=taking.remaining_seconds(attempt),
     )
 
 
@@ -224,4 +225,4 @@ def result(attempt_id: int) -> ResponseReturnValue:
 @login_required
 def history() -> ResponseReturnValue:
     """The learner's attempts, scores and dates."""
-    return render_template("quiz/history.html", attempts=quizzes.history(current_user))
+    return render_template("quiz/history.html", attempts=taking.history(current_user))

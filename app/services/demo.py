@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Document, Group, Question, Quiz, QuizQuestion, User
-from .accounts import create_user, find_user
-from .bank import ImportReport, generate_for, import_bank
-from .classes import create_class, open_to
+from .accounts.classes import create_class, open_to
+from .accounts.users import create_user, find_user
+from .bank.importer import ImportReport, generate_for, import_bank
 
 DEMO_TEACHER = "teacher@factdeck.example"
 DEMO_QUIZ = "Deir ez-Zor offensive (2016): demo quiz"

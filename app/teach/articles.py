@@ -8,8 +8,10 @@ from flask_login import current_user
 
 from ..forms import ActionForm
 from ..models import Document
-from ..services import articles, builder, classes, generation
+from ..services.accounts import classes
+from ..services.bank import articles, generation
 from ..services.errors import ServiceError
+from ..services.quiz import builder
 from . import bp
 from .forms import ArticleForm
 

@@ -9,7 +9,7 @@ from wtforms import SelectChoice
 
 from ..forms import ActionForm
 from ..params import id_or_none, ids_in, page_number
-from ..services import articles, curate
+from ..services.bank import articles, curation
 from ..services.errors import ServiceError
 from . import bp
 from .forms import QuestionForm, StatusForm
@@ -25,11 +25,11 @@ def _number(name: str) -> float | None:
     return value if 0 <= value <= 1 else None
 
 
-def bank_filter() -> curate.BankFilter:
+def bank_filter() -> curation.BankFilter:
     """The bank filter from the query string; anything malformed is ignored."""
     doc = request.args.get("document", "")
     page = request.args.get("page", "1")
-    return curate.BankFilter(
+    return curation.BankFilter(
         document_id=id_or_none(doc),
         kind=request.args.get("kind", ""),
         status=request.args.get("status", ""),
@@ -47,10 +47,10 @@ def bank() -> ResponseReturnValue:
     return render_template(
         "teach/bank.html",
         f=f,
-        result=curate.bank_page(current_user, f),
+        result=curation.bank_page(current_user, f),
         documents=[d for d, _, _ in articles.own_documents(current_user)],
         form=StatusForm(),
-        kinds=curate.KINDS,
+        kinds=curation.KINDS,
     )
 
 
@@ -63,7 +63,7 @@ def bank_status() -> ResponseReturnValue:
         if not ids:
             flash("Tick the questions first.", "error")
         else:
-            n = curate.set_status(current_user, ids, form.status.data)
+            n = curation.set_status(current_user, ids, form.status.data)
             verb = VERBS.get(form.status.data, form.status.data)
             flash(f"{n} question{'s' if n != 1 else ''} {verb}.", "success")
     else:
@@ -75,7 +75,7 @@ def bank_status() -> ResponseReturnValue:
 @bp.route("/questions/<int:question_id>", methods=["GET", "POST"])
 def question(question_id: int) -> ResponseReturnValue:
     """One question: its source, its versions, and the edit form."""
-    q = curate.own_question(current_user, question_id)
+    q = curation.own_question(current_user, question_id)
     form = QuestionForm()
     if request.method == "GET" or not q.current:
         form.stem.data = q.stem
@@ -89,7 +89,7 @@ def question(question_id: int) -> ResponseReturnValue:
         pairs = [(e.data or "", i == form.correct.data) for i, e in enumerate(form.options)]
         pairs = [p for p in pairs if p[0].strip() or p[1]] if len(pairs) > 4 else pairs
         try:
-            new = curate.edit(current_user, q, form.stem.data, pairs)
+            new = curation.edit(current_user, q, form.stem.data, pairs)
         except ServiceError as exc:
             form.stem.errors = [*form.stem.errors, str(exc)]
         else:
@@ -103,7 +103,7 @@ def question(question_id: int) -> ResponseReturnValue:
         "teach/question.html",
         q=q,
         form=form,
-        versions=curate.history(q),
+        versions=curation.history(q),
         status_form=StatusForm(),
         action=ActionForm(),
     ), status
@@ -112,10 +112,10 @@ def question(question_id: int) -> ResponseReturnValue:
 @bp.post("/questions/<int:question_id>/distractors")
 def question_distractors(question_id: int) -> ResponseReturnValue:
     """Replace the wrong options with fresh ones from the generator (a new version)."""
-    q = curate.own_question(current_user, question_id)
+    q = curation.own_question(current_user, question_id)
     if ActionForm().validate_on_submit():
         try:
-            new = curate.fresh_distractors(current_user, q)
+            new = curation.fresh_distractors(current_user, q)
         except ServiceError as exc:
             flash(str(exc), "error")
         else:

@@ -7,8 +7,10 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
-from ..services import builder, classes, progress, tokens
+from ..services.accounts import classes, tokens
 from ..services.errors import ServiceError
+from ..services.quiz import builder
+from ..services.results import progress
 from . import bp
 from .forms import ClassForm, TokenForm
 

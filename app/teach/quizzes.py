@@ -11,8 +11,10 @@ from wtforms import SelectChoice
 
 from ..forms import ActionForm
 from ..models import Quiz
-from ..services import articles, builder, classes, curate, quizzes
+from ..services.accounts import classes
+from ..services.bank import articles, curation
 from ..services.errors import ServiceError
+from ..services.quiz import builder, taking
 from . import bp
 from .forms import ClassesForm, PickForm, RulesForm, SettingsForm
 
@@ -64,7 +66,7 @@ def quiz_new() -> ResponseReturnValue:
         else:
             flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
             return redirect(url_for("teach.quiz", quiz_id=quiz.id))
-    approved = curate.bank_page(current_user, curate.BankFilter(status="approved")).total
+    approved = curation.bank_page(current_user, curation.BankFilter(status="approved")).total
     return render_template("teach/quiz_new.html", form=form, approved=approved), (
         422 if form.errors else 200
     )
@@ -161,7 +163,7 @@ def quiz_remove_item(quiz_id: int, question_id: int) -> ResponseReturnValue:
 def quiz_preview(quiz_id: int, number: int) -> ResponseReturnValue:
     """The quiz as a learner sees it, one question per screen; nothing is saved."""
     quiz = builder.own_quiz(current_user, quiz_id)
-    slots = quizzes.preview(quiz, seed=quiz.id)
+    slots = taking.preview(quiz, seed=quiz.id)
     if not slots:
         flash("This quiz has no questions yet.", "error")
         return redirect(url_for("teach.quiz", quiz_id=quiz.id))

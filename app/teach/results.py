@@ -9,7 +9,8 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
-from ..services import builder, progress, results, results_csv
+from ..services.quiz import builder
+from ..services.results import csv_export, progress, reports
 from . import bp
 
 ATTEMPTS_SHOWN = 500  # the page lists this many attempts; the CSV has them all
@@ -18,7 +19,7 @@ BUCKET_LABELS = [f"{10 * i}–{10 * i + 9}" if i < 9 else "90–100" for i in ra
 
 def _which() -> str:
     which = request.args.get("which", "all")
-    return which if which in results.WHICH else "all"
+    return which if which in reports.WHICH else "all"
 
 
 @bp.get("/quizzes/<int:quiz_id>/results")
@@ -30,12 +31,12 @@ def quiz_results(quiz_id: int) -> ResponseReturnValue:
         "teach/results.html",
         quiz=quiz,
         which=which,
-        learners=results.learners(quiz),
-        distribution=results.distribution(quiz, which),
+        learners=reports.learners(quiz),
+        distribution=reports.distribution(quiz, which),
         labels=BUCKET_LABELS,
-        analysis=results.analysis(quiz, which),
+        analysis=reports.analysis(quiz, which),
         action=ActionForm(),
-        attempts=results.attempt_rows(quiz),
+        attempts=reports.attempt_rows(quiz),
         shown=ATTEMPTS_SHOWN,
     )
 
@@ -53,14 +54,14 @@ def _download(text: str, name: str) -> Response:
 def quiz_results_csv(quiz_id: int) -> ResponseReturnValue:
     """Every finished attempt as CSV."""
     quiz = builder.own_quiz(current_user, quiz_id)
-    return _download(results_csv.attempts_csv(quiz), f"{quiz.title}-results")
+    return _download(csv_export.attempts_csv(quiz), f"{quiz.title}-results")
 
 
 @bp.get("/quizzes/<int:quiz_id>/items.csv")
 def quiz_items_csv(quiz_id: int) -> ResponseReturnValue:
     """The item analysis as CSV."""
     quiz = builder.own_quiz(current_user, quiz_id)
-    return _download(results_csv.items_csv(quiz, _which()), f"{quiz.title}-item-analysis")
+    return _download(csv_export.items_csv(quiz, _which()), f"{quiz.title}-item-analysis")
 
 
 @bp.get("/learners/<int:learner_id>")

@@ -11,8 +11,9 @@ from flask_login import current_user
 
 from ..formats import READERS
 from ..params import id_or_none
-from ..services import bank_io, builder
+from ..services.bank import transfer
 from ..services.errors import ServiceError
+from ..services.quiz import builder
 from . import bp
 from .bank import bank_filter
 from .forms import ImportForm
@@ -22,16 +23,16 @@ from .forms import ImportForm
 def bank_export() -> ResponseReturnValue:
     """Download the selection; written to a spooled file so memory stays flat for large banks."""
     fmt = request.args.get("format", "json")
-    if fmt not in bank_io.FORMATS:
+    if fmt not in transfer.FORMATS:
         raise ServiceError(f"Unknown format {fmt!r}.")
     quiz = request.args.get("quiz", "")
     quiz_number = id_or_none(quiz)
     quiz_id = builder.own_quiz(current_user, quiz_number).id if quiz_number is not None else None
-    sel = bank_io.Selection(current_user, quiz_id=quiz_id, filter=bank_filter())
+    sel = transfer.Selection(current_user, quiz_id=quiz_id, filter=bank_filter())
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - send_file closes it
-    bank_io.export(sel, fmt, spool)
+    transfer.export(sel, fmt, spool)
     spool.seek(0)
-    mime, ext = bank_io.media_type(fmt)
+    mime, ext = transfer.media_type(fmt)
     name = re.sub(r"[^a-z0-9-]+", "-", f"factdeck-bank-{fmt}".lower())
     return send_file(spool, mimetype=mime, as_attachment=True, download_name=f"{name}.{ext}")
 
@@ -50,13 +51,13 @@ def bank_import() -> ResponseReturnValue:
             limit = current_app.config["MAX_IMPORT_BYTES"]
             raw = upload.read(limit + 1)
             fmt = form.format.data or ""
-            fmt = fmt if fmt in ("json", *READERS) else bank_io.guess_format(upload.filename, raw)
+            fmt = fmt if fmt in ("json", *READERS) else transfer.guess_format(upload.filename, raw)
             try:
                 if fmt == "json":
-                    report = bank_io.import_json(raw, current_user, limit)
+                    report = transfer.import_json(raw, current_user, limit)
                 else:
-                    report = bank_io.import_foreign(fmt, raw, upload.filename, current_user, limit)
-            except bank_io.BankImportError as exc:
+                    report = transfer.import_foreign(fmt, raw, upload.filename, current_user, limit)
+            except transfer.BankImportError as exc:
                 errors = exc.errors
             except ServiceError as exc:
                 errors = [str(exc)]

@@ -13,8 +13,10 @@ from sqlalchemy import func, select
 from app.extensions import db as database
 from app.models import Attempt, Card, Option, Question, QuizQuestion, Response
 from app.models.base import utcnow
-from app.services import answers, attempt_state, card_schedule, curate, mistakes, quizzes
+from app.services.bank import curation
+from app.services.cards import schedule
 from app.services.errors import Conflict, NotFound, SessionEnded
+from app.services.quiz import answers, attempt_state, mistakes, taking
 
 T0 = datetime(2026, 11, 25, 9, 0)  # naive UTC, as stored
 
@@ -27,8 +29,8 @@ def learner(make):  # type: ignore[no-untyped-def]
 def begin(make, learner, size: int = 3, **settings):  # type: ignore[no-untyped-def]
     """A quiz (unshuffled unless asked) and the learner's attempt at it, with its slots."""
     quiz = make.quiz(size, **({"shuffle": False} | settings))
-    attempt = quizzes.start_attempt(learner, quiz)
-    return attempt, quizzes.slots(attempt)
+    attempt = taking.start_attempt(learner, quiz)
+    return attempt, taking.slots(attempt)
 
 
 def right(slot) -> Option:  # type: ignore[no-untyped-def]
@@ -65,7 +67,7 @@ def editor(make):  # type: ignore[no-untyped-def]
 
 def edit(editor, question: Question, options=(("w", False), ("x", True), ("y", False))) -> Question:  # type: ignore[no-untyped-def]
     """A new version of the question, as a teacher's edit makes."""
-    return curate.edit(editor, question, "Edited: " + question.stem, list(options))
+    return curation.edit(editor, question, "Edited: " + question.stem, list(options))
 
 
 # -- save ---------------------------------------------------------------------------------------
@@ -323,9 +325,9 @@ def test_a_wrong_answer_queues_the_questions_card(make, learner, pick, queued) -
         T0,
         True,
     )
-    assert (card.state, card.reps, card.phase) == ("{}", 0, card_schedule.NEW)
-    fresh = card_schedule.load(card.state, card.id, T0)
-    assert fresh.due == card_schedule.aware(T0) and fresh.card_id == card.id
+    assert (card.state, card.reps, card.phase) == ("{}", 0, schedule.NEW)
+    fresh = schedule.load(card.state, card.id, T0)
+    assert fresh.due == schedule.aware(T0) and fresh.card_id == card.id
 
 
 def test_a_repeated_mistake_keeps_one_card(make, learner) -> None:  # type: ignore[no-untyped-def]
@@ -380,7 +382,7 @@ def test_the_newest_version_of_an_edited_question_is_queued(
 def _card(user_id: int, question_id: int, due: datetime, reps: int, from_quiz: bool) -> Card:
     """A card as the flashcard pages leave it: `reps` Good ratings, the last one due `due`."""
     state = "{}"
-    phase = card_schedule.NEW
+    phase = schedule.NEW
     card = Card(
         user_id=user_id,
         question_id=question_id,
@@ -394,14 +396,14 @@ def _card(user_id: int, question_id: int, due: datetime, reps: int, from_quiz: b
     database.session.add(card)
     database.session.flush()
     if reps:
-        studied = card_schedule.load("{}", card.id, due - timedelta(days=10))
+        studied = schedule.load("{}", card.id, due - timedelta(days=10))
         for n in range(reps):
-            studied, _ = card_schedule.review(
+            studied, _ = schedule.review(
                 studied, 3, due - timedelta(days=10) + timedelta(minutes=n)
             )
-        studied.due = card_schedule.aware(due)
-        card.state = card_schedule.dump(studied)
-        card.phase = card_schedule.phase_of(studied)
+        studied.due = schedule.aware(due)
+        card.state = schedule.dump(studied)
+        card.phase = schedule.phase_of(studied)
     database.session.commit()
     return card
 
@@ -434,8 +436,8 @@ def test_an_existing_card_is_due_now_or_keeps_an_earlier_due(make, learner, case
     if not (moved and reps):
         assert state == state_before  # only a studied card's JSON carries a due to move
         return
-    loaded = card_schedule.load(card.state, card.id, T0)
-    assert loaded.due == card_schedule.aware(T0)
+    loaded = schedule.load(card.state, card.id, T0)
+    assert loaded.due == schedule.aware(T0)
     assert {k: v for k, v in state.items() if k != "due"} == {
         k: v for k, v in state_before.items() if k != "due"
     }  # stability, difficulty, step, last review: the schedule is kept, only moved

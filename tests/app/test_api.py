@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import tokens
+from app.services.accounts import tokens
 
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
 

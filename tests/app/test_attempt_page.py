@@ -13,8 +13,9 @@ from app.database import write_lock
 from app.extensions import db as database
 from app.models import Attempt, Question, Quiz
 from app.models.base import utcnow
-from app.services import answers, attempt_page, attempt_state, curate, quizzes
+from app.services.bank import curation
 from app.services.errors import Forbidden, NotFound
+from app.services.quiz import answers, attempt_page, attempt_state, taking
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def learner(make):  # type: ignore[no-untyped-def]
 def same_slots(page: attempt_page.PageAttempt, attempt: Attempt) -> None:
     """The plain-row slots show what the ORM slots show, in the same order."""
     database.session.expire_all()
-    orm = quizzes.slots(database.session.get(Attempt, attempt.id))  # type: ignore[arg-type]
+    orm = taking.slots(database.session.get(Attempt, attempt.id))  # type: ignore[arg-type]
     assert [s.number for s in page.slots] == [s.number for s in orm]
     assert [s.question.id for s in page.slots] == [s.question.id for s in orm]
     assert [s.question.stem for s in page.slots] == [s.question.stem for s in orm]
@@ -41,7 +42,7 @@ def same_slots(page: attempt_page.PageAttempt, attempt: Attempt) -> None:
 @pytest.mark.parametrize("shuffle", [True, False])
 def test_the_pages_show_the_same_slots_as_the_orm_path(make, learner, shuffle) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(8, shuffle=shuffle)
-    attempt = quizzes.start_attempt(learner, quiz)
+    attempt = taking.start_attempt(learner, quiz)
     page = attempt_page.load(learner.id, attempt.id)
     same_slots(page, attempt)
     for s in page.slots[::3]:  # answer some, then compare again
@@ -54,11 +55,11 @@ def test_the_pages_show_the_same_slots_as_the_orm_path(make, learner, shuffle) -
 def test_an_answered_question_edited_later_shows_the_version_answered(make, learner) -> None:  # type: ignore[no-untyped-def]
     editor = make.user("editor@example.com", role="teacher")
     quiz = make.quiz(3, shuffle=True)
-    attempt = quizzes.start_attempt(learner, quiz)
+    attempt = taking.start_attempt(learner, quiz)
     first = attempt_page.load(learner.id, attempt.id).slots[0]
     answers.save(learner.id, attempt.id, first.options[0].id)
     old = database.session.get(Question, first.question.id)
-    new = curate.edit(editor, old, "Edited stem?", [("a", True), ("b", False), ("c", False)])
+    new = curation.edit(editor, old, "Edited stem?", [("a", True), ("b", False), ("c", False)])
     page = attempt_page.load(learner.id, attempt.id)
     shown = next(s for s in page.slots if s.chosen_id is not None)
     assert shown.question.id == first.question.id != new.id
@@ -68,7 +69,7 @@ def test_an_answered_question_edited_later_shows_the_version_answered(make, lear
 
 def test_sources_are_the_models_source_parts(make, learner) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(12)
-    attempt = quizzes.start_attempt(learner, quiz)
+    attempt = taking.start_attempt(learner, quiz)
     page = attempt_page.load(learner.id, attempt.id, sources=True)
     for s in page.slots:
         model = database.session.get(Question, s.question.id)
@@ -86,7 +87,7 @@ def test_sources_are_the_models_source_parts(make, learner) -> None:  # type: ig
 
 def test_offsets_that_do_not_fit_the_text_fall_back_to_the_sentence(make, learner) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(2, shuffle=False)
-    attempt = quizzes.start_attempt(learner, quiz)
+    attempt = taking.start_attempt(learner, quiz)
     question_id = attempt_page.load(learner.id, attempt.id).slots[0].question.id
     too_far = {"source_end": 10**7, "answer_end": 10**7 - 1}
     for values in (too_far, {"source_start": 50, "source_end": 10}):
@@ -100,7 +101,7 @@ def test_offsets_that_do_not_fit_the_text_fall_back_to_the_sentence(make, learne
 
 def test_another_learners_attempt_is_not_found(make, learner) -> None:  # type: ignore[no-untyped-def]
     other = make.user("bob@example.com")
-    attempt = quizzes.start_attempt(learner, make.quiz(2))
+    attempt = taking.start_attempt(learner, make.quiz(2))
     with pytest.raises(NotFound):
         attempt_page.load(other.id, attempt.id)
     with pytest.raises(NotFound):
@@ -108,7 +109,7 @@ def test_another_learners_attempt_is_not_found(make, learner) -> None:  # type: 
 
 
 def test_loading_an_attempt_past_its_deadline_closes_it_at_the_deadline(make, learner) -> None:  # type: ignore[no-untyped-def]
-    attempt = quizzes.start_attempt(learner, make.quiz(3, time_limit=60))
+    attempt = taking.start_attempt(learner, make.quiz(3, time_limit=60))
     deadline = utcnow() - timedelta(seconds=5)
     database.session.execute(
         update(Attempt).where(Attempt.id == attempt.id).values(deadline=deadline)

@@ -15,7 +15,7 @@ def register(client, email="ann@example.com", password=PASSWORD, confirm=None): 
 
 
 def test_register_logs_in_and_hashes_the_password(client, db) -> None:
-    from app.services.accounts import find_user
+    from app.services.accounts.users import find_user
 
     r = register(client)
     assert r.status_code == 302 and r.headers["Location"].endswith("/quizzes")
@@ -75,7 +75,7 @@ def test_next_only_redirects_within_the_site(client, make, target, expected) -> 
 
 
 def test_users_create_reads_the_password_from_stdin(runner) -> None:  # type: ignore[no-untyped-def]
-    from app.services.accounts import authenticate
+    from app.services.accounts.users import authenticate
 
     r = runner.invoke(
         args=["users", "create", "T@example.com", "--role", "teacher"], input=PASSWORD + "\n"

@@ -40,8 +40,10 @@ from werkzeug.test import TestResponse
 import questions
 from app.extensions import db as database
 from app.models import ApiToken, Attempt, Document, GenerationJob, Group, Question, Quiz, Response
-from app.services import articles, builder, classes, curate, generation, quizzes, tokens
+from app.services.accounts import classes, tokens
+from app.services.bank import articles, curation, generation
 from app.services.errors import Forbidden
+from app.services.quiz import builder, taking
 
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
 
@@ -198,8 +200,8 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     ids = current_ids(doc)
     b_ids = current_ids(doc_b)
     assert len(ids) >= 8 and len(b_ids) >= 2
-    assert curate.set_status(teacher_a, ids, "approved") == len(ids)
-    assert curate.set_status(teacher_b, b_ids, "approved") == len(b_ids)
+    assert curation.set_status(teacher_a, ids, "approved") == len(ids)
+    assert curation.set_status(teacher_b, b_ids, "approved") == len(b_ids)
 
     main = with_fresh_distractors(doc, ids)
     in_quiz = [main, *[i for i in ids if i != main][:3]]
@@ -220,14 +222,14 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     client = logged_in(app, auth_type, learner_a.email)
     started = send(app, client, "POST", f"/quizzes/{quiz.id}/start")
     finished_id = int(re.search(r"/attempts/(\d+)/", started.location).group(1))  # type: ignore[union-attr]
-    first = quizzes.slots(database.session.get(Attempt, finished_id))[0]  # type: ignore[arg-type]
+    first = taking.slots(database.session.get(Attempt, finished_id))[0]  # type: ignore[arg-type]
     send(app, client, "POST", f"/attempts/{finished_id}/1", data={"option": first.options[0].id})
     send(app, client, "POST", f"/attempts/{finished_id}/submit")
     again = send(app, client, "POST", f"/quizzes/{quiz.id}/start")
     open_id = int(re.search(r"/attempts/(\d+)/", again.location).group(1))  # type: ignore[union-attr]
     assert open_id != finished_id
     database.session.expire_all()
-    open_first = quizzes.slots(database.session.get(Attempt, open_id))[0]  # type: ignore[arg-type]
+    open_first = taking.slots(database.session.get(Attempt, open_id))[0]  # type: ignore[arg-type]
 
     stems = [q.stem for q in database.session.scalars(select(Question).where(Question.id.in_(ids)))]
     markers = [
@@ -889,7 +891,7 @@ def test_every_route_has_an_authz_case(app: Flask) -> None:
 
 def test_a_learner_cannot_have_a_token(world: World) -> None:
     """create_token refuses learners, and nothing is stored."""
-    from app.services.accounts import find_user
+    from app.services.accounts.users import find_user
 
     learner = find_user(world.emails["learner_a"])
     before = database.session.scalar(select(func.count(ApiToken.id)))
@@ -901,7 +903,7 @@ def test_a_learner_cannot_have_a_token(world: World) -> None:
 
 def test_revoked_and_demoted_tokens_are_refused(app: Flask, world: World) -> None:
     """A revoked token, and the token of a teacher who is now a learner, get 401."""
-    from app.services.accounts import find_user
+    from app.services.accounts.users import find_user
 
     client = app.test_client()
     secret = world.secrets["teacher_a"]
@@ -1002,7 +1004,7 @@ def test_a_learner_in_both_classes_shows_each_teacher_only_their_quizzes(
     app: Flask, world: World, auth: Any
 ) -> None:
     """Teacher B may see learner A once learner A joins class B, but not A's quiz attempts."""
-    from app.services.accounts import find_user
+    from app.services.accounts.users import find_user
 
     group_b = database.session.get(Group, world.b_group_id)
     learner = find_user(world.emails["learner_a"])

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 import questions
 from app.extensions import db as database
 from app.models import Document, Option, Question
-from app.services import articles, bank_io, curate, generation
+from app.services.bank import articles, curation, generation, transfer
 
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
 LIMIT = 16 * 1024 * 1024
@@ -31,7 +31,7 @@ def teacher(make):  # type: ignore[no-untyped-def]
 
 def export(owner, fmt: str = "json", **kw) -> bytes:  # type: ignore[no-untyped-def]
     out = io.BytesIO()
-    bank_io.export(bank_io.Selection(owner, **kw), fmt, out)
+    transfer.export(transfer.Selection(owner, **kw), fmt, out)
     return out.getvalue()
 
 
@@ -50,17 +50,19 @@ def counts() -> tuple[int, int, int]:
 
 
 def test_export_validates_and_round_trips_into_an_empty_database(teacher, make) -> None:  # type: ignore[no-untyped-def]
-    ids = [q.id for q in curate.bank_page(teacher, curate.BankFilter()).items]
-    curate.set_status(teacher, ids[:10], "approved")
-    curate.set_status(teacher, ids[10:12], "retired")
+    ids = [q.id for q in curation.bank_page(teacher, curation.BankFilter()).items]
+    curation.set_status(teacher, ids[:10], "approved")
+    curation.set_status(teacher, ids[10:12], "retired")
     q = database.session.get(Question, ids[0])
-    curate.edit(teacher, q, "Edited <b>stem</b> & more?", [("x", False), ("y", True), ("z", False)])
+    curation.edit(
+        teacher, q, "Edited <b>stem</b> & more?", [("x", False), ("y", True), ("z", False)]
+    )
     first = json.loads(export(teacher))
     assert questions.validation_errors(first) == []
     assert len(first["questions"]) == 40 and first["documents"][0]["text"].startswith("= Deir")
     assert any(q["stem"] == "Edited <b>stem</b> & more?" for q in first["questions"])
     other = make.user("other@example.com", role="teacher")  # "an empty database" for this teacher
-    report = bank_io.import_json(json.dumps(first).encode(), other, LIMIT)
+    report = transfer.import_json(json.dumps(first).encode(), other, LIMIT)
     assert len(report.added) == 40 and not report.updated
     again = json.loads(export(other))
     assert comparable(again) == comparable(first)
@@ -71,12 +73,12 @@ def test_export_validates_and_round_trips_into_an_empty_database(teacher, make) 
 def test_reimport_is_idempotent_and_updates_by_id(teacher) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(export(teacher))
     before = counts()
-    report = bank_io.import_json(json.dumps(data).encode(), teacher, LIMIT)
+    report = transfer.import_json(json.dumps(data).encode(), teacher, LIMIT)
     assert len(report.unchanged) == 40 and not report.added and not report.updated
     assert counts() == before
     data["questions"][3]["status"] = "approved"
     data["questions"][4]["stem"] = "A clearer question?"
-    report = bank_io.import_json(json.dumps(data).encode(), teacher, LIMIT)
+    report = transfer.import_json(json.dumps(data).encode(), teacher, LIMIT)
     assert sorted(report.updated) == sorted(
         [data["questions"][3]["id"], data["questions"][4]["id"]]
     )
@@ -121,8 +123,8 @@ def test_a_broken_bank_changes_nothing_and_names_the_item(
     data["questions"][20]["status"] = "approved"  # a valid change that must not land either
     breaks(data)
     before = counts()
-    with pytest.raises(bank_io.BankImportError) as caught:
-        bank_io.import_json(json.dumps(data).encode(), teacher, LIMIT)
+    with pytest.raises(transfer.BankImportError) as caught:
+        transfer.import_json(json.dumps(data).encode(), teacher, LIMIT)
     assert any(message in e for e in caught.value.errors), caught.value.errors
     assert counts() == before
     assert database.session.scalar(select(func.count()).where(Question.status == "approved")) == 0
@@ -144,8 +146,8 @@ def test_a_broken_bank_changes_nothing_and_names_the_item(
 )
 def test_hostile_files_get_a_clear_error(teacher, raw: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
     before = counts()
-    with pytest.raises(bank_io.BankImportError) as caught:
-        bank_io.import_json(raw, teacher, LIMIT)
+    with pytest.raises(transfer.BankImportError) as caught:
+        transfer.import_json(raw, teacher, LIMIT)
     assert message in str(caught.value)
     assert counts() == before
 
@@ -153,22 +155,22 @@ def test_hostile_files_get_a_clear_error(teacher, raw: bytes, message: str) -> N
 def test_script_in_text_fields_is_stored_as_text(teacher) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(export(teacher))
     data["questions"][0]["stem"] = "<script>alert(1)</script> When?"
-    bank_io.import_json(json.dumps(data).encode(), teacher, LIMIT)
-    stems = [q.stem for q in curate.bank_page(teacher, curate.BankFilter()).items]
+    transfer.import_json(json.dumps(data).encode(), teacher, LIMIT)
+    stems = [q.stem for q in curation.bank_page(teacher, curation.BankFilter()).items]
     assert "<script>alert(1)</script> When?" in stems
 
 
 def test_exports_of_an_article_a_quiz_and_a_filter(teacher) -> None:  # type: ignore[no-untyped-def]
-    from app.services import builder
+    from app.services.quiz import builder
 
-    page = curate.bank_page(teacher, curate.BankFilter())
-    curate.set_status(teacher, [q.id for q in page.items[:5]], "approved")
+    page = curation.bank_page(teacher, curation.BankFilter())
+    curation.set_status(teacher, [q.id for q in page.items[:5]], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("Q"), [q.id for q in page.items[:3]])
     in_quiz = json.loads(export(teacher, quiz_id=quiz.id))["questions"]
     assert [q["id"] for q in in_quiz] == [q.fingerprint for q in page.items[:3]]
-    dates = json.loads(export(teacher, filter=curate.BankFilter(kind="date")))
+    dates = json.loads(export(teacher, filter=curation.BankFilter(kind="date")))
     assert dates["questions"] and {q["kind"] for q in dates["questions"]} == {"date"}
-    approved = json.loads(export(teacher, filter=curate.BankFilter(status="approved")))
+    approved = json.loads(export(teacher, filter=curation.BankFilter(status="approved")))
     assert len(approved["questions"]) == 5
     doc = database.session.scalar(select(Document))
     assert len(json.loads(export(teacher, document_id=doc.id))["questions"]) == 40
@@ -186,14 +188,14 @@ def test_moodle_and_gift_import_as_drafts_and_again_changes_nothing(teacher, mak
     for fmt in ("moodle", "gift"):
         other = make.user(f"{fmt}@example.com", role="teacher")
         raw = export(teacher, fmt)
-        report = bank_io.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
+        report = transfer.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
         assert len(report.added) == 40
-        again = bank_io.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
+        again = transfer.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
         assert len(again.unchanged) == 40 and not again.added
-    theirs = curate.bank_page(other, curate.BankFilter()).items
+    theirs = curation.bank_page(other, curation.BankFilter()).items
     assert {q.status for q in theirs} == {"draft"}
-    with pytest.raises(bank_io.BankImportError, match="Nothing was imported"):
-        bank_io.import_foreign("gift", b"::q:: Broken {=a =b}", "bad.gift", other, LIMIT)
+    with pytest.raises(transfer.BankImportError, match="Nothing was imported"):
+        transfer.import_foreign("gift", b"::q:: Broken {=a =b}", "bad.gift", other, LIMIT)
 
 
 def test_the_bank_commands(runner, teacher, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.services import card_schedule, card_stats, cards, decks
+from app.services.cards import decks, reviews, schedule, stats
 from app.services.errors import NotFound
 
 from .test_cards_service import AGAIN, EASY, GOOD, T0, learner, logs
@@ -16,75 +16,75 @@ from .test_cards_service import AGAIN, EASY, GOOD, T0, learner, logs
 
 def test_learning_cards_come_back_at_their_minute(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 1)
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, GOOD, now=T0)  # next step: 10 minutes
-    study = cards.study(user, deck, now=T0 + timedelta(minutes=5))
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, GOOD, now=T0)  # next step: 10 minutes
+    study = reviews.study(user, deck, now=T0 + timedelta(minutes=5))
     assert study.card.id == card.id  # nothing else left: shown up to 20 minutes early
     assert (study.counts.new, study.counts.learning) == (0, 1)
 
 
 def test_a_wrong_quiz_answer_queues_the_card(make, db) -> None:  # type: ignore[no-untyped-def]
     from app.models import Card
-    from app.services import quizzes
+    from app.services.quiz import taking
 
     quiz = make.quiz(3)
     user = make.user()
-    attempt = quizzes.start_attempt(user, quiz)
-    first, second = quizzes.slots(attempt)[:2]
-    quizzes.answer(attempt, first.question.id, next(o.id for o in first.options if not o.correct))
-    quizzes.answer(attempt, second.question.id, next(o.id for o in second.options if o.correct))
+    attempt = taking.start_attempt(user, quiz)
+    first, second = taking.slots(attempt)[:2]
+    taking.answer(attempt, first.question.id, next(o.id for o in first.options if not o.correct))
+    taking.answer(attempt, second.question.id, next(o.id for o in second.options if o.correct))
     mine = list(db.session.scalars(select(Card).where(Card.user_id == user.id)))
     assert [(c.question_id, c.from_quiz) for c in mine] == [(first.question.id, True)]
-    study = cards.study(user, None)  # no deck added: the mistake is queued all the same
+    study = reviews.study(user, None)  # no deck added: the mistake is queued all the same
     assert study.card.id == mine[0].id and study.counts.review == 1
 
 
 def test_a_wrong_answer_brings_a_scheduled_card_forward(make, db) -> None:  # type: ignore[no-untyped-def]
-    from app.services import quizzes
+    from app.services.quiz import taking
 
     user, deck = learner(make, 3)
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, EASY, now=T0)
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, EASY, now=T0)
     db.session.expire_all()
     assert card.due > T0 + timedelta(days=2)
     quiz = make.quiz(3)
-    attempt = quizzes.start_attempt(user, quiz)
-    slot = next(s for s in quizzes.slots(attempt) if s.question.id == card.question_id)
-    quizzes.answer(attempt, slot.question.id, next(o.id for o in slot.options if not o.correct))
+    attempt = taking.start_attempt(user, quiz)
+    slot = next(s for s in taking.slots(attempt) if s.question.id == card.question_id)
+    taking.answer(attempt, slot.question.id, next(o.id for o in slot.options if not o.correct))
     db.session.expire_all()
     assert card.due <= datetime.now(UTC).replace(tzinfo=None) and card.reps == 1
-    assert json.loads(card.state)["due"] == card_schedule.aware(card.due).isoformat()
+    assert json.loads(card.state)["due"] == schedule.aware(card.due).isoformat()
 
 
 def test_a_retired_question_leaves_the_queue(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 1)
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, AGAIN, now=T0)
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, AGAIN, now=T0)
     card.question.status = "retired"
     db.session.commit()
-    study = cards.study(user, deck, now=T0 + timedelta(minutes=2))
+    study = reviews.study(user, deck, now=T0 + timedelta(minutes=2))
     assert study.card is None and study.counts.total == 0
-    assert cards.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=2)) is False
-    assert card_stats.stats(user, now=T0).due_today == 0
+    assert reviews.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=2)) is False
+    assert stats.stats(user, now=T0).due_today == 0
 
 
 def test_an_edited_question_keeps_its_card_and_history(make, db) -> None:  # type: ignore[no-untyped-def]
     from app.models import Card, User
-    from app.services import curate
+    from app.services.bank import curation
 
     user, deck = learner(make, 1)
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, AGAIN, now=T0)
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, AGAIN, now=T0)
     question = card.question
     teacher = db.session.get(User, question.document.owner_id)
     options = [(o.text, o.correct) for o in question.options]
-    new = curate.edit(teacher, question, "Edited: " + question.stem, options)
+    new = curation.edit(teacher, question, "Edited: " + question.stem, options)
     db.session.expire_all()
     card = db.session.get(Card, card.id)
     assert card.question_id == new.id and card.reps == 1 and len(logs(db, card.id)) == 1
-    study = cards.study(user, deck, now=T0 + timedelta(minutes=2))
+    study = reviews.study(user, deck, now=T0 + timedelta(minutes=2))
     assert study.card.id == card.id and study.card.question.stem.startswith("Edited: ")
-    assert cards.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=2))
+    assert reviews.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=2))
 
 
 def test_decks_are_the_visible_quizzes_and_their_articles(make, db) -> None:  # type: ignore[no-untyped-def]
@@ -108,22 +108,24 @@ def test_decks_are_the_visible_quizzes_and_their_articles(make, db) -> None:  # 
     decks.add(user, found[1])
     decks.add(user, found[1])
     assert db.session.scalar(select(func.count(DeckMembership.id))) == 1
-    assert cards.study(user, None, now=T0).counts.new == 20  # the article deck, new limit applied
+    assert reviews.study(user, None, now=T0).counts.new == 20  # the article deck, new limit applied
     decks.leave(user, found[1])
-    assert cards.study(user, None, now=T0).counts.total == 0
+    assert reviews.study(user, None, now=T0).counts.total == 0
 
 
 def test_settings_are_validated(make, db) -> None:  # type: ignore[no-untyped-def]
     from app.services.errors import ServiceError
 
     user = make.user()
-    assert cards.settings_for(user).time_zone == "UTC"
+    assert reviews.settings_for(user).time_zone == "UTC"
     with pytest.raises(ServiceError):
-        cards.update_settings(user, **{**cards.DEFAULTS, "time_zone": "Mars/Olympus"})
+        reviews.update_settings(user, **{**reviews.DEFAULTS, "time_zone": "Mars/Olympus"})
     with pytest.raises(ServiceError):
-        cards.update_settings(user, **{**cards.DEFAULTS, "new_per_day": -1})
-    cards.update_settings(user, **{**cards.DEFAULTS, "time_zone": "Asia/Kolkata", "mode": "choice"})
-    assert (cards.settings_for(user).time_zone, cards.settings_for(user).mode) == (
+        reviews.update_settings(user, **{**reviews.DEFAULTS, "new_per_day": -1})
+    reviews.update_settings(
+        user, **{**reviews.DEFAULTS, "time_zone": "Asia/Kolkata", "mode": "choice"}
+    )
+    assert (reviews.settings_for(user).time_zone, reviews.settings_for(user).mode) == (
         "Asia/Kolkata",
         "choice",
     )
@@ -134,13 +136,13 @@ def test_stats_count_due_days_reviews_and_retention(make, db) -> None:  # type: 
     day0 = T0 - timedelta(days=20)
     ids = []
     for _ in range(3):
-        card = cards.study(user, deck, now=day0).card
-        cards.rate(user, card.id, 0, EASY, now=day0)
+        card = reviews.study(user, deck, now=day0).card
+        reviews.rate(user, card.id, 0, EASY, now=day0)
         ids.append(card.id)
     later = day0 + timedelta(days=15)  # every card is due: two recalled, one forgotten
     for card_id, rating in zip(ids, (GOOD, EASY, AGAIN), strict=True):
-        cards.rate(user, card_id, 1, rating, now=later)
-    st = card_stats.stats(user, now=T0)
+        reviews.rate(user, card_id, 1, rating, now=later)
+    st = stats.stats(user, now=T0)
     by_day = dict(st.reviews_by_day)
     assert by_day[day0.date()] == 3 and by_day[later.date()] == 3 and st.reviews_total == 6
     assert st.due_reviews == 3 and st.retention == pytest.approx(2 / 3)

@@ -172,7 +172,7 @@ def test_multiple_choice_mode_without_javascript(client, make, auth, db) -> None
 
 
 def test_settings_page(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
-    from app.services.cards import settings_for
+    from app.services.cards.reviews import settings_for
 
     user = make.user()
     auth.login("learner@example.com")

@@ -9,7 +9,7 @@ import fsrs
 import pytest
 from sqlalchemy import select
 
-from app.services import card_schedule, cards, decks
+from app.services.cards import decks, reviews, schedule
 from app.services.errors import NotFound
 
 T0 = datetime(2026, 11, 25, 9, 0)  # naive UTC, as stored
@@ -23,8 +23,8 @@ def learner(make, deck_size: int = 6, email: str = "ann@example.com", **settings
     deck = decks.get(user, f"quiz-{quiz.id}")
     decks.add(user, deck)
     if settings:
-        values = {**cards.DEFAULTS, **settings}
-        cards.update_settings(user, **values)
+        values = {**reviews.DEFAULTS, **settings}
+        reviews.update_settings(user, **values)
     return user, deck
 
 
@@ -41,7 +41,7 @@ def utc(value: datetime) -> datetime:
 
 def test_state_after_a_sequence_of_ratings_equals_fsrs(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
-    card = cards.study(user, deck, now=T0).card
+    card = reviews.study(user, deck, now=T0).card
     assert card is not None and card.reps == 0 and card.phase == "new"
     sequence = [
         (T0, AGAIN),
@@ -56,7 +56,7 @@ def test_state_after_a_sequence_of_ratings_equals_fsrs(make, db) -> None:  # typ
     scheduler = fsrs.Scheduler(enable_fuzzing=False)
     expected = fsrs.Card(card_id=card.id, due=utc(T0))
     for n, (when, rating) in enumerate(sequence):
-        assert cards.rate(user, card.id, n, rating, now=when)
+        assert reviews.rate(user, card.id, n, rating, now=when)
         expected, _ = scheduler.review_card(expected, fsrs.Rating(rating), utc(when))
     db.session.expire_all()
     card = db.session.get(type(card), card.id)
@@ -71,21 +71,21 @@ def test_state_after_a_sequence_of_ratings_equals_fsrs(make, db) -> None:  # typ
 
 def test_previews_show_the_interval_each_rating_gives(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
-    study = cards.study(user, deck, now=T0)
+    study = reviews.study(user, deck, now=T0)
     assert [p.label for p in study.previews] == ["Again", "Hard", "Good", "Easy"]
     assert [p.interval for p in study.previews][:3] == ["1 min", "6 min", "10 min"]
-    cards.rate(user, study.card.id, 0, EASY, now=T0)
+    reviews.rate(user, study.card.id, 0, EASY, now=T0)
     db.session.expire_all()
     gap = study.card.due - T0
-    assert study.previews[3].interval == card_schedule.humanize(gap) == f"{gap.days} d"
+    assert study.previews[3].interval == schedule.humanize(gap) == f"{gap.days} d"
 
 
 def test_a_card_rated_twice_at_once_is_reviewed_once(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
-    card = cards.study(user, deck, now=T0).card
-    assert cards.rate(user, card.id, 0, GOOD, now=T0) is True
-    assert cards.rate(user, card.id, 0, GOOD, now=T0) is False  # the double click
-    assert cards.rate(user, card.id, 0, AGAIN, now=T0) is False  # the other tab
+    card = reviews.study(user, deck, now=T0).card
+    assert reviews.rate(user, card.id, 0, GOOD, now=T0) is True
+    assert reviews.rate(user, card.id, 0, GOOD, now=T0) is False  # the double click
+    assert reviews.rate(user, card.id, 0, AGAIN, now=T0) is False  # the other tab
     db.session.expire_all()
     assert card.reps == 1 and len(logs(db, card.id)) == 1
 
@@ -97,14 +97,14 @@ def test_two_ratings_racing_in_two_sessions_apply_once(app, make, db) -> None:  
     from app.models import User
 
     user, deck = learner(make)
-    card_id, user_id = cards.study(user, deck, now=T0).card.id, user.id
+    card_id, user_id = reviews.study(user, deck, now=T0).card.id, user.id
     barrier, results = threading.Barrier(2), []
 
     def tab(rating: int) -> None:
         with app.app_context():
             me = db.session.get(User, user_id)
             barrier.wait()
-            results.append(cards.rate(me, card_id, 0, rating, now=T0))
+            results.append(reviews.rate(me, card_id, 0, rating, now=T0))
             db.session.remove()
 
     threads = [threading.Thread(target=tab, args=(r,)) for r in (GOOD, AGAIN)]
@@ -118,54 +118,54 @@ def test_two_ratings_racing_in_two_sessions_apply_once(app, make, db) -> None:  
 
 def test_another_learner_cannot_rate_or_undo_my_card(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, GOOD, now=T0)
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, GOOD, now=T0)
     bob, _ = learner(make, email="bob@example.com")
     with pytest.raises(NotFound):
-        cards.rate(bob, card.id, 1, GOOD, now=T0)
+        reviews.rate(bob, card.id, 1, GOOD, now=T0)
     with pytest.raises(NotFound):
-        cards.undo(bob, logs(db, card.id)[0].id)
+        reviews.undo(bob, logs(db, card.id)[0].id)
     with pytest.raises(NotFound):
-        cards.study(bob, None, now=T0, card_id=card.id)
+        reviews.study(bob, None, now=T0, card_id=card.id)
 
 
 def test_undo_restores_the_card_and_a_second_undo_does_nothing(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, GOOD, now=T0)
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, GOOD, now=T0)
     before = (card.state, card.due)
     db.session.expire_all()
-    cards.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=10))
+    reviews.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=10))
     log = logs(db, card.id)[-1]
-    assert cards.undo(user, log.id).id == card.id
-    assert cards.undo(user, log.id) is None
+    assert reviews.undo(user, log.id).id == card.id
+    assert reviews.undo(user, log.id) is None
     db.session.expire_all()
     assert (card.state, card.due, card.reps, card.phase) == (*before, 1, "learning")
     assert len(logs(db, card.id)) == 1
-    assert cards.study(user, deck, now=T0 + timedelta(minutes=10)).card.id == card.id
+    assert reviews.study(user, deck, now=T0 + timedelta(minutes=10)).card.id == card.id
 
 
 def test_undo_only_takes_back_the_last_rating(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
-    first = cards.study(user, deck, now=T0).card
-    cards.rate(user, first.id, 0, EASY, now=T0)
-    second = cards.study(user, deck, now=T0).card
-    cards.rate(user, second.id, 0, EASY, now=T0)
-    assert cards.undo(user, logs(db, first.id)[0].id) is None
+    first = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, first.id, 0, EASY, now=T0)
+    second = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, second.id, 0, EASY, now=T0)
+    assert reviews.undo(user, logs(db, first.id)[0].id) is None
     db.session.expire_all()
     assert first.reps == 1
 
 
 def test_new_cards_per_day(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 6, new_per_day=2)
-    study = cards.study(user, deck, now=T0)
+    study = reviews.study(user, deck, now=T0)
     assert (study.counts.new, study.counts.total) == (2, 2)
     for _ in range(2):
-        card = cards.study(user, deck, now=T0).card
-        cards.rate(user, card.id, 0, EASY, now=T0)
-    study = cards.study(user, deck, now=T0 + timedelta(hours=1))
+        card = reviews.study(user, deck, now=T0).card
+        reviews.rate(user, card.id, 0, EASY, now=T0)
+    study = reviews.study(user, deck, now=T0 + timedelta(hours=1))
     assert study.card is None and study.counts.total == 0
-    tomorrow = cards.study(user, deck, now=T0 + timedelta(days=1))
+    tomorrow = reviews.study(user, deck, now=T0 + timedelta(days=1))
     assert tomorrow.counts.new == 2
 
 
@@ -173,16 +173,16 @@ def test_reviews_per_day(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 4, reviews_per_day=2)
     past = T0 - timedelta(days=40)
     for _ in range(3):
-        card = cards.study(user, deck, now=past).card
-        cards.rate(user, card.id, 0, GOOD, now=past)
-        cards.rate(user, card.id, 1, GOOD, now=past + timedelta(minutes=10))  # graduates: review
-    cards.update_settings(user, **{**cards.DEFAULTS, "reviews_per_day": 2, "new_per_day": 0})
-    study = cards.study(user, deck, now=T0)
+        card = reviews.study(user, deck, now=past).card
+        reviews.rate(user, card.id, 0, GOOD, now=past)
+        reviews.rate(user, card.id, 1, GOOD, now=past + timedelta(minutes=10))  # graduates: review
+    reviews.update_settings(user, **{**reviews.DEFAULTS, "reviews_per_day": 2, "new_per_day": 0})
+    study = reviews.study(user, deck, now=T0)
     assert (study.counts.review, study.counts.new) == (2, 0) and study.card.phase == "review"
     for _ in range(2):
-        card = cards.study(user, deck, now=T0).card
-        cards.rate(user, card.id, card.reps, GOOD, now=T0)
-    study = cards.study(user, deck, now=T0)
+        card = reviews.study(user, deck, now=T0).card
+        reviews.rate(user, card.id, card.reps, GOOD, now=T0)
+    study = reviews.study(user, deck, now=T0)
     assert study.card is None and study.counts.review == 0
 
 
@@ -190,33 +190,33 @@ def test_today_ends_at_the_learners_midnight(make, db) -> None:  # type: ignore[
     from app.models import Card
 
     user, deck = learner(make, 1, time_zone="Pacific/Auckland")  # UTC+13 in November
-    card = cards.study(user, deck, now=T0).card
-    cards.rate(user, card.id, 0, EASY, now=T0)
+    card = reviews.study(user, deck, now=T0).card
+    reviews.rate(user, card.id, 0, EASY, now=T0)
     db.session.get(Card, card.id).due = datetime(2026, 11, 30, 11, 30)  # 00:30 on 1 Dec in Auckland
     db.session.commit()
     late = datetime(2026, 11, 30, 10, 30)  # 23:30 on 30 Nov in Auckland, 10:30 in UTC
-    assert cards.study(user, deck, now=late).counts.review == 0
-    assert cards.study(user, deck, now=late + timedelta(minutes=35)).counts.review == 1
-    cards.update_settings(user, **{**cards.DEFAULTS, "time_zone": "UTC"})
-    assert cards.study(user, deck, now=late).counts.review == 1  # same instant, UTC's day
+    assert reviews.study(user, deck, now=late).counts.review == 0
+    assert reviews.study(user, deck, now=late + timedelta(minutes=35)).counts.review == 1
+    reviews.update_settings(user, **{**reviews.DEFAULTS, "time_zone": "UTC"})
+    assert reviews.study(user, deck, now=late).counts.review == 1  # same instant, UTC's day
 
 
 def test_daily_limits_reset_at_local_midnight(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 4, new_per_day=1, time_zone="America/Los_Angeles")  # UTC-8
     evening = datetime(2026, 11, 25, 7, 30)  # 23:30 on 24 Nov in Los Angeles
-    card = cards.study(user, deck, now=evening).card
-    cards.rate(user, card.id, 0, EASY, now=evening)
-    assert cards.study(user, deck, now=evening + timedelta(minutes=20)).counts.new == 0
-    assert cards.study(user, deck, now=evening + timedelta(minutes=40)).counts.new == 1  # 00:10
-    cards.update_settings(user, **{**cards.DEFAULTS, "new_per_day": 1})  # UTC: still the 25th
-    assert cards.study(user, deck, now=evening + timedelta(minutes=40)).counts.new == 0
+    card = reviews.study(user, deck, now=evening).card
+    reviews.rate(user, card.id, 0, EASY, now=evening)
+    assert reviews.study(user, deck, now=evening + timedelta(minutes=20)).counts.new == 0
+    assert reviews.study(user, deck, now=evening + timedelta(minutes=40)).counts.new == 1  # 00:10
+    reviews.update_settings(user, **{**reviews.DEFAULTS, "new_per_day": 1})  # UTC: still the 25th
+    assert reviews.study(user, deck, now=evening + timedelta(minutes=40)).counts.new == 0
 
 
 def test_days_across_daylight_saving_changes() -> None:
-    start, end = card_schedule.day_bounds("Europe/Berlin", datetime(2026, 3, 29, 12))
+    start, end = schedule.day_bounds("Europe/Berlin", datetime(2026, 3, 29, 12))
     assert (start, end - start) == (datetime(2026, 3, 28, 23), timedelta(hours=23))
-    start, end = card_schedule.day_bounds("Europe/Berlin", datetime(2026, 10, 25, 12))
+    start, end = schedule.day_bounds("Europe/Berlin", datetime(2026, 10, 25, 12))
     assert (start, end - start) == (datetime(2026, 10, 24, 22), timedelta(hours=25))
-    assert card_schedule.day_bounds("Nowhere/Atlantis", datetime(2026, 1, 1, 5))[0] == datetime(
+    assert schedule.day_bounds("Nowhere/Atlantis", datetime(2026, 1, 1, 5))[0] == datetime(
         2026, 1, 1
     )

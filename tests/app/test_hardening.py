@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from app.services import ratelimit
+from app.services.accounts import ratelimit
 
 from ..conftest import PASSWORD
 
@@ -129,7 +129,7 @@ def test_production_cookies_and_hsts(app, monkeypatch) -> None:  # type: ignore[
 
 
 def test_a_database_outage_is_a_503_without_sql(app, client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.services import quizzes
+    from app.services.quiz import taking
 
     make.user()
     auth.login("learner@example.com")
@@ -137,7 +137,7 @@ def test_a_database_outage_is_a_503_without_sql(app, client, make, auth, monkeyp
     def down(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OperationalError("SELECT secret FROM users", {}, Exception("connection refused"))
 
-    monkeypatch.setattr(quizzes, "visible_quizzes", down)
+    monkeypatch.setattr(taking, "visible_quizzes", down)
     response = client.get("/quizzes")
     body = response.get_data(as_text=True)
     assert response.status_code == 503 and response.headers["Retry-After"] == "5"
@@ -195,7 +195,7 @@ def test_a_dead_connection_that_fails_its_rollback_still_gets_a_503(
 
 
 def test_an_unexpected_error_shows_no_trace(client, make, auth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.services import quizzes
+    from app.services.quiz import taking
 
     make.user()
     auth.login("learner@example.com")
@@ -203,7 +203,7 @@ def test_an_unexpected_error_shows_no_trace(client, make, auth, monkeypatch) -> 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise ValueError("SELECT password_hash FROM users -- internal detail")
 
-    monkeypatch.setattr(quizzes, "history", broken)
+    monkeypatch.setattr(taking, "history", broken)
     response = client.get("/history")
     body = response.get_data(as_text=True)
     assert response.status_code == 500 and "password_hash" not in body and "Traceback" not in body

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.params import MAX_ID, db_id, id_or_none, ids_in, page_number, unstorable_text
-from app.services import tokens
+from app.services.accounts import tokens
 
 HUGE = str(2**63)
 

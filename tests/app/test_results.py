@@ -11,7 +11,7 @@ import pytest
 from app.extensions import db as database
 from app.models import Attempt, Response
 from app.models.base import utcnow
-from app.services import results, stats
+from app.services.results import moodle_stats, reports
 
 
 def take(quiz, user, answers: list[int | None], minutes: int = 5, when=None) -> Attempt:  # type: ignore[no-untyped-def]
@@ -50,7 +50,7 @@ def quiz_of_four(make):  # type: ignore[no-untyped-def]
 
 
 def test_item_analysis_matches_hand_computed_values(quiz_of_four) -> None:  # type: ignore[no-untyped-def]
-    a = results.analysis(quiz_of_four)
+    a = reports.analysis(quiz_of_four)
     assert a.attempts == 4 and a.mean == pytest.approx(50.0)
     f = [i.stats.facility for i in a.items]
     assert f == pytest.approx([75.0, 50.0, 25.0])
@@ -68,17 +68,17 @@ def test_item_analysis_matches_hand_computed_values(quiz_of_four) -> None:  # ty
 
 
 def test_distribution_and_learner_rows(quiz_of_four, make) -> None:  # type: ignore[no-untyped-def]
-    assert results.distribution(quiz_of_four) == [1, 0, 0, 1, 0, 0, 1, 0, 0, 1]
+    assert reports.distribution(quiz_of_four) == [1, 0, 0, 1, 0, 0, 1, 0, 0, 1]
     learner = make.user("again@example.com")
     take(quiz_of_four, learner, [1, 1, 1], minutes=2)
     take(quiz_of_four, learner, [0, 0, 1], minutes=7)
-    rows = {r.email: r for r in results.learners(quiz_of_four)}
+    rows = {r.email: r for r in reports.learners(quiz_of_four)}
     again = rows["again@example.com"]
     assert (again.attempts, again.best, again.last, again.total) == (2, 3, 1, 3)
     assert again.last_seconds == pytest.approx(420, abs=1)
     assert rows["l0@example.com"].last_seconds == pytest.approx(60, abs=1)
-    first_only = results.analysis(quiz_of_four, "first")
-    last_only = results.analysis(quiz_of_four, "last")
+    first_only = reports.analysis(quiz_of_four, "first")
+    last_only = reports.analysis(quiz_of_four, "last")
     assert first_only.attempts == last_only.attempts == 5
     assert first_only.items[0].stats.facility == pytest.approx(80.0)
     assert last_only.items[0].stats.facility == pytest.approx(60.0)
@@ -87,7 +87,7 @@ def test_distribution_and_learner_rows(quiz_of_four, make) -> None:  # type: ign
 def test_one_learner_gives_facility_only(make) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(size=2)
     take(quiz, make.user(), [1, 0])
-    a = results.analysis(quiz)
+    a = reports.analysis(quiz)
     assert [i.stats.facility for i in a.items] == [100.0, 0.0]
     assert all(i.stats.sd is None and i.stats.discrimination is None for i in a.items)
     assert a.cic is None and all(not i.flags for i in a.items)
@@ -97,7 +97,7 @@ def test_everybody_right_has_no_discrimination(make) -> None:  # type: ignore[no
     quiz = make.quiz(size=2)
     for i in range(6):
         take(quiz, make.user(f"a{i}@example.com"), [1, 1])
-    a = results.analysis(quiz)
+    a = reports.analysis(quiz)
     assert [i.stats.facility for i in a.items] == [100.0, 100.0]
     assert [i.stats.sd for i in a.items] == [0.0, 0.0]
     assert all(i.stats.discrimination is None and i.stats.efficiency is None for i in a.items)
@@ -110,7 +110,7 @@ def test_an_item_nobody_answered_counts_as_wrong(make) -> None:  # type: ignore[
     quiz = make.quiz(size=2)
     for i in range(5):
         take(quiz, make.user(f"b{i}@example.com"), [1 if i % 2 else 0, None])
-    a = results.analysis(quiz)
+    a = reports.analysis(quiz)
     assert a.items[1].n == 5 and a.items[1].stats.facility == 0.0
     assert all(o.chosen == 0 for o in a.items[1].options)
     assert any(f.startswith("too hard") for f in a.items[1].flags)
@@ -118,10 +118,10 @@ def test_an_item_nobody_answered_counts_as_wrong(make) -> None:  # type: ignore[
 
 def test_no_attempts_at_all(make) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(size=2)
-    a = results.analysis(quiz)
+    a = reports.analysis(quiz)
     assert a.attempts == 0 and a.mean is None and a.cic is None
     assert all(i.n == 0 and i.stats.facility is None for i in a.items)
-    assert results.distribution(quiz) == [0] * 10 and results.learners(quiz) == []
+    assert reports.distribution(quiz) == [0] * 10 and reports.learners(quiz) == []
 
 
 def reference(matrix: list[list[int]]) -> tuple[list[tuple[float, ...]], float | None]:
@@ -165,7 +165,7 @@ def test_sql_statistics_equal_the_direct_formulas_on_random_data(make) -> None: 
     matrix = [[int(rng.random() < 0.2 + 0.7 * a * (1 - j / 8)) for j in range(5)] for a in ability]
     for i, row in enumerate(matrix):
         take(quiz, make.user(f"r{i}@example.com"), list(row))
-    a = results.analysis(quiz)
+    a = reports.analysis(quiz)
     expected, cic = reference(matrix)
     for item, (f, sd, d, e) in zip(a.items, expected, strict=True):
         got = item.stats
@@ -176,15 +176,15 @@ def test_sql_statistics_equal_the_direct_formulas_on_random_data(make) -> None: 
 
 
 def test_flags_name_the_reason() -> None:
-    s = stats.ItemStats(60.0, 49.0, -12.0, -20.0, 0.24)
+    s = moodle_stats.ItemStats(60.0, 49.0, -12.0, -20.0, 0.24)
     options = [
-        stats.OptionShare("1990", True, 6, 1),
-        stats.OptionShare("1991", False, 3, 3),
-        stats.OptionShare("1992", False, 0, 0),
-        stats.OptionShare("1993", False, 1, 0),
+        moodle_stats.OptionShare("1990", True, 6, 1),
+        moodle_stats.OptionShare("1991", False, 3, 3),
+        moodle_stats.OptionShare("1992", False, 0, 0),
+        moodle_stats.OptionShare("1993", False, 1, 0),
     ]
-    found = stats.flags(s, 10, options, top_n=4)
+    found = moodle_stats.flags(s, 10, options, top_n=4)
     assert any(f.startswith("negative discrimination") for f in found)
     assert "distractor “1992” is chosen by fewer than 5% of learners" in found
     assert "distractor “1991” is chosen more often than the key by the top third" in found
-    assert stats.flags(s, 4, options, top_n=2) == []  # too few attempts to judge
+    assert moodle_stats.flags(s, 4, options, top_n=2) == []  # too few attempts to judge

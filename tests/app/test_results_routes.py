@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from app.services import tokens
+from app.services.accounts import tokens
 
 from .test_results import MATRIX, take
 

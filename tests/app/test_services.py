@@ -5,41 +5,41 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.services import quizzes
 from app.services.errors import Conflict, Forbidden, NotFound
+from app.services.quiz import taking
 
 
 def test_options_keep_their_logical_order_and_others_shuffle_per_attempt(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(12, shuffle=True)
     ann, bob = make.user("ann@example.com"), make.user("bob@example.com")
-    a, b = quizzes.start_attempt(ann, quiz), quizzes.start_attempt(bob, quiz)
-    slots_a = quizzes.slots(a)
-    assert [s.question.id for s in slots_a] == [s.question.id for s in quizzes.slots(a)]
+    a, b = taking.start_attempt(ann, quiz), taking.start_attempt(bob, quiz)
+    slots_a = taking.slots(a)
+    assert [s.question.id for s in slots_a] == [s.question.id for s in taking.slots(a)]
     for s in slots_a:
         if s.question.ordered:
             assert [o.position for o in s.options] == sorted(o.position for o in s.options)
-    orders = {tuple(s.question.id for s in quizzes.slots(x)) for x in (a, b)}
+    orders = {tuple(s.question.id for s in taking.slots(x)) for x in (a, b)}
     assert len(orders) == 2 or len(quiz.items) < 3
 
 
 def test_unshuffled_quiz_keeps_quiz_order(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(5, shuffle=False)
-    attempt = quizzes.start_attempt(make.user(), quiz)
-    assert [s.question.id for s in quizzes.slots(attempt)] == [i.question_id for i in quiz.items]
+    attempt = taking.start_attempt(make.user(), quiz)
+    assert [s.question.id for s in taking.slots(attempt)] == [i.question_id for i in quiz.items]
 
 
 def test_submit_is_idempotent_and_scores(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(3)
-    attempt = quizzes.start_attempt(make.user(), quiz)
-    first = quizzes.slots(attempt)[0]
+    attempt = taking.start_attempt(make.user(), quiz)
+    first = taking.slots(attempt)[0]
     right = next(o for o in first.options if o.correct)
-    quizzes.answer(attempt, first.question.id, right.id)
-    quizzes.submit(attempt)
+    taking.answer(attempt, first.question.id, right.id)
+    taking.submit(attempt)
     finished_at = attempt.finished_at
-    quizzes.submit(attempt)
+    taking.submit(attempt)
     assert attempt.finished_at == finished_at and (attempt.correct, attempt.total) == (1, 3)
     with pytest.raises(Conflict):
-        quizzes.answer(attempt, first.question.id, right.id)
+        taking.answer(attempt, first.question.id, right.id)
 
 
 def test_one_open_attempt_per_learner_and_quiz(make, db) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +48,7 @@ def test_one_open_attempt_per_learner_and_quiz(make, db) -> None:  # type: ignor
     from app.models import Attempt
 
     quiz, user = make.quiz(2), make.user()
-    quizzes.start_attempt(user, quiz)
+    taking.start_attempt(user, quiz)
     db.session.add(Attempt(quiz_id=quiz.id, user_id=user.id, total=2))
     with pytest.raises(IntegrityError):
         db.session.commit()
@@ -60,23 +60,23 @@ def test_one_open_attempt_per_learner_and_quiz(make, db) -> None:  # type: ignor
 def test_attempt_limits(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz, user = make.quiz(2, attempts_allowed=2), make.user()
     for _ in range(2):
-        quizzes.submit(quizzes.start_attempt(user, quiz))
+        taking.submit(taking.start_attempt(user, quiz))
     with pytest.raises(Forbidden):
-        quizzes.start_attempt(user, quiz)
+        taking.start_attempt(user, quiz)
 
 
 def test_foreign_attempt_is_not_found(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(2)
-    attempt = quizzes.start_attempt(make.user("a@example.com"), quiz)
+    attempt = taking.start_attempt(make.user("a@example.com"), quiz)
     with pytest.raises(NotFound):
-        quizzes.get_attempt(make.user("b@example.com"), attempt.id)
+        taking.get_attempt(make.user("b@example.com"), attempt.id)
 
 
 def test_bank_import_is_idempotent_and_all_or_nothing(make, db) -> None:  # type: ignore[no-untyped-def]
     from flask import current_app
 
     from app.models import Question
-    from app.services.bank import generate_for, import_bank
+    from app.services.bank.importer import generate_for, import_bank
     from app.services.errors import ServiceError
 
     path = current_app.config["DEMO_ARTICLE"]

@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 
 from app.extensions import db as database
 from app.models import Document, GenerationJob, Question, QuizQuestion, Response
-from app.services import articles, builder, classes, curate, generation, quizzes, tokens
+from app.services.accounts import classes, tokens
+from app.services.bank import articles, curation, generation
 from app.services.errors import Forbidden, NotFound, ServiceError
+from app.services.quiz import builder, taking
 
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
 LIMIT = 1024 * 1024
@@ -151,28 +153,30 @@ def test_an_article_without_facts_says_so(teacher) -> None:  # type: ignore[no-u
 
 
 def test_filters_and_search(teacher, article) -> None:  # type: ignore[no-untyped-def]
-    everything = curate.bank_page(teacher, curate.BankFilter())
+    everything = curation.bank_page(teacher, curation.BankFilter())
     assert everything.total == 40 and everything.counts == {"draft": 40}
-    dates = curate.bank_page(teacher, curate.BankFilter(kind="date"))
+    dates = curation.bank_page(teacher, curation.BankFilter(kind="date"))
     assert dates.total and all(q.kind == "date" for q in dates.items)
-    hard = curate.bank_page(teacher, curate.BankFilter(min_difficulty=0.7))
+    hard = curation.bank_page(teacher, curation.BankFilter(min_difficulty=0.7))
     assert all(q.difficulty >= 0.7 for q in hard.items) and hard.total < 40
-    found = curate.bank_page(teacher, curate.BankFilter(search="TONNES"))
+    found = curation.bank_page(teacher, curation.BankFilter(search="TONNES"))
     assert found.total >= 1 and all(
         "tonnes" in (q.stem + q.answer + q.sentence) for q in found.items
     )
-    assert curate.bank_page(teacher, curate.BankFilter(search="100%_")).total == 0  # LIKE escaped
+    assert (
+        curation.bank_page(teacher, curation.BankFilter(search="100%_")).total == 0
+    )  # LIKE escaped
 
 
 def test_status_changes_apply_to_own_questions_only(teacher, article, make) -> None:  # type: ignore[no-untyped-def]
     ids = [q.id for q in current(article)]
-    assert curate.set_status(teacher, ids[:5], "approved") == 5
-    assert curate.set_status(teacher, ids[:5], "approved") == 0  # idempotent
-    assert curate.set_status(teacher, ids[:2], "retired") == 2
-    assert curate.set_status(teacher, ids[:1], "draft") == 1
+    assert curation.set_status(teacher, ids[:5], "approved") == 5
+    assert curation.set_status(teacher, ids[:5], "approved") == 0  # idempotent
+    assert curation.set_status(teacher, ids[:2], "retired") == 2
+    assert curation.set_status(teacher, ids[:1], "draft") == 1
     other = make.user("other@example.com", role="teacher")
-    assert curate.set_status(other, ids, "retired") == 0
-    counts = curate.bank_page(teacher, curate.BankFilter()).counts
+    assert curation.set_status(other, ids, "retired") == 0
+    counts = curation.bank_page(teacher, curation.BankFilter()).counts
     assert counts == {"approved": 3, "retired": 1, "draft": 36}
 
 
@@ -189,22 +193,22 @@ def test_status_changes_apply_to_own_questions_only(teacher, article, make) -> N
 )
 def test_edits_are_validated(stem: str, options: list[tuple[str, bool]], message: str) -> None:
     with pytest.raises(ServiceError, match=message):
-        curate.validate_options(stem, options)
+        curation.validate_options(stem, options)
 
 
 def test_an_edit_is_a_new_version_and_answers_stay_with_the_old(teacher, article, make) -> None:  # type: ignore[no-untyped-def]
     learner = make.user()
     q = current(article)[0]
-    curate.set_status(teacher, [q.id], "approved")
+    curation.set_status(teacher, [q.id], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("Q", shuffle=False), [q.id])
     classes.open_to(quiz, [make.test_class()])
-    attempt = quizzes.start_attempt(learner, quiz)
-    seen = quizzes.slots(attempt)[0]
-    quizzes.answer(attempt, q.id, seen.options[0].id)
+    attempt = taking.start_attempt(learner, quiz)
+    seen = taking.slots(attempt)[0]
+    taking.answer(attempt, q.id, seen.options[0].id)
     old_text = seen.options[0].text
 
     database.session.refresh(q)
-    new = curate.edit(teacher, q, "Edited: " + q.stem, [("w", False), ("x", True), ("y", False)])
+    new = curation.edit(teacher, q, "Edited: " + q.stem, [("w", False), ("x", True), ("y", False)])
     assert new.version == 2 and new.fingerprint == q.fingerprint and new.status == "approved"
     database.session.refresh(q)
     assert q.replaced_by_id == new.id and not q.current
@@ -213,26 +217,26 @@ def test_an_edit_is_a_new_version_and_answers_stay_with_the_old(teacher, article
     assert database.session.scalars(select(QuizQuestion.question_id)).all() == [new.id]
     # the unfinished attempt still shows the version the learner answered
     database.session.expire_all()
-    slot = quizzes.slots(database.session.get(type(attempt), attempt.id))[0]
+    slot = taking.slots(database.session.get(type(attempt), attempt.id))[0]
     assert slot.question.id == q.id and slot.chosen_id == response.option_id
     # a new attempt gets the new version
-    quizzes.submit(attempt)
-    fresh = quizzes.start_attempt(learner, quiz)
-    assert quizzes.slots(fresh)[0].question.id == new.id
-    assert [v.version for v in curate.history(new)] == [2, 1]
-    assert curate.bank_page(teacher, curate.BankFilter()).total == 40  # one row per question
+    taking.submit(attempt)
+    fresh = taking.start_attempt(learner, quiz)
+    assert taking.slots(fresh)[0].question.id == new.id
+    assert [v.version for v in curation.history(new)] == [2, 1]
+    assert curation.bank_page(teacher, curation.BankFilter()).total == 40  # one row per question
 
 
 def test_an_old_version_cannot_be_edited_and_an_unchanged_edit_is_no_version(
     teacher, article
 ) -> None:  # type: ignore[no-untyped-def]
     q = current(article)[0]
-    same = curate.edit(teacher, q, q.stem, [(o.text, o.correct) for o in q.options])
+    same = curation.edit(teacher, q, q.stem, [(o.text, o.correct) for o in q.options])
     assert same is q and q.version == 1
-    curate.edit(teacher, q, q.stem + " ", [(o.text, o.correct) for o in q.options][::-1] + [])
+    curation.edit(teacher, q, q.stem + " ", [(o.text, o.correct) for o in q.options][::-1] + [])
     database.session.refresh(q)
     with pytest.raises(ServiceError, match="earlier version"):
-        curate.edit(teacher, q, "x?", [("a", True), ("b", False)])
+        curation.edit(teacher, q, "x?", [("a", True), ("b", False)])
 
 
 def test_fresh_distractors_keep_the_key_and_change_the_wrong_options(teacher, article) -> None:  # type: ignore[no-untyped-def]
@@ -241,7 +245,7 @@ def test_fresh_distractors_keep_the_key_and_change_the_wrong_options(teacher, ar
         before = {o.text for o in q.options if not o.correct}
         key = q.answer
         try:
-            new = curate.fresh_distractors(teacher, q)
+            new = curation.fresh_distractors(teacher, q)
         except ServiceError:
             continue
         after = {o.text for o in new.options if not o.correct}
@@ -254,7 +258,7 @@ def test_fresh_distractors_keep_the_key_and_change_the_wrong_options(teacher, ar
 def test_another_teachers_question_is_not_found(teacher, article, make) -> None:  # type: ignore[no-untyped-def]
     other = make.user("other@example.com", role="teacher")
     with pytest.raises(NotFound):
-        curate.own_question(other, current(article)[0].id)
+        curation.own_question(other, current(article)[0].id)
     with pytest.raises(NotFound):
         articles.own_document(other, article.id)
 
@@ -266,7 +270,7 @@ def test_rules_draw_a_balanced_quiz_from_approved_questions(teacher, article) ->
     rows = current(article)
     with pytest.raises(ServiceError, match="approve some first"):
         builder.create_by_rules(teacher, builder.Settings("R"), builder.Rules(count=5))
-    curate.set_status(teacher, [q.id for q in rows], "approved")
+    curation.set_status(teacher, [q.id for q in rows], "approved")
     quiz = builder.create_by_rules(teacher, builder.Settings("R"), builder.Rules(count=9, seed=1))
     kinds = [i.question.kind for i in quiz.items]
     assert len(kinds) == 9 and {kinds.count(k) for k in set(kinds)} == {3}
@@ -281,7 +285,7 @@ def test_rules_draw_a_balanced_quiz_from_approved_questions(teacher, article) ->
 
 def test_hand_picked_quizzes_take_only_own_approved_questions(teacher, article, make) -> None:  # type: ignore[no-untyped-def]
     rows = current(article)
-    curate.set_status(teacher, [rows[0].id, rows[1].id], "approved")
+    curation.set_status(teacher, [rows[0].id, rows[1].id], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("P"), [rows[1].id, rows[0].id])
     assert [i.question_id for i in quiz.items] == [rows[0].id, rows[1].id]  # article order
     with pytest.raises(ServiceError, match="approved"):
@@ -311,7 +315,7 @@ def test_settings_are_checked(teacher, settings: builder.Settings, message: str)
 
 def test_settings_round_trip_and_classes(teacher, article, make) -> None:  # type: ignore[no-untyped-def]
     rows = current(article)
-    curate.set_status(teacher, [rows[0].id], "approved")
+    curation.set_status(teacher, [rows[0].id], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("P"), [rows[0].id])
     wanted = builder.Settings(
         "Timed",
@@ -335,11 +339,11 @@ def test_settings_round_trip_and_classes(teacher, article, make) -> None:  # typ
 
 def test_preview_shows_the_quiz_without_saving(teacher, article) -> None:  # type: ignore[no-untyped-def]
     rows = current(article)
-    curate.set_status(teacher, [q.id for q in rows[:5]], "approved")
+    curation.set_status(teacher, [q.id for q in rows[:5]], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("P"), [q.id for q in rows[:5]])
-    slots = quizzes.preview(quiz, seed=3)
+    slots = taking.preview(quiz, seed=3)
     assert len(slots) == 5 and all(s.chosen_id is None for s in slots)
-    assert [s.question.id for s in slots] == [s.question.id for s in quizzes.preview(quiz, seed=3)]
+    assert [s.question.id for s in slots] == [s.question.id for s in taking.preview(quiz, seed=3)]
     database.session.commit()
     assert database.session.scalar(select(func.count()).select_from(Response)) == 0
 
@@ -375,8 +379,8 @@ def test_a_racing_second_add_returns_the_first(teacher, monkeypatch) -> None:  #
 
 def test_regenerating_keeps_the_teachers_curation(teacher, article) -> None:  # type: ignore[no-untyped-def]
     rows = current(article)
-    curate.set_status(teacher, [q.id for q in rows], "approved")
-    curate.set_status(teacher, [rows[0].id], "retired")
+    curation.set_status(teacher, [q.id for q in rows], "approved")
+    curation.set_status(teacher, [rows[0].id], "retired")
     job = generation.restart(article, articles.latest_job(article))
     generation.start(job)
     database.session.expire_all()

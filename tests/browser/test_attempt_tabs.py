@@ -45,7 +45,7 @@ def test_a_save_after_the_session_ended_leads_to_the_login(page, server, errors)
     """The account's sessions were ended (logged out on another device): a 401, then the login."""
     from app.extensions import db
     from app.models import User
-    from app.services.accounts import end_sessions
+    from app.services.accounts.users import end_sessions
 
     aid = start_quiz(page, server)
     with server.app.app_context():

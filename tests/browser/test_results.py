@@ -15,8 +15,10 @@ PASSWORD = "a long enough password"
 
 def _quiz_taken_by_learners(app) -> int:  # type: ignore[no-untyped-def]
     """A teacher's quiz of eight questions and twelve learners' finished attempts."""
-    from app.services import articles, builder, classes, curate, generation, quizzes
-    from app.services.accounts import create_user
+    from app.services.accounts import classes
+    from app.services.accounts.users import create_user
+    from app.services.bank import articles, curation, generation
+    from app.services.quiz import builder, taking
 
     with app.app_context():
         teacher = create_user("results@example.com", PASSWORD, role="teacher", name="Mr Results")
@@ -24,8 +26,8 @@ def _quiz_taken_by_learners(app) -> int:  # type: ignore[no-untyped-def]
             teacher, app.config["DEMO_ARTICLE"].read_text(encoding="utf-8")
         )
         generation.start(added.job)
-        ids = [q.id for q in curate.bank_page(teacher, curate.BankFilter()).items]
-        curate.set_status(teacher, ids, "approved")
+        ids = [q.id for q in curation.bank_page(teacher, curation.BankFilter()).items]
+        curation.set_status(teacher, ids, "approved")
         quiz = builder.create_by_rules(
             teacher, builder.Settings("Results demo"), builder.Rules(count=8, seed=2)
         )
@@ -35,13 +37,13 @@ def _quiz_taken_by_learners(app) -> int:  # type: ignore[no-untyped-def]
         for n in range(12):
             learner = create_user(f"pupil{n}@example.com", PASSWORD, name=f"Pupil {n + 1}")
             classes.join_class(learner, group.join_code)
-            attempt = quizzes.start_attempt(learner, quiz)
+            attempt = taking.start_attempt(learner, quiz)
             skill = n / 12
-            for slot in quizzes.slots(attempt):
+            for slot in taking.slots(attempt):
                 right = rng.random() < 0.25 + 0.7 * skill
                 options = [o for o in slot.options if o.correct == right]
-                quizzes.answer(attempt, slot.question.id, rng.choice(options).id)
-            quizzes.submit(attempt)
+                taking.answer(attempt, slot.question.id, rng.choice(options).id)
+            taking.submit(attempt)
         return quiz.id
 
 

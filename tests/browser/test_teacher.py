@@ -28,7 +28,7 @@ PASSWORD = "a long enough password"
 
 
 def test_teacher_builds_a_quiz_and_a_learner_takes_it(page, live_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services.accounts import create_user
+    from app.services.accounts.users import create_user
 
     with live_server.app.app_context():
         create_user("ms.rivers@example.com", PASSWORD, role="teacher", name="Ms Rivers")

@@ -158,8 +158,8 @@ class Guard:
 @pytest.fixture
 def people(live_server: Any, app: Any) -> Iterator[dict[str, Any]]:
     """A teacher and a learner whose names are payloads, and a token for the teacher."""
-    from app.services.accounts import create_user
-    from app.services.tokens import create_token
+    from app.services.accounts.tokens import create_token
+    from app.services.accounts.users import create_user
 
     with served(live_server, app).app_context():
         teacher = create_user(TEACHER, PASSWORD, role="teacher", name=TEACHER_NAME)
@@ -429,7 +429,7 @@ def test_payloads_stay_text_on_every_page(
 
 def test_the_quizzes_page_title_is_plain_text(page: Page, live_server: Any, app: Any) -> None:
     """The learner's quiz list has a plain title: no markup (and no form token) in <title>."""
-    from app.services.accounts import create_user
+    from app.services.accounts.users import create_user
 
     with served(live_server, app).app_context():
         create_user(LEARNER, PASSWORD)

@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from app.extensions import db as database
 from app.models import Attempt, Card, Group, ReviewLog, User
-from app.services import bank_io, cards, decks, quizzes
-from app.services.accounts import find_user
+from app.services.accounts.users import find_user
+from app.services.bank import transfer
+from app.services.cards import decks, reviews
+from app.services.quiz import taking
 
 from ...conftest import PASSWORD
 from ..test_authz import World, build_world, dump, restore
@@ -158,21 +160,21 @@ def _build(app: Flask, make: Any, auth: Any) -> Fixtures:
     learner_b = find_user(w.emails["learner_b"])
     assert learner is not None and learner_b is not None
     decks.add(learner, decks.get(learner, f"quiz-{w.quiz_id}"))
-    shown = cards.study(learner, None)
+    shown = reviews.study(learner, None)
     assert shown.card is not None, "the learner has a card to study"
-    cards.rate(learner, shown.card.id, shown.card.reps, 3)
-    cards.study(learner, None)
+    reviews.rate(learner, shown.card.id, shown.card.reps, 3)
+    reviews.study(learner, None)
     make.user(LOGIN_VICTIM, enrol=False)
     card_ids = list(database.session.scalars(select(Card.id).where(Card.user_id == learner.id)))
     log_ids = list(database.session.scalars(select(ReviewLog.id)))
     attempt = database.session.get(Attempt, w.attempt_id)
     assert attempt is not None
-    options = [o.id for s in quizzes.slots(attempt) for o in s.options]
+    options = [o.id for s in taking.slots(attempt) for o in s.options]
     teacher = database.session.get(User, w.users["teacher_a"])
     files = []
     for fmt in ("json", "moodle", "gift"):
         out = io.BytesIO()
-        bank_io.export(bank_io.Selection(teacher, document_id=w.document_id), fmt, out)  # type: ignore[arg-type]
+        transfer.export(transfer.Selection(teacher, document_id=w.document_id), fmt, out)  # type: ignore[arg-type]
         files.append(out.getvalue())
     files.append((app.config["DEMO_ARTICLE"]).read_bytes())
     documents = [w.document_id, w.spare_document_id, w.b_document_id]

@@ -10,10 +10,10 @@ from sqlalchemy.exc import IntegrityError
 
 import questions
 
-from ..extensions import db
-from ..models import Document, GenerationJob, Question, User
-from .errors import ServiceError
-from .ownership import owned
+from ...extensions import db
+from ...models import Document, GenerationJob, Question, User
+from ..errors import ServiceError
+from ..ownership import owned
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -112,7 +112,7 @@ def latest_job(doc: Document) -> GenerationJob | None:
 
 def delete_article(doc: Document) -> None:
     """Delete an article and its questions, unless learners have answered them."""
-    from ..models import QuizQuestion, Response
+    from ...models import QuizQuestion, Response
 
     ids = select(Question.id).where(Question.document_id == doc.id)
     used = db.session.scalar(select(Response.id).where(Response.question_id.in_(ids)).limit(1))
@@ -123,7 +123,7 @@ def delete_article(doc: Document) -> None:
         raise ServiceError(
             "This article's questions are in a quiz or were answered; retire them instead."
         )
-    from ..models import Card, Option
+    from ...models import Card, Option
 
     db.session.execute(delete(Card).where(Card.question_id.in_(ids)))
     db.session.execute(delete(Option).where(Option.question_id.in_(ids)))

@@ -12,9 +12,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..extensions import db
-from ..models import RateLimitHit
-from .errors import ServiceError
+from ...extensions import db
+from ...models import RateLimitHit
+from ..errors import ServiceError
 
 
 class TooManyRequests(ServiceError):

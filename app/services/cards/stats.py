@@ -12,12 +12,12 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
 
-from ..extensions import db
-from ..models import Card, Question, ReviewLog, User
-from ..models.base import utcnow
-from . import card_schedule as sched
+from ...extensions import db
+from ...models import Card, Question, ReviewLog, User
+from ...models.base import utcnow
 from . import decks
-from .cards import settings_for
+from . import schedule as sched
+from .reviews import settings_for
 
 AHEAD_DAYS = 7
 HISTORY_DAYS = 30

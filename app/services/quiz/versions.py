@@ -1,5 +1,5 @@
 """Answers to another version of a question: a teacher may edit a question while an attempt
-is open, and the item must still have one answer (services/answers.py)."""
+is open, and the item must still have one answer (services/quiz/answers.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Executable, Row, Select, and_, bindparam, delete, select
 
-from ..models import Option, Question, Response
+from ...models import Option, Question, Response
 
 
 def _version_statements() -> tuple[Select[Any], Executable]:

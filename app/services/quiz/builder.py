@@ -9,12 +9,12 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..extensions import db
-from ..models import Attempt, Document, Group, Question, Quiz, QuizGroup, QuizQuestion, User
-from ..models.quizzes import FEEDBACK
-from .classes import open_to
-from .errors import NotFound, ServiceError
-from .ownership import owned
+from ...extensions import db
+from ...models import Attempt, Document, Group, Question, Quiz, QuizGroup, QuizQuestion, User
+from ...models.quizzes import FEEDBACK
+from ..accounts.classes import open_to
+from ..errors import NotFound, ServiceError
+from ..ownership import owned
 
 MAX_ITEMS = 200
 

@@ -7,12 +7,12 @@ import secrets
 
 from sqlalchemy import select
 
-from ..database import write_lock
-from ..extensions import db
-from ..models import ApiToken, User
-from ..models.base import utcnow
-from .errors import Forbidden
-from .ownership import owned
+from ...database import write_lock
+from ...extensions import db
+from ...models import ApiToken, User
+from ...models.base import utcnow
+from ..errors import Forbidden
+from ..ownership import owned
 
 PREFIX = "fd_"
 

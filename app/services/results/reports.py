@@ -1,8 +1,8 @@
 """A quiz's results: attempts per learner, score distribution and item analysis, all in SQL.
 
 Every figure is an aggregate query; Python only turns the sums into Moodle's statistics
-(`stats.py`). Items are the quiz's slots: a response to an earlier version of a question counts
-for the slot its lineage (document, stable id) now occupies.
+(`moodle_stats.py`). Items are the quiz's slots: a response to an earlier version of a question
+counts for the slot its lineage (document, stable id) now occupies.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import Integer, and_, case, cast, func, select, true
 from sqlalchemy.sql import ColumnElement, Subquery
 
-from ..extensions import db
-from ..models import Attempt, Option, Question, Quiz, QuizQuestion, Response, User
-from . import stats
-from .stats import ItemStats, OptionShare
+from ...extensions import db
+from ...models import Attempt, Option, Question, Quiz, QuizQuestion, Response, User
+from . import moodle_stats
+from .moodle_stats import ItemStats, OptionShare
 
 WHICH = ("all", "first", "last")
 
@@ -231,7 +231,7 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
         func.sum(case((c.c.rk <= c.c.k, c.c.rest), else_=0)),
     ).group_by(c.c.position)
     by_slot = {
-        row[0]: stats.ItemSums(int(row[1]), *(float(v or 0) for v in row[2:]))
+        row[0]: moodle_stats.ItemSums(int(row[1]), *(float(v or 0) for v in row[2:]))
         for row in db.session.execute(sums)
     }
     a = analysed_attempts(quiz, which)
@@ -246,12 +246,12 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
     shares, top_n = _option_shares(quiz, which)
     items = []
     for qq in quiz.items:
-        s = by_slot.get(qq.position, stats.ItemSums(0, 0, 0, 0, 0, 0))
-        st = stats.item_stats(s)
+        s = by_slot.get(qq.position, moodle_stats.ItemSums(0, 0, 0, 0, 0, 0))
+        st = moodle_stats.item_stats(s)
         options = shares.get(qq.position, [])
         known = {(o.text, o.correct) for o in options}
         options += [
-            stats.OptionShare(o.text, o.correct, 0, 0)
+            moodle_stats.OptionShare(o.text, o.correct, 0, 0)
             for o in qq.question.options
             if (o.text, o.correct) not in known
         ]
@@ -260,10 +260,15 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
         )
         items.append(
             ItemRow(
-                qq.position + 1, qq.question, s.n, st, options, stats.flags(st, s.n, options, top_n)
+                qq.position + 1,
+                qq.question,
+                s.n,
+                st,
+                options,
+                moodle_stats.flags(st, s.n, options, top_n),
             )
         )
-    cic = stats.internal_consistency(
+    cic = moodle_stats.internal_consistency(
         [i.stats.variance for i in items], int(n or 0), float(sT or 0), float(sTT or 0)
     )
     return Analysis(
@@ -271,7 +276,7 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
     )
 
 
-def _option_shares(quiz: Quiz, which: str) -> tuple[dict[int, list[stats.OptionShare]], int]:
+def _option_shares(quiz: Quiz, which: str) -> tuple[dict[int, list[moodle_stats.OptionShare]], int]:
     """Per slot and option text: attempts that chose it, and how many of the top third did."""
     c = _cells(quiz, which)
     per_attempt = (
@@ -287,10 +292,10 @@ def _option_shares(quiz: Quiz, which: str) -> tuple[dict[int, list[stats.OptionS
         .join(tiers, tiers.c.attempt_id == c.c.attempt_id)
         .group_by(c.c.position, Option.text, Option.correct)
     )
-    out: dict[int, list[stats.OptionShare]] = {}
+    out: dict[int, list[moodle_stats.OptionShare]] = {}
     for position, text, correct, chosen, chosen_top in db.session.execute(query):
         out.setdefault(position, []).append(
-            stats.OptionShare(text, bool(correct), int(chosen), int(chosen_top or 0))
+            moodle_stats.OptionShare(text, bool(correct), int(chosen), int(chosen_top or 0))
         )
     top_n = db.session.scalar(select(func.count()).select_from(tiers).where(tiers.c.tier == 1)) or 0
     return out, int(top_n)

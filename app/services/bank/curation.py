@@ -15,11 +15,11 @@ from sqlalchemy import CursorResult, Select, func, or_, select, update
 
 import questions
 
-from ..extensions import db
-from ..models import Card, Document, Option, Question, QuizQuestion, User
-from ..models.bank import STATUSES
-from .errors import ServiceError
-from .ownership import owned
+from ...extensions import db
+from ...models import Card, Document, Option, Question, QuizQuestion, User
+from ...models.bank import STATUSES
+from ..errors import ServiceError
+from ..ownership import owned
 
 KINDS = ("date", "figure", "place")
 PAGE_SIZE = 50

@@ -20,11 +20,11 @@ from werkzeug.local import LocalProxy
 
 import questions
 
-from ..extensions import db
-from ..models import Document, GenerationJob
-from ..models.base import utcnow
-from .bank import import_bank
-from .errors import Conflict
+from ...extensions import db
+from ...models import Document, GenerationJob
+from ...models.base import utcnow
+from ..errors import Conflict
+from .importer import import_bank
 
 log = logging.getLogger(__name__)
 STALLED_AFTER = timedelta(minutes=2)

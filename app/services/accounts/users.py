@@ -7,11 +7,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from ..extensions import db
-from ..models import User
-from ..models.accounts import ROLES
-from ..params import id_or_none
-from .errors import ServiceError
+from ...extensions import db
+from ...models import User
+from ...models.accounts import ROLES
+from ...params import id_or_none
+from ..errors import ServiceError
 
 # OWASP's Argon2id recommendation: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
 hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
@@ -79,7 +79,7 @@ def register(email: str, password: str, name: str = "", class_code: str = "") ->
 
 def end_sessions(user: User) -> None:
     """Draw a new session token: sessions signed with the old one no longer load the user."""
-    from ..models.accounts import new_session_token
+    from ...models.accounts import new_session_token
 
     user.session_token = new_session_token()
     db.session.commit()

@@ -41,12 +41,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..extensions import db
-from ..models import Attempt, Card, Option, Question, QuizQuestion, Response, User
-from ..models.base import utcnow
-from ..models.quizzes import Quiz
+from ...extensions import db
+from ...models import Attempt, Card, Option, Question, QuizQuestion, Response, User
+from ...models.base import utcnow
+from ...models.quizzes import Quiz
+from ..errors import Conflict, NotFound, SessionEnded
 from . import attempt_state, mistakes, versions
-from .errors import Conflict, NotFound, SessionEnded
 
 NOT_FOUND = "This attempt or answer does not exist."
 ENDED = "Your session has ended; please log in again."

@@ -6,7 +6,7 @@ questions and saves each choice) and the result once, so these pages are a fixed
 every quiz taken: under load (bench/load.py) building an ORM graph of every question, option
 and answer cost more than saving all the answers. The objects here are small frozen records
 with the attributes the templates read, in the order `arrange` gives, which the ORM path
-(`quizzes.slots`, the teacher's preview) shares.
+(`taking.slots`, the teacher's preview) shares.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null, select, union_all
 
-from ..extensions import db
-from ..models import Attempt, Document, Option, Question, QuizQuestion, Response
-from ..models.base import utcnow
-from ..models.quizzes import Quiz
+from ...extensions import db
+from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
+from ...models.base import utcnow
+from ...models.quizzes import Quiz
+from ..errors import NotFound
 from . import attempt_state
-from .errors import NotFound
 
 NO_SUCH_QUESTION = "There is no such question in this quiz."
 Q = TypeVar("Q")

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import Integer, and_, cast, exists, func, select
 
-from ..extensions import db
-from ..models import Attempt, Group, Membership, Question, Quiz, QuizGroup, Response, User
-from .errors import NotFound
+from ...extensions import db
+from ...models import Attempt, Group, Membership, Question, Quiz, QuizGroup, Response, User
+from ..errors import NotFound
 
 
 def own_learner(teacher: User, learner_id: int) -> User:
@@ -82,7 +82,7 @@ NAMES_SHOWN = 30
 def not_attempted(group: Group) -> list[tuple[Quiz, int, list[User]]]:
     """For each quiz open to the class now: how many members have not attempted it, and the first
     NAMES_SHOWN of them by name."""
-    from ..models.base import utcnow
+    from ...models.base import utcnow
 
     quizzes = list(
         db.session.scalars(

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from ..extensions import db
-from ..models import (
+from ...extensions import db
+from ...models import (
     Attempt,
     Membership,
     Option,
@@ -19,9 +19,9 @@ from ..models import (
     Response,
     User,
 )
-from ..models.base import utcnow
+from ...models.base import utcnow
+from ..errors import NotFound
 from . import answers, attempt_page, attempt_state
-from .errors import NotFound
 
 Slot = attempt_page.Slot
 

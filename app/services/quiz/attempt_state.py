@@ -1,5 +1,5 @@
 """Starting, submitting and closing attempts, in plain SQL: the steps of every quiz taken
-besides the answers themselves (services/answers.py), under the same locking rules.
+besides the answers themselves (services/quiz/answers.py), under the same locking rules.
 
 Starting checks in one query that the quiz is open to the learner and has questions, finds
 their unfinished attempt and counts their finished ones, then resumes or inserts. The unique
@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import Row, and_, bindparam, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..database import write_lock
-from ..extensions import db
-from ..models import Attempt, Membership, QuizGroup, QuizQuestion, Response
-from ..models.base import utcnow
-from ..models.quizzes import Quiz
-from .errors import Conflict, Forbidden, NotFound
+from ...database import write_lock
+from ...extensions import db
+from ...models import Attempt, Membership, QuizGroup, QuizQuestion, Response
+from ...models.base import utcnow
+from ...models.quizzes import Quiz
+from ..errors import Conflict, Forbidden, NotFound
 
 NOT_FOUND = "This attempt does not exist."
 NOT_OPEN = "This quiz does not exist or is not open to you."

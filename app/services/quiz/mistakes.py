@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import and_, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..extensions import db
-from ..models import Card, Question
-from . import card_schedule as sched
+from ...extensions import db
+from ...models import Card, Question
+from ..cards import schedule as sched
 
 QUESTIONS, CARDS = Question.__table__, Card.__table__
 
@@ -51,7 +51,7 @@ def queue_mistake(user_id: int, question_id: int, now: datetime, found: Any = No
     On the path of every wrong answer, so plain SQL: a learner who keeps missing the same
     question costs one read (none when the caller passes `found`, see `card_columns`); a new
     card one insert more (its state is an empty JSON object,
-    which `card_schedule.load` reads as a fresh fsrs card).
+    which `cards.schedule.load` reads as a fresh fsrs card).
     """
     conn = db.session.connection()
     params = {"user_id": user_id, "question_id": question_id}

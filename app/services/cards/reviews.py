@@ -17,16 +17,17 @@ from fsrs import Rating
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..extensions import db
-from ..models import Card, Option, Question, ReviewLog, StudySettings, User
-from ..models.base import utcnow
-from ..models.cards import MODES
-from . import card_queue, decks
-from . import card_schedule as sched
-from .card_queue import Counts
+from ...extensions import db
+from ...models import Card, Option, Question, ReviewLog, StudySettings, User
+from ...models.base import utcnow
+from ...models.cards import MODES
+from ..errors import NotFound, ServiceError
+from ..ownership import owned
+from . import decks
+from . import queue as card_queue
+from . import schedule as sched
 from .decks import Deck
-from .errors import NotFound, ServiceError
-from .ownership import owned
+from .queue import Counts
 
 DEFAULTS = {"time_zone": "UTC", "new_per_day": 20, "reviews_per_day": 200, "mode": "recall"}
 MAX_NEW, MAX_REVIEWS = 1000, 10000

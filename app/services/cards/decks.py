@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from ..extensions import db
-from ..models import DeckMembership, Document, Question, QuizQuestion, User
-from ..models.cards import DECK_KINDS
-from .errors import NotFound
-from .quizzes import visible_quizzes
+from ...extensions import db
+from ...models import DeckMembership, Document, Question, QuizQuestion, User
+from ...models.cards import DECK_KINDS
+from ..errors import NotFound
+from ..quiz.taking import visible_quizzes
 
 
 @dataclass(frozen=True)

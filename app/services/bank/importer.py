@@ -11,10 +11,10 @@ from sqlalchemy.orm import selectinload
 
 import questions
 
-from ..extensions import db
-from ..models import Document, Option, Question
-from ..models.base import utcnow
-from .errors import ServiceError
+from ...extensions import db
+from ...models import Document, Option, Question
+from ...models.base import utcnow
+from ..errors import ServiceError
 
 
 @dataclass
@@ -68,7 +68,7 @@ def import_bank(
 def _questions(
     doc: Document, items: list[Mapping[str, Any]], status: str | None, report: ImportReport
 ) -> None:
-    from ..models import Response
+    from ...models import Response
 
     existing = {
         q.fingerprint: q
@@ -151,7 +151,7 @@ def _insert(doc: Document, items: list[Mapping[str, Any]], status: str | None) -
 def _update(
     row: Question, q: Mapping[str, Any], status: str | None, answered: bool, report: ImportReport
 ) -> None:
-    from .curate import new_version
+    from .curation import new_version
 
     fields = _fields(q, status)
     if status is not None:

@@ -15,11 +15,11 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import QueryableAttribute
 
-from ..database import write_lock
-from ..extensions import db
-from ..models import Card, Question, ReviewLog, StudySettings, User
-from . import card_schedule as sched
+from ...database import write_lock
+from ...extensions import db
+from ...models import Card, Question, ReviewLog, StudySettings, User
 from . import decks
+from . import schedule as sched
 from .decks import Deck
 
 

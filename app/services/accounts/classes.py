@@ -7,10 +7,10 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from ..extensions import db
-from ..models import Group, Membership, Quiz, QuizGroup, User
-from .errors import ServiceError
-from .ownership import owned
+from ...extensions import db
+from ...models import Group, Membership, Quiz, QuizGroup, User
+from ..errors import ServiceError
+from ..ownership import owned
 
 # No 0/O, 1/I/L: a code read aloud in class or copied from a board should survive.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 
-from ..formats.csvfile import neutralise
-from ..models import Quiz
-from . import results
+from ...formats.csvfile import neutralise
+from ...models import Quiz
+from . import reports
 
 
 def _cell(value: object) -> str:
@@ -48,7 +48,7 @@ def attempts_csv(quiz: Quiz) -> str:
             r.total,
             100 * r.correct / r.total if r.total else 0.0,
         ]
-        for r in results.attempt_rows(quiz)
+        for r in reports.attempt_rows(quiz)
     ]
     header = [
         "learner",
@@ -66,7 +66,7 @@ def attempts_csv(quiz: Quiz) -> str:
 
 def items_csv(quiz: Quiz, which: str = "all") -> str:
     """One row per quiz slot with Moodle's statistics, option shares and flags."""
-    a = results.analysis(quiz, which)
+    a = reports.analysis(quiz, which)
     width = max((len(i.options) for i in a.items), default=4)
     header = [
         "position",

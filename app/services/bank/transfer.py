@@ -20,14 +20,14 @@ from sqlalchemy import Select, select
 import questions
 from questions.bank import FORMAT, GENERATOR, VERSION
 
-from ..extensions import db
-from ..formats import READERS, WRITERS, FormatError
-from ..models import Document, Option, Question, QuizQuestion, User
-from ..models.base import utcnow
-from ..params import unstorable_text
-from .bank import ImportReport, import_bank
-from .curate import BankFilter, bank_query
-from .errors import ServiceError
+from ...extensions import db
+from ...formats import READERS, WRITERS, FormatError
+from ...models import Document, Option, Question, QuizQuestion, User
+from ...models.base import utcnow
+from ...params import unstorable_text
+from ..errors import ServiceError
+from .curation import BankFilter, bank_query
+from .importer import ImportReport, import_bank
 
 FORMATS = ("json", *WRITERS)
 

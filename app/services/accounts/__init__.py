@@ -1,0 +1,1 @@
+"""Accounts: users and sign-in, classes and their join codes, API tokens, rate limits."""

@@ -1,0 +1,1 @@
+"""Flashcards: decks, the study queue, FSRS scheduling, reviews and their statistics."""
