@@ -1,7 +1,8 @@
 """Question banks to and from the formats teachers already use (Moodle, GIFT, QTI, Anki, CSV).
 
 Pure Python: nothing here imports Flask or SQLAlchemy. A question is a dict shaped like one
-entry of the bank's ``questions`` array (DESIGN.md section 4, ``question-bank.schema.json``).
+entry of the bank's ``questions`` array (docs/generator.md, "The JSON bank"; the schema is
+``questions/schema/question-bank.schema.json``).
 
 Writers take an iterable of questions and a binary file object, stream to it and return the
 number of questions written. Readers take a binary file object and return

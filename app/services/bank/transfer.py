@@ -1,4 +1,5 @@
-"""The bank leaves and enters Factdeck: JSON (DESIGN.md section 4) and the foreign formats.
+"""The bank leaves and enters Factdeck: JSON (docs/generator.md, "The JSON bank"; schema in
+questions/schema/question-bank.schema.json) and the foreign formats (app/formats/).
 
 Exports stream: questions are read from the database a thousand at a time and written as they
 come, so memory stays flat however large the bank. Imports read the whole file (it is bounded by
