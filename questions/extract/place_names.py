@@ -1,0 +1,124 @@
+"""Candidate place names in a sentence: capitalised names cut at possessives and "of", with the
+class word they carry ("Saco River", "City of Brampton", "Tala'a district") and abbreviations
+("U.S.", "UK"). Names of organisations, works and events are not candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..model import Sentence
+from ..place_words import ABBREVIATION, CLASS_WORDS, DETACHED, ORG_WORDS, STOP_NAMES, TITLES
+from ..text import MONTHS
+
+PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|the|la|le)"
+WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+NAME = re.compile(rf"(?<![\w'’.-])(?:{WORD})(?:(?:[ -]{PARTICLE})*[ -](?:{WORD}))*")
+_LEADING = re.compile(
+    r"(?:In|At|On|From|By|After|Before|During|Near|Outside|Inside|To|Into|Across|When|While|"
+    r"Since|Until|Through|Throughout|Under|Within|Along|Among|Both|Then|However|Later|Also|"
+    r"The|A|An)\s+(?=[A-Z])"
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+_OF = re.compile(r" of (?:the )?")
+_AND = re.compile(r",? and (?:the )?")
+# A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
+PREFIXES = {"mount": "mountain", "mt.": "mountain", "lake": "lake", "fort": "fort",
+            "ft.": "fort", "camp": "camp", "cape": "cape", "isle": "island", "loch": "lake"}  # fmt: skip
+# Lower-case class words after a name that make it a place ("Tala'a district", "Landes region").
+AFTER = re.compile(
+    r" (district|neighbou?rhood|quarter|suburb|governorate|province|region|county|village|town|"
+    r"city|municipality|commune|river|valley|département|hill|hilltop|camp|base|airbase|street|"
+    r"road|square|mountains?|island|lake|airport|bridge|mosque)\b"
+)
+
+
+class Candidate(NamedTuple):
+    """A capitalised name: span, text, class from its class word, and how it is written."""
+
+    start: int
+    end: int
+    name: str
+    cls: str
+    possessive: bool = False  # "Perth's": a name used as an owner
+    abbreviation: bool = False
+
+
+def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
+    """Candidates between `start` and the sentence's end, in order."""
+    out: list[Candidate] = []
+    abbrs = [(m.start(), m.end()) for m in ABBREVIATION.finditer(text, start, sentence.end)]
+    for s, e in abbrs:
+        out.append(Candidate(s, e, text[s:e], "country", abbreviation=True))
+    named_until = -1  # the end of an "X of Y" name: "… of Iraq and the Levant" goes on
+    for m in NAME.finditer(text, start, sentence.end):
+        if any(a < m.end() and m.start() < b for a, b in abbrs):
+            continue
+        if named_until >= 0 and _AND.fullmatch(text, named_until, m.start()):
+            named_until = m.end()
+            continue
+        found = _split(text, m.start(), m.group(0))
+        named_until = m.end() if not found and " of " in m.group(0) else -1
+        out.extend(found)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _split(text: str, s: int, name: str) -> list[Candidate]:
+    """One regex match as candidates: cut at possessives and at a non-class head's "of"."""
+    lead = _LEADING.match(name)
+    while lead:  # "In Menlo Park", "The Hague" at a sentence start
+        s, name = s + lead.end(), name[lead.end() :]
+        lead = _LEADING.match(name)
+    out: list[Candidate] = []
+    poss = _POSSESSIVE.search(name)
+    if poss:  # "New York's Waldorf-Astoria": two names
+        head = name[: poss.start()]
+        out.extend(c._replace(possessive=True) for c in _split(text, s, head) if c.name == head)
+        rest = s + poss.end()
+        return out + _split(text, rest, name[poss.end() :])
+    words = [w.strip(".,") for w in name.lower().split()]
+    if _organisation(words):
+        return []  # "University of Texas", "Roman Catholic Church"
+    of = _OF.search(name)
+    if of and words[0] not in CLASS_WORDS and words[0] not in PREFIXES:
+        if name[: of.start()].split()[-1].lower() in TITLES:
+            return _split(text, s + of.end(), name[of.end() :])  # "Mayor of Brampton"
+        return []  # "Islamic State of Iraq": the name of something, not its place
+    one = _classify(text, s, name)
+    return [one] if one else []
+
+
+def _organisation(words: list[str]) -> bool:
+    """True when an organisation word makes the name one ("Coronado Unified School District");
+    one before a place's class word does not ("Cinema Fouad Street")."""
+    if len(words) > 1 and words[-1] in CLASS_WORDS and words[-1] not in DETACHED:
+        return words[-2] in ORG_WORDS
+    return any(w in ORG_WORDS for w in words)
+
+
+def _classify(text: str, s: int, name: str) -> Candidate | None:
+    """The candidate with its class word: whole when the word is capitalised, else outside."""
+    e = s + len(name)
+    words = name.split()
+    first, last = words[0].lower(), words[-1].rsplit("-", 1)[-1].lower()
+    cls = ""
+    if len(words) > 1 and last in CLASS_WORDS and words[-1][0].isupper():
+        cls = CLASS_WORDS[last]
+        if last in DETACHED:  # "the Al-Baghayliyah District": the name without the word
+            e = s + len(name) - len(last) - 1
+            name = text[s:e]
+    elif len(words) > 1 and first in CLASS_WORDS and " of " in name:
+        cls = CLASS_WORDS[first]  # "City of Brampton", "Isle of Man"
+    elif len(words) > 1 and first in PREFIXES:
+        cls = PREFIXES[first]
+    else:
+        after = AFTER.match(text, e)
+        if after:
+            word = after.group(1)
+            cls = CLASS_WORDS.get(word, "district" if word == "département" else "town")
+    folded = name.lower().rstrip(".")
+    if not name or folded in STOP_NAMES or folded in MONTHS:
+        return None
+    return Candidate(s, e, name, cls)
