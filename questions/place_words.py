@@ -27,7 +27,8 @@ CLASS_WORDS = {
     "boulevard": "street", "highway": "street", "square": "square", "bridge": "bridge",
     "airport": "airport", "stadium": "stadium", "arena": "stadium", "oval": "stadium",
     "park": "park", "garden": "park", "gardens": "park", "station": "station",
-    "railway": "railway", "railroad": "railway", "junction": "station",
+    "railway": "railway", "railroad": "railway", "junction": "station", "point": "cape",
+    "alps": "mountain", "cape": "cape",
 }  # fmt: skip
 # Sub-city divisions are written "Al-Baghayliyah District" and "Al-Baghaliyeh district" in one
 # article: the name without the word is the stable part, so the word stays outside the span.
@@ -66,7 +67,7 @@ STOP_NAMES = frozenset(
 TITLES = frozenset(
     """mayor bishop archbishop president king queen prince princess duke duchess earl count
     countess baron emperor empress sultan emir governor premier chancellor lord lady sheriff
-    marquess viscount prefect consul patriarch""".split()
+    marquess viscount prefect consul patriarch minister""".split()
 )
 COMPASS = frozenset(
     """north south east west northern southern eastern western upper lower greater central
@@ -88,7 +89,8 @@ CUE_OF = frozenset(
 STRONG_VERBS = frozenset(
     """born raised died buried located situated based headquartered lives lived resides resided
     settled moved relocated emigrated immigrated up hails hail hailed founded stationed
-    imprisoned exiled fled retreated""".split()
+    imprisoned exiled fled retreated withdrew withdrawn returned remained stayed went travelled
+    traveled sailed marched arrived""".split()
 )
 STRONG_OF = frozenset(
     """city town village hamlet suburb municipality commune parish capital outskirts island
@@ -96,6 +98,11 @@ STRONG_OF = frozenset(
 )
 _PREPOSITIONS = frozenset("in at to near from".split())
 _HELD = ("-controlled", "-held")
+
+
+def _dated(words: list[str]) -> bool:
+    """ "born in 1162 in": a strong verb, then a year, then the preposition."""
+    return len(words) > 3 and words[-4] in STRONG_VERBS and words[-2][:1].isdigit()
 
 
 def cue_strength(before: str) -> int:
@@ -109,7 +116,9 @@ def cue_strength(before: str) -> int:
     prev = words[-2] if len(words) > 1 else ""
     if last == "near" or (last == "of" and prev in STRONG_OF):
         return 2
-    if last in _PREPOSITIONS and prev in STRONG_VERBS:
+    if prev == "up" and (len(words) < 3 or not words[-3].startswith("gr")):
+        prev = ""  # "grew up in", not "stand up to"
+    if last in _PREPOSITIONS and (prev in STRONG_VERBS or _dated(words)):
         return 2
     if last in CUE_WORDS or (last == "of" and prev in CUE_OF) or last.endswith(_HELD):
         return 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..gazetteer import gazetteer
 from ..model import Sentence
 from ..place_words import ABBREVIATION, CLASS_WORDS, DETACHED, ORG_WORDS, STOP_NAMES, TITLES
 from ..text import MONTHS
@@ -25,13 +26,19 @@ _OF = re.compile(r" of (?:the )?")
 _AND = re.compile(r",? and (?:the )?")
 # A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
 PREFIXES = {"mount": "mountain", "mt.": "mountain", "lake": "lake", "fort": "fort",
-            "ft.": "fort", "camp": "camp", "cape": "cape", "isle": "island", "loch": "lake"}  # fmt: skip
+            "ft.": "fort", "camp": "camp", "cape": "cape", "isle": "island", "loch": "lake",
+            "river": "river"}  # fmt: skip
 # Lower-case class words after a name that make it a place ("Tala'a district", "Landes region").
 AFTER = re.compile(
     r" (district|neighbou?rhood|quarter|suburb|governorate|province|region|county|village|town|"
-    r"city|municipality|commune|river|valley|département|hill|hilltop|camp|base|airbase|street|"
+    r"city|municipality|commune|river|valley|département|hill|hilltop|airbase|street|"
     r"road|square|mountains?|island|lake|airport|bridge|mosque)\b"
 )
+
+
+def is_major_name(name: str) -> bool:
+    """True for a country's, continent's or region's name."""
+    return any(p.cls in ("country", "continent", "region") for p in gazetteer().lookup(name))
 
 
 class Candidate(NamedTuple):
@@ -50,7 +57,7 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
     out: list[Candidate] = []
     abbrs = [(m.start(), m.end()) for m in ABBREVIATION.finditer(text, start, sentence.end)]
     for s, e in abbrs:
-        out.append(Candidate(s, e, text[s:e], "country", abbreviation=True))
+        out.append(Candidate(s, e, text[s:e], "", abbreviation=True))
     named_until = -1  # the end of an "X of Y" name: "… of Iraq and the Levant" goes on
     for m in NAME.finditer(text, start, sentence.end):
         if any(a < m.end() and m.start() < b for a, b in abbrs):
@@ -68,23 +75,26 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
 def _split(text: str, s: int, name: str) -> list[Candidate]:
     """One regex match as candidates: cut at possessives and at a non-class head's "of"."""
     lead = _LEADING.match(name)
-    while lead:  # "In Menlo Park", "The Hague" at a sentence start
+    while lead:  # "In Menlo Park", "In the United States" at a sentence start
         s, name = s + lead.end(), name[lead.end() :]
         lead = _LEADING.match(name)
+    if name.startswith("the "):
+        s, name = s + 4, name[4:]
     out: list[Candidate] = []
     poss = _POSSESSIVE.search(name)
     if poss:  # "New York's Waldorf-Astoria": two names
         head = name[: poss.start()]
         out.extend(c._replace(possessive=True) for c in _split(text, s, head) if c.name == head)
-        rest = s + poss.end()
-        return out + _split(text, rest, name[poss.end() :])
+        return out + _split(text, s + poss.end(), name[poss.end() :])
     words = [w.strip(".,") for w in name.lower().split()]
     if _organisation(words):
         return []  # "University of Texas", "Roman Catholic Church"
     of = _OF.search(name)
     if of and words[0] not in CLASS_WORDS and words[0] not in PREFIXES:
-        if name[: of.start()].split()[-1].lower() in TITLES:
-            return _split(text, s + of.end(), name[of.end() :])  # "Mayor of Brampton"
+        head = name[: of.start()].split()[-1].lower()
+        rest = name[of.end() :]
+        if head in TITLES or (head != "state" and is_major_name(rest)):
+            return _split(text, s + of.end(), rest)  # "Mayor of Brampton", "Ratzel of Germany"
         return []  # "Islamic State of Iraq": the name of something, not its place
     one = _classify(text, s, name)
     return [one] if one else []

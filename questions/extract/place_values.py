@@ -14,8 +14,15 @@ _STATE_AFTER = re.compile(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )")
 
 
 def pick(entries: list[Place], home: str) -> Place:
-    """Choose among same-named entries: a country, then the article's home country, then size."""
-    return sorted(entries, key=lambda p: (p.cls != "country", p.country != home, -p.population))[0]
+    """Choose among same-named entries: a country, a state or a big city, then the article's
+    home country, then size ("Florida" is the state, not a town of Uruguay)."""
+    return sorted(entries, key=lambda p: (p.cls != "country", not _prominent(p),
+                                          p.country != home, -p.population))[0]  # fmt: skip
+
+
+def _prominent(p: Place) -> bool:
+    """States and cities of a million people are what a bare name means first."""
+    return p.cls != "city" or p.population >= 1_000_000
 
 
 def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: int) -> PlaceValue:

@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
+from ..lexicon import getAllLemmas
 from ..model import Fact, Sentence
 from ..place_words import COMPASS, cue_strength
-from ..text import bare_name, skeleton
+from ..text import fold, skeleton
 from .base import Context
 from .place_names import Candidate, candidates
 from .place_values import canonicalise, value
@@ -30,7 +31,8 @@ PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "rest
 # subdivision is often a common word or a person's name and needs a cue.
 MAJOR_STATES = frozenset({"US", "CA", "AU", "GB", "IN"})
 MAJOR_CLASSES = frozenset({"country", "continent", "region", "river"})
-BIG_CITY = 1_000_000
+BIG_CITY = 300_000
+SMALL_CITY = 100_000
 _COORD = re.compile(r"(?:,\s*|,?\s+and\s+(?:also\s+)?|,?\s+or\s+|\s*/\s*)(?:the\s+)?")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _PAIR = re.compile(r",\s+(?:the\s+)?")
@@ -44,6 +46,8 @@ CLASS_CUES = {
     "region": "region", "communes": "town", "commune": "town", "municipality": "town",
     "parish": "county",
 }  # fmt: skip
+# Where a spelling variant of a known place may follow ("offensive on Ayyash and Al-Bughayliyah")
+_LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards|in|at|to|near|from)\s+(?:the\s+)?$")
 _VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
 
@@ -54,8 +58,8 @@ def lookup(name: str) -> list[Place]:
     """Gazetteer entries for a name, or for its rest after a compass word ("North Bridgton")."""
     entries = gazetteer().lookup(name)
     head, _, rest = name.partition(" ")
-    if not entries and rest and head.lower() in COMPASS:
-        entries = [p for p in gazetteer().lookup(rest) if p.cls != "country"]
+    if not entries and rest and head.lower() in COMPASS:  # a part of a known place
+        entries = [Place(name, "region", p.country) for p in gazetteer().lookup(rest)[:1]]
     return entries
 
 
@@ -86,9 +90,22 @@ def _strength(text: str, before: str, sentence: Sentence, c: Candidate, entries:
     cue = cue_strength(before)
     if cue == 2 and not _DEMONYM.search(c.name.rsplit(None, 1)[-1]):
         return 2
-    if cue and (entries or c.name.lower() in infobox):
+    if cue and (entries or c.name.lower() in infobox) and not common_word(c.name):
         return 1
     return 0
+
+
+def at_home(entries: list[Place], home: str) -> bool:
+    """A small town abroad after a mere cue is more often a person ("wrote to Mori")."""
+    return any(
+        p.cls != "city" or p.country in (home, "") or p.population >= SMALL_CITY for p in entries
+    )
+
+
+def common_word(name: str) -> bool:
+    """A one-word name that is also an English word ("Come", "Mobile", "Split") needs more than
+    a cue: "A Storm to Come" is a title."""
+    return " " not in name and bool(getAllLemmas(name.lower()))
 
 
 def _pair_after(text: str, c: Candidate, sentence: Sentence) -> bool:
@@ -96,8 +113,12 @@ def _pair_after(text: str, c: Candidate, sentence: Sentence) -> bool:
     m = _PAIR.match(text, c.end)
     if not m or m.end() >= sentence.end or not text[m.end()].isupper():
         return False
+    if text[max(0, c.start - 5) : c.start].endswith((" and ", " for ", " of ")):
+        return False  # "Centre for … Studies and Policy Research, India": a name goes on
     nxt = _NEXT.match(text, m.end(), min(sentence.end, m.end() + 40))
-    return nxt is not None and any(p.cls in ("country", "state") for p in lookup(nxt.group(0)))
+    if nxt is None or common_word(c.name) or common_word(nxt.group(0)):
+        return False  # "Accordingly, Italy", "Information Technology, Centre for …"
+    return any(p.cls in ("country", "state") for p in lookup(nxt.group(0)))
 
 
 def _found(ctx: Context, infobox: set[str]) -> list[Found]:
@@ -159,18 +180,19 @@ def _spread(found: list[Found], text: str) -> list[Found]:
             c, entries, sentence, strength = out[i]
             j = i - 1 if order.step == 1 else i + 1
             o = out[j]
-            if strength or not entries or o[3] == 0 or o[2] is not sentence:
+            if strength or not entries or o[3] == 0 or o[2] is not sentence or common_word(c.name):
                 continue
             a, b = (o[0], c) if j < i else (c, o[0])
             if _COORD.fullmatch(text, a.end, b.start):
                 out[i] = (c, entries, sentence, 1)
-    known: dict[str, str] = {}  # bare name or skeleton of a strongly evidenced place → class
+    known: dict[str, str] = {}  # name or skeleton of a strongly evidenced place → class
     for c, _, _, strength in out:
         if strength == 2:
             for key in _keys(c.name):
                 known[key] = known.get(key) or c.cls
     for i, (c, e, s, strength) in enumerate(out):
-        cls = next((known[k] for k in _keys(c.name) if k in known), None)
+        keys = _keys(c.name) if _LOOSE_CUE.search(text, max(0, c.start - 9), c.start) else ()
+        cls = known.get(fold(c.name), next((known[k] for k in keys if k in known), None))
         if cls is not None and not c.possessive:
             out[i] = (c._replace(cls=c.cls or ("" if e else cls)), e, s, max(strength, 1))
     return out
@@ -178,26 +200,30 @@ def _spread(found: list[Found], text: str) -> list[Found]:
 
 @lru_cache(maxsize=65536)
 def _keys(name: str) -> tuple[str, ...]:
-    """Spellings of one place share these: the bare name and, when long enough, its skeleton."""
+    """Spellings of one place share these: the name folded and its consonant skeleton."""
     sk = skeleton(name)
-    return (bare_name(name), "~" + sk) if len(sk) >= 3 else (bare_name(name),)
+    return (fold(name), "~" + sk) if len(sk) >= 3 else (fold(name),)
 
 
 def extract(ctx: Context) -> list[Fact]:
     """Find place names with evidence, then give spelling variants one canonical value."""
     text = ctx.doc.text
     found = [f for f in _spread(_found(ctx, _infobox_places(ctx)), text) if f[3]]
-    home = Counter(
-        p.country for _, entries, _, _ in found for p in entries[:1] if len(entries) == 1
+    home = Counter(  # the article's country, from places that need no cue
+        p.country for _, e, _, strength in found for p in e[:1] if len(e) == 1 and strength == 2
     )
     home_cc = home.most_common(1)[0][0] if home else ""
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = _agents(text)
     facts: list[Fact] = []
-    for c, entries, sentence, _strength in found:
-        plain = not (c.cls or is_major(c, entries))
-        if plain and (c.name in subject_words or c.name in agents):
+    for c, entries, sentence, strength in found:
+        plain = strength < 2 and not (c.cls or is_major(c, entries))
+        if plain and (c.name in subject_words or c.name in agents) and not _in_at(text, c):
             continue  # "by Edison" in Edison's article, or "Seymour arrived": a person
+        if plain and entries and not _in_at(text, c) and not at_home(entries, home_cc):
+            continue
+        if plain and c.possessive or _adjective(text, c, entries):
+            continue  # "Plato's Republic", "Pakistani intruders"
         if not ctx.claim(c.start, c.end):
             continue
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
@@ -215,6 +241,18 @@ def _infobox_places(ctx: Context) -> set[str]:
                 if part and part[0].isupper() and len(part) <= 60:
                     known.add(part.lower())
     return known
+
+
+def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
+    """A demonym before a lower-case word is an adjective: "Italian forces", "Nepali monarchy"."""
+    if c.cls or entries or not _DEMONYM.search(c.name):
+        return False
+    return text[c.end : c.end + 2].startswith(" ") and text[c.end + 1 : c.end + 2].islower()
+
+
+def _in_at(text: str, c: Candidate) -> bool:
+    """True right after "in" or "at": a person is rarely "in Boston"."""
+    return text[max(0, c.start - 8) : c.start].lower().endswith((" in ", " at ", " in the "))
 
 
 _AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"

@@ -1,0 +1,79 @@
+"""Place evidence cases: article snippet → the place names found, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+FOUND = [
+    # "City, State" and "City, Country": both names, even a town no gazetteer lists
+    ("The mill stood in Oakvale, Ohio, until 1900.", {"Oakvale", "Ohio"}),
+    ("Stoloff was born in Philadelphia, Pennsylvania, USA.", {"Philadelphia", "Pennsylvania", "USA"}),
+    ("The poems were printed in Cambridge, UK, in 2008.", {"Cambridge", "UK"}),
+    # a capitalised class word stays part of the name, before or after it
+    ("The train crossed the Saco River at dawn.", {"Saco River"}),
+    ("He farmed in Ford County for a decade.", {"Ford County"}),
+    ("The final was played at Lakeside Stadium.", {"Lakeside Stadium"}),
+    ("They camped on the shore of Lake Tahoe.", {"Lake Tahoe"}),
+    ("A bridge once spanned the River Tyne.", {"River Tyne"}),
+    # abbreviations, continents, regions and household states need no cue
+    ("He studied in the U.S. before the war.", {"U.S."}),
+    ("Europe suffered a cold winter.", {"Europe"}),
+    ("The Middle East supplies much of the oil.", {"Middle East"}),
+    ("Texas voted against the measure.", {"Texas"}),
+    # a strong cue is enough for a name no gazetteer knows
+    ("She was born in Brindlecombe in 1901.", {"Brindlecombe"}),
+    ("The village of Zorvek lies on the plain.", {"Zorvek"}),
+    ("Temujin was probably born in 1162 in Deluun Boldog.", {"Deluun Boldog"}),
+    # a title's "of" names a place; a compass word before a known place keeps it whole
+    ("He wrote to the Mayor of Brampton about roads.", {"Brampton"}),
+    ("The ship sailed along Northern Norway.", {"Northern Norway"}),
+    # a list shares the evidence of its members
+    ("The tour visited Walsall, Luton and London.", {"Walsall", "Luton", "London"}),
+    ("Ratzel of Germany and Mackinder of Britain agreed.", {"Germany", "Britain"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("snippet", "names"), FOUND)
+def test_places_with_evidence(facts_of, snippet: str, names: set[str]) -> None:
+    assert names <= {f.text for f in facts_of(snippet, "place")}
+
+
+def test_a_name_once_a_place_is_a_place_throughout(facts_of) -> None:
+    snippet = "He was born in Brindlecombe. Brindlecombe later grew into a town."
+    assert [f.text for f in facts_of(snippet, "place")] == ["Brindlecombe", "Brindlecombe"]
+
+
+NOT_PLACES = [
+    "He played for the University of Texas for three years.",
+    "Coronado Unified School District runs ten schools.",
+    "The Roman Catholic Church opposed the plan.",
+    "A Storm to Come is the debut album of the band.",
+    "The Islamic State of Iraq and the Levant attacked the town.",
+    "Louis was willing to stand up to Richelieu when necessary.",
+    "Pakistani intruders crossed the line.",
+    "Mussolini wrote to Mori about the matter.",
+    "Voegelin thought studying Popper's views a waste. He taught in Paris.",
+]
+
+
+@pytest.mark.parametrize("snippet", NOT_PLACES)
+def test_names_that_are_not_places(facts_of, snippet: str) -> None:
+    found = {f.text for f in facts_of(snippet, "place")}
+    assert not found - {"Paris"}
+
+
+def test_common_word_before_a_country_is_not_a_place(facts_of) -> None:
+    assert [f.text for f in facts_of("Accordingly, Italy declared war.", "place")] == ["Italy"]
+
+
+VALUES = [
+    ("He studied in the U.S. before the war.", "U.S.", "United States", "country"),
+    ("He grew up in Jacksonville, Florida, and left.", "Florida", "Florida", "state"),
+    ("The train crossed the Saco River at dawn.", "Saco River", "Saco River", "river"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "text", "value", "cls"), VALUES)
+def test_place_values(facts_of, snippet: str, text: str, value: str, cls: str) -> None:
+    found = {f.text: (f.value, f.detail.cls) for f in facts_of(snippet, "place")}
+    assert found[text] == (value, cls)
