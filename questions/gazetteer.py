@@ -9,6 +9,7 @@ is downloaded.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ import pycountry
 
 from .place_words import ABBREVIATIONS, REGIONS
 from .text import fold
+
+_SHORT = re.compile(r"^([A-Z][\w-]+) (?:am|an der|an|upon|on|im|in der|bei|sur|sul|del|de la) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,8 @@ class Gazetteer:
                 float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
             )  # fmt: skip
             self.cities_by_country.setdefault(place.country, []).append(place)
-            self._add(place)
+            short = _SHORT.match(place.name)  # "Frankfurt am Main" is "Frankfurt"
+            self._add(place, short.group(1) if short else "")
         for places in self.cities_by_country.values():
             places.sort(key=lambda p: -p.population)
 

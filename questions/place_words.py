@@ -76,7 +76,7 @@ COMPASS = frozenset(
 # Evidence before a name, read from the words before it: a locative preposition or verb, a
 # class noun with "of" ("city of"), or a verb of being somewhere with its preposition.
 CUE_WORDS = frozenset(
-    """in at near from to into outside toward towards across throughout within via around
+    """in at near from to into outside toward towards across throughout within via around between
     reached entered captured besieged seized occupied visited invaded toured""".split()
 )
 CUE_OF = frozenset(
@@ -84,7 +84,7 @@ CUE_OF = frozenset(
     country kingdom republic island county parish municipality commune neighborhood
     neighbourhood neighborhoods neighbourhoods villages towns cities north south east west
     northeast northwest southeast southwest northern southern eastern western parts areas
-    residents people coast""".split()
+    residents people coast out""".split()
 )
 STRONG_VERBS = frozenset(
     """born raised died buried located situated based headquartered lives lived resides resided
@@ -116,6 +116,8 @@ def cue_strength(before: str) -> int:
     prev = words[-2] if len(words) > 1 else ""
     if last == "near" or (last == "of" and prev in STRONG_OF):
         return 2
+    if last in ("called", "named") and (prev in STRONG_OF or prev == "settlement"):
+        return 2  # "a settlement called Shane's Corners"
     if prev == "up" and (len(words) < 3 or not words[-3].startswith("gr")):
         prev = ""  # "grew up in", not "stand up to"
     if last in _PREPOSITIONS and (prev in STRONG_VERBS or _dated(words)):
@@ -153,7 +155,7 @@ REGIONS = [
         "Normandy", "Brittany", "Burgundy", "Provence", "Gascony", "Aquitaine", "Lapland",
         "Galilee", "Judea", "Palestine", "Kurdistan", "Borneo", "Sumatra", "Java",
         "Great Britain", "Britain", "Holland", "Persia", "Gaul", "Byzantium", "Ulster",
-        "Riviera", "Alps", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals",
+        "Riviera", "Alps", "America", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals",
         "Carpathians", "Apennines", "Appalachians")),
     *((n, "country") for n in (
         "Soviet Union", "West Germany", "East Germany", "Yugoslavia", "Czechoslovakia",

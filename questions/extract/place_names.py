@@ -23,6 +23,7 @@ _LEADING = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _OF = re.compile(r" of (?:the )?")
+_LOWER = re.compile(r"(?:[a-z]+ )+")
 _AND = re.compile(r",? and (?:the )?")
 # A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
 PREFIXES = {"mount": "mountain", "mt.": "mountain", "lake": "lake", "fort": "fort",
@@ -67,8 +68,27 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
             continue
         found = _split(text, m.start(), m.group(0))
         named_until = m.end() if not found and " of " in m.group(0) else -1
+        if not found and out and _AND.fullmatch(text, out[-1].end, m.start()):
+            prev = out[-1]
+            org = _organisation([w.strip(".,") for w in m.group(0).lower().split()])
+            if org and not text[max(0, prev.start - 4) : prev.start].endswith((" in ", " at ")):
+                out.pop()  # "Washington and Lee University", not "in Morganton and Cherry Hospital"
         out.extend(found)
     out.sort(key=lambda c: c.start)
+    return _joined(text, out)
+
+
+def _joined(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Bosnia and Herzegovina", "Jammu and Kashmir": one name when the gazetteer knows it."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev and not (prev.cls or c.cls) and text[prev.end : c.start] == " and ":
+            whole = text[prev.start : c.end]
+            if gazetteer().lookup(whole):
+                out[-1] = Candidate(prev.start, c.end, whole, "")
+                continue
+        out.append(c)
     return out
 
 
@@ -78,10 +98,16 @@ def _split(text: str, s: int, name: str) -> list[Candidate]:
     while lead:  # "In Menlo Park", "In the United States" at a sentence start
         s, name = s + lead.end(), name[lead.end() :]
         lead = _LEADING.match(name)
-    if name.startswith("the "):
-        s, name = s + 4, name[4:]
+    lower = _LOWER.match(name)
+    if lower:  # "as the City of Salina" after a possessive
+        s, name = s + lower.end(), name[lower.end() :]
+    if name.endswith(("'s", "’s", "'", "’")):  # "Perth's only station"
+        head = name.rstrip("s").rstrip("'’")
+        return [c._replace(possessive=True) for c in _split(text, s, head) if c.name == head]
     out: list[Candidate] = []
     poss = _POSSESSIVE.search(name)
+    if poss and " " not in name[poss.end() :] and not gazetteer().lookup(name[: poss.start()]):
+        poss = None  # "Shane's Corners", "Rankin's Mill": one name
     if poss:  # "New York's Waldorf-Astoria": two names
         head = name[: poss.start()]
         out.extend(c._replace(possessive=True) for c in _split(text, s, head) if c.name == head)
@@ -93,6 +119,8 @@ def _split(text: str, s: int, name: str) -> list[Candidate]:
     if of and words[0] not in CLASS_WORDS and words[0] not in PREFIXES:
         head = name[: of.start()].split()[-1].lower()
         rest = name[of.end() :]
+        if head in CLASS_WORDS and head != "state":  # "Chittoor District of Andhra Pradesh"
+            return _split(text, s, name[: of.start()]) + _split(text, s + of.end(), rest)
         if head in TITLES or (head != "state" and is_major_name(rest)):
             return _split(text, s + of.end(), rest)  # "Mayor of Brampton", "Ratzel of Germany"
         return []  # "Islamic State of Iraq": the name of something, not its place

@@ -14,15 +14,8 @@ _STATE_AFTER = re.compile(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )")
 
 
 def pick(entries: list[Place], home: str) -> Place:
-    """Choose among same-named entries: a country, a state or a big city, then the article's
-    home country, then size ("Florida" is the state, not a town of Uruguay)."""
-    return sorted(entries, key=lambda p: (p.cls != "country", not _prominent(p),
-                                          p.country != home, -p.population))[0]  # fmt: skip
-
-
-def _prominent(p: Place) -> bool:
-    """States and cities of a million people are what a bare name means first."""
-    return p.cls != "city" or p.population >= 1_000_000
+    """Choose among same-named entries: a country, then the article's home country, then size."""
+    return sorted(entries, key=lambda p: (p.cls != "country", p.country != home, -p.population))[0]
 
 
 def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: int) -> PlaceValue:
@@ -39,6 +32,8 @@ def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: 
             p = pick([e for e in entries if e.cls == "city"] or entries, home)
             return PlaceValue(name, "city", p.country, p.admin1, p.lat, p.lon, p.population)
         return PlaceValue(name, cls or "locality", home, suffix=suffix)
+    if text[end - len(name) - 2 : end - len(name)] == ", ":  # "Jacksonville, Florida": a state
+        entries = [p for p in entries if p.cls in ("country", "state")] or entries
     place = pick(entries, home)
     if place.cls == "country" and place.name != name and name.replace(".", "").isupper():
         return PlaceValue(place.name, "country", place.country, population=place.population)

@@ -48,6 +48,12 @@ CLASS_CUES = {
 }  # fmt: skip
 # Where a spelling variant of a known place may follow ("offensive on Ayyash and Al-Bughayliyah")
 _LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards|in|at|to|near|from)\s+(?:the\s+)?$")
+_DEFINED = re.compile(
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:is|was) (?:a|an|the)(?: [\w-]+){0,3}? (?:village|town|city|"
+    r"municipality|commune|hamlet|suburb|parish|county|district|province|region|river|lake|"
+    r"island|mountain|settlement|neighbou?rhood|borough|sum|taluk)\b(?= in\b| of\b| and\b| on\b|"
+    r" near\b| located\b| situated\b| within\b|[,.;(])"
+)
 _VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
 
@@ -70,7 +76,7 @@ def is_major(c: Candidate, entries: list[Place]) -> bool:
     return any(
         p.cls in MAJOR_CLASSES
         or (p.cls == "state" and p.country in MAJOR_STATES)
-        or (p.cls == "city" and p.population >= BIG_CITY)
+        or (p.cls == "city" and p.population >= BIG_CITY and not common_word(c.name))
         for p in entries
     )
 
@@ -83,15 +89,15 @@ def _strength(text: str, before: str, sentence: Sentence, c: Candidate, entries:
         if entries or not (at_start and " " not in c.name) and not _VERBISH.search(c.name):
             return 2  # not "Islamized region" at a sentence start
         return 0
-    if is_major(c, entries):
-        return 2
+    if is_major(c, entries) or _DEFINED.match(text, c.end, sentence.end):
+        return 2  # "Aisby is a village in …"
     if _pair_after(text, c, sentence):
         return 2  # "Mojave, California"
     cue = cue_strength(before)
     if cue == 2 and not _DEMONYM.search(c.name.rsplit(None, 1)[-1]):
         return 2
-    if cue and (entries or c.name.lower() in infobox) and not common_word(c.name):
-        return 1
+    if cue and (entries or c.name.lower() in infobox):
+        return 0 if common_word(c.name) and not _in_at(text, c) else 1
     return 0
 
 
@@ -116,7 +122,7 @@ def _pair_after(text: str, c: Candidate, sentence: Sentence) -> bool:
     if text[max(0, c.start - 5) : c.start].endswith((" and ", " for ", " of ")):
         return False  # "Centre for … Studies and Policy Research, India": a name goes on
     nxt = _NEXT.match(text, m.end(), min(sentence.end, m.end() + 40))
-    if nxt is None or common_word(c.name) or common_word(nxt.group(0)):
+    if nxt is None or (common_word(c.name) and not lookup(c.name)) or common_word(nxt.group(0)):
         return False  # "Accordingly, Italy", "Information Technology, Centre for …"
     return any(p.cls in ("country", "state") for p in lookup(nxt.group(0)))
 
@@ -250,9 +256,12 @@ def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
     return text[c.end : c.end + 2].startswith(" ") and text[c.end + 1 : c.end + 2].islower()
 
 
+_IN_AT = (" in ", " at ", " in the ", " at the ", " near ")
+
+
 def _in_at(text: str, c: Candidate) -> bool:
     """True right after "in" or "at": a person is rarely "in Boston"."""
-    return text[max(0, c.start - 8) : c.start].lower().endswith((" in ", " at ", " in the "))
+    return text[max(0, c.start - 8) : c.start].lower().endswith(_IN_AT)
 
 
 _AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"

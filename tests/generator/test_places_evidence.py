@@ -30,6 +30,18 @@ FOUND = [
     # a list shares the evidence of its members
     ("The tour visited Walsall, Luton and London.", {"Walsall", "Luton", "London"}),
     ("Ratzel of Germany and Mackinder of Britain agreed.", {"Germany", "Britain"}),
+    # a definition names a place; so does the class noun before "of"
+    ("Zorvek is a small village in the hills.", {"Zorvek"}),
+    ("Velmar (also Velmarsk) is a municipality of the district.", {"Velmar"}),
+    ("It lies in the Chittoor District of Andhra Pradesh.", {"Chittoor", "Andhra Pradesh"}),
+    # possessives, names joined by "and", and short names of cities
+    ("The station is Perth's only talk station.", {"Perth"}),
+    ("It is the largest hospital in Mostar, Bosnia and Herzegovina.", {"Bosnia and Herzegovina"}),
+    ("A settlement called Shane's Corners grew there.", {"Shane's Corners"}),
+    ("He was born in 1793 in Frankfurt and died in 1866.", {"Frankfurt"}),
+    ("Few immigrants came to America from the south.", {"America"}),
+    # an English word is a place after "in" or "at" when the gazetteer knows it
+    ("The tour began with gigs in Cork and Dundalk.", {"Cork"}),
 ]  # fmt: skip
 
 
@@ -53,6 +65,8 @@ NOT_PLACES = [
     "Pakistani intruders crossed the line.",
     "Mussolini wrote to Mori about the matter.",
     "Voegelin thought studying Popper's views a waste. He taught in Paris.",
+    "He attended Washington and Lee University for two years.",
+    "He read one page of Plato. Reading is of no use to him.",
 ]
 
 
