@@ -8,6 +8,7 @@ is downloaded.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -121,13 +122,18 @@ class Gazetteer:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, the cache lives with it
     def _nearby(self, place: Place, limit: int) -> tuple[Place, ...]:
-        pool = [
-            p for p in self.cities_by_country.get(place.country, [])
-            if fold(p.name) != fold(place.name)
-        ]  # fmt: skip
+        own = fold(place.name)
+        pool = [p for p in self.cities_by_country.get(place.country, []) if fold(p.name) != own]
         if place.lat is None or place.lon is None:
             return tuple(pool[:limit])
-        return tuple(sorted(pool, key=lambda p: _distance(place, p))[:limit])
+        lat, lon = place.lat, place.lon
+        scale = math.cos(math.radians(lat)) ** 2  # one cosine for the whole country: same order
+        located = [(i, p.lat, p.lon) for i, p in enumerate(pool) if p.lat is not None]
+        squared = (
+            (scale * (x - lon) ** 2 + (y - lat) ** 2, i) for i, y, x in located if x is not None
+        )
+        # a partial sort: a country may hold thousands of cities and only `limit` are wanted
+        return tuple(pool[i] for _, i in heapq.nsmallest(limit, squared))
 
     def related_countries(self, code: str) -> list[Place]:
         """Neighbours first, then countries of the same continent by population."""
@@ -139,15 +145,6 @@ class Gazetteer:
         ]  # fmt: skip
         same.sort(key=lambda p: -p.population)
         return out + same
-
-
-def _distance(a: Place, b: Place) -> float:
-    """Squared equirectangular distance: orders cities within one country like the true one."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    x = (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    y = b.lat - a.lat
-    return x * x + y * y
 
 
 @lru_cache(maxsize=1)

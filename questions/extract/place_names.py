@@ -19,10 +19,12 @@ NAME = re.compile(rf"(?<![\w'’.-])(?:{WORD})(?:(?:[ -]{PARTICLE})*[ -](?:{WORD
 _LEADING = re.compile(
     r"(?:In|At|On|From|By|After|Before|During|Near|Outside|Inside|To|Into|Across|When|While|"
     r"Since|Until|Through|Throughout|Under|Within|Along|Among|Both|Then|However|Later|Also|"
-    r"The|A|An)\s+(?=[A-Z])"
+    r"The|A|An)\s+(?=[A-Z]|the )"
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _OF = re.compile(r" of (?:the )?")
+_QUARTERS = frozenset({"north", "south", "east", "west", "midwest"})
+_PAIRED = re.compile(r" (?:and|or) [A-Z]")  # "the North and South Poles"
 _LOWER = re.compile(r"(?:[a-z]+ )+")
 _AND = re.compile(r",? and (?:the )?")
 # A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
@@ -157,6 +159,8 @@ def _classify(text: str, s: int, name: str) -> Candidate | None:
             word = after.group(1)
             cls = CLASS_WORDS.get(word, "district" if word == "département" else "town")
     folded = name.lower().rstrip(".")
+    if folded in _QUARTERS and text[max(0, s - 4) : s] == "the " and not _PAIRED.match(text, e):
+        return Candidate(s, e, name, "region")  # "mostly in the South", "common in the West"
     if not name or folded in STOP_NAMES or folded in MONTHS:
         return None
     return Candidate(s, e, name, cls)

@@ -81,8 +81,8 @@ def is_major(c: Candidate, entries: list[Place]) -> bool:
     )
 
 
-def _strength(text: str, before: str, sentence: Sentence, c: Candidate, entries: list[Place],
-              infobox: set[str]) -> int:  # fmt: skip
+def _strength(text: str, before: str, cue: int, sentence: Sentence, c: Candidate,
+              entries: list[Place], infobox: set[str]) -> int:  # fmt: skip
     """2 for strong evidence, 1 for a gazetteer name after a cue, 0 for none."""
     if c.cls:
         at_start = c.start == sentence.start or not before.strip()
@@ -93,9 +93,8 @@ def _strength(text: str, before: str, sentence: Sentence, c: Candidate, entries:
         return 2  # "Aisby is a village in …"
     if _pair_after(text, c, sentence):
         return 2  # "Mojave, California"
-    cue = cue_strength(before)
-    if cue == 2 and not _DEMONYM.search(c.name.rsplit(None, 1)[-1]):
-        return 2
+    if cue == 2 and not _adjective(text, c, entries):
+        return 2  # "born in Udbina", not "settled in Italian lands"
     if cue and (entries or c.name.lower() in infobox):
         return 0 if common_word(c.name) and not _in_at(text, c) else 1
     return 0
@@ -135,15 +134,14 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
         if sentence.block.kind == "infobox":
             out.extend(_infobox_site(text, sentence))
             continue
-        carried, prev = "", -1
+        carried, listed, prev = "", 0, -1
         for c in candidates(text, sentence, sentence.start):
             before = text[max(sentence.start, c.start - 40) : c.start]
-            cue = _class_cue(before)
-            if cue:
-                carried = cue
-            elif not (carried and _COORD.fullmatch(text, prev, c.start)):
-                carried = ""
-            prev = c.end
+            coordinated = prev >= 0 and _COORD.fullmatch(text, prev, c.start) is not None
+            carried = _class_cue(before) or (carried if coordinated else "")
+            # "leads to Portchester and Fareham": a cue holds for the whole list
+            cue = cue_strength(before) or (min(listed, 1) if coordinated else 0)
+            listed, prev = cue, c.end
             if ctx.is_claimed(c.start, c.end) or ctx.in_quote(c.start, c.end):
                 continue
             if c.name.isupper() and not c.abbreviation:
@@ -151,9 +149,8 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
             if carried and not c.cls:
                 c = c._replace(cls=carried)
             entries = lookup(c.name)
-            out.append(
-                (c, entries, sentence, _strength(text, before, sentence, c, entries, infobox))
-            )
+            strength = _strength(text, before, cue, sentence, c, entries, infobox)
+            out.append((c, entries, sentence, strength))
     return out
 
 
@@ -215,10 +212,7 @@ def extract(ctx: Context) -> list[Fact]:
     """Find place names with evidence, then give spelling variants one canonical value."""
     text = ctx.doc.text
     found = [f for f in _spread(_found(ctx, _infobox_places(ctx)), text) if f[3]]
-    home = Counter(  # the article's country, from places that need no cue
-        p.country for _, e, _, strength in found for p in e[:1] if len(e) == 1 and strength == 2
-    )
-    home_cc = home.most_common(1)[0][0] if home else ""
+    home_cc = _home(found)
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = _agents(text)
     facts: list[Fact] = []
@@ -235,6 +229,16 @@ def extract(ctx: Context) -> list[Fact]:
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
         facts.append(Fact("place", c.name, detail.name, c.start, c.end, sentence, detail))
     return canonicalise(facts)
+
+
+def _home(found: list[Found]) -> str:
+    """The article's country: the most common one among unambiguous places needing no cue."""
+    home: Counter[str] = Counter()
+    for _, entries, _, strength in found:
+        countries = {p.country for p in entries} - {""}
+        if strength == 2 and len(countries) == 1:
+            home.update(countries)
+    return home.most_common(1)[0][0] if home else ""
 
 
 def _infobox_places(ctx: Context) -> set[str]:

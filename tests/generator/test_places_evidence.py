@@ -29,6 +29,7 @@ FOUND = [
     ("The ship sailed along Northern Norway.", {"Northern Norway"}),
     # a list shares the evidence of its members
     ("The tour visited Walsall, Luton and London.", {"Walsall", "Luton", "London"}),
+    ("In England, the line leads to Portchester and Fareham.", {"Fareham"}),
     ("Ratzel of Germany and Mackinder of Britain agreed.", {"Germany", "Britain"}),
     # a definition names a place; so does the class noun before "of"
     ("Zorvek is a small village in the hills.", {"Zorvek"}),
@@ -40,6 +41,10 @@ FOUND = [
     ("A settlement called Shane's Corners grew there.", {"Shane's Corners"}),
     ("He was born in 1793 in Frankfurt and died in 1866.", {"Frankfurt"}),
     ("Few immigrants came to America from the south.", {"America"}),
+    # a strong cue holds for names ending like demonyms; "the South" is a region
+    ("After the order, Jochi remained in Khorasan.", {"Khorasan"}),
+    ("In the United States especially, cases were reported.", {"United States"}),
+    ("The others (mostly in the South) have not.", {"South"}),
     # an English word is a place after "in" or "at" when the gazetteer knows it
     ("The tour began with gigs in Cork and Dundalk.", {"Cork"}),
 ]  # fmt: skip
@@ -67,6 +72,8 @@ NOT_PLACES = [
     "Voegelin thought studying Popper's views a waste. He taught in Paris.",
     "He attended Washington and Lee University for two years.",
     "He read one page of Plato. Reading is of no use to him.",
+    "They settled in Italian lands after the war.",
+    "He hoped to reach the North and South Poles by air.",
 ]
 
 
