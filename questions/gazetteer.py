@@ -49,6 +49,7 @@ class Gazetteer:
         self.cities_by_country: dict[str, list[Place]] = {}
         self.states_by_country: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
+        self.abbreviations: dict[str, Place] = {}
         self._load_countries(gc)
         self._load_states(gc)
         self._load_cities(gc)
@@ -91,10 +92,12 @@ class Gazetteer:
         """Regions, former states and abbreviations that no data file lists."""
         for name, cls in REGIONS:
             self._add(Place(name, cls, ""))
-        for abbr, code in ABBREVIATIONS.items():
-            if code in self.countries:
-                self._add(self.countries[code], abbr)
-        self._add(Place("Soviet Union", "country", "SU"), "USSR", "U.S.S.R.")
+        soviet = Place("Soviet Union", "country", "SU")
+        self._add(soviet)
+        for abbr, code in ABBREVIATIONS.items():  # by exact spelling: "Usa" is a town in Japan
+            place = soviet if code == "SU" else self.countries.get(code)
+            if place is not None:
+                self.abbreviations[abbr] = place
         if "TL" in self.countries:
             self._add(self.countries["TL"], "East Timor")
 
@@ -113,8 +116,9 @@ class Gazetteer:
             places.sort(key=lambda p: -p.population)
 
     def lookup(self, name: str) -> list[Place]:
-        """Entries whose name (or a country's common name) matches `name`."""
-        return self.by_name.get(fold(name), [])
+        """Entries whose name (or a country's common name or abbreviation) matches `name`."""
+        abbreviation = self.abbreviations.get(name)
+        return [abbreviation] if abbreviation else self.by_name.get(fold(name), [])
 
     def nearby_cities(self, place: Place, limit: int = 40) -> list[Place]:
         """Cities of the same country, nearest first, skipping the place itself."""

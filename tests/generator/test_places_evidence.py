@@ -74,6 +74,7 @@ NOT_PLACES = [
     "He read one page of Plato. Reading is of no use to him.",
     "They settled in Italian lands after the war.",
     "He hoped to reach the North and South Poles by air.",
+    "The magazine Us reported it first.",
 ]
 
 
