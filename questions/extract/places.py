@@ -54,6 +54,7 @@ _DEFINED = re.compile(
     r"island|mountain|settlement|neighbou?rhood|borough|sum|taluk)\b(?= in\b| of\b| and\b| on\b|"
     r" near\b| located\b| situated\b| within\b|[,.;(])"
 )
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 _VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
 
@@ -146,6 +147,8 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
                 continue
             if c.name.isupper() and not c.abbreviation:
                 continue  # "ISIL", "B&SR": acronyms of organisations more often than not
+            if _ORDINAL.search(before):
+                continue  # "the 55th New York", "the 1st Ohio": a regiment
             if carried and not c.cls:
                 c = c._replace(cls=carried)
             entries = lookup(c.name)

@@ -75,6 +75,7 @@ NOT_PLACES = [
     "They settled in Italian lands after the war.",
     "He hoped to reach the North and South Poles by air.",
     "The magazine Us reported it first.",
+    "It replaced the 55th New York in the line.",
 ]
 
 
