@@ -25,6 +25,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+")
 _OF = re.compile(r" of (?:the )?")
 _QUARTERS = frozenset({"north", "south", "east", "west", "midwest"})
 _PAIRED = re.compile(r" (?:and|or) [A-Z]")  # "the North and South Poles"
+_DEMONYM_OF = re.compile(r".*(?:an|ian|ese|ish|ic|i)$")
 _LOWER = re.compile(r"(?:[a-z]+ )+")
 _AND = re.compile(r",? and (?:the )?")
 # A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
@@ -155,6 +156,8 @@ def _classify(text: str, s: int, name: str) -> Candidate | None:
         cls = PREFIXES[first]
     else:
         after = AFTER.match(text, e)
+        if after and _DEMONYM_OF.match(name) and text.startswith(" of ", after.end()):
+            after = None  # "the Iraqi city of Samarra": an adjective; the place follows "of"
         if after:
             word = after.group(1)
             cls = CLASS_WORDS.get(word, "district" if word == "département" else "town")

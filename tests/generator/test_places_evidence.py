@@ -30,6 +30,7 @@ FOUND = [
     # a list shares the evidence of its members
     ("The tour visited Walsall, Luton and London.", {"Walsall", "Luton", "London"}),
     ("In England, the line leads to Portchester and Fareham.", {"Fareham"}),
+    ("A bomb hit the Iraqi city of Zawrat. Iraqi units fled.", {"Zawrat"}),
     ("Ratzel of Germany and Mackinder of Britain agreed.", {"Germany", "Britain"}),
     # a definition names a place; so does the class noun before "of"
     ("Zorvek is a small village in the hills.", {"Zorvek"}),
@@ -76,6 +77,7 @@ NOT_PLACES = [
     "He hoped to reach the North and South Poles by air.",
     "The magazine Us reported it first.",
     "It replaced the 55th New York in the line.",
+    "A bomb hit the Iraqi city of Paris. Several Iraqi divisions surrendered.",
 ]
 
 
