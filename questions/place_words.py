@@ -127,49 +127,75 @@ def cue_strength(before: str) -> int:
     return 0
 
 
-# Abbreviations of countries, written with or without full stops.
-ABBREVIATIONS = {
-    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
-    "U.K": "GB", "USSR": "SU", "U.S.S.R.": "SU", "UAE": "AE", "PRC": "CN", "DRC": "CD",
-}  # fmt: skip
+# Abbreviations of countries, written with or without full stops → ISO code.
+ABBREVIATIONS = dict(
+    pair.split("=")
+    for pair in """US=US U.S.=US U.S=US USA=US U.S.A.=US UK=GB U.K.=GB U.K=GB USSR=SU U.S.S.R.=SU
+    UAE=AE PRC=CN DRC=CD""".split()
+)
+# "the neighborhoods of Baghiliya and Ayyash": a class noun with "of" gives the names its class
+CLASS_CUES = dict(
+    pair.split("=")
+    for pair in """neighborhoods=district neighbourhoods=district neighborhood=district
+    neighbourhood=district villages=village village=village towns=town town=town cities=city
+    city=city districts=district district=district suburbs=district suburb=district
+    provinces=province province=province counties=county county=county regions=region
+    region=region communes=town commune=town municipality=town parish=county""".split()
+)
+
+
+def class_cue(before: str) -> str:
+    """The class of a class noun with "of" right before a name, else ""."""
+    words = before.lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) < 2 or words[-1] != "of":
+        return ""
+    return CLASS_CUES.get(words[-2], "")
+
+
 ABBREVIATION = re.compile(
     r"(?<![\w.])(?:U\.S\.A\.|U\.S\.S\.R\.|U\.S\.|U\.K\.|U\.S|U\.K|USSR|USA|UAE|PRC|DRC|US|UK)"
     r"(?![\w])"
 )
-# World regions, former states and well-known seas and rivers: (name, class).
-REGIONS = [
-    *((n, "continent") for n in ("Africa", "Asia", "Europe", "North America", "South America",
-                                 "Oceania", "Antarctica", "Australasia", "Eurasia")),
-    *((n, "region") for n in (
-        "Middle East", "Near East", "Far East", "Scandinavia", "Balkans", "Siberia",
-        "Sahara", "Levant", "Latin America", "Central America", "Central Asia", "Southeast Asia",
-        "South Asia", "East Asia", "West Africa", "East Africa", "North Africa", "Southern Africa",
-        "Central Africa", "Sub-Saharan Africa", "Western Europe", "Eastern Europe",
-        "Central Europe", "Northern Europe", "Southern Europe", "West Indies", "Patagonia",
-        "Anatolia", "Mesopotamia", "Arabia", "Indochina", "Polynesia", "Melanesia", "Micronesia",
-        "New England", "Midwest", "Pacific Northwest", "Great Plains", "Appalachia",
-        "Balkan Peninsula", "Iberia", "Iberian Peninsula", "Caucasus", "Crimea",
-        "Kashmir", "Punjab", "Bengal", "Tibet", "Manchuria", "Silesia", "Bohemia",
-        "Moravia", "Transylvania", "Flanders", "Wallonia", "Catalonia", "Andalusia", "Bavaria",
-        "Prussia", "Saxony", "Lombardy", "Tuscany", "Sicily", "Sardinia", "Corsica",
-        "Normandy", "Brittany", "Burgundy", "Provence", "Gascony", "Aquitaine", "Lapland",
-        "Galilee", "Judea", "Palestine", "Kurdistan", "Borneo", "Sumatra", "Java",
-        "Great Britain", "Britain", "Holland", "Persia", "Gaul", "Byzantium", "Ulster",
-        "Riviera", "Alps", "America", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals",
-        "Carpathians", "Apennines", "Appalachians")),
-    *((n, "country") for n in (
-        "Soviet Union", "West Germany", "East Germany", "Yugoslavia", "Czechoslovakia",
-        "Ottoman Empire", "Byzantine Empire", "Roman Empire", "Holy Roman Empire",
-        "Austria-Hungary", "Austro-Hungarian Empire", "Persian Empire", "British Empire",
-        "Spanish Empire", "Mughal Empire", "Russian Empire", "German Empire", "Nazi Germany",
-        "Weimar Republic", "Burma", "Ceylon", "Siam", "Zaire", "Rhodesia", "Dutch East Indies",
-        "Korea", "England", "Scotland", "Wales", "Northern Ireland", "Dahomey", "Upper Volta")),
-    *((n, "river") for n in (
-        "Nile", "Yangtze", "Volga", "Danube", "Rhine", "Thames", "Seine", "Loire", "Rhône",
-        "Ganges", "Indus", "Euphrates", "Tigris", "Mekong", "Zambezi", "Rio Grande",
-        "St. Lawrence", "Elbe", "Oder", "Vistula", "Tiber", "Dnieper", "Yenisei", "Amur",
-        "Yellow River", "Orinoco", "Paraná")),
-    # adjectives as often as names ("Atlantic coast", "Pacific Fleet"): places only after a cue
-    *((n, "sea") for n in ("Atlantic", "Pacific", "Arctic", "Antarctic", "Baltic",
-                            "Mediterranean", "Adriatic", "Aegean", "Caribbean")),
-]  # fmt: skip
+# World regions, former states and well-known rivers and seas, by class.
+# Seas are adjectives as often as names ("Atlantic coast", "Pacific Fleet"): places only after
+# a cue, as they are not among the classes that need none.
+_REGION_NAMES = {
+    "continent": (
+        "Africa, Asia, Europe, North America, South America, Oceania, Antarctica, Australasia, "
+        "Eurasia"
+    ),
+    "region": (
+        "Middle East, Near East, Far East, Scandinavia, Balkans, Siberia, Sahara, Levant, Latin "
+        "America, Central America, Central Asia, Southeast Asia, South Asia, East Asia, West "
+        "Africa, East Africa, North Africa, Southern Africa, Central Africa, Sub-Saharan Africa, "
+        "Western Europe, Eastern Europe, Central Europe, Northern Europe, Southern Europe, West "
+        "Indies, Patagonia, Anatolia, Mesopotamia, Arabia, Indochina, Polynesia, Melanesia, "
+        "Micronesia, New England, Midwest, Pacific Northwest, Great Plains, Appalachia, Balkan "
+        "Peninsula, Iberia, Iberian Peninsula, Caucasus, Crimea, Kashmir, Punjab, Bengal, Tibet, "
+        "Manchuria, Silesia, Bohemia, Moravia, Transylvania, Flanders, Wallonia, Catalonia, "
+        "Andalusia, Bavaria, Prussia, Saxony, Lombardy, Tuscany, Sicily, Sardinia, Corsica, "
+        "Normandy, Brittany, Burgundy, Provence, Gascony, Aquitaine, Lapland, Galilee, Judea, "
+        "Palestine, Kurdistan, Borneo, Sumatra, Java, Great Britain, Britain, Holland, Persia, "
+        "Gaul, Byzantium, Ulster, Riviera, Alps, America, Andes, Himalayas, Rockies, Pyrenees, "
+        "Urals, Carpathians, Apennines, Appalachians"
+    ),
+    "country": (
+        "Soviet Union, West Germany, East Germany, Yugoslavia, Czechoslovakia, Ottoman Empire, "
+        "Byzantine Empire, Roman Empire, Holy Roman Empire, Austria-Hungary, Austro-Hungarian "
+        "Empire, Persian Empire, British Empire, Spanish Empire, Mughal Empire, Russian Empire, "
+        "German Empire, Nazi Germany, Weimar Republic, Burma, Ceylon, Siam, Zaire, Rhodesia, "
+        "Dutch East Indies, Korea, England, Scotland, Wales, Northern Ireland, Dahomey, Upper "
+        "Volta"
+    ),
+    "river": (
+        "Nile, Yangtze, Volga, Danube, Rhine, Thames, Seine, Loire, Rhône, Ganges, Indus, "
+        "Euphrates, Tigris, Mekong, Zambezi, Rio Grande, St. Lawrence, Elbe, Oder, Vistula, "
+        "Tiber, Dnieper, Yenisei, Amur, Yellow River, Orinoco, Paraná"
+    ),
+    "sea": (
+        "Atlantic, Pacific, Arctic, Antarctic, Baltic, Mediterranean, Adriatic, Aegean, Caribbean"
+    ),
+}
+REGIONS = [(name.strip(), cls) for cls, names in _REGION_NAMES.items() for name in names.split(",")]

@@ -29,9 +29,11 @@ _DEMONYM_OF = re.compile(r".*(?:an|ian|ese|ish|ic|i)$")
 _LOWER = re.compile(r"(?:[a-z]+ )+")
 _AND = re.compile(r",? and (?:the )?")
 # A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
-PREFIXES = {"mount": "mountain", "mt.": "mountain", "lake": "lake", "fort": "fort",
-            "ft.": "fort", "camp": "camp", "cape": "cape", "isle": "island", "loch": "lake",
-            "river": "river"}  # fmt: skip
+PREFIXES = dict(
+    pair.split("=")
+    for pair in """mount=mountain mt.=mountain lake=lake fort=fort ft.=fort camp=camp cape=cape
+    isle=island loch=lake river=river""".split()
+)
 # Lower-case class words after a name that make it a place ("Tala'a district", "Landes region").
 AFTER = re.compile(
     r" (district|neighbou?rhood|quarter|suburb|governorate|province|region|county|village|town|"

@@ -18,15 +18,13 @@ from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
 from ..lexicon import getAllLemmas
 from ..model import Fact, Sentence
-from ..place_words import COMPASS, cue_strength
+from ..place_words import COMPASS, class_cue, cue_strength
 from ..text import fold, skeleton
 from .base import Context
+from .place_doc import acting_names, infobox_places
 from .place_names import Candidate, candidates
 from .place_values import canonicalise, value
 
-PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
-              "burial place", "buried", "burial", "birth place", "place of birth",
-              "place of death", "place of burial", "region")  # fmt: skip
 # States of these countries are household names ("Ohio", "Queensland"); elsewhere a first-level
 # subdivision is often a common word or a person's name and needs a cue.
 MAJOR_STATES = frozenset({"US", "CA", "AU", "GB", "IN"})
@@ -36,16 +34,6 @@ SMALL_CITY = 100_000
 _COORD = re.compile(r"(?:,\s*|,?\s+and\s+(?:also\s+)?|,?\s+or\s+|\s*/\s*)(?:the\s+)?")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _PAIR = re.compile(r",\s+(?:the\s+)?")
-# "the neighborhoods of Baghiliya and Ayyash": the class noun carries over the list
-CLASS_CUES = {
-    "neighborhoods": "district", "neighbourhoods": "district", "neighborhood": "district",
-    "neighbourhood": "district", "villages": "village", "village": "village", "towns": "town",
-    "town": "town", "cities": "city", "city": "city", "districts": "district",
-    "district": "district", "suburbs": "district", "suburb": "district", "provinces": "province",
-    "province": "province", "counties": "county", "county": "county", "regions": "region",
-    "region": "region", "communes": "town", "commune": "town", "municipality": "town",
-    "parish": "county",
-}  # fmt: skip
 # Where a spelling variant of a known place may follow ("offensive on Ayyash and Al-Bughayliyah")
 _LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards|in|at|to|near|from)\s+(?:the\s+)?$")
 _DEFINED = re.compile(
@@ -54,6 +42,7 @@ _DEFINED = re.compile(
     r"island|mountain|settlement|neighbou?rhood|borough|sum|taluk)\b(?= in\b| of\b| and\b| on\b|"
     r" near\b| located\b| situated\b| within\b|[,.;(])"
 )
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 _VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
@@ -82,8 +71,15 @@ def is_major(c: Candidate, entries: list[Place]) -> bool:
     )
 
 
-def _strength(text: str, before: str, cue: int, sentence: Sentence, c: Candidate,
-              entries: list[Place], infobox: set[str]) -> int:  # fmt: skip
+def _strength(
+    text: str,
+    before: str,
+    cue: int,
+    sentence: Sentence,
+    c: Candidate,
+    entries: list[Place],
+    infobox: set[str],
+) -> int:
     """2 for strong evidence, 1 for a gazetteer name after a cue, 0 for none."""
     if c.cls:
         at_start = c.start == sentence.start or not before.strip()
@@ -94,8 +90,10 @@ def _strength(text: str, before: str, cue: int, sentence: Sentence, c: Candidate
         return 2  # "Aisby is a village in …"
     if _pair_after(text, c, sentence):
         return 2  # "Mojave, California"
-    if cue == 2 and not _adjective(text, c, entries):
-        return 2  # "born in Udbina", not "settled in Italian lands"
+    if cue == 2 and not _adjective(text, c, entries) and (entries or not _noun_after(text, c)):
+        return (
+            2  # "born in Udbina", not "settled in Italian lands", "remained in Confederate hands"
+        )
     if cue and (entries or c.name.lower() in infobox):
         return 0 if common_word(c.name) and not _in_at(text, c) else 1
     return 0
@@ -122,7 +120,10 @@ def _pair_after(text: str, c: Candidate, sentence: Sentence) -> bool:
     if text[max(0, c.start - 5) : c.start].endswith((" and ", " for ", " of ")):
         return False  # "Centre for … Studies and Policy Research, India": a name goes on
     nxt = _NEXT.match(text, m.end(), min(sentence.end, m.end() + 40))
-    if nxt is None or (common_word(c.name) and not lookup(c.name)) or common_word(nxt.group(0)):
+    unknown = not lookup(c.name)
+    if unknown and (common_word(c.name) or _DEMONYM.search(c.name)):
+        return False  # "Accordingly, Italy", "South Vietnamese, U.S."
+    if nxt is None or common_word(nxt.group(0)):
         return False  # "Accordingly, Italy", "Information Technology, Centre for …"
     return any(p.cls in ("country", "state") for p in lookup(nxt.group(0)))
 
@@ -139,7 +140,7 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
         for c in candidates(text, sentence, sentence.start):
             before = text[max(sentence.start, c.start - 40) : c.start]
             coordinated = prev >= 0 and _COORD.fullmatch(text, prev, c.start) is not None
-            carried = _class_cue(before) or (carried if coordinated else "")
+            carried = class_cue(before) or (carried if coordinated else "")
             # "leads to Portchester and Fareham": a cue holds for the whole list
             cue = cue_strength(before) or (min(listed, 1) if coordinated else 0)
             listed, prev = cue, c.end
@@ -155,16 +156,6 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
             strength = _strength(text, before, cue, sentence, c, entries, infobox)
             out.append((c, entries, sentence, strength))
     return out
-
-
-def _class_cue(before: str) -> str:
-    """The class of a class noun with "of" right before a name, else ""."""
-    words = before.lower().split()[-3:]
-    if words and words[-1] == "the":
-        words.pop()
-    if len(words) < 2 or words[-1] != "of":
-        return ""
-    return CLASS_CUES.get(words[-2], "")
 
 
 def _infobox_site(text: str, sentence: Sentence) -> list[Found]:
@@ -214,10 +205,10 @@ def _keys(name: str) -> tuple[str, ...]:
 def extract(ctx: Context) -> list[Fact]:
     """Find place names with evidence, then give spelling variants one canonical value."""
     text = ctx.doc.text
-    found = [f for f in _spread(_found(ctx, _infobox_places(ctx)), text) if f[3]]
+    found = [f for f in _spread(_found(ctx, infobox_places(ctx)), text) if f[3]]
     home_cc = _home(found)
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
-    agents = _agents(text)
+    agents = acting_names(text)
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
@@ -244,16 +235,13 @@ def _home(found: list[Found]) -> str:
     return home.most_common(1)[0][0] if home else ""
 
 
-def _infobox_places(ctx: Context) -> set[str]:
-    """Folded names from the infobox's place fields."""
-    known: set[str] = set()
-    for block in ctx.doc.infobox():
-        if block.key.lower().rstrip("0123456789") in PLACE_KEYS:
-            for part in ctx.doc.text[block.value_start : block.end].split(","):
-                part = part.strip(" ()*")
-                if part and part[0].isupper() and len(part) <= 60:
-                    known.add(part.lower())
-    return known
+def _noun_after(text: str, c: Candidate) -> bool:
+    """True when a lower-case noun follows the name: it qualifies the noun ("Confederate hands")."""
+    m = _WORD_AFTER.match(text, c.end)
+    if not m:
+        return False
+    lemmas = getAllLemmas(m.group(1))
+    return "NOUN" in lemmas and "ADV" not in lemmas
 
 
 def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
@@ -269,18 +257,3 @@ _IN_AT = (" in ", " at ", " in the ", " at the ", " near ")
 def _in_at(text: str, c: Candidate) -> bool:
     """True right after "in" or "at": a person is rarely "in Boston"."""
     return text[max(0, c.start - 8) : c.start].lower().endswith(_IN_AT)
-
-
-_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
-
-
-def _agents(text: str) -> set[str]:
-    """Names that act in the article ("Seymour arrived", "Seymour was"): people, not places."""
-    out = set()
-    for m in _AGENT.finditer(text):
-        before = text[max(0, m.start() - 2) : m.start()]
-        starts = before.endswith((". ", "\n")) or m.start() == 0
-        if starts and not m.group(0).endswith("ed"):
-            continue  # "Paris was …" at a sentence start says little; "Seymour arrived" does
-        out.add(m.group(1))
-    return out

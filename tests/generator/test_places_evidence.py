@@ -87,6 +87,20 @@ def test_names_that_are_not_places(facts_of, snippet: str) -> None:
     assert not found - {"Paris"}
 
 
+@pytest.mark.parametrize(
+    ("snippet", "name"),
+    [
+        ("Texas remained in Confederate hands throughout the war.", "Confederate"),
+        (
+            "Helicopters began evacuating South Vietnamese, U.S., and other nationals.",
+            "South Vietnamese",
+        ),
+    ],
+)
+def test_names_qualifying_a_noun_are_not_places(facts_of, snippet: str, name: str) -> None:
+    assert name not in {f.text for f in facts_of(snippet, "place")}
+
+
 def test_common_word_before_a_country_is_not_a_place(facts_of) -> None:
     assert [f.text for f in facts_of("Accordingly, Italy declared war.", "place")] == ["Italy"]
 
