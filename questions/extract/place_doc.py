@@ -1,0 +1,37 @@
+"""Document-level evidence about places: the infobox's place fields and the names that act in
+the article ("Seymour arrived"), which are people rather than places."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Context
+
+PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
+              "burial place", "buried", "burial", "birth place", "place of birth",
+              "place of death", "place of burial", "region")  # fmt: skip
+_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
+
+
+def infobox_places(ctx: Context) -> set[str]:
+    """Folded names from the infobox's place fields."""
+    known: set[str] = set()
+    for block in ctx.doc.infobox():
+        if block.key.lower().rstrip("0123456789") in PLACE_KEYS:
+            for part in ctx.doc.text[block.value_start : block.end].split(","):
+                part = part.strip(" ()*")
+                if part and part[0].isupper() and len(part) <= 60:
+                    known.add(part.lower())
+    return known
+
+
+def acting_names(text: str) -> set[str]:
+    """Names that act in the article ("Seymour arrived", "Seymour was"): people, not places."""
+    out = set()
+    for m in _AGENT.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        starts = before.endswith((". ", "\n")) or m.start() == 0
+        if starts and not m.group(0).endswith("ed"):
+            continue  # "Paris was …" at a sentence start says little; "Seymour arrived" does
+        out.add(m.group(1))
+    return out

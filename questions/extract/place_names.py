@@ -1,0 +1,171 @@
+"""Candidate place names in a sentence: capitalised names cut at possessives and "of", with the
+class word they carry ("Saco River", "City of Brampton", "Tala'a district") and abbreviations
+("U.S.", "UK"). Names of organisations, works and events are not candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..gazetteer import gazetteer
+from ..model import Sentence
+from ..place_words import ABBREVIATION, CLASS_WORDS, DETACHED, ORG_WORDS, STOP_NAMES, TITLES
+from ..text import MONTHS
+
+PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|the|la|le)"
+WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+NAME = re.compile(rf"(?<![\w'’.-])(?:{WORD})(?:(?:[ -]{PARTICLE})*[ -](?:{WORD}))*")
+_LEADING = re.compile(
+    r"(?:In|At|On|From|By|After|Before|During|Near|Outside|Inside|To|Into|Across|When|While|"
+    r"Since|Until|Through|Throughout|Under|Within|Along|Among|Both|Then|However|Later|Also|"
+    r"The|A|An)\s+(?=[A-Z]|the )"
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+_OF = re.compile(r" of (?:the )?")
+_QUARTERS = frozenset({"north", "south", "east", "west", "midwest"})
+_PAIRED = re.compile(r" (?:and|or) [A-Z]")  # "the North and South Poles"
+_DEMONYM_OF = re.compile(r".*(?:an|ian|ese|ish|ic|i)$")
+_LOWER = re.compile(r"(?:[a-z]+ )+")
+_AND = re.compile(r",? and (?:the )?")
+# A class word written before the name: "Mount Vernon", "Lake Tahoe", "Camp Howe".
+PREFIXES = dict(
+    pair.split("=")
+    for pair in """mount=mountain mt.=mountain lake=lake fort=fort ft.=fort camp=camp cape=cape
+    isle=island loch=lake river=river""".split()
+)
+# Lower-case class words after a name that make it a place ("Tala'a district", "Landes region").
+AFTER = re.compile(
+    r" (district|neighbou?rhood|quarter|suburb|governorate|province|region|county|village|town|"
+    r"city|municipality|commune|river|valley|département|hill|hilltop|airbase|street|"
+    r"road|square|mountains?|island|lake|airport|bridge|mosque)\b"
+)
+
+
+def is_major_name(name: str) -> bool:
+    """True for a country's, continent's or region's name."""
+    return any(p.cls in ("country", "continent", "region") for p in gazetteer().lookup(name))
+
+
+class Candidate(NamedTuple):
+    """A capitalised name: span, text, class from its class word, and how it is written."""
+
+    start: int
+    end: int
+    name: str
+    cls: str
+    possessive: bool = False  # "Perth's": a name used as an owner
+    abbreviation: bool = False
+
+
+def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
+    """Candidates between `start` and the sentence's end, in order."""
+    out: list[Candidate] = []
+    abbrs = [(m.start(), m.end()) for m in ABBREVIATION.finditer(text, start, sentence.end)]
+    for s, e in abbrs:
+        out.append(Candidate(s, e, text[s:e], "", abbreviation=True))
+    named_until = -1  # the end of an "X of Y" name: "… of Iraq and the Levant" goes on
+    for m in NAME.finditer(text, start, sentence.end):
+        if any(a < m.end() and m.start() < b for a, b in abbrs):
+            continue
+        if named_until >= 0 and _AND.fullmatch(text, named_until, m.start()):
+            named_until = m.end()
+            continue
+        found = _split(text, m.start(), m.group(0))
+        named_until = m.end() if not found and " of " in m.group(0) else -1
+        if not found and out and _AND.fullmatch(text, out[-1].end, m.start()):
+            prev = out[-1]
+            org = _organisation([w.strip(".,") for w in m.group(0).lower().split()])
+            if org and not text[max(0, prev.start - 4) : prev.start].endswith((" in ", " at ")):
+                out.pop()  # "Washington and Lee University", not "in Morganton and Cherry Hospital"
+        out.extend(found)
+    out.sort(key=lambda c: c.start)
+    return _joined(text, out)
+
+
+def _joined(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Bosnia and Herzegovina", "Jammu and Kashmir": one name when the gazetteer knows it."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev and not (prev.cls or c.cls) and text[prev.end : c.start] == " and ":
+            whole = text[prev.start : c.end]
+            if gazetteer().lookup(whole):
+                out[-1] = Candidate(prev.start, c.end, whole, "")
+                continue
+        out.append(c)
+    return out
+
+
+def _split(text: str, s: int, name: str) -> list[Candidate]:
+    """One regex match as candidates: cut at possessives and at a non-class head's "of"."""
+    lead = _LEADING.match(name)
+    while lead:  # "In Menlo Park", "In the United States" at a sentence start
+        s, name = s + lead.end(), name[lead.end() :]
+        lead = _LEADING.match(name)
+    lower = _LOWER.match(name)
+    if lower:  # "as the City of Salina" after a possessive
+        s, name = s + lower.end(), name[lower.end() :]
+    if name.endswith(("'s", "’s", "'", "’")):  # "Perth's only station"
+        head = name.rstrip("s").rstrip("'’")
+        return [c._replace(possessive=True) for c in _split(text, s, head) if c.name == head]
+    out: list[Candidate] = []
+    poss = _POSSESSIVE.search(name)
+    if poss and " " not in name[poss.end() :] and not gazetteer().lookup(name[: poss.start()]):
+        poss = None  # "Shane's Corners", "Rankin's Mill": one name
+    if poss:  # "New York's Waldorf-Astoria": two names
+        head = name[: poss.start()]
+        out.extend(c._replace(possessive=True) for c in _split(text, s, head) if c.name == head)
+        return out + _split(text, s + poss.end(), name[poss.end() :])
+    words = [w.strip(".,") for w in name.lower().split()]
+    if _organisation(words):
+        return []  # "University of Texas", "Roman Catholic Church"
+    of = _OF.search(name)
+    if of and words[0] not in CLASS_WORDS and words[0] not in PREFIXES:
+        head = name[: of.start()].split()[-1].lower()
+        rest = name[of.end() :]
+        if head in CLASS_WORDS and head != "state":  # "Chittoor District of Andhra Pradesh"
+            return _split(text, s, name[: of.start()]) + _split(text, s + of.end(), rest)
+        if head in TITLES or (head != "state" and is_major_name(rest)):
+            return _split(text, s + of.end(), rest)  # "Mayor of Brampton", "Ratzel of Germany"
+        return []  # "Islamic State of Iraq": the name of something, not its place
+    one = _classify(text, s, name)
+    return [one] if one else []
+
+
+def _organisation(words: list[str]) -> bool:
+    """True when an organisation word makes the name one ("Coronado Unified School District");
+    one before a place's class word does not ("Cinema Fouad Street")."""
+    if len(words) > 1 and words[-1] in CLASS_WORDS and words[-1] not in DETACHED:
+        return words[-2] in ORG_WORDS
+    return any(w in ORG_WORDS for w in words)
+
+
+def _classify(text: str, s: int, name: str) -> Candidate | None:
+    """The candidate with its class word: whole when the word is capitalised, else outside."""
+    e = s + len(name)
+    words = name.split()
+    first, last = words[0].lower(), words[-1].rsplit("-", 1)[-1].lower()
+    cls = ""
+    if len(words) > 1 and last in CLASS_WORDS and words[-1][0].isupper():
+        cls = CLASS_WORDS[last]
+        if last in DETACHED:  # "the Al-Baghayliyah District": the name without the word
+            e = s + len(name) - len(last) - 1
+            name = text[s:e]
+    elif len(words) > 1 and first in CLASS_WORDS and " of " in name:
+        cls = CLASS_WORDS[first]  # "City of Brampton", "Isle of Man"
+    elif len(words) > 1 and first in PREFIXES:
+        cls = PREFIXES[first]
+    else:
+        after = AFTER.match(text, e)
+        if after and _DEMONYM_OF.match(name) and text.startswith(" of ", after.end()):
+            after = None  # "the Iraqi city of Samarra": an adjective; the place follows "of"
+        if after:
+            word = after.group(1)
+            cls = CLASS_WORDS.get(word, "district" if word == "département" else "town")
+    folded = name.lower().rstrip(".")
+    if folded in _QUARTERS and text[max(0, s - 4) : s] == "the " and not _PAIRED.match(text, e):
+        return Candidate(s, e, name, "region")  # "mostly in the South", "common in the West"
+    if not name or folded in STOP_NAMES or folded in MONTHS:
+        return None
+    return Candidate(s, e, name, cls)

@@ -1,0 +1,65 @@
+"""What a found place is: its `PlaceValue` from the class word or the gazetteer, and one
+canonical value for the spelling variants of one place in an article."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Place, gazetteer
+from ..model import Fact, PlaceValue
+from ..text import same_name
+from .place_names import AFTER
+
+_STATE_AFTER = re.compile(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )")
+
+
+def pick(entries: list[Place], home: str) -> Place:
+    """Choose among same-named entries: a country, then the article's home country, then size."""
+    return sorted(entries, key=lambda p: (p.cls != "country", p.country != home, -p.population))[0]
+
+
+def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: int) -> PlaceValue:
+    """PlaceValue from the class word or the gazetteer; ', Ohio' after a city pins its state."""
+    after = AFTER.match(text, end)
+    suffix = after.group(1) if after else ""
+    if cls in ("province", "region", "county") and entries:
+        states = [p for p in entries if p.cls == "state"]
+        if states:
+            p = pick(states, home)
+            return PlaceValue(name, "state", p.country, p.admin1, suffix=suffix)
+    if cls or not entries:
+        if cls == "city" and entries:
+            p = pick([e for e in entries if e.cls == "city"] or entries, home)
+            return PlaceValue(name, "city", p.country, p.admin1, p.lat, p.lon, p.population)
+        return PlaceValue(name, cls or "locality", home, suffix=suffix)
+    if text[end - len(name) - 2 : end - len(name)] == ", ":  # "Jacksonville, Florida": a state
+        entries = [p for p in entries if p.cls in ("country", "state")] or entries
+    place = pick(entries, home)
+    if place.cls == "country" and place.name != name and name.replace(".", "").isupper():
+        return PlaceValue(place.name, "country", place.country, population=place.population)
+    admin1 = place.admin1
+    state = _STATE_AFTER.match(text[end : end + 40])  # to the line end too: infobox values
+    if state:
+        states = [p for p in gazetteer().lookup(state.group(1)) if p.cls == "state"]
+        states.sort(key=lambda p: (p.country != place.country, p.country != home))
+        for p in states[:1]:
+            admin1, home = p.admin1, p.country
+            if place.cls == "city" and (place.country, place.admin1) != (p.country, p.admin1):
+                return PlaceValue(name, "city", p.country, admin1)  # another town of that name
+    return PlaceValue(name, place.cls, place.country, admin1, place.lat, place.lon,
+                      place.population)  # fmt: skip
+
+
+def canonicalise(facts: list[Fact]) -> list[Fact]:
+    """Spelling variants of one place share the value of the first spelling seen."""
+    canon: list[tuple[str, str]] = []
+    out = []
+    for f in facts:
+        cls = f.detail.cls if isinstance(f.detail, PlaceValue) else ""
+        name = f.detail.name if isinstance(f.detail, PlaceValue) else f.text
+        rep = next((c for c, k in canon if k == cls and same_name(c, name)), None)
+        if rep is None:
+            canon.append((name, cls))
+            rep = name
+        out.append(Fact(f.kind, f.text, rep, f.start, f.end, f.sentence, f.detail, f.salience))
+    return out

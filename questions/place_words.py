@@ -1,0 +1,207 @@
+"""Word lists of general English that place extraction reads: class words, the words of
+organisation and event names, locative cues, and the world's regions and former states that no
+gazetteer file lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised class word ends a place name and stays part of it ("Saco River", "Ford County").
+CLASS_WORDS = {
+    "river": "river", "creek": "river", "brook": "river", "canal": "river", "lake": "lake",
+    "pond": "lake", "reservoir": "lake", "sea": "sea", "ocean": "sea", "gulf": "sea", "bay": "bay",
+    "harbour": "bay", "harbor": "bay", "strait": "sea", "coast": "region", "beach": "beach",
+    "island": "island", "islands": "island", "isle": "island", "peninsula": "region",
+    "mountain": "mountain", "mountains": "mountain", "mount": "mountain", "hills": "hill",
+    "hill": "hill", "hilltop": "hill", "valley": "valley", "plateau": "region", "desert": "region",
+    "forest": "region", "plain": "region", "plains": "region", "falls": "river",
+    "county": "county", "province": "province", "governorate": "province", "region": "region",
+    "state": "state", "prefecture": "province", "parish": "county", "shire": "county",
+    "district": "district", "neighborhood": "district", "neighbourhood": "district",
+    "quarter": "district", "suburb": "district", "village": "village", "town": "town",
+    "city": "city", "camp": "camp", "base": "base", "airbase": "base", "fort": "fort",
+    "castle": "castle", "palace": "palace", "mosque": "mosque", "cathedral": "church",
+    "abbey": "church", "monastery": "church", "temple": "church", "cemetery": "cemetery",
+    "street": "street", "road": "street", "avenue": "street", "lane": "street",
+    "boulevard": "street", "highway": "street", "square": "square", "bridge": "bridge",
+    "airport": "airport", "stadium": "stadium", "arena": "stadium", "oval": "stadium",
+    "park": "park", "garden": "park", "gardens": "park", "station": "station",
+    "railway": "railway", "railroad": "railway", "junction": "station", "point": "cape",
+    "alps": "mountain", "cape": "cape",
+}  # fmt: skip
+# Sub-city divisions are written "Al-Baghayliyah District" and "Al-Baghaliyeh district" in one
+# article: the name without the word is the stable part, so the word stays outside the span.
+DETACHED = frozenset(
+    {"district", "neighborhood", "neighbourhood", "quarter", "suburb", "governorate"}
+)
+# Words that make a name an organisation, a work or an event, never a place, wherever they stand
+# ("University of Texas", "Coronado Unified School District", "Roman Catholic Church").
+ORG_WORDS = frozenset(
+    """
+    university college school academy institute institution seminary church company corporation
+    corp inc ltd co group party council committee board association society club records bank
+    hospital hotel museum library casino theatre theater cinema army navy brigade regiment corps
+    division battalion team league conference federation union agency department ministry
+    government court senate congress parliament assembly times news post journal herald gazette
+    tribune magazine press publishing books airlines airways motors industries systems services
+    foundation trust fund award awards prize cup championship championships olympics games bowl
+    festival war battle siege treaty act revolution uprising offensive campaign crisis
+    expedition show series album song film band orchestra choir channel radio television network
+    diocese archdiocese catholic orthodox protestant
+    """.split()
+)
+# Capitalised words that are not names of places however they are used.
+STOP_NAMES = frozenset(
+    """
+    the a an in on at of and but he she it they his her its their this that these those there
+    january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday god christ north south east west central
+    eastern western northern southern upper lower greater new old great little middle spring
+    summer autumn fall winter union left right english french german spanish italian russian
+    english arabic latin greek chinese japanese islam islamic christian muslim jewish
+    mr mrs ms dr sir lord lady king queen prince princess president general captain saint st
+    """.split()
+)
+# Titles whose "of" names a place ("Mayor of Brampton", "King of France").
+TITLES = frozenset(
+    """mayor bishop archbishop president king queen prince princess duke duchess earl count
+    countess baron emperor empress sultan emir governor premier chancellor lord lady sheriff
+    marquess viscount prefect consul patriarch minister""".split()
+)
+COMPASS = frozenset(
+    """north south east west northern southern eastern western upper lower greater central
+    northeast northwest southeast southwest inner outer""".split()
+)
+# Evidence before a name, read from the words before it: a locative preposition or verb, a
+# class noun with "of" ("city of"), or a verb of being somewhere with its preposition.
+CUE_WORDS = frozenset(
+    """in at near from to into outside toward towards across throughout within via around between
+    reached entered captured besieged seized occupied visited invaded toured""".split()
+)
+CUE_OF = frozenset(
+    """city town village hamlet outskirts suburb suburbs capital province district region state
+    country kingdom republic island county parish municipality commune neighborhood
+    neighbourhood neighborhoods neighbourhoods villages towns cities north south east west
+    northeast northwest southeast southwest northern southern eastern western parts areas
+    residents people coast out""".split()
+)
+STRONG_VERBS = frozenset(
+    """born raised died buried located situated based headquartered lives lived resides resided
+    settled moved relocated emigrated immigrated up hails hail hailed founded stationed
+    imprisoned exiled fled retreated withdrew withdrawn returned remained stayed went travelled
+    traveled sailed marched arrived""".split()
+)
+STRONG_OF = frozenset(
+    """city town village hamlet suburb municipality commune parish capital outskirts island
+    region province county north south east west northeast northwest southeast southwest""".split()
+)
+_PREPOSITIONS = frozenset("in at to near from".split())
+_HELD = ("-controlled", "-held")
+
+
+def _dated(words: list[str]) -> bool:
+    """ "born in 1162 in": a strong verb, then a year, then the preposition."""
+    return len(words) > 3 and words[-4] in STRONG_VERBS and words[-2][:1].isdigit()
+
+
+def cue_strength(before: str) -> int:
+    """2 after a strong cue ("born in", "village of", "near"), 1 after a locative cue, else 0."""
+    words = before.lower().split()[-4:]
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return 0
+    last = words[-1]
+    prev = words[-2] if len(words) > 1 else ""
+    if last == "near" or (last == "of" and prev in STRONG_OF):
+        return 2
+    if last in ("called", "named") and (prev in STRONG_OF or prev == "settlement"):
+        return 2  # "a settlement called Shane's Corners"
+    if prev == "up" and (len(words) < 3 or not words[-3].startswith("gr")):
+        prev = ""  # "grew up in", not "stand up to"
+    if last in _PREPOSITIONS and (prev in STRONG_VERBS or _dated(words)):
+        return 2
+    if last in CUE_WORDS or (last == "of" and prev in CUE_OF) or last.endswith(_HELD):
+        return 1
+    return 0
+
+
+# Abbreviations of countries, written with or without full stops → ISO code.
+ABBREVIATIONS = dict(
+    pair.split("=")
+    for pair in """US=US U.S.=US U.S=US USA=US U.S.A.=US UK=GB U.K.=GB U.K=GB USSR=SU U.S.S.R.=SU
+    UAE=AE PRC=CN DRC=CD""".split()
+)
+# "the neighborhoods of Baghiliya and Ayyash": a class noun with "of" gives the names its class
+CLASS_CUES = dict(
+    pair.split("=")
+    for pair in """neighborhoods=district neighbourhoods=district neighborhood=district
+    neighbourhood=district villages=village village=village towns=town town=town cities=city
+    city=city districts=district district=district suburbs=district suburb=district
+    provinces=province province=province counties=county county=county regions=region
+    region=region communes=town commune=town municipality=town parish=county""".split()
+)
+
+
+def class_cue(before: str) -> str:
+    """The class of a class noun with "of" right before a name, else ""."""
+    words = before.lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) < 2 or words[-1] != "of":
+        return ""
+    return CLASS_CUES.get(words[-2], "")
+
+
+ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:U\.S\.A\.|U\.S\.S\.R\.|U\.S\.|U\.K\.|U\.S|U\.K|USSR|USA|UAE|PRC|DRC|US|UK)"
+    r"(?![\w])"
+)
+# World regions, former states and well-known rivers and seas, by class.
+# Seas are adjectives as often as names ("Atlantic coast", "Pacific Fleet"): places only after
+# a cue, as they are not among the classes that need none.
+_REGION_NAMES = {
+    "continent": (
+        "Africa, Asia, Europe, North America, South America, Oceania, Antarctica, Australasia, "
+        "Eurasia"
+    ),
+    "region": (
+        "Middle East, Near East, Far East, Scandinavia, Balkans, Siberia, Sahara, Levant, Latin "
+        "America, Central America, Central Asia, Southeast Asia, South Asia, East Asia, West "
+        "Africa, East Africa, North Africa, Southern Africa, Central Africa, Sub-Saharan Africa, "
+        "Western Europe, Eastern Europe, Central Europe, Northern Europe, Southern Europe, West "
+        "Indies, Patagonia, Anatolia, Mesopotamia, Arabia, Indochina, Polynesia, Melanesia, "
+        "Micronesia, New England, Midwest, Pacific Northwest, Great Plains, Appalachia, Balkan "
+        "Peninsula, Iberia, Iberian Peninsula, Caucasus, Crimea, Kashmir, Punjab, Bengal, Tibet, "
+        "Manchuria, Silesia, Bohemia, Moravia, Transylvania, Flanders, Wallonia, Catalonia, "
+        "Andalusia, Bavaria, Prussia, Saxony, Lombardy, Tuscany, Sicily, Sardinia, Corsica, "
+        "Normandy, Brittany, Burgundy, Provence, Gascony, Aquitaine, Lapland, Galilee, Judea, "
+        "Palestine, Kurdistan, Borneo, Sumatra, Java, Persia, "
+        "Gaul, Byzantium, Ulster, Riviera, Alps, America, Andes, Himalayas, Rockies, Pyrenees, "
+        "Urals, Carpathians, Apennines, Appalachians"
+    ),
+    "country": (
+        "Soviet Union, West Germany, East Germany, Yugoslavia, Czechoslovakia, Ottoman Empire, "
+        "Byzantine Empire, Roman Empire, Holy Roman Empire, Austria-Hungary, Austro-Hungarian "
+        "Empire, Persian Empire, British Empire, Spanish Empire, Mughal Empire, Russian Empire, "
+        "German Empire, Nazi Germany, Weimar Republic, Rhodesia, "
+        "Dutch East Indies, Korea, England, Scotland, Wales, Northern Ireland, Dahomey, Upper "
+        "Volta"
+    ),
+    "river": (
+        "Nile, Yangtze, Volga, Danube, Rhine, Thames, Seine, Loire, Rhône, Ganges, Indus, "
+        "Euphrates, Tigris, Mekong, Zambezi, Rio Grande, St. Lawrence, Elbe, Oder, Vistula, "
+        "Tiber, Dnieper, Yenisei, Amur, Yellow River, Orinoco, Paraná"
+    ),
+    "sea": (
+        "Atlantic, Pacific, Arctic, Antarctic, Baltic, Mediterranean, Adriatic, Aegean, Caribbean"
+    ),
+}
+REGIONS = [(name.strip(), cls) for cls, names in _REGION_NAMES.items() for name in names.split(",")]
+# Other names of today's countries → ISO code: their distractors are countries.
+COUNTRY_NAMES = dict(
+    pair.split("=")
+    for pair in """Britain=GB|Great Britain=GB|Holland=NL|Burma=MM|Ceylon=LK|Siam=TH|Zaire=CD|
+    East Timor=TL""".replace("\n    ", "").split("|")
+)
