@@ -64,6 +64,8 @@ class DateValue:
     era: str = ""  # "BC", "AD", "BCE", "CE" when written
     dash: str = "–"  # range separator as written
     month_style: str = "full"  # "full", "abbr" ("Jan") or "abbr." ("Jan.")
+    prefix: str = ""  # words before the date inside the span ("early ", "the end of ")
+    suffix: str = ""  # words after it inside the span (" of that year")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,67 @@
+"""Date shapes: article snippet → the date as written (TIMEX2 width) and its EDTF value."""
+
+from __future__ import annotations
+
+import pytest
+
+SHAPES = [
+    # a modifier belongs to the span and keeps the value of what it narrows
+    ("Germany invaded Poland in September 1939. By early October, Poland was divided.",
+     "early October", "1939-10"),
+    ("The war began in 1941. By the end of March they had launched an offensive.",
+     "the end of March", "1941-03"),
+    ("The plans started in 1942, but by mid-September the battle took priority.",
+     "mid-September", "1942-09"),
+    ("The line held in 1944 until the middle of December when it broke.",
+     "the middle of December", "1944-12"),
+    ("In mid-June 1944 they began their offensive.", "mid-June 1944", "1944-06"),
+    ("By early 1941, the Italian forces had been pushed back.", "early 1941", "1941"),
+    ("Toward the end of 2003, the attacks grew.", "the end of 2003", "2003"),
+    ("Beginning in the summer of 1955, he launched the campaign.", "the summer of 1955",
+     "1955-22"),
+    ("The charge came at 6 p.m. on 4 July 1863 near the ridge.", "6 p.m. on 4 July 1863",
+     "1863-07-04"),
+    # a month without a year or a day, after a cue, takes the narrative's year
+    ("The war began in 1941. In December, reserves allowed a counter-offensive.", "December",
+     "1941-12"),
+    ("The blockade began in 1940. In August of that year, the rebels attacked.",
+     "August of that year", "1940-08"),
+    # other written shapes
+    ("The campaign lasted from March–April 1862 in Virginia.", "March–April 1862",
+     "1862-03/1862-04"),
+    ("The uprising of the 3rd of May 1808 was crushed.", "the 3rd of May 1808", "1808-05-03"),
+    ("In March, 1917, the Tsar abdicated.", "March, 1917", "1917-03"),
+    ("The Ionian Revolt (499–493 BC) was the first conflict.", "499–493 BC", "-0498/-0492"),
+    ("The city was founded in 500 B.C by traders.", "500 B.C", "-0499"),
+    ("In the invasion phase (March 19–April 30, 2003) many died.", "March 19–April 30, 2003",
+     "2003-03-19/2003-04-30"),
+    ("The war began in 2003. In its first phase (March 19–April 30) many died.",
+     "March 19–April 30", "2003-03-19/2003-04-30"),
+    ("Troops remained in the city as late as 1990 before leaving.", "1990", "1990"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("snippet", "text", "value"), SHAPES)
+def test_date_shapes(facts_of, snippet: str, text: str, value: str) -> None:
+    assert (text, value) in [(f.text, f.value) for f in facts_of(snippet, "date")]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "The army of 100,000 men marched south.",
+        "An army of ca. 105,000 soldiers crossed the river.",
+        "More than 1000 people were killed in the riots.",
+        "Citing Resolution 1483, the authority took control.",
+        "Rebels held the town. In May the weather turned.",  # no year anywhere: no month fact
+        "A pre-war Peace Conference met in Washington.",
+        "Losses rose from a low in January of 114 to over 250.",
+    ],
+)
+def test_counts_and_names_are_not_dates(facts_of, snippet: str) -> None:
+    assert [f.text for f in facts_of(snippet, "date")] == []
+
+
+def test_a_bare_month_needs_a_cue(facts_of) -> None:
+    snippet = "The war began in 1941. April brought rain, and the march went on."
+    assert [f.text for f in facts_of(snippet, "date")] == ["1941"]
