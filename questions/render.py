@@ -75,6 +75,8 @@ def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, in
         return f"{_month(m1, ms)}{dash}{_month(m2, ms)} {_year(y2, key)}"
     if fmt == "md-mdy":
         return f"{_month(m1, ms)} {d1}{dash}{_month(m2, ms)} {d2}, {_year(y2, key)}"
+    if fmt == "md-d":
+        return f"{_month(m1, ms)} {d1}{dash}{d2}"
     if fmt == "md-md":
         return f"{_month(m1, ms)} {d1}{dash}{_month(m2, ms)} {d2}"
     if fmt == "my-my":
@@ -108,6 +110,8 @@ def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
             ORDINAL_WORDS[c] if fmt == "century-words" and c < len(ORDINAL_WORDS) else _ordinal(c)
         )
         return f"{word} century" + (f" {key.era}" if key.era else "")
+    if fmt == "word":
+        return ""  # "now", "three days", "the winter": no calendar text to write options in
     raise ValueError(f"unknown date format {fmt}")
 
 

@@ -24,19 +24,23 @@ REL_DAY = re.compile(
     rf"|{_N} days? (?P<dir>later|earlier|afterwards|after(?=[,.;])|before(?=[,.;])))"
     r"(?![\w-])"
 )
+_PART = r"[Tt]he (?:end|start|beginning|middle|rest|latter part|first half|second half) of "
 # "the following year", "later that year": a year counted from the year of the narrative.
 REL_YEAR = re.compile(
     L + r"(?:(?P<same>[Tt]he same year|(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?year|"
-    r"[Ll]ater in the year|[Ee]arlier in the year)"
-    r"|(?P<next>[Tt]he (?:following|next) year)|(?P<prev>[Tt]he (?:previous|preceding) year))"
-    r"(?![\w-])"
+    r"[Ll]ater in the year|[Ee]arlier in the year|" + _PART + r"the year)"
+    r"|(?P<next>[Tt]he (?:following|next) year)|(?P<prev>[Tt]he (?:previous|preceding) year)"
+    rf"|(?:(?:just|some|only|over|about|almost|nearly) )?{_N} (?P<decade>decades?|years?) "
+    r"(?P<dir>later|earlier|ago|previously|afterwards))(?![\w-])"
 )
 REL_MONTH = re.compile(
     L + r"(?:(?P<same>(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?month|[Tt]he same month|"
-    r"[Ll]ater in the month)|(?P<next>[Tt]he (?:following|next) month)"
+    r"[Ll]ater in the month|" + _PART + r"the month)|(?P<next>[Tt]he (?:following|next) month)"
     r"|(?P<prev>[Tt]he (?:previous|preceding) month))(?![\w-])"
 )
 RELATIVE = (("rel-day", REL_DAY), ("rel-year", REL_YEAR), ("rel-month", REL_MONTH))
+ROLLOVER = 8  # months back from the narrative's last month that mean the next year
+ROLL_REACH = 1000  # characters from that month within which the rollover holds
 DAY_REACH = 600  # characters: a relative day further from its anchor is not resolved
 
 # A year after these dates a later report, a comparison or a plan, not the narrative.
@@ -86,21 +90,32 @@ class Timeline:
         return self._years[i - 1] if i else self.default_year
 
     def year_of_month(self, pos: int, month: int) -> int | None:
-        """The year of a month named without one: the narrative's year at `pos`."""
-        del month  # a December before a January does not show a new year often enough
-        return self.year_at(pos)
+        """The year of a month named without one: the narrative's, moved on by one when the
+        narrative last reached a month well later in that year ("December 1941 … In
+        January" → 1942; a month or two back is a look back, not a new year)."""
+        year = self.year_at(pos)
+        i = bisect.bisect_left(self._mpos, pos)
+        j = bisect.bisect_left(self._ypos, pos)
+        if not i or year is None or (j and self._ypos[j - 1] > self._mpos[i - 1]):
+            return year  # a year written since the last month: it holds
+        y0, m0 = self._months[i - 1]
+        near = pos - self._mpos[i - 1] <= ROLL_REACH  # a new section may look back instead
+        return y0 + 1 if near and y0 == year and m0 - month >= ROLLOVER else year
 
-    def record(self, pos: int, value: DateValue, anchor_year: bool) -> None:
-        """Add a date found at `pos` (in document order) to the time line."""
-        if anchor_year and value.granularity in ("day", "month", "year"):
-            self._ypos.append(pos)
-            self._years.append(value.first[0])
-        if value.granularity in ("day", "month") and not value.is_range:
-            self._mpos.append(pos)
-            self._months.append(value.first[:2])
+    def record(self, pos: int, value: DateValue, narrative: bool) -> None:
+        """Add a date found at `pos` (in document order) to the time line; only a narrative
+        date (not an aside) moves the year and the month."""
         if value.granularity == "day":
             self._dpos.append(pos)
             self._days.append(value)
+        if not narrative or value.fmt == "word" or value.is_range and value.granularity != "year":
+            return
+        if value.granularity in ("day", "month", "year"):
+            self._ypos.append(pos)
+            self._years.append(value.first[0])
+        if value.granularity in ("day", "month"):
+            self._mpos.append(pos)
+            self._months.append(value.first[:2])
 
     def relative(self, fmt: str, m: re.Match[str]) -> DateValue | None:
         """The date a relative expression names, when its anchor is unambiguous."""
@@ -118,6 +133,9 @@ class Timeline:
         year = self.year_at(m.start())
         if year is None:
             return None
+        if m.group("n"):  # "two years later", "a decade earlier"
+            n = _count(m.group("n")) * (10 if m.group("decade").startswith("decade") else 1)
+            step = n if m.group("dir") in ("later", "afterwards") else -n
         year += step
         return DateValue(_y(year), "year", (year, 0, 0), (year, 0, 0), "y", explicit_year=False)
 

@@ -40,14 +40,18 @@ MOD_BEFORE = re.compile(
     r"(?:first|second|latter|early|later) (?:half|part)) of "
     rf"|(?:[Tt]he )?(?:[Ee]arly |[Ll]ate )?{_SEASON} (?:of )?"
     r"|(?:[Tt]he )?(?:[Ee]arly|[Ll]ate)(?: in)? |[Mm]id(?:-| )"
-    r"|\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m) (?:on )?)$"
+    r"|\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m) (?:on )?"
+    r"|(?:[Ee]arly (?:in )?)?(?:[Tt]he )?(?:early )?(?:morning|afternoon|evening|night)"
+    r"(?: hours)? of )$"
 )
 MODIFIABLE = frozenset(("dmy", "mdy", "dm", "md", "my", "decade", "y-era", "y", "month"))
 # Words before a bare month name that show it is the month ("In April", "by April").
 MONTH_CUE = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ss]ince|[Ff]rom|to|[Bb]etween|[Bb]efore|"
-    r"[Aa]fter|through|of|on) $"
+    r"[Aa]fter|through|into|of|on) $|" + FULL_MONTH + r",? (?:and|or|to) $"
 )
+MONTH_PAIR = re.compile(r",? (?:to|and|or|through) " + FULL_MONTH)  # "February to April"
+NO_YEAR_AFTER = r"(?!,? ?\d{3,4}(?![\d,]))"  # "28 March, 35,000 troops" is still a partial date
 THE_NTH = r"(?:[Tt]he (?=\d{1,2}(?:st|nd|rd|th)? of ))?"  # "the 3rd of May 1808"
 OF_YEAR = r"(?P<ofy> of (?:that|the same|the following|the next|the previous|this) year)"
 
@@ -118,8 +122,9 @@ PATTERNS = (
     _p("md-md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{FULL_MONTH}) (?P<d2>{DAY})"
        r"(?!,? ?\d)", "day-month range"),
     _p("d-dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})", "day-month range"),
-    _p("dm", rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{FULL_MONTH})(?!,? \d)", "day-month"),
-    _p("md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY})(?!,? ?\d)(?!\w)", "day-month"),
+    _p("md-d", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}", "day-month range"),
+    _p("dm", rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{FULL_MONTH}){NO_YEAR_AFTER}{OF_YEAR}?", "day-month"),
+    _p("md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){NO_YEAR_AFTER}(?!\w){OF_YEAR}?", "day-month"),
     _p("my-my", rf"(?P<m1>{FULL_MONTH}) (?P<y1>{Y4}){DASH}(?P<m2>{FULL_MONTH}) (?P<y2>{Y4})", "month digit range"),
     _p("my", rf"(?P<m1>{MONTH}),? (?:of )?(?P<y1>{MYEAR})", "month digit"),
     _p("century", r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
@@ -132,6 +137,8 @@ PATTERNS = (
     _p("y-y", rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))", "digit range"),
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era"),
     _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})(?![A-Za-z])", "era"),
+    # the first year of "499 to 493 BC" takes the era written after the second
+    _p("y-era", rf"(?P<y1>\d{{3,4}})(?= (?:to|and|or|until) \d{{3,4}} (?P<era>{ERA})(?![A-Za-z]))", "era"),
     _p("y", r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)", "life"),
     _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))", "digit"),
     _p("month", rf"(?P<m1>{FULL_MONTH}){OF_YEAR}?(?![\w-])(?!,? ?\d)", "month"),

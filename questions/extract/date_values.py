@@ -135,6 +135,9 @@ class Builder:
         edtf = _iso(yy, m1, d1) + (("/" + _iso(yy, m2, d2)) if rng else "")
         return DateValue(edtf, "day", first, last, fmt, rng, False, False, month_style=style)
 
+    def _md_d(self, g: dict[str, str], pos: int) -> DateValue | None:
+        return self._partial({**g, "m2": g["m1"]}, pos, "md-d")
+
     def _md_md(self, g: dict[str, str], pos: int) -> DateValue | None:
         return self._partial(g, pos, "md-md")
 

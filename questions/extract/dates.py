@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from ..model import DateValue, Fact, Sentence
 from .base import Context
 from .date_context import RELATIVE, Timeline, is_aside
-from .date_patterns import MOD_BEFORE, MODIFIABLE, MONTH_CUE, features, shapes_for
+from .date_patterns import MOD_BEFORE, MODIFIABLE, MONTH_CUE, MONTH_PAIR, features, shapes_for
 from .date_values import Builder
+from .date_words import WORD_SHAPES, word_value
 
 Candidate = tuple[str, re.Match[str], int, int]  # format, match, span start, span end
 
@@ -56,7 +57,8 @@ def _plural(word: str) -> bool:
     return bool(lemmas) and lemmas[0] != word
 
 
-_HAS_RELATIVE = re.compile(r"\b(?:day|days|year|month)\b")
+_WITH_THE = frozenset(("decade", "century", "century-words"))
+_HAS_RELATIVE = re.compile(r"\b(?:days?|years?|months?|decades?)\b")
 
 
 def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -67,6 +69,7 @@ def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[
         yield pattern.fmt, pattern.regex
     if _HAS_RELATIVE.search(chunk):
         yield from RELATIVE
+    yield from WORD_SHAPES
 
 
 def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -101,7 +104,11 @@ def _span(text: str, floor: int, fmt: str, m: re.Match[str]) -> tuple[int, int]:
         mod = MOD_BEFORE.search(before)
         if mod:
             return s - len(before) + mod.start(), e
-    if fmt == "month" and not m.group("ofy") and not MONTH_CUE.search(text, max(floor, s - 10), s):
+    if fmt in _WITH_THE and text.endswith(("the ", "The "), max(floor, s - 4), s):
+        return s - 4, e  # "the 1920s", "the 4th century BC", as TIMEX2 marks them
+    if fmt == "month" and not (
+        m.group("ofy") or MONTH_CUE.search(text, max(floor, s - 16), s) or MONTH_PAIR.match(text, e)
+    ):
         return -1, -1
     return s, e
 
@@ -115,22 +122,19 @@ def extract(ctx: Context) -> list[Fact]:
     for sentence in ctx.sentences_for("date"):
         for fmt, m, s, e in _candidates(ctx, sentence):
             relative = fmt.startswith("rel-")
-            prefix = text[s : m.start()]
-            value = timeline.relative(fmt, m) if relative else builder.build(fmt, m, prefix)
-            if value is None or not ctx.claim(s, e):
+            if fmt in ("word", "duration"):
+                value: DateValue | None = word_value(fmt, m, timeline.year_at)
+            elif relative:
+                value = timeline.relative(fmt, m)
+            else:
+                value = builder.build(fmt, m, text[s : m.start()])
+            # a duration leaves its number to the figures, which can ask it ("seven weeks")
+            if value is None or (fmt != "duration" and not ctx.claim(s, e)):
                 continue
             facts.append(Fact("date", text[s:e], value.edtf, s, e, sentence, value))
-            timeline.record(s, value, _anchors_year(text, sentence, s, e, value, relative))
+            back = fmt == "rel-year" and value.first[0] < (timeline.year_at(s) or 0)
+            timeline.record(s, value, not (back or is_aside(text, sentence.start, s, e)))
     return facts
-
-
-def _anchors_year(
-    text: str, sentence: Sentence, s: int, e: int, value: DateValue, relative: bool
-) -> bool:
-    """True when the date moves the narrative's year: written out (or counted), not an aside."""
-    if not (value.explicit_year or (relative and value.granularity == "year")):
-        return False
-    return not is_aside(text, sentence.start, s, e)
 
 
 def _infobox_year(ctx: Context) -> int | None:

@@ -21,6 +21,12 @@ SHAPES = [
      "1955-22"),
     ("The charge came at 6 p.m. on 4 July 1863 near the ridge.", "6 p.m. on 4 July 1863",
      "1863-07-04"),
+    ("During the 1920s, activists returned.", "the 1920s", "192X"),
+    ("Beginning in the early 21st century, relations warmed.", "the early 21st century", "20XX"),
+    ("The escalation started on the morning of 31 January 1965, when orders were cut.",
+     "the morning of 31 January 1965", "1965-01-31"),
+    ("Congress passed the resolution in 1861, on July 25 of that year.", "July 25 of that year",
+     "1861-07-25"),
     # a month without a year or a day, after a cue, takes the narrative's year
     ("The war began in 1941. In December, reserves allowed a counter-offensive.", "December",
      "1941-12"),
