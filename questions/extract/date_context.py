@@ -18,7 +18,7 @@ L = r"(?<![\w\-–/.,])"
 _N = r"(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
 # "the next day", "two days later": a day counted from the last day the text named.
 REL_DAY = re.compile(
-    L + r"(?:(?P<same>[Tt]he same day|[Tt]hat (?:same |very )?day)"
+    r"(?=[TtAaOoSsEeFfNn0-9])" + L + r"(?:(?P<same>[Tt]he same day|[Tt]hat (?:same |very )?day)"
     r"|(?P<next>[Tt]he (?:next|following) day|[Tt]he day (?:after|following)(?=[,.;]))"
     r"|(?P<prev>[Tt]he (?:previous|preceding) day|[Tt]he day before(?=[,.;]))"
     rf"|{_N} days? (?P<dir>later|earlier|afterwards|after(?=[,.;])|before(?=[,.;])))"
@@ -27,18 +27,24 @@ REL_DAY = re.compile(
 _PART = r"[Tt]he (?:end|start|beginning|middle|rest|latter part|first half|second half) of "
 # "the following year", "later that year": a year counted from the year of the narrative.
 REL_YEAR = re.compile(
-    L + r"(?:(?P<same>[Tt]he same year|(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?year|"
+    r"(?=[TtAaOoSsEeFfNnLlJj0-9])"
+    + L
+    + r"(?:(?P<same>[Tt]he same year|(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?year|"
     r"[Ll]ater in the year|[Ee]arlier in the year|" + _PART + r"the year)"
     r"|(?P<next>[Tt]he (?:following|next) year)|(?P<prev>[Tt]he (?:previous|preceding) year)"
     rf"|(?:(?:just|some|only|over|about|almost|nearly) )?{_N} (?P<decade>decades?|years?) "
     r"(?P<dir>later|earlier|ago|previously|afterwards))(?![\w-])"
 )
 REL_MONTH = re.compile(
-    L + r"(?:(?P<same>(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?month|[Tt]he same month|"
+    r"(?=[TtLlEe])"
+    + L
+    + r"(?:(?P<same>(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?month|[Tt]he same month|"
     r"[Ll]ater in the month|" + _PART + r"the month)|(?P<next>[Tt]he (?:following|next) month)"
     r"|(?P<prev>[Tt]he (?:previous|preceding) month))(?![\w-])"
 )
-RELATIVE = (("rel-day", REL_DAY), ("rel-year", REL_YEAR), ("rel-month", REL_MONTH))
+# each with a word a sentence must hold for it to be tried
+RELATIVE = (("rel-day", REL_DAY, ("day",)), ("rel-year", REL_YEAR, ("year", "decade")),
+            ("rel-month", REL_MONTH, ("month",)))  # fmt: skip
 ROLLOVER = 8  # months back from the narrative's last month that mean the next year
 ROLL_REACH = 1000  # characters from that month within which the rollover holds
 DAY_REACH = 600  # characters: a relative day further from its anchor is not resolved

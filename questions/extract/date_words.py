@@ -43,7 +43,12 @@ DURATION = re.compile(
     r"(?: old| of age)?(?![\w-])"
     r"(?! (?:after|before|earlier|later|ago|previously|afterwards)\b)"  # a point, not a length
 )
-WORD_SHAPES = (("word", WORDS), ("duration", DURATION))
+# Lower-case stems a sentence must hold for each shape to be tried (cheap substring tests).
+WORD_KEYS = ("now", "former", "recent", "current", "today", "future", "night", "morning",
+             "afternoon", "evening", "daily", "weekly", "monthly", "annually", "yearly",
+             "spring", "summer", "autumn", "winter", "season")  # fmt: skip
+DURATION_KEYS = ("day", "week", "month", "year", "decade", "centur", "hour", "minute")
+WORD_SHAPES = (("word", WORDS, WORD_KEYS), ("duration", DURATION, DURATION_KEYS))
 
 _REF = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 _PART = {"night": "TNI", "morning": "TMO", "afternoon": "TAF", "evening": "TEV"}

@@ -57,8 +57,11 @@ def _plural(word: str) -> bool:
     return bool(lemmas) and lemmas[0] != word
 
 
+# Shapes tried only when the sentence holds one of their words (one search for all of them).
+_KEYED = tuple(
+    (fmt, regex, re.compile("|".join(keys))) for fmt, regex, keys in RELATIVE + WORD_SHAPES
+)
 _WITH_THE = frozenset(("decade", "century", "century-words"))
-_HAS_RELATIVE = re.compile(r"\b(?:days?|years?|months?|decades?)\b")
 
 
 def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -67,9 +70,10 @@ def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[
     chunk = ctx.doc.text[start : sentence.end]
     for pattern in shapes_for(features(chunk)):
         yield pattern.fmt, pattern.regex
-    if _HAS_RELATIVE.search(chunk):
-        yield from RELATIVE
-    yield from WORD_SHAPES
+    low = chunk.lower()
+    for fmt, regex, keys in _KEYED:
+        if keys.search(low):
+            yield fmt, regex
 
 
 def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
