@@ -53,9 +53,8 @@ DAY_REACH = 600  # characters: a relative day further from its anchor is not res
 _LATER_CUE = re.compile(
     r"\b(?:[Ss]ince|than|(?:published|written|released|reprinted|recalled|declassified|"
     r"revealed|reported) in|(?:planned|scheduled|projected|expected|intended|due)\b[^,.;]{0,24}"
-    r"\b(?:for|in|by)|(?:would|will|until|predicted|expected)\b[^,.;()]{0,40}"
-    r"|\b[A-Z][a-z]+ of)\s$"  # "lasted until the fall of Budapest in", "the Conference of"
-)
+    r"\b(?:for|in|by)|(?:would|will|until|predicted|expected)\b[^,.;()]{0,40})\s$"
+)  # "lasted until the fall of Budapest in February 1945"
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|whose)|'s)(?:\s[a-z]+){0,2}\s$")
 _WORD_AFTER = re.compile(r" [A-Za-z]")
 
@@ -89,6 +88,8 @@ class Timeline:
         self._months: list[tuple[int, int]] = []
         self._dpos: list[int] = []
         self._days: list[DateValue] = []
+        self._lpos: list[int] = []
+        self._last: list[DateValue] = []
 
     def year_at(self, pos: int) -> int | None:
         """The narrative year at `pos`, else the infobox's year."""
@@ -102,11 +103,18 @@ class Timeline:
         year = self.year_at(pos)
         i = bisect.bisect_left(self._mpos, pos)
         j = bisect.bisect_left(self._ypos, pos)
-        if not i or year is None or (j and self._ypos[j - 1] > self._mpos[i - 1]):
-            return year  # a year written since the last month: it holds
+        if not i or year is None:
+            return year
         y0, m0 = self._months[i - 1]
-        near = pos - self._mpos[i - 1] <= ROLL_REACH  # a new section may look back instead
+        if j and self._ypos[j - 1] > self._mpos[i - 1] and year != y0:
+            return year  # another year written since the last month: it holds
+        near = pos - self._mpos[i - 1] <= ROLL_REACH  # further on, a section may look back
         return y0 + 1 if near and y0 == year and m0 - month >= ROLLOVER else year
+
+    def last_date(self, pos: int) -> DateValue | None:
+        """The last narrative date before `pos`, when close enough to be the one meant."""
+        i = bisect.bisect_left(self._lpos, pos)
+        return self._last[i - 1] if i and pos - self._lpos[i - 1] <= DAY_REACH else None
 
     def record(self, pos: int, value: DateValue, narrative: bool) -> None:
         """Add a date found at `pos` (in document order) to the time line; only a narrative
@@ -114,7 +122,11 @@ class Timeline:
         if value.granularity == "day":
             self._dpos.append(pos)
             self._days.append(value)
-        if not narrative or value.fmt == "word" or value.is_range and value.granularity != "year":
+        if not narrative or value.fmt == "word":
+            return
+        self._lpos.append(pos)
+        self._last.append(value)
+        if value.is_range and value.granularity != "year":
             return
         if value.granularity in ("day", "month", "year"):
             self._ypos.append(pos)

@@ -29,7 +29,7 @@ MYEAR = rf"(?:\d{{3,4}}\s?{ERA}(?![A-Za-z])|1\d{{3}}|20\d{{2}})"
 Y4 = r"(?:1\d{3}|20\d{2})"
 DASH = r"\s?[–—-]\s?"
 # left boundary: no word, digit or date punctuation glued before, except "mid-" ("mid-June")
-L = r"(?:(?<![\w\-–/.,])|(?<=[Mm]id-))"
+L = r"(?:(?<![\w\-–/.,])|(?<=[Mm]id-)|(?<=[a-z]/))"  # and "August/September 1956"
 R = r"(?![\w\-–/]|,\d)"  # right boundary: not inside a word, a range or "105,000"
 
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -42,7 +42,7 @@ MOD_BEFORE = re.compile(
     r"|(?:[Tt]he )?(?:[Ee]arly|[Ll]ate)(?: in)? |[Mm]id(?:-| )"
     r"|\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m) (?:on )?"
     r"|(?:[Ee]arly (?:in )?)?(?:[Tt]he )?(?:early )?(?:morning|afternoon|evening|night)"
-    r"(?: hours)? of )$"
+    r"(?: hours)? of |Christmas (?:Day |Eve )?(?:of )?)$"
 )
 MODIFIABLE = frozenset(("dmy", "mdy", "dm", "md", "my", "decade", "y-era", "y", "month"))
 # Words before a bare month name that show it is the month ("In April", "by April").

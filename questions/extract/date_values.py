@@ -22,6 +22,11 @@ ORDINAL_WORDS = {
 _SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.I)
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1}
+_PAIRED_YEAR = re.compile(
+    r"(?:,? (?:and|or|to|through|until) |/)(?:early |late |mid-)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?: \d{1,2},?)? (1\d{3}|20\d{2})\b"
+)
+_CHRISTMAS = re.compile(r"Christmas")
 
 
 def _year(raw: str) -> tuple[int, str]:
@@ -71,16 +76,14 @@ class Builder:
         g = m.groupdict()
         dash = re.search(r"[–—-]", m.group(0))
         dash_s = dash.group(0) if dash else "–"
-        handler = getattr(self, "_" + fmt.replace("-", "_"))
-        value: DateValue | None = handler(g, m.start())
+        if fmt == "month":
+            value: DateValue | None = self._month(g, m.start(), m.string, m.end())
+        else:
+            value = getattr(self, "_" + fmt.replace("-", "_"))(g, m.start())
         if value is None:
             return None
-        suffix = g.get("ofy") or ""
-        edtf = value.edtf
-        season = _SEASON.search(prefix)
-        if season and value.granularity == "year" and not value.is_range:
-            edtf = f"{edtf}-{_SEASONS[season.group(0).lower()]}"  # EDTF season: 1955-22
-        return replace(value, edtf=edtf, dash=dash_s, prefix=prefix, suffix=suffix)
+        value = _narrowed(value, prefix)
+        return replace(value, dash=dash_s, prefix=prefix, suffix=g.get("ofy") or "")
 
     def _full(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
         y2, era = _year(g["y2"]) if g.get("y2") else _year(g["y1"])
@@ -173,9 +176,10 @@ class Builder:
         return DateValue(edtf, "month", (y, m1, 0), (y, m2, 0), "m-my", True, era=era,
                          month_style=style)  # fmt: skip
 
-    def _month(self, g: dict[str, str], pos: int) -> DateValue | None:
+    def _month(self, g: dict[str, str], pos: int, text: str = "", end: int = 0) -> DateValue | None:
         mo = _month(g["m1"])[0]
-        year = self.context_year(pos, mo)
+        then = _PAIRED_YEAR.match(text, end)  # "In April and June 1955": April 1955
+        year = int(then.group(1)) if then else self.context_year(pos, mo)
         if year is None:
             return None
         ofy = (g.get("ofy") or "").split()
@@ -234,6 +238,20 @@ class Builder:
     def _y(self, g: dict[str, str], pos: int) -> DateValue | None:
         y = int(g["y1"])
         return DateValue(_edtf_year(y), "year", (y, 0, 0), (y, 0, 0), "y")
+
+
+def _narrowed(value: DateValue, prefix: str) -> DateValue:
+    """A year narrowed by its modifier: "Christmas 1963" is a day, "the summer of 1955" a
+    season (EDTF 1955-22)."""
+    if value.granularity != "year" or value.is_range or not prefix:
+        return value
+    if _CHRISTMAS.search(prefix):
+        y, d = value.first[0], 24 if "Eve" in prefix else 25
+        return DateValue(_iso(y, 12, d), "day", (y, 12, d), (y, 12, d), value.fmt)
+    season = _SEASON.search(prefix)
+    if season:
+        return replace(value, edtf=f"{value.edtf}-{_SEASONS[season.group(0).lower()]}")
+    return value
 
 
 def _valid(ymd: tuple[int, int, int]) -> bool:

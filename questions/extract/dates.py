@@ -12,7 +12,7 @@ from .base import Context
 from .date_context import RELATIVE, Timeline, is_aside
 from .date_patterns import MOD_BEFORE, MODIFIABLE, MONTH_CUE, MONTH_PAIR, features, shapes_for
 from .date_values import Builder
-from .date_words import WORD_SHAPES, word_value
+from .date_words import OF_PHRASE, WORD_SHAPES, word_value
 
 Candidate = tuple[str, re.Match[str], int, int]  # format, match, span start, span end
 
@@ -103,6 +103,8 @@ def _span(text: str, floor: int, fmt: str, m: re.Match[str]) -> tuple[int, int]:
     if m.groupdict().get("cue"):
         return m.end("cue"), m.end()
     s, e = m.span()
+    if fmt == "duration" and (of := OF_PHRASE.match(text, e)):
+        return s, of.end()
     if fmt in MODIFIABLE:
         before = text[max(floor, s - 40) : s]
         mod = MOD_BEFORE.search(before)
@@ -127,7 +129,7 @@ def extract(ctx: Context) -> list[Fact]:
         for fmt, m, s, e in _candidates(ctx, sentence):
             relative = fmt.startswith("rel-")
             if fmt in ("word", "duration"):
-                value: DateValue | None = word_value(fmt, m, timeline.year_at)
+                value: DateValue | None = word_value(fmt, m, timeline)
             elif relative:
                 value = timeline.relative(fmt, m)
             else:

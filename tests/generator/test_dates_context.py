@@ -21,6 +21,10 @@ ANCHORS = [
      "10 March", "1975-03-10"),
     ("In 1944 an assault lasted until the fall of Budapest in February 1945. By mid-June, "
      "the Japanese took Changsha.", "mid-June", "1944-06"),
+    # a month coordinated with a dated one takes its year
+    ("The reforms began in 1954. In April and June 1955, Diem acted.", "April", "1955-04"),
+    ("Japan attacked on December 7, 1941. In January, the Allies met in Washington.",
+     "January", "1942-01"),
     # relative days and years, counted from the date they follow
     ("Mussolini was killed on April 28, 1945. Two days later, Hitler committed suicide.",
      "Two days later", "1945-04-30"),

@@ -27,6 +27,8 @@ SHAPES = [
      "the morning of 31 January 1965", "1965-01-31"),
     ("Congress passed the resolution in 1861, on July 25 of that year.", "July 25 of that year",
      "1861-07-25"),
+    ("Officials predicted victory by Christmas 1963.", "Christmas 1963", "1963-12-25"),
+    ("In August/September 1956, the leadership met.", "September 1956", "1956-09"),
     # a month without a year or a day, after a cue, takes the narrative's year
     ("The war began in 1941. In December, reserves allowed a counter-offensive.", "December",
      "1941-12"),

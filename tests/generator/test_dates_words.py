@@ -26,6 +26,15 @@ WORDS = [
     ("The 46-day battle resulted in a victory.", "46-day", "P46D"),
     ("The army left Sardis early in spring.", "early in spring", "XXXX-21"),
     ("Orders were issued in 1965; that afternoon the units landed.", "that afternoon", "TAF"),
+    ("After three weeks of fighting, General Kuropatkin withdrew.", "three weeks of fighting",
+     "P3W"),
+    ("They fought for two bloody weeks near the river.", "two bloody weeks", "P2W"),
+    ("Attacks averaged 20 per day in the capital.", "per day", "XXXX-XX-XX"),
+    ("The army suffered losses during this period and retreated.", "this period", ""),
+    ("The others had landed weeks earlier.", "weeks earlier", "PAST_REF"),
+    # "at the same time" is the date the narrative is at
+    ("Thieu resigned on 25 April 1975. At the same time, tanks reached Bien Hoa.",
+     "the same time", "1975-04-25"),
     # a length followed by "later"/"earlier" is a point in time, counted from the narrative
     ("The treaty was signed in 1905. Two years later, war broke out.", "Two years later", "1907"),
     ("The revolt began in 490 BC, a decade earlier than the invasion.", "a decade earlier",
@@ -44,6 +53,7 @@ def test_time_words(facts_of, snippet: str, text: str, value: str) -> None:
         "The Japanese military did not consider the former an option.",  # a pronoun
         "Liberty Arsenal was seized eight days after Fort Sumter.",  # after an event: no value
         "Their ancestors fell in a second attack.",
+        "At the time of the peace agreement the aid was promised.",  # another date, unknown
     ],
 )
 def test_words_that_are_not_time_expressions(facts_of, snippet: str) -> None:
