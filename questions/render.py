@@ -75,8 +75,9 @@ def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, in
         return f"{_month(m1, ms)}{dash}{_month(m2, ms)} {_year(y2, key)}"
     if fmt == "md-mdy":
         return f"{_month(m1, ms)} {d1}{dash}{_month(m2, ms)} {d2}, {_year(y2, key)}"
-    if fmt == "md-d":
-        return f"{_month(m1, ms)} {d1}{dash}{d2}"
+    if fmt == "md-d":  # "April 6–7"; a shifted copy across months is written in full
+        end = str(d2) if m1 == m2 else f"{_month(m2, ms)} {d2}"
+        return f"{_month(m1, ms)} {d1}{dash}{end}"
     if fmt == "md-md":
         return f"{_month(m1, ms)} {d1}{dash}{_month(m2, ms)} {d2}"
     if fmt == "my-my":

@@ -42,9 +42,11 @@ MOD_BEFORE = re.compile(
     r"|(?:[Tt]he )?(?:[Ee]arly|[Ll]ate)(?: in)? |[Mm]id(?:-| )"
     r"|\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m) (?:on )?"
     r"|(?:[Ee]arly (?:in )?)?(?:[Tt]he )?(?:early )?(?:morning|afternoon|evening|night)"
-    r"(?: hours)? of |Christmas (?:Day |Eve )?(?:of )?)$"
+    r"(?: hours)? of |Christmas (?:Day |Eve )?(?:of )?|c\. |ca\. |circa )$"
 )
-MODIFIABLE = frozenset(("dmy", "mdy", "dm", "md", "my", "decade", "y-era", "y", "month"))
+MODIFIABLE = frozenset(
+    ("dmy", "mdy", "dm", "md", "my", "decade", "y-era", "y", "month", "y-y", "y-y-era")
+)
 # Words before a bare month name that show it is the month ("In April", "by April").
 MONTH_CUE = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ss]ince|[Ff]rom|to|[Bb]etween|[Bb]efore|"

@@ -27,6 +27,7 @@ _PAIRED_YEAR = re.compile(
     r"June|July|August|September|October|November|December)(?: \d{1,2},?)? (1\d{3}|20\d{2})\b"
 )
 _CHRISTMAS = re.compile(r"Christmas")
+_APPROX = re.compile(r"c\.|ca\.|circa")
 
 
 def _year(raw: str) -> tuple[int, str]:
@@ -243,6 +244,9 @@ class Builder:
 def _narrowed(value: DateValue, prefix: str) -> DateValue:
     """A year narrowed by its modifier: "Christmas 1963" is a day, "the summer of 1955" a
     season (EDTF 1955-22)."""
+    if _APPROX.match(prefix):  # "c. 875–925 CE"
+        edtf = "/".join(part + "~" for part in value.edtf.split("/"))
+        return replace(value, edtf=edtf, approx=True)
     if value.granularity != "year" or value.is_range or not prefix:
         return value
     if _CHRISTMAS.search(prefix):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from questions.model import DateValue
+from questions.render import render_date
+
 SHAPES = [
     # a modifier belongs to the span and keeps the value of what it narrows
     ("Germany invaded Poland in September 1939. By early October, Poland was divided.",
@@ -46,6 +49,11 @@ SHAPES = [
     ("The war began in 2003. In its first phase (March 19–April 30) many died.",
      "March 19–April 30", "2003-03-19/2003-04-30"),
     ("Troops remained in the city as late as 1990 before leaving.", "1990", "1990"),
+    ("The state will run the lottery into at least 2009.", "2009", "2009"),
+    ("The scholar Vasugupta (c. 875–925 CE) wrote it.", "c. 875–925 CE", "0875~/0925~"),
+    ("The war began in 1915. Obregon won at Celaya on April 6-7.", "April 6-7",
+     "1915-04-06/1915-04-07"),
+    ("The story covers the period up to 1929, with his youth.", "1929", "1929"),
 ]  # fmt: skip
 
 
@@ -73,3 +81,15 @@ def test_counts_and_names_are_not_dates(facts_of, snippet: str) -> None:
 def test_a_bare_month_needs_a_cue(facts_of) -> None:
     snippet = "The war began in 1941. April brought rain, and the march went on."
     assert [f.text for f in facts_of(snippet, "date")] == ["1941"]
+
+
+def test_options_keep_the_modifier_and_a_range_across_months_is_written_in_full(
+    facts_of,
+) -> None:
+    early = next(f for f in facts_of("By early 1941, the front held.", "date"))
+    assert isinstance(early.detail, DateValue)
+    assert render_date(early.detail, (1942, 0, 0), (1942, 0, 0)) == "early 1942"
+    days = next(f for f in facts_of("The war began in 1915. Celaya fell on April 6-7.", "date")
+                if f.text == "April 6-7")  # fmt: skip
+    assert isinstance(days.detail, DateValue)
+    assert render_date(days.detail, (1915, 4, 30), (1915, 5, 1)) == "April 30-May 1"
