@@ -71,18 +71,24 @@ def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, in
     if fmt == "mdy-mdy":
         return (f"{_month(m1, ms)} {d1}, {_year(y1, key)}{wide}"
                 f"{_month(m2, ms)} {d2}, {_year(y2, key)}")  # fmt: skip
-    if fmt == "m-my":
-        return f"{_month(m1, ms)}{dash}{_month(m2, ms)} {_year(y2, key)}"
-    if fmt == "md-mdy":
-        return f"{_month(m1, ms)} {d1}{dash}{_month(m2, ms)} {d2}, {_year(y2, key)}"
-    if fmt == "md-d":  # "April 6–7"; a shifted copy across months is written in full
-        end = str(d2) if m1 == m2 else f"{_month(m2, ms)} {d2}"
-        return f"{_month(m1, ms)} {d1}{dash}{end}"
-    if fmt == "md-md":
-        return f"{_month(m1, ms)} {d1}{dash}{_month(m2, ms)} {d2}"
+    if fmt in ("m-my", "md-mdy", "md-d", "md-md"):
+        return _render_month_range(key, first, last)
     if fmt == "my-my":
         return f"{_month(m1, ms)} {y1}{dash}{_month(m2, ms)} {y2}"
     return _render_year_like(key, y1, y2)
+
+
+def _render_month_range(
+    key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> str:
+    """'March–April 1862', 'March 19–April 30, 2003', 'April 6–7', 'March 19–April 30'."""
+    (_, m1, d1), (y2, m2, d2) = first, last
+    ms, dash, fmt = key.month_style, key.dash, key.fmt
+    if fmt == "m-my":
+        return f"{_month(m1, ms)}{dash}{_month(m2, ms)} {_year(y2, key)}"
+    end = str(d2) if fmt == "md-d" and m1 == m2 else f"{_month(m2, ms)} {d2}"
+    year = f", {_year(y2, key)}" if fmt == "md-mdy" else ""
+    return f"{_month(m1, ms)} {d1}{dash}{end}{year}"  # a shifted 'April 6–7' may cross a month
 
 
 def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
