@@ -21,7 +21,9 @@ L = r"(?<![\w\-–/.,])"
 _NO_COUNT = "".join(f"(?<!{w} )" for w in ("a", "an", "few", "several", "many", *NUMBER_WORDS))
 _NO_COUNT += r"(?<!\d )"
 WORDS = re.compile(
-    L + r"(?:(?P<now>(?:[Rr]ight )?[Nn]ow|[Cc]urrently|[Cc]urrent|[Tt]oday|[Nn]owadays)"
+    r"(?=[NnRrCcTtFfemnadwyplEeLlDdWwMmYyPpsr])"  # the letters they begin with: skip to them
+    + L
+    + r"(?:(?P<now>(?:[Rr]ight )?[Nn]ow|[Cc]urrently|[Cc]urrent|[Tt]oday|[Nn]owadays)"
     r"|(?P<past>[Ff]ormer(?! (?:an?|the|is|was|were|had|has)\b)|[Rr]ecent|[Rr]ecently)"
     r"|(?P<future>(?:[Tt]he )?[Ff]uture)"
     r"|(?P<part>(?:(?:early )?(?:[Tt]hat|[Tt]his|[Tt]he (?:next|following|same|previous|"
@@ -62,11 +64,12 @@ OF_PHRASE = re.compile(
     r"under|which|that|who|whom|when|where|while|was|were|is|are|had|has|and)\b)[\w'’-]+){0,6}"
 )
 # Lower-case stems a sentence must hold for each shape to be tried (cheap substring tests).
-WORD_KEYS = ("now", "former", "recent", "current", "today", "future", "night", "morning",
-             "afternoon", "evening", "daily", "weekly", "monthly", "annually", "yearly",
-             "spring", "summer", "autumn", "winter", "season", "per ", "period", "time",
-             "past", "decade", "century", "later", "earlier", "before", "after",
-             "present", "this day", "that day")  # fmt: skip
+WORD_KEYS = (
+    r"\b(?:now|former|recent|current|today|future|night|morning|afternoon|evening|"
+    r"daily|weekly|monthly|annually|yearly|everyday|spring|summer|autumn|winter|season|"
+    r"per (?:day|week|month|year)|period|time|past|next decade|following decade|"
+    r"previous decade|same decade|century|later|earlier|present|tonight|this day)",
+)
 DURATION_KEYS = ("day", "week", "month", "year", "decade", "centur", "hour", "minute")
 WORD_SHAPES = (("word", WORDS, WORD_KEYS), ("duration", DURATION, DURATION_KEYS))
 
