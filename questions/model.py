@@ -54,7 +54,7 @@ class DateValue:
     """A normalised date: EDTF-style `value`, granularity and how it was written."""
 
     edtf: str  # "2016-01-16", "2016-01-16/2016-01-21", "2016-01", "2016", "196X", "18XX", "1500~"
-    granularity: Literal["day", "month", "year", "decade", "century"]
+    granularity: Literal["day", "month", "year", "decade", "century", "none"]  # none: "now"
     first: tuple[int, int, int]  # earliest (year, month, day); month/day 0 when unknown
     last: tuple[int, int, int]  # latest, equal to `first` unless a range
     fmt: str  # template name the text was written in ("dmy", "mdy", "dm", "md", "y", "my", ...)
@@ -64,6 +64,8 @@ class DateValue:
     era: str = ""  # "BC", "AD", "BCE", "CE" when written
     dash: str = "–"  # range separator as written
     month_style: str = "full"  # "full", "abbr" ("Jan") or "abbr." ("Jan.")
+    prefix: str = ""  # words before the date inside the span ("early ", "the end of ")
+    suffix: str = ""  # words after it inside the span (" of that year")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import DateValue, FigureValue
 from .text import MONTH_NAMES, WORDS_BY_NUMBER
 
@@ -34,6 +36,9 @@ def _year(y: int, key: DateValue) -> str:
 
 def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> str:
     """`first`..`last` written the way `key` was written."""
+    if key.prefix or key.suffix:  # "early 1941", "the end of March 1944"
+        bare = replace(key, prefix="", suffix="")
+        return key.prefix + render_date(bare, first, last) + key.suffix
     (y1, m1, d1), (y2, m2, d2) = first, last
     ms = key.month_style
     dash = key.dash
@@ -66,15 +71,33 @@ def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, in
     if fmt == "mdy-mdy":
         return (f"{_month(m1, ms)} {d1}, {_year(y1, key)}{wide}"
                 f"{_month(m2, ms)} {d2}, {_year(y2, key)}")  # fmt: skip
+    if fmt in ("m-my", "md-mdy", "md-d", "md-md"):
+        return _render_month_range(key, first, last)
     if fmt == "my-my":
         return f"{_month(m1, ms)} {y1}{dash}{_month(m2, ms)} {y2}"
     return _render_year_like(key, y1, y2)
+
+
+def _render_month_range(
+    key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> str:
+    """'March–April 1862', 'March 19–April 30, 2003', 'April 6–7', 'March 19–April 30'."""
+    (_, m1, d1), (y2, m2, d2) = first, last
+    ms, dash, fmt = key.month_style, key.dash, key.fmt
+    if fmt == "m-my":
+        return f"{_month(m1, ms)}{dash}{_month(m2, ms)} {_year(y2, key)}"
+    end = str(d2) if fmt == "md-d" and m1 == m2 else f"{_month(m2, ms)} {d2}"
+    year = f", {_year(y2, key)}" if fmt == "md-mdy" else ""
+    return f"{_month(m1, ms)} {d1}{dash}{end}{year}"  # a shifted 'April 6–7' may cross a month
 
 
 def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
     fmt = key.fmt
     if fmt == "y":
         return _year(y1, key)
+    if fmt == "y-y-era":
+        a, b = (1 - y1, 1 - y2) if y1 <= 0 else (y1, y2)
+        return f"{a}{key.dash}{b} {key.era}"
     if fmt == "y-y":
         return f"{y1}{key.dash}{y2}"
     if fmt == "y-yy":
@@ -94,6 +117,8 @@ def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
             ORDINAL_WORDS[c] if fmt == "century-words" and c < len(ORDINAL_WORDS) else _ordinal(c)
         )
         return f"{word} century" + (f" {key.era}" if key.era else "")
+    if fmt == "word":
+        return ""  # "now", "three days", "the winter": no calendar text to write options in
     raise ValueError(f"unknown date format {fmt}")
 
 

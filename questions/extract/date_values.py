@@ -10,13 +10,24 @@ from dataclasses import replace
 from ..model import DateValue
 from ..text import MONTHS
 
-ERA = r"(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)"
+ERA = r"(?:BCE|BC|CE|AD|B\.C\.?|A\.D\.?)"
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }  # fmt: skip
+
+
+_SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.I)
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_OF_YEAR = {"following": 1, "next": 1, "previous": -1}
+_PAIRED_YEAR = re.compile(
+    r"(?:,? (?:and|or|to|through|until) |/)(?:early |late |mid-)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?: \d{1,2},?)? (1\d{3}|20\d{2})\b"
+)
+_CHRISTMAS = re.compile(r"Christmas")
+_APPROX = re.compile(r"c\.|ca\.|circa")
 
 
 def _year(raw: str) -> tuple[int, str]:
@@ -59,18 +70,21 @@ def _iso(y: int, m: int = 0, d: int = 0) -> str:
 class Builder:
     """Turns one regex match into a DateValue, anchoring partial dates to the context year."""
 
-    def __init__(self, context_year: Callable[[int], int | None]) -> None:
-        self.context_year = context_year
+    def __init__(self, context_year: Callable[[int, int], int | None]) -> None:
+        self.context_year = context_year  # (position, month) → the year meant
 
-    def build(self, fmt: str, m: re.Match[str]) -> DateValue | None:
+    def build(self, fmt: str, m: re.Match[str], prefix: str = "") -> DateValue | None:
         g = m.groupdict()
         dash = re.search(r"[–—-]", m.group(0))
         dash_s = dash.group(0) if dash else "–"
-        handler = getattr(self, "_" + fmt.replace("-", "_"))
-        value: DateValue | None = handler(g, m.start())
+        if fmt == "month":
+            value: DateValue | None = self._month(g, m.start(), m.string, m.end())
+        else:
+            value = getattr(self, "_" + fmt.replace("-", "_"))(g, m.start())
         if value is None:
             return None
-        return replace(value, dash=dash_s)
+        value = _narrowed(value, prefix)
+        return replace(value, dash=dash_s, prefix=prefix, suffix=g.get("ofy") or "")
 
     def _full(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
         y2, era = _year(g["y2"]) if g.get("y2") else _year(g["y1"])
@@ -95,6 +109,9 @@ class Builder:
     def _dm_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
         return self._full(g, pos, "dm-dmy")
 
+    def _md_mdy(self, g: dict[str, str], pos: int) -> DateValue | None:
+        return self._full(g, pos, "md-mdy")
+
     def _d_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
         return self._full({**g, "m1": g["m2"]}, pos, "d-dmy")
 
@@ -108,9 +125,9 @@ class Builder:
         return self._full(g, pos, "mdy")
 
     def _partial(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
-        year = self.context_year(pos)
         m2, style = _month(g.get("m2") or g["m1"])
         m1 = _month(g["m1"])[0] if g.get("m1") else m2
+        year = self.context_year(pos, m1)
         d1 = _day(g["d1"])
         d2 = _day(g["d2"]) if g.get("d2") else d1
         y = year if year is not None else 2000  # a leap year, so 29 February stays valid
@@ -121,6 +138,12 @@ class Builder:
         rng = first != last
         edtf = _iso(yy, m1, d1) + (("/" + _iso(yy, m2, d2)) if rng else "")
         return DateValue(edtf, "day", first, last, fmt, rng, False, False, month_style=style)
+
+    def _md_d(self, g: dict[str, str], pos: int) -> DateValue | None:
+        return self._partial({**g, "m2": g["m1"]}, pos, "md-d")
+
+    def _md_md(self, g: dict[str, str], pos: int) -> DateValue | None:
+        return self._partial(g, pos, "md-md")
 
     def _d_dm(self, g: dict[str, str], pos: int) -> DateValue | None:
         return self._partial({**g, "m1": g["m2"]}, pos, "d-dm")
@@ -145,11 +168,23 @@ class Builder:
         edtf = f"{_iso(y1, m1)}/{_iso(y2, m2)}"
         return DateValue(edtf, "month", (y1, m1, 0), (y2, m2, 0), "my-my", True)
 
-    def _month(self, g: dict[str, str], pos: int) -> DateValue | None:
-        year = self.context_year(pos)
+    def _m_my(self, g: dict[str, str], pos: int) -> DateValue | None:
+        y, era = _year(g["y2"])
+        (m1, style), m2 = _month(g["m1"]), _month(g["m2"])[0]
+        if m2 <= m1:
+            return None
+        edtf = f"{_iso(y, m1)}/{_iso(y, m2)}"
+        return DateValue(edtf, "month", (y, m1, 0), (y, m2, 0), "m-my", True, era=era,
+                         month_style=style)  # fmt: skip
+
+    def _month(self, g: dict[str, str], pos: int, text: str = "", end: int = 0) -> DateValue | None:
+        mo = _month(g["m1"])[0]
+        then = _PAIRED_YEAR.match(text, end)  # "In April and June 1955": April 1955
+        year = int(then.group(1)) if then else self.context_year(pos, mo)
         if year is None:
             return None
-        mo = _month(g["m1"])[0]
+        ofy = (g.get("ofy") or "").split()
+        year += _OF_YEAR.get(ofy[-2] if ofy else "", 0)  # "of the following year"
         return DateValue(_iso(year, mo), "month", (year, mo, 0), (year, mo, 0), "month",
                          explicit_year=False)  # fmt: skip
 
@@ -186,6 +221,13 @@ class Builder:
         fmt = "y-y" if len(raw2) == 4 else "y-yy"
         return DateValue(f"{y1:04d}/{y2:04d}", "year", (y1, 0, 0), (y2, 0, 0), fmt, True)
 
+    def _y_y_era(self, g: dict[str, str], pos: int) -> DateValue | None:
+        (y1, _), (y2, era) = _year(g["y1"] + " " + g["era"]), _year(g["y2"] + " " + g["era"])
+        if y2 <= y1 or y2 - y1 > 200:
+            return None  # "499–493 BC" runs forward in time; anything else is not a range
+        edtf = f"{_edtf_year(y1)}/{_edtf_year(y2)}"
+        return DateValue(edtf, "year", (y1, 0, 0), (y2, 0, 0), "y-y-era", True, era=era)
+
     def _era_y(self, g: dict[str, str], pos: int) -> DateValue | None:
         y = int(g["y1"])
         return DateValue(_edtf_year(y), "year", (y, 0, 0), (y, 0, 0), "era-y", era=g["era"])
@@ -197,6 +239,23 @@ class Builder:
     def _y(self, g: dict[str, str], pos: int) -> DateValue | None:
         y = int(g["y1"])
         return DateValue(_edtf_year(y), "year", (y, 0, 0), (y, 0, 0), "y")
+
+
+def _narrowed(value: DateValue, prefix: str) -> DateValue:
+    """A year narrowed by its modifier: "Christmas 1963" is a day, "the summer of 1955" a
+    season (EDTF 1955-22)."""
+    if _APPROX.match(prefix):  # "c. 875–925 CE"
+        edtf = "/".join(part + "~" for part in value.edtf.split("/"))
+        return replace(value, edtf=edtf, approx=True)
+    if value.granularity != "year" or value.is_range or not prefix:
+        return value
+    if _CHRISTMAS.search(prefix):
+        y, d = value.first[0], 24 if "Eve" in prefix else 25
+        return DateValue(_iso(y, 12, d), "day", (y, 12, d), (y, 12, d), value.fmt)
+    season = _SEASON.search(prefix)
+    if season:
+        return replace(value, edtf=f"{value.edtf}-{_SEASONS[season.group(0).lower()]}")
+    return value
 
 
 def _valid(ymd: tuple[int, int, int]) -> bool:

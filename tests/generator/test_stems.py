@@ -49,7 +49,7 @@ WH_CASES = [
     ),
     (
         "The barrier's construction began in the 1990s but slowed as hostilities increased.",
-        "1990s",
+        "the 1990s",
         "When did the barrier's construction begin?",
     ),
     (

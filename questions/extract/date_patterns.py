@@ -1,0 +1,150 @@
+"""The shapes of written dates, as compiled regexes in the order they claim their spans.
+
+A shape may carry a modifier before it ("early", "mid-", "the end of", "the summer of", "6 p.m.
+on"): the modifier belongs to the span, as in TIMEX2, and is kept as the value's prefix so that
+options can be written the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .date_values import ORDINAL_WORDS
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"(?![a-z])"
+)
+FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+ERA = r"(?:BCE|BC|CE|AD|B\.C\.?|A\.D\.?)"
+YEAR = rf"\d{{3,4}}(?:\s?{ERA}(?![A-Za-z]))?"
+# A year after a month: four digits or an era, so that "January of 114" is not a date.
+MYEAR = rf"(?:\d{{3,4}}\s?{ERA}(?![A-Za-z])|1\d{{3}}|20\d{{2}})"
+Y4 = r"(?:1\d{3}|20\d{2})"
+DASH = r"\s?[–—-]\s?"
+# left boundary: no word, digit or date punctuation glued before, except "mid-" ("mid-June")
+L = r"(?:(?<![\w\-–/.,])|(?<=[Mm]id-)|(?<=[a-z]/))"  # and "August/September 1956"
+R = r"(?![\w\-–/]|,\d)"  # right boundary: not inside a word, a range or "105,000"
+
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+# Words before a date that narrow it and that TIMEX2 counts as part of it.
+# Words right before a date that narrow it and that TIMEX2 counts as part of it.
+MOD_BEFORE = re.compile(
+    r"(?:(?:[Tt]he )?(?:very )?(?:end|middle|start|beginning|close|turn|latter part|"
+    r"(?:first|second|latter|early|later) (?:half|part)) of "
+    rf"|(?:[Tt]he )?(?:[Ee]arly |[Ll]ate )?{_SEASON} (?:of )?"
+    r"|(?:[Tt]he )?(?:[Ee]arly|[Ll]ate)(?: in)? |[Mm]id(?:-| )"
+    r"|\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m) (?:on )?"
+    r"|(?:[Ee]arly (?:in )?)?(?:[Tt]he )?(?:early )?(?:morning|afternoon|evening|night)"
+    r"(?: hours)? of |Christmas (?:Day |Eve )?(?:of )?|c\. |ca\. |circa )$"
+)
+MODIFIABLE = frozenset(
+    ("dmy", "mdy", "dm", "md", "my", "decade", "y-era", "y", "month", "y-y", "y-y-era")
+)
+# Words before a bare month name that show it is the month ("In April", "by April").
+MONTH_CUE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ss]ince|[Ff]rom|to|[Bb]etween|[Bb]efore|"
+    r"[Aa]fter|through|into|of|on) $|" + FULL_MONTH + r",? (?:and|or|to) $"
+)
+MONTH_PAIR = re.compile(r",? (?:to|and|or|through) " + FULL_MONTH)  # "February to April"
+NO_YEAR_AFTER = r"(?!,? ?\d{3,4}(?![\d,]))"  # "28 March, 35,000 troops" is still a partial date
+THE_NTH = r"(?:[Tt]he (?=\d{1,2}(?:st|nd|rd|th)? of ))?"  # "the 3rd of May 1808"
+OF_YEAR = r"(?P<ofy> of (?:that|the same|the following|the next|the previous|this) year)"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One written shape of a date: its format name and regex."""
+
+    fmt: str
+    regex: re.Pattern[str]
+    needs: int  # bit mask of the FEATURES a sentence must have for the shape to be tried
+
+
+# Cheap tests that rule shapes out for a whole sentence before their regexes run.
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+FEATURES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(_MON),
+    "range": re.compile(r"[–—-]"),
+    "era": re.compile(r"BC|AD|CE|B\.C|A\.D"),
+    "century": re.compile(r"century"),
+    "decade": re.compile(r"0'?s"),
+    "approx": re.compile(r"c\.|ca\.|circa"),
+    "life": re.compile(r"(?:born|died|crowned|founded|built|ruled|reigned) in \d"),
+    # tried only when the sentence has a digit and a month
+    "day-month": re.compile(rf"{_MON}[a-z]*\.? \d|\d(?:st|nd|rd|th)? (?:of )?{_MON}"),
+}
+
+
+BIT = {name: 1 << i for i, name in enumerate(FEATURES)}
+_DIGIT_MONTH = BIT["digit"] | BIT["month"]
+
+
+def _p(fmt: str, body: str, needs: str, first: str) -> Pattern:
+    """A shape; `first` lists the characters it can start with, which lets the regex engine
+    skip to them instead of trying the boundary test at every position."""
+    regex = re.compile(f"(?=[{first}])" + L + body + R)
+    return Pattern(fmt, regex, sum(BIT[n] for n in needs.split()))
+
+
+@functools.cache
+def shapes_for(have: int) -> tuple[Pattern, ...]:
+    """The shapes a sentence with the features `have` (a bit mask) can hold."""
+    return tuple(p for p in PATTERNS if p.needs & have == p.needs)
+
+
+def features(chunk: str) -> int:
+    """The bit mask of the FEATURES found in `chunk`."""
+    have = 0
+    for name, test in FEATURES.items():
+        if name == "day-month" and have & _DIGIT_MONTH != _DIGIT_MONTH:
+            continue
+        if test.search(chunk):
+            have |= BIT[name]
+    return have
+
+
+# Order matters: longer, more specific shapes claim their span first.
+PATTERNS = (
+    _p("dmy-dmy", rf"(?P<d1>{DAY}) (?P<m1>{MONTH}),? (?P<y1>{YEAR}){DASH}"
+       rf"(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})", "day-month range", "0-9"),
+    _p("mdy-mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR}){DASH}"
+       rf"(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})", "day-month range", "ADFJMNOS"),
+    _p("dm-dmy", rf"(?P<d1>{DAY}) (?P<m1>{MONTH}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})", "day-month range", "0-9"),
+    _p("d-dmy", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})", "day-month range", "0-9"),
+    _p("md-dy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}), (?P<y2>{YEAR})", "day-month range", "ADFJMNOS"),
+    _p("md-mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})", "day-month range", "ADFJMNOS"),
+    _p("m-my", rf"(?P<m1>{FULL_MONTH}){DASH}(?P<m2>{FULL_MONTH}),? (?P<y2>{YEAR})", "month digit range", "ADFJMNOS"),
+    _p("dmy", rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{MONTH}),? (?P<y1>{YEAR})", "day-month", "0-9Tt"),
+    _p("mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR})", "day-month", "ADFJMNOS"),
+    _p("md-md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{FULL_MONTH}) (?P<d2>{DAY})"
+       r"(?!,? ?\d)", "day-month range", "ADFJMNOS"),
+    _p("d-dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})", "day-month range", "0-9"),
+    _p("md-d", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}", "day-month range", "ADFJMNOS"),
+    _p("dm", rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{FULL_MONTH}){NO_YEAR_AFTER}{OF_YEAR}?", "day-month", "0-9Tt"),
+    _p("md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){NO_YEAR_AFTER}(?!\w){OF_YEAR}?", "day-month", "ADFJMNOS"),
+    _p("my-my", rf"(?P<m1>{FULL_MONTH}) (?P<y1>{Y4}){DASH}(?P<m2>{FULL_MONTH}) (?P<y2>{Y4})", "month digit range", "ADFJMNOS"),
+    _p("my", rf"(?P<m1>{MONTH}),? (?:of )?(?P<y1>{MYEAR})", "month digit", "ADFJMNOS"),
+    _p("century", r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
+       rf"[ -]century(?: (?P<era>{ERA}))?", "century digit", "0-9eml"),
+    _p("century-words", r"(?P<early>(?:early|mid|late)[ -])?(?P<cw>"
+       + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + rf") century(?: (?P<era>{ERA}))?", "century", "efstnml"),
+    _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s", "decade", "12"),
+    _p("approx-y", rf"(?P<c>c\.|ca\.|circa)\s?(?P<y1>{YEAR})", "approx", "c"),
+    _p("y-y-era", rf"(?P<y1>\d{{3,4}}){DASH}(?P<y2>\d{{3,4}}) (?P<era>{ERA})(?![A-Za-z])", "era range", "0-9"),
+    _p("y-y", rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))", "digit range", "12"),
+    _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era", "AC"),
+    _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})(?![A-Za-z])", "era", "0-9"),
+    # the first year of "499 to 493 BC" takes the era written after the second
+    _p("y-era", rf"(?P<y1>\d{{3,4}})(?= (?:to|and|or|until) \d{{3,4}} (?P<era>{ERA})(?![A-Za-z]))", "era", "0-9"),
+    _p("y", r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)", "life", "bcdfr"),
+    _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))", "digit", "12"),
+    _p("month", rf"(?P<m1>{FULL_MONTH}){OF_YEAR}?(?![\w-])(?!,? ?\d)", "month", "ADFJMNOS"),
+)  # fmt: skip
