@@ -101,8 +101,10 @@ def clean(text: str) -> str:
 _SECOND_CLAUSE = re.compile(r"(?:;|\band\s+(?:[\w'-]+\s+){0,5}(?:was|were|is|are|had|has)\b)")
 
 
-def when_question(text: str, a: int, b: int) -> str | None:
-    """'On 16 January 2016, ISIL launched an attack.' → 'When did ISIL launch an attack?'"""
+def when_question(text: str, a: int, b: int, proper: frozenset[str] = frozenset()) -> str | None:
+    """'On 16 January 2016, ISIL launched an attack.' → 'When did ISIL launch an attack?'
+
+    `proper` holds words the article writes only capitalised (a surname such as Baker)."""
     head, tail = text[:a], text[b:]
     m = re.search(rf"(?:^|\s){_DATE_PP}\s*$", head)
     if not m:
@@ -122,11 +124,16 @@ def when_question(text: str, a: int, b: int) -> str | None:
         last = head.split()[-1].strip(",").lower() if head.split() else ""
         if is_participle(last) and not is_past(last) or last in ("outlined", "published"):
             return None  # "a policy … outlined in 1928": the date modifies a participle
+        if last in _MODIFIERS:
+            return None  # "early in 1960": the question would lose the qualifier
+        if _embedded(head):
+            return None  # "a college founded in 1850": the date is not the main verb's
+    tail = _SUBORDINATE_TAIL.sub("", tail)  # "…, when the archbishop returned": another clause
     tail = tail.lstrip(" ,") if not head.strip() else tail
     clause = clean(head + " " + tail).rstrip(".!?")
     if not clause or "," in clause.split(" ")[0] or _OTHER_DATE.search(clause):
         return None  # another date left in the question would make it ambiguous
-    return interrogative(clause)
+    return interrogative(clause, proper)
 
 
 _OTHER_DATE = re.compile(
@@ -136,7 +143,35 @@ _OTHER_DATE = re.compile(
 _ADVERBS = frozenset("first later also then not never once still already soon initially".split())
 
 
-def interrogative(clause: str) -> str | None:
+_SUBORDINATE_TAIL = re.compile(
+    r"^,\s+(?:when|while|where|which|who|after|before|because|although|though|as|since|until|"
+    r"whereas)\b.*$",
+    re.S,
+)
+_MODIFIERS = frozenset("early late mid around about circa by since until before after from".split())
+_SUBORDINATE = frozenset(
+    "who whom whose which that when where while because although though since until unless "
+    "whereas if after before".split()
+)
+
+
+def _embedded(head: str) -> bool:
+    """True when, after the main verb, the words before the date open a relative or subordinate
+    clause or a participle phrase: the date then belongs to that clause, not to the main verb."""
+    words = [w.strip(",;").lower() for w in head.split()]
+    main = next((i for i, w in enumerate(words) if w in AUX_BE or is_past(w)), None)
+    if main is None:
+        return False
+    j = main + 1
+    while j < len(words) and (words[j] in _ADVERBS or words[j].endswith("ly")):
+        j += 1
+    if main < len(words) and words[main] in AUX_BE and j < len(words) and is_participle(words[j]):
+        j += 1  # "was founded": the participle is the main verb's
+    rest = words[j:]
+    return any(w in _SUBORDINATE or (is_participle(w) and not w.endswith("ing")) for w in rest)
+
+
+def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | None:
     """Turn a declarative clause into a 'When did/was …?' question, or None."""
     words = clause.split(" ")
     if words[0].lower() in FRONTED or len(words) < 3:
@@ -151,14 +186,14 @@ def interrogative(clause: str) -> str | None:
                 j += 1
             if j >= len(words) or not (is_participle(words[j]) or words[j].endswith("ed")):
                 return None  # "X was a …": a copula, no event to date
-            subj = subject_phrase(words[:i])
+            subj = subject_phrase(words[:i], proper)
             return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
         ahead = {x.lower() for x in words[i + 1 : i + 5]}
         if w.islower() and is_past(lw) and not ahead & AUX_BE:
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:
                 return None
-            subj = subject_phrase(words[:i])
+            subj = subject_phrase(words[:i], proper)
             return _question(f"When did {subj} {lemma}", [], words[i + 1 :])
     return None
 
@@ -174,6 +209,10 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
 def first_clause(words: list[str]) -> str:
     """The predicate up to a second finite clause ('… round and a general was killed')."""
     for i, w in enumerate(words):
+        if i and words[i - 1].endswith(",") and w.lower() in _SUBORDINATE | {"but"}:
+            return " ".join(words[:i]).rstrip(",;")  # "…, when the archbishop …": a second clause
+        if w.lower() in ("when", "where", "while", "because", "although", "whereas"):
+            return " ".join(words[:i]).rstrip(",;")  # "… in 1596 when King … moved …"
         if w in ("but", "whereas", "although", "though") and i and words[i - 1].endswith(","):
             return " ".join(words[:i]).rstrip(",;")
         idiom = i > 0 and words[i - 1].lower() in ("all", "nothing", "anything", "everything")
@@ -217,12 +256,16 @@ def is_participle(word: str) -> bool:
     return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")
 
 
-def subject_phrase(words: list[str]) -> str:
-    """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels')."""
+def subject_phrase(words: list[str], proper: frozenset[str] = frozenset()) -> str:
+    """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels'),
+    but not a name that is also an English word ('Baker')."""
     first = words[0]
     nxt = words[1] if len(words) > 1 else ""
     common = first.lower() in _DETERMINERS or (
-        first[1:].islower() and getAllLemmas(first.lower()) and not nxt[:1].isupper()
+        first[1:].islower()
+        and getAllLemmas(first.lower())
+        and not nxt[:1].isupper()
+        and first.lower() not in proper
     )
     if common and not (first.isupper() and len(first) > 1):  # "A stone bridge", not "NATO"
         words = [first.lower(), *words[1:]]

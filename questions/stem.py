@@ -10,25 +10,15 @@ from __future__ import annotations
 import re
 
 from . import infobox
+from .docmodel import model
 from .grammar import AUX_BE, clean, has_finite_verb, is_past, when_question
 from .model import Document, Fact, FigureValue, Stem
+from .referents import ANAPHOR, apply, resolve
+
+__all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
 BLANK = "_____"
 
-ANAPHOR = re.compile(
-    r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
-    r"themselves|this|these|those|such|that (?:day|year|time|month|week|night)|"
-    r"(?:the|that) (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
-    r"organi[sz]ation|band|team|couple|pair|emperor|king|queen|president|ship|vessel|"
-    r"building|film|book|album|party|family|brothers|two|three|jihadists|rebels|militants|"
-    r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
-    r"plan|effort|agreement|treaty|decision|project|work|school|institution|institute|"
-    r"university|college|church|temple|mosque|castle|fort|monument|mausoleum|park|station|"
-    r"railroad|railway|line|bridge|route|weekend)|"
-    r"there|here|then|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
-    r"respectively|above|below|aforementioned)\b",
-    re.I,
-)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
@@ -84,75 +74,6 @@ def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     return "".join(out), na, nb
 
 
-def _resolve_subject(doc: Document, sentence: str, person: str) -> str | None:
-    """Replace a leading He/She/His/Her by the article's subject in a biography, and a leading
-    "The town" by the article's subject when the article defines its subject as a town."""
-    if not person:
-        return _resolve_defined(doc, sentence)
-    m = re.match(r"(He|She|His|Her)\b\s*", sentence)
-    if not m:
-        return sentence
-    word = m.group(1)
-    rest = sentence[m.end() :]
-    if word in ("He", "She"):
-        return f"{person} {rest}"
-    return f"{person}'s {rest}"
-
-
-_DEFINED = re.compile(r"\b[Tt]he ([a-z]+)\b(?!-)")
-# Title endings that name what the subject is; "the railroad" in its article is the subject.
-COMMON_HEADS = frozenset(
-    "railroad railway line station bridge canal dam lake river park museum school college "
-    "university church cathedral temple mosque castle fort palace tower building hospital "
-    "airport company band ship town village city district county island mountain".split()
-)
-_DEFINITION = re.compile(r"^[^.;:]*?\b(?:is|was) (?:a|an|the) ([^.;:(]*?)(?:[,.;:(]| in | on | of | that | which | located )")
-
-
-def _resolve_defined(doc: Document, sentence: str) -> str:
-    """"The town was founded in 1154" → "Riverton was founded in 1154" when the article's first
-    sentence says "Riverton is a market town", and "construction on the railroad began" →
-    "construction on the White Mountain Central Railroad began" when the title ends in that
-    noun: either noun names the article's own subject."""
-    nouns = {n for n in (_defined_noun(doc), _title_noun(doc)) if n}
-    m = next((m for m in _DEFINED.finditer(sentence) if m.group(1) in nouns), None)
-    if m is None:
-        return sentence
-    subj = infobox.subject(doc)
-    if m.start() == 0:
-        subj = subj[:1].upper() + subj[1:]
-    return sentence[: m.start()] + subj + sentence[m.end() :]
-
-
-def _title_noun(doc: Document) -> str:
-    """The title's last word when it is a common noun ("… Central Railroad" → "railroad")."""
-    words = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    return last if last.isalpha() and len(last) > 2 and last in COMMON_HEADS else ""
-
-
-_DEFINED_NOUNS: dict[str, str] = {}
-
-
-def _defined_noun(doc: Document) -> str:
-    """The head noun of the article's defining first sentence ("… is a market town" → "town")."""
-    found = _DEFINED_NOUNS.get(doc.sha256)
-    if found is None:
-        first = next((b for b in doc.blocks if b.kind == "paragraph"), None)
-        m = _DEFINITION.match(doc.text[first.start : first.end]) if first else None
-        head = m.group(1).split()[-1].lower() if m and m.group(1).split() else ""
-        found = head if head.isalpha() and len(head) > 2 else ""
-        if len(_DEFINED_NOUNS) > 256:
-            _DEFINED_NOUNS.clear()
-        _DEFINED_NOUNS[doc.sha256] = found
-    return found
-
-
-def _person(doc: Document) -> str:
-    """The subject's name when the article is a biography, else ''."""
-    return infobox.subject(doc) if infobox.is_person(doc) else ""
-
-
 def make_stem(doc: Document, fact: Fact) -> Stem | None:
     """The stem for a fact, or None when no clean, self-contained stem can be made."""
     if fact.sentence.block.kind == "infobox":
@@ -169,23 +90,20 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if _in_parentheses(sent.text, a, b) or _part_of_series(sent.text, a, b, fact.kind):
         return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(sent.text, a, b)
-    person = _person(doc)
-    resolved = _resolve_subject(doc, text, person)
+    dm = model(doc)
+    resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable))
     if resolved is None:
         return None
-    shift = len(resolved) - len(text)
-    text, a, b = resolved, a + shift, b + shift
-    if a < 0:
-        return None
-    text, a, b = _drop_lead_adverbial(text, a, b)
+    text, a, b = _drop_lead_adverbial(*resolved)
     if ANAPHOR.search(text[:a] + " " + text[b:]):
+        text, a, b = _trim_before(text, a, b)
         text = _trim_after(text, b)
         if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
             return None  # still dangling, or the cut left no clause
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
     if fact.kind == "date":
-        wh = when_question(text, a, b)
+        wh = when_question(text, a, b, dm.proper)
         if wh:
             return Stem("wh", wh, 0.9)
     return _cloze(text, a, b)
@@ -196,6 +114,22 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(
+    r"(?:; |, (?:and|but|while|whereas) |, and then )(?=(?:[Tt]he |[A-Z])\S)"
+)
+
+
+def _trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
+    """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
+    fell in 1200'), when that clause has its own subject and finite verb before the answer."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a)]
+    if not starts or not has_finite_verb(text[starts[-1] : b] + text[b:]):
+        return text, a, b
+    cut = starts[-1]
+    rest = text[cut:]
+    return rest[:1].upper() + rest[1:], a - cut, b - cut
+
+
 def _trim_after(text: str, b: int) -> str:
     """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
     m = _CLAUSE_BREAK.search(text, b)
@@ -204,6 +138,8 @@ def _trim_after(text: str, b: int) -> str:
         if "between " in text[max(b, b + a.start() - 40) : b + a.start()]:
             continue  # "between the French and the Tunisians" joins two nouns
         ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
+        if "," in text[b : b + a.start()]:
+            return text  # "two sons, X, and another …": the last member of a list, not a clause
         if any(w in AUX_BE or is_past(w) for w in ahead):
             cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
             break

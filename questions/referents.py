@@ -1,0 +1,164 @@
+"""Referents: which words of a stem lean on something it does not name, and how the article's
+subject is written in for a leading pronoun ("He", "It") or a noun that stands for it
+("the town")."""
+
+from __future__ import annotations
+
+import re
+
+from .docmodel import LEADING, DocModel
+from .grammar import is_past
+
+_PERSONAL = re.compile(
+    r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
+    r"themselves)\b",
+    re.I,
+)
+# Words that always point outside the stem ("this", "there", "the next day"); "there is" is
+# existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
+_DEICTIC = re.compile(
+    r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|that (?:day|year|time|month|"
+    r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
+    r"appeared|being|been)\b)|here|subsequently|earlier|afterwards?|meanwhile|"
+    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
+    r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^Then\b",
+    re.I,
+)
+# "the group", "the town": a definite noun of a kind that needs a name. The noun is lower case
+# ("the Treaty of Paris" is a name) and no "of" + name follows ("the town of Otrar").
+_DEFINITE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|"
+    r"city|town|village|company|organi[sz]ation|band|team|couple|pair|emperor|king|queen|"
+    r"president|ship|vessel|building|film|book|album|party|family|brothers|two|three|jihadists|"
+    r"rebels|militants|attack|offensive|battle|war|campaign|siege|incident|event|area|region|"
+    r"site|move|plan|effort|agreement|treaty|decision|project|work|school|institution|"
+    r"institute|university|college|church|temple|mosque|castle|fort|monument|mausoleum|park|"
+    r"station|railroad|railway|line|bridge|route|weekend|army|proceedings|trial|garrison|"
+    r"expedition|conference|ceremony|game|match|tournament)\b(?!-| of (?:the )?[A-Z])"
+)
+_ANTECEDENT_STOP = frozenset(
+    "The A An In On At By During After Before From Following Since Until Under With When "
+    "Where What Which Who How Why As Although Though While Despite Later Earlier However Then "
+    "Also This These That Those There It He She They His Her Its Their Him Them Did Was Were "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+class Dangling:
+    """Finds the first word of a stem that leans on a referent the stem does not name.
+
+    A personal pronoun is fine when a name stands before it in the same stem ("Edison sold his
+    patent"): it points back inside its own sentence. Behaves like a compiled pattern's search.
+    """
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first dangling referent in `text`, or None."""
+        found = [m for m in (_DEICTIC.search(text), _DEFINITE.search(text)) if m]
+        found.extend(m for m in _PERSONAL.finditer(text) if not _has_antecedent(text[: m.start()]))
+        return min(found, key=lambda m: m.start()) if found else None
+
+
+ANAPHOR = Dangling()
+
+
+def _has_antecedent(before: str) -> bool:
+    """True when a capitalised name (not a sentence-opening function word) precedes."""
+    for i, word in enumerate(re.findall(r"[\w'’-]+", before)):
+        if (
+            word[:1].isupper()
+            and word not in _ANTECEDENT_STOP
+            and not (i == 0 and word.isalpha() and word.lower() in _COMMON_OPENERS)
+        ):
+            return True
+    return False
+
+
+_COMMON_OPENERS = frozenset("a an the in on at by some many most all both each every".split())
+
+
+Edit = tuple[int, int, str]
+
+
+def resolve(dm: DocModel, text: str, resolvable: bool) -> list[Edit]:
+    """Edits that write the subject in for a leading pronoun (when the document model says it
+    means the subject) and for "the <noun>" that stands for the subject ("the town")."""
+    edits: list[Edit] = []
+    m = LEADING.match(text)
+    if m and resolvable and m.group(2).lower() in _WORDS[dm.pronoun]:
+        word, subject = m.group(2), _capital(dm.subject, m.start(2) == 0)
+        possessive = word.lower() in ("his", "its") or (
+            word.lower() == "her" and not _is_object(text, m.end())
+        )
+        edits.append((m.start(2), m.end(2), subject + ("'s" if possessive else "")))
+    for d in _defined(dm, text):
+        if not any(s <= d.start() < e for s, e, _ in edits):
+            edits.append((d.start(), d.end(), _capital(dm.subject, d.start() == 0)))
+    return edits
+
+
+_WORDS = {"he": ("he", "his"), "she": ("she", "her"), "it": ("it", "its")}
+
+
+def _is_object(text: str, end: int) -> bool:
+    """'Her' followed by a verb or preposition is an object, not a possessive."""
+    return not re.match(r"\s+[a-z]", text[end:])
+
+
+def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
+    """'the town' where the article's subject is a town, not 'the town of X' nor 'the town hall'."""
+    if not dm.nouns:
+        return []
+    pattern = _noun_pattern(dm.nouns)
+    return [m for m in pattern.finditer(text) if _ends_noun_phrase(text[m.end() :])]
+
+
+_FOLLOWERS = frozenset(
+    "also in on at of for from to with by as and or but was were is are has had have had would "
+    "could will can did does not then still first later soon had".split()
+)
+
+
+def _ends_noun_phrase(after: str) -> bool:
+    """True when the noun ends its phrase ("the city was", "the city's"), not when it modifies
+    the next noun ("the city limits", "the university campus")."""
+    m = re.match(r"('s|’s)?\s*([\w-]+)?", after)
+    word = m.group(2) if m and m.group(2) else ""
+    if not word or (m and m.group(1)) or not word.islower():
+        return True
+    return word in _FOLLOWERS or word.endswith("ly") or is_past(word)
+
+
+_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    found = _PATTERNS.get(nouns)
+    if found is None:
+        alts = "|".join(sorted(map(re.escape, nouns)))
+        found = re.compile(
+            rf"\b[Tt]he (?:{alts})\b(?!-|'?s? of |\s+[a-z]+(?:ed)?\s+(?:hall|house|council)\b| [A-Z])"
+        )
+        if len(_PATTERNS) > 256:
+            _PATTERNS.clear()
+        _PATTERNS[nouns] = found
+    return found
+
+
+def _capital(name: str, first: bool) -> str:
+    return name[:1].upper() + name[1:] if first else name
+
+
+def apply(text: str, a: int, b: int, edits: list[Edit]) -> tuple[str, int, int] | None:
+    """Apply edits outside the answer span [a, b); None when one would touch it."""
+    out, pos, na, nb = [], 0, a, b
+    for s, e, new in sorted(edits):
+        if s < b and e > a:
+            return None
+        out.append(text[pos:s] + new)
+        if e <= a:
+            na, nb = na + len(new) - (e - s), nb + len(new) - (e - s)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out), na, nb
