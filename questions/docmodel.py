@@ -23,13 +23,22 @@ ArticleKind = Literal["person", "event", "place", "thing"]
 # Title endings and defining nouns that name what the subject is ("the railroad" in its article).
 COMMON_HEADS = frozenset(
     "railroad railway line station bridge canal dam lake river park museum school college "
-    "university church cathedral temple mosque castle fort palace tower building hospital "
-    "airport company band ship town village city district county island mountain abbey "
+    "university church cathedral temple mosque castle fort fortress palace tower building "
+    "hospital airport company band ship town village city district county island mountain "
+    "abbey monastery shrine mausoleum tomb monument memorial house hall garden estate mill "
     "institute academy library organization organisation party state province region country "
     "festival exhibition fair game tournament competition battle siege war offensive campaign "
-    "revolution program programme project movement empire kingdom dynasty treaty crisis".split()
+    "revolution rebellion uprising revolt coup massacre attack bombing disaster earthquake "
+    "flood fire riot election referendum expedition mission voyage plague epidemic pandemic "
+    "program programme project movement empire kingdom dynasty treaty crisis medal award "
+    "prize trophy agreement constitution newspaper magazine journal album film "
+    "novel book song opera painting statue".split()
 )
-_EVENT_HEADS = frozenset("battle siege war offensive campaign revolution crisis game".split())
+_EVENT_HEADS = frozenset(
+    "battle siege war offensive campaign revolution rebellion uprising revolt coup massacre "
+    "attack bombing disaster earthquake flood fire riot election referendum expedition crisis "
+    "game tournament plague epidemic pandemic".split()
+)
 _PLACE_HEADS = frozenset(
     "town village city district county island mountain state province region country".split()
 )
@@ -48,7 +57,9 @@ _LEAD_SUBJECT = re.compile(
 )
 _OPENER = (
     r"(?:(?:In|On|At|By|During|After|Before|From|Following|Since|Until|Under|With|When|As|"
-    r"Although|Though|While|Despite|Later|Earlier|However|Then|Also)\b[^,]{0,60},\s+)"
+    r"Although|Though|While|Despite|Later|Earlier|However|Then|Also)\b[^,]{0,60},\s+|"
+    r"(?:In|On|By|During|After|Before|From|Since|Until) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?"
+    r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
 )
 LEADING = re.compile(rf"^({_OPENER}?)(He|She|It|His|Her|Its|he|she|it|his|her|its)\b")
 _PRONOUN = re.compile(r"\b(He|She|It|They|His|Her|Its|Their|he|she|it|his|her|its|him)\b")

@@ -4,6 +4,7 @@ lexicon, and turning a declarative clause into a 'When did …?' question."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import getAllLemmas, getInflection
 
@@ -76,9 +77,23 @@ def has_finite_verb(text: str) -> bool:
     for w in re.findall(r"[a-z]+", text):
         if w in _FINITE or is_past(w) or (w.endswith("s") and is_present_3sg(w)):
             return True
-    return False
+    return any(_is_verb_form(m.group(1)) for m in _AFTER_SUBJECT.finditer(text))
 
 
+# "It stands on …", "Warsaw lies …": a form that is also a noun ("stands") is a verb after a
+# pronoun or a name.
+_AFTER_SUBJECT = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) ([a-z]{3,})\b")
+
+
+@lru_cache(maxsize=65536)
+def _is_verb_form(word: str) -> bool:
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and word in getInflection(lemmas[0], tag="VBZ") + getInflection(
+        lemmas[0], tag="VBP"
+    )
+
+
+@lru_cache(maxsize=65536)
 def is_present_3sg(word: str) -> bool:
     lemmas = getAllLemmas(word).get("VERB", ())
     return (
@@ -140,7 +155,9 @@ _OTHER_DATE = re.compile(
     r"\b(?:1\d{3}|20\d{2})s?\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) \d"
 )
-_ADVERBS = frozenset("first later also then not never once still already soon initially".split())
+_ADVERBS = frozenset(
+    "first later also then not never once still already soon initially now today currently".split()
+)
 
 
 _SUBORDINATE_TAIL = re.compile(
@@ -219,7 +236,7 @@ def first_clause(words: list[str]) -> str:
         if w == "but" and not idiom and i + 1 < len(words) and is_past(words[i + 1].lower()):
             return " ".join(words[:i])  # "… began in the 1990s but slowed …": a second verb
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w.lower() == "and" and is_past(nxt):
+        if w.lower() == "and" and (is_past(nxt) or _second_predicate(words[i + 1 : i + 3])):
             return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb
         if (
             w == "and"
@@ -242,6 +259,15 @@ def first_clause(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _second_predicate(words: list[str]) -> bool:
+    """'… and now controls …': a present-tense verb, maybe after an adverb, opens a predicate."""
+    words = [w.lower().strip(",") for w in words]
+    if len(words) > 1 and (words[0] in _ADVERBS or words[0].endswith("ly")):
+        return words[1].endswith("s") and _is_verb_form(words[1])  # after an adverb: a verb
+    return bool(words) and words[0].endswith("s") and is_present_3sg(words[0])
+
+
+@lru_cache(maxsize=65536)
 def is_past(word: str) -> bool:
     """True when the word is a simple-past verb form in the lexicon ('launched', 'took')."""
     lemmas = getAllLemmas(word).get("VERB", ())
@@ -251,6 +277,7 @@ def is_past(word: str) -> bool:
     return word in forms
 
 
+@lru_cache(maxsize=65536)
 def is_participle(word: str) -> bool:
     lemmas = getAllLemmas(word.lower()).get("VERB", ())
     return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")

@@ -27,15 +27,20 @@ _DEICTIC = re.compile(
 )
 # "the group", "the town": a definite noun of a kind that needs a name. The noun is lower case
 # ("the Treaty of Paris" is a name) and no "of" + name follows ("the town of Otrar").
+_DEFINITE_NOUNS = frozenset(
+    "group latter former same following next previous day city town village company "
+    "organisation organization band team couple pair emperor king queen president ship vessel "
+    "building film book album party family brothers two three jihadists rebels militants "
+    "attack offensive battle war campaign siege incident event area region site move plan "
+    "effort agreement treaty decision project work school institution institute university "
+    "college church temple mosque castle fort monument mausoleum park station railroad "
+    "railway line bridge route weekend army proceedings trial garrison expedition conference "
+    "ceremony game match tournament".split()
+)
 _DEFINITE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|"
-    r"city|town|village|company|organi[sz]ation|band|team|couple|pair|emperor|king|queen|"
-    r"president|ship|vessel|building|film|book|album|party|family|brothers|two|three|jihadists|"
-    r"rebels|militants|attack|offensive|battle|war|campaign|siege|incident|event|area|region|"
-    r"site|move|plan|effort|agreement|treaty|decision|project|work|school|institution|"
-    r"institute|university|college|church|temple|mosque|castle|fort|monument|mausoleum|park|"
-    r"station|railroad|railway|line|bridge|route|weekend|army|proceedings|trial|garrison|"
-    r"expedition|conference|ceremony|game|match|tournament)\b(?!-| of (?:the )?[A-Z])"
+    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z]+ )?(?:"
+    + "|".join(sorted(_DEFINITE_NOUNS))
+    + r")\b(?!-| of (?:the )?(?:[A-Z]|_|\s))"
 )
 _ANTECEDENT_STOP = frozenset(
     "The A An In On At By During After Before From Following Since Until Under With When "
@@ -55,26 +60,47 @@ class Dangling:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first dangling referent in `text`, or None."""
-        found = [m for m in (_DEICTIC.search(text), _DEFINITE.search(text)) if m]
-        found.extend(m for m in _PERSONAL.finditer(text) if not _has_antecedent(text[: m.start()]))
-        return min(found, key=lambda m: m.start()) if found else None
+        words = frozenset(_WORD.findall(text.lower()))
+        found = []
+        if words & _DEICTIC_WORDS or text.startswith("Then"):
+            found.append(_DEICTIC.search(text))
+        if words & _DEFINITE_NOUNS:
+            found.append(_DEFINITE.search(text))
+        if words & _PERSONAL_WORDS:
+            named = _first_antecedent(text)
+            pronoun = _PERSONAL.search(text, 0, named)
+            found.append(pronoun)
+        hits = [m for m in found if m]
+        return min(hits, key=lambda m: m.start()) if hits else None
 
 
 ANAPHOR = Dangling()
+_WORD = re.compile(r"[a-z]+")
+# Cheap pre-filters: a pattern is only run when one of its words is in the text.
+_DEICTIC_WORDS = frozenset(
+    "this these those such that there here subsequently earlier afterward afterwards meanwhile "
+    "another others respectively aforementioned above below then".split()
+)
+_PERSONAL_WORDS = frozenset(
+    "he she it they him her them his hers its their theirs himself herself itself themselves".split()
+)
 
 
-def _has_antecedent(before: str) -> bool:
-    """True when a capitalised name (not a sentence-opening function word) precedes."""
-    for i, word in enumerate(re.findall(r"[\w'’-]+", before)):
+def _first_antecedent(text: str) -> int:
+    """Where the first capitalised name (not a sentence-opening function word) ends, or the
+    text's length: a personal pronoun before it has nothing in the stem to point to."""
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group(0)
         if (
             word[:1].isupper()
             and word not in _ANTECEDENT_STOP
             and not (i == 0 and word.isalpha() and word.lower() in _COMMON_OPENERS)
         ):
-            return True
-    return False
+            return m.end()
+    return len(text)
 
 
+_TOKEN = re.compile(r"[\w'’-]+")
 _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each every".split())
 
 

@@ -26,7 +26,7 @@ _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 
 _JUNK = re.compile(
-    r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
+    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
 )
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
 _ALTERNATIVE_AFTER = re.compile(
@@ -54,6 +54,32 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     return False
 
 
+_NOTE = re.compile(r"\[[^\[\]]{0,40}\]")
+_NOTE_END = re.compile(r"(?<=[.!?])(?:\[[^\[\]]{0,40}\])+\s+(?=[A-Z])")
+
+
+def _without_notes(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The sentence without editors' notes ("[citation needed]", "[update]"), and cut at a
+    sentence end that a note hid ("… of 1978.[citation needed] On …"); None when the answer
+    is in a note."""
+    if "[" not in text:
+        return text, a, b
+    cuts = [m.start() for m in _NOTE_END.finditer(text)]
+    start = max((c for c in cuts if c <= a), default=0)
+    end = min((c for c in cuts if c >= b), default=len(text))
+    out, pos, na, nb = [], start, a - start, b - start
+    for m in _NOTE.finditer(text, start, end):
+        if m.start() < b and m.end() > a:
+            return None
+        out.append(text[pos : m.start()])
+        if m.end() <= a:
+            na, nb = na - (m.end() - m.start()), nb - (m.end() - m.start())
+        pos = m.end()
+    out.append(text[pos:end])
+    joined = "".join(out)
+    return (joined, na, nb) if "[" not in joined and "]" not in joined else None
+
+
 def _in_parentheses(text: str, a: int, b: int) -> bool:
     """True when [a, b) sits inside a parenthesised aside."""
     return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
@@ -79,17 +105,15 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if fact.sentence.block.kind == "infobox":
         return _infobox_stem(doc, fact)
     sent = fact.sentence
-    if (
-        sent.block.kind == "list_item"
-        or _JUNK.search(sent.text)
-        or not has_finite_verb(sent.text)
-        or not _ENDS_SENTENCE.search(sent.text)
-    ):
+    noted = _without_notes(sent.text, fact.start - sent.start, fact.end - sent.start)
+    if noted is None or sent.block.kind == "list_item":
+        return None
+    text, a, b = noted
+    if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
         return None  # list entries, captions and quote introductions are not statements
-    a, b = fact.start - sent.start, fact.end - sent.start
-    if _in_parentheses(sent.text, a, b) or _part_of_series(sent.text, a, b, fact.kind):
+    if _in_parentheses(text, a, b) or _part_of_series(text, a, b, fact.kind):
         return None  # an aside, one end of a range or one of a list: not a fact on its own
-    text, a, b = _strip_parens(sent.text, a, b)
+    text, a, b = _strip_parens(text, a, b)
     dm = model(doc)
     resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable))
     if resolved is None:

@@ -187,3 +187,57 @@ def test_dangling_referents(text: str, found: str | None) -> None:
 def test_document_model(text: str, kind: str, subject: str) -> None:
     dm = model(questions.read(text, "s.txt"))
     assert (dm.kind, dm.subject) == (kind, subject)
+
+
+def test_editors_notes_are_dropped_and_a_hidden_sentence_end_is_found() -> None:
+    text = (
+        "= Topic =\n\nThe reserve was filled in 1975 and the Department of Energy was created "
+        "in 1977.[citation needed] On November 28, 1995, Clinton signed the act.\n"
+    )
+    made = stem_of(text, "1977")
+    assert made is not None
+    assert (
+        made.text
+        == "The reserve was filled in 1975 and the Department of Energy was created in _____."
+    )
+
+
+def test_a_verb_that_is_also_a_noun_makes_a_statement() -> None:
+    text = "= Warsaw =\n\nWarsaw is a city. It stands roughly 260 kilometres from the Baltic Sea.\n"
+    made = stem_of(text, "roughly 260 kilometres")
+    assert made is not None and made.text == "Warsaw stands _____ from the Baltic Sea."
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "stem"),
+    [
+        (  # a leading pronoun after a short date opener with no comma
+            "= Leo Strauss =\n\nLeo Strauss (born 1899) was a philosopher. In 1952 he published "
+            "a book on persecution.\n",
+            "1952",
+            "When did Leo Strauss publish a book on persecution?",
+        ),
+        (  # the blank itself is the name after "the small town of"
+            "= Leo Strauss =\n\nLeo Strauss (born 1899) was a philosopher. Strauss was born in "
+            "the small town of Kirchhain in Prussia.\n",
+            "Kirchhain",
+            "Strauss was born in the small town of _____ in Prussia.",
+        ),
+    ],
+)
+def test_leading_pronouns_and_blank_names(text: str, fact: str, stem: str) -> None:
+    made = stem_of(text, fact)
+    assert made is not None and made.text == stem
+
+
+def test_a_second_predicate_in_the_present_is_left_out() -> None:
+    text = (
+        "= Elmina Castle =\n\nElmina Castle is a castle in Ghana. The Gold Coast gained its "
+        "independence as Ghana in 1957 from the United Kingdom and now controls the castle.\n"
+    )
+    made = stem_of(text, "1957")
+    assert made is not None
+    assert (
+        made.text
+        == "When did the Gold Coast gain its independence as Ghana from the United Kingdom?"
+    )
