@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import infobox
+from .gazetteer import gazetteer
 from .model import Document, Sentence
 from .segment import segment
 
@@ -113,6 +114,8 @@ def _build(doc: Document) -> DocModel:
     if kind == "person":
         pronoun = "she" if counts["she"] + counts["her"] > counts["he"] + counts["his"] else "he"
     nouns = {n for n in (_defined_noun(lead), _title_noun(bare)) if n}
+    if kind == "place" and not nouns and gazetteer_class(bare):
+        nouns.add(gazetteer_class(bare))  # "the city" in the article about Warsaw
     aliases = _aliases(doc, lead, bare, kind)
     sentences = segment(doc)
     subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
@@ -130,7 +133,8 @@ def _build(doc: Document) -> DocModel:
 
 
 def _kind(doc: Document, lead: str, bare: str, counts: Counter[str]) -> ArticleKind:
-    """Person by infobox or text ("X (born 1847) was …", mostly "he"/"she"), else by heads."""
+    """Person by infobox or text ("X (born 1847) was …", mostly "he"/"she"), a place the
+    gazetteer knows by the title, else by the title's or the definition's head noun."""
     if infobox.is_person(doc):
         return "person"
     if infobox.is_event(doc):
@@ -138,15 +142,29 @@ def _kind(doc: Document, lead: str, bare: str, counts: Counter[str]) -> ArticleK
     head = _title_noun(bare) or _defined_noun(lead)
     personal = counts["he"] + counts["his"] + counts["she"] + counts["her"] + counts["him"]
     named = bool(_NAME.fullmatch(bare)) and not head
-    if named and (
-        _LIFE.match(lead) or personal >= 5 and personal > 3 * (counts["it"] + counts["its"])
-    ):
+    if named and _LIFE.match(lead):
+        return "person"
+    if not head and gazetteer_class(bare):
+        return "place"
+    if named and personal >= 5 and personal > 3 * (counts["it"] + counts["its"]):
         return "person"
     if head in _EVENT_HEADS:
         return "event"
     if head in _PLACE_HEADS:
         return "place"
     return "thing"
+
+
+def gazetteer_class(bare: str) -> str:
+    """'city', 'state' or 'country' when the gazetteer knows the title's name as one class
+    only ("Warsaw", "Jacksonville, Florida"), else ''."""
+    classes = {p.cls for p in gazetteer().lookup(bare.split(",")[0].strip())}
+    big = {
+        p.cls
+        for p in gazetteer().lookup(bare.split(",")[0].strip())
+        if p.cls != "city" or p.population >= 100_000
+    }
+    return next(iter(big)) if len(classes) == 1 and big else ""
 
 
 def _defined_noun(lead: str) -> str:

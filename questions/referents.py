@@ -20,9 +20,11 @@ _DEICTIC = re.compile(
     r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
-    r"appeared|being|been)\b)|here|subsequently|earlier|afterwards?|meanwhile|"
+    r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) earlier|earlier "
+    r"(?:that|this|in the)|afterwards?|meanwhile|"
     r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
-    r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^Then\b",
+    r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^(?:Then|Earlier|"
+    r"Subsequently)\b",
     re.I,
 )
 # "the group", "the town": a definite noun of a kind that needs a name. The noun is lower case
@@ -62,8 +64,8 @@ class Dangling:
         """The first dangling referent in `text`, or None."""
         words = frozenset(_WORD.findall(text.lower()))
         found = []
-        if words & _DEICTIC_WORDS or text.startswith("Then"):
-            found.append(_DEICTIC.search(text))
+        if words & _DEICTIC_WORDS:
+            found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
         if words & _DEFINITE_NOUNS:
             found.append(_DEFINITE.search(text))
         if words & _PERSONAL_WORDS:
@@ -75,11 +77,20 @@ class Dangling:
 
 
 ANAPHOR = Dangling()
+# "born in Newcastle in 1709 and died there": "there" points to a place named before it.
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
+
+
+def _anchored(text: str, m: re.Match[str]) -> bool:
+    """True for a "there" that has a place named before it in the same stem."""
+    return m.group(0).lower() == "there" and bool(_LOCATIVE.search(text, 0, m.start()))
+
+
 _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile "
-    "another others respectively aforementioned above below then".split()
+    "another others respectively aforementioned above below then subsequently".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()
@@ -141,8 +152,9 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
 
 
 _FOLLOWERS = frozenset(
-    "also in on at of for from to with by as and or but was were is are has had have had would "
-    "could will can did does not then still first later soon had".split()
+    "also in on at of for from to with by as and or but was were is are has had have would "
+    "could will can did does not then still first later soon when where which that who whose "
+    "until after before since during into through under over".split()
 )
 
 

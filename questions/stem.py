@@ -12,7 +12,7 @@ import re
 from . import infobox
 from .docmodel import model
 from .grammar import AUX_BE, clean, has_finite_verb, is_past, when_question
-from .model import Document, Fact, FigureValue, Stem
+from .model import DateValue, Document, Fact, FigureValue, Stem
 from .referents import ANAPHOR, apply, resolve
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
@@ -80,6 +80,15 @@ def _without_notes(text: str, a: int, b: int) -> tuple[str, int, int] | None:
     return (joined, na, nb) if "[" not in joined and "]" not in joined else None
 
 
+def _dated_name(text: str, a: int, b: int) -> bool:
+    """'Krasiński Palace (1677–1683)', 'Shen Kuo (1031–1095)': a span of years that is the
+    whole aside after a name is that name's life or making, a fact a cloze can ask (a single
+    year there is often a citation: 'Cantor (2001) thought')."""
+    if text[a - 1 : a] != "(" or text[b : b + 1] != ")":
+        return False
+    return bool(re.search(r"(?:[A-Z][\w'’.-]*|[\"”])\s\($", text[:a]))
+
+
 def _in_parentheses(text: str, a: int, b: int) -> bool:
     """True when [a, b) sits inside a parenthesised aside."""
     return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
@@ -111,7 +120,9 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = noted
     if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
         return None  # list entries, captions and quote introductions are not statements
-    if _in_parentheses(text, a, b) or _part_of_series(text, a, b, fact.kind):
+    dated = isinstance(fact.detail, DateValue) and fact.detail.is_range
+    aside = _in_parentheses(text, a, b) and not (dated and _dated_name(text, a, b))
+    if aside or _part_of_series(text, a, b, fact.kind):
         return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(text, a, b)
     dm = model(doc)

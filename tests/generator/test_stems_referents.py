@@ -179,7 +179,7 @@ def test_dangling_referents(text: str, found: str | None) -> None:
         ),
         (
             "= Warsaw =\n\nWarsaw is the capital of Poland, near the Warsaw Uprising Museum.\n",
-            "thing",
+            "place",
             "Warsaw",
         ),
     ],
@@ -241,3 +241,40 @@ def test_a_second_predicate_in_the_present_is_left_out() -> None:
         made.text
         == "When did the Gold Coast gain its independence as Ghana from the United Kingdom?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "stem"),
+    [
+        (  # the date that is the whole aside after a name is that name's date
+            "= Warsaw =\n\nWarsaw is the capital of Poland. Its finest palaces are Krasiński "
+            "Palace (1677–1683) and Wilanów Palace.\n",
+            "1677–1683",
+            "Warsaw's finest palaces are Krasiński Palace (_____) and Wilanów Palace.",
+        ),
+        (  # "there" after a place named in the same sentence
+            "= Topic =\n\nCharles Avison was born in Newcastle in 1709 and died there in 1770.\n",
+            "1770",
+            "Charles Avison was born in Newcastle in 1709 and died there in _____.",
+        ),
+        (  # "earlier" as an adjective points nowhere
+            "= Topic =\n\nJames Clerk Maxwell unified a number of earlier theories in 1864.\n",
+            "1864",
+            "When did James Clerk Maxwell unify a number of earlier theories?",
+        ),
+        (  # the gazetteer knows the title as a city: "the city" is Warsaw
+            "= Warsaw =\n\nOne of the most famous people born in Warsaw was Maria Curie. In 1944, "
+            "the city was destroyed by the German army.\n",
+            "1944",
+            "When was Warsaw destroyed by the German army?",
+        ),
+    ],
+)
+def test_asides_anchored_referents_and_places(text: str, fact: str, stem: str) -> None:
+    made = stem_of(text, fact)
+    assert made is not None and made.text == stem
+
+
+def test_a_single_year_after_a_name_is_no_source() -> None:
+    text = "= Topic =\n\nTwigg blamed anthrax, and Norman Cantor (2001) thought it was a mixture.\n"
+    assert stem_of(text, "2001") is None
