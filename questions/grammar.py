@@ -82,7 +82,9 @@ def has_finite_verb(text: str) -> bool:
 
 # "It stands on …", "Warsaw lies …": a form that is also a noun ("stands") is a verb after a
 # pronoun or a name.
-_AFTER_SUBJECT = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) ([a-z]{3,})\b")
+_AFTER_SUBJECT = re.compile(
+    r"(?:\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|percent|cent|people)|%|,) ([a-z]{3,})\b"
+)
 
 
 @lru_cache(maxsize=65536)

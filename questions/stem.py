@@ -80,13 +80,26 @@ def _without_notes(text: str, a: int, b: int) -> tuple[str, int, int] | None:
     return (joined, na, nb) if "[" not in joined and "]" not in joined else None
 
 
-def _dated_name(text: str, a: int, b: int) -> bool:
-    """'Krasiński Palace (1677–1683)', 'Shen Kuo (1031–1095)': a span of years that is the
-    whole aside after a name is that name's life or making, a fact a cloze can ask (a single
-    year there is often a citation: 'Cantor (2001) thought')."""
-    if text[a - 1 : a] != "(" or text[b : b + 1] != ")":
+_CONVERSION = re.compile(r"\d[\d,.]*\s*(?:[^\W\d]+\.?\s*){0,2}\($")
+_AUTHOR_YEAR = re.compile(r"(?:[A-Z][\w'’.-]*|[\"”])\s\($")
+
+
+def _askable_aside(text: str, a: int, b: int, fact: Fact) -> bool:
+    """An aside that is the fact itself: 'Krasiński Palace (1677–1683)', 'Shen Kuo
+    (1031–1095)' (a span of years after a name: its life or making; a single year there is
+    often a citation, 'Cantor (2001) thought'), 'in tackles (118)', 'Talib (three
+    interceptions)' (a count after a noun; not a unit conversion, '12,250 pounds (5,560 kg)')."""
+    if text[a - 1 : a] != "(":
         return False
-    return bool(re.search(r"(?:[A-Z][\w'’.-]*|[\"”])\s\($", text[:a]))
+    if isinstance(fact.detail, DateValue):
+        return (
+            fact.detail.is_range and text[b : b + 1] == ")" and bool(_AUTHOR_YEAR.search(text[:a]))
+        )
+    if not re.match(r"(?:\s[a-z]+){0,2}\)", text[b:]):
+        return False
+    if isinstance(fact.detail, FigureValue) and fact.detail.unit:
+        return False  # "one mile (1.6 km)": a measure in an aside converts the one before it
+    return not _CONVERSION.search(text[:a]) and bool(re.search(r"[a-z]\s\($", text[:a]))
 
 
 def _in_parentheses(text: str, a: int, b: int) -> bool:
@@ -120,8 +133,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = noted
     if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
         return None  # list entries, captions and quote introductions are not statements
-    dated = isinstance(fact.detail, DateValue) and fact.detail.is_range
-    aside = _in_parentheses(text, a, b) and not (dated and _dated_name(text, a, b))
+    aside = _in_parentheses(text, a, b) and not _askable_aside(text, a, b, fact)
     if aside or _part_of_series(text, a, b, fact.kind):
         return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(text, a, b)

@@ -278,3 +278,33 @@ def test_asides_anchored_referents_and_places(text: str, fact: str, stem: str) -
 def test_a_single_year_after_a_name_is_no_source() -> None:
     text = "= Topic =\n\nTwigg blamed anthrax, and Norman Cantor (2001) thought it was a mixture.\n"
     assert stem_of(text, "2001") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "stem"),
+    [
+        (
+            "= Topic =\n\nKuechly led the Panthers in tackles (118) and forced two fumbles.\n",
+            "118",
+            "Kuechly led the Panthers in tackles (_____) and forced two fumbles.",
+        ),
+        (  # "die" is a verb after "percent"
+            "= Topic =\n\nWithout treatment, 80 percent die within eight days.\n",
+            "80 percent",
+            "Without treatment, _____ die within eight days.",
+        ),
+    ],
+)
+def test_counts_in_asides_and_plain_present_verbs(text: str, fact: str, stem: str) -> None:
+    made = stem_of(text, fact)
+    assert made is not None and made.text == stem
+
+
+def test_a_unit_conversion_in_an_aside_is_no_source() -> None:
+    text = "= Topic =\n\nThe module weighed approximately 12,250 pounds (5,560 kg) in all.\n"
+    assert stem_of(text, "5,560 kg") is None
+
+
+def test_a_conversion_after_a_number_word_is_no_source() -> None:
+    text = "= Topic =\n\nThe plants could not deliver power more than one mile (1.6 km) away.\n"
+    assert stem_of(text, "1.6 km") is None
