@@ -33,7 +33,7 @@ COMMON_HEADS = frozenset(
     "flood fire riot election referendum expedition mission voyage plague epidemic pandemic "
     "program programme project movement empire kingdom dynasty treaty crisis medal award "
     "prize trophy agreement constitution newspaper magazine journal album film "
-    "novel book song opera painting statue".split()
+    "novel book song opera painting statue disease infection element compound".split()
 )
 _EVENT_HEADS = frozenset(
     "battle siege war offensive campaign revolution rebellion uprising revolt coup massacre "

@@ -208,6 +208,9 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             subj = subject_phrase(words[:i], proper)
             return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
         ahead = {x.lower() for x in words[i + 1 : i + 5]}
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w.islower() and is_past(lw) and nxt in ("of", "by"):
+            continue  # "an expedition composed of three ships": a participle, not the verb
         if w.islower() and is_past(lw) and not ahead & AUX_BE:
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:

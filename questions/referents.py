@@ -8,6 +8,7 @@ import re
 
 from .docmodel import LEADING, DocModel
 from .grammar import is_past
+from .lexicon import getAllLemmas
 
 _PERSONAL = re.compile(
     r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
@@ -20,7 +21,7 @@ _DEICTIC = re.compile(
     r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
-    r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) earlier|earlier "
+    r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
     r"(?:that|this|in the)|afterwards?|meanwhile|"
     r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^(?:Then|Earlier|"
@@ -90,7 +91,7 @@ _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile "
-    "another others respectively aforementioned above below then subsequently".split()
+    "another others respectively aforementioned above below then subsequently later".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()
@@ -105,13 +106,20 @@ def _first_antecedent(text: str) -> int:
         if (
             word[:1].isupper()
             and word not in _ANTECEDENT_STOP
-            and not (i == 0 and word.isalpha() and word.lower() in _COMMON_OPENERS)
+            and not (i == 0 and _is_common_word(word))
         ):
             return m.end()
     return len(text)
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _is_common_word(word: str) -> bool:
+    """An English word that opens a sentence ("Two", "Several"), not a name ("Edison")."""
+    return word.isalpha() and (word.lower() in _COMMON_OPENERS or bool(getAllLemmas(word.lower())))
+
+
 _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each every".split())
 
 
@@ -200,3 +208,24 @@ def apply(text: str, a: int, b: int, edits: list[Edit]) -> tuple[str, int, int] 
         pos = e
     out.append(text[pos:])
     return "".join(out), na, nb
+
+
+# A clause whose subject is "the <common noun>" ("The proceedings began …", "In 1980, the
+# referendum was held …"): it needs a name somewhere to be understood.
+_BARE_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?[Tt]he [a-z]")
+
+
+def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """A stem that names nothing and whose subject is "the <noun>" ("When was the architecture
+    program started?") needs the article open: in an article about a place it is set there
+    ("In Warsaw, …"); otherwise it is not used."""
+    rest = text[:a] + " " + text[b:]
+    if _first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
+        return text, a, b
+    if dm.kind != "place":
+        return None
+    first = text.split(" ", 1)[0]
+    if _is_common_word(first):
+        text = text[:1].lower() + text[1:]
+    prefix = f"In {dm.subject}, "
+    return prefix + text, a + len(prefix), b + len(prefix)

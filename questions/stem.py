@@ -13,7 +13,7 @@ from . import infobox
 from .docmodel import model
 from .grammar import AUX_BE, clean, has_finite_verb, is_past, when_question
 from .model import DateValue, Document, Fact, FigureValue, Stem
-from .referents import ANAPHOR, apply, resolve
+from .referents import ANAPHOR, apply, in_context, resolve
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
@@ -149,6 +149,10 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             return None  # still dangling, or the cut left no clause
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
+    placed = in_context(dm, text, a, b)
+    if placed is None:
+        return None  # names nothing and leans on "the <noun>": needs the article open
+    text, a, b = placed
     if fact.kind == "date":
         wh = when_question(text, a, b, dm.proper)
         if wh:

@@ -308,3 +308,53 @@ def test_a_unit_conversion_in_an_aside_is_no_source() -> None:
 def test_a_conversion_after_a_number_word_is_no_source() -> None:
     text = "= Topic =\n\nThe plants could not deliver power more than one mile (1.6 km) away.\n"
     assert stem_of(text, "1.6 km") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two years later, he returned to the office.", "years later"),
+        ("Several weeks later the fleet sailed.", "weeks later"),
+        ("Edison said he was tired.", None),
+    ],
+)
+def test_an_opening_common_word_is_no_antecedent(text: str, found: str | None) -> None:
+    m = ANAPHOR.search(text)
+    assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "stem"),
+    [
+        (  # names nothing, leans on "the architecture program": which?
+            "= Jamia Millia Islamia =\n\nJamia Millia Islamia is a university in Delhi. The "
+            "architecture program was started in 1981.\n",
+            "1981",
+            None,
+        ),
+        (  # which barrier? which valley?
+            "= Topic =\n\nIn 1910, the harvest failed in the valley.\n",
+            "1910",
+            None,
+        ),
+        (  # in an article about a place the stem is set there
+            "= Warsaw =\n\nWarsaw is the capital of Poland. The forest has three cycling trails.\n",
+            "three",
+            "In Warsaw, the forest has _____ cycling trails.",
+        ),
+        (  # a statement that leans on no "the" needs no context
+            "= Geology =\n\nThere are three major types of rock: igneous, sedimentary, and "
+            "metamorphic.\n",
+            "three",
+            "There are _____ major types of rock: igneous, sedimentary, and metamorphic.",
+        ),
+        (  # "composed of" is a participle, not the main verb
+            "= Louis XIII =\n\nIn 1627 an expedition composed of three ships was sent to Ré.\n",
+            "1627",
+            "In _____ an expedition composed of three ships was sent to Ré.",
+        ),
+    ],
+)
+def test_stems_that_need_context(text: str, fact: str, stem: str | None) -> None:
+    made = stem_of(text, fact)
+    assert (made.text if made else None) == stem
