@@ -63,12 +63,10 @@ _OPENER = (
     r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
 )
 LEADING = re.compile(rf"^({_OPENER}?)(He|She|It|His|Her|Its|he|she|it|his|her|its)\b")
-_PRONOUN = re.compile(r"\b(He|She|It|They|His|Her|Its|Their|he|she|it|his|her|its|him)\b")
-_CAPWORD = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
+_WORDS = re.compile(r"[A-Za-z]+")
 _NAME = re.compile(
     r"[A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|of|de|d'\w+|von|van|da|al|bin|ibn))+"
 )
-_LOWER = re.compile(r"\b[a-z]{3,}\b")
 _LEADING_ADVERBIAL = re.compile(rf"^{_OPENER}")
 _FUNCTION = frozenset(
     "The A An In On At By During After Before From Following Since Until Under With When As "
@@ -93,22 +91,29 @@ class DocModel:
 _CACHE: dict[str, DocModel] = {}
 
 
-def model(doc: Document) -> DocModel:
-    """The document model, computed once per document (cached by its SHA-256)."""
+def model(doc: Document, sentences: Sequence[Sentence] | None = None) -> DocModel:
+    """The document model, computed once per document (cached by its SHA-256); the pipeline
+    passes the sentences it has already segmented."""
     found = _CACHE.get(doc.sha256)
     if found is None:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        found = _build(doc)
+        found = _build(doc, segment(doc) if sentences is None else sentences)
         _CACHE[doc.sha256] = found
     return found
 
 
-def _build(doc: Document) -> DocModel:
+def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
     """Compute the model from the title, infobox, lead and pronoun counts."""
     lead = next((doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"), "")
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title.strip())
-    counts = Counter(m.group(1).lower() for m in _PRONOUN.finditer(doc.text))
+    words = Counter(_WORDS.findall(doc.text))  # one pass: pronoun counts and capitalised words
+    counts = Counter(
+        {
+            p: words[p] + words[p.capitalize()]
+            for p in ("he", "she", "it", "his", "her", "its", "him")
+        }
+    )
     kind = _kind(doc, lead, bare, counts)
     pronoun = "it"
     if kind == "person":
@@ -117,7 +122,6 @@ def _build(doc: Document) -> DocModel:
     if kind == "place" and not nouns and gazetteer_class(bare):
         nouns.add(gazetteer_class(bare))  # "the city" in the article about Warsaw
     aliases = _aliases(doc, lead, bare, kind)
-    sentences = segment(doc)
     subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
     if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
         subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
@@ -127,7 +131,7 @@ def _build(doc: Document) -> DocModel:
         kind=kind,
         pronoun=pronoun,
         nouns=frozenset(nouns),
-        proper=_proper_words(doc.text),
+        proper=_proper_words(doc.text, words),
         resolvable=_resolvable(sentences, frozenset(aliases), frozenset(nouns), pronoun),
     )
 
@@ -198,10 +202,13 @@ def _aliases(doc: Document, lead: str, bare: str, kind: ArticleKind) -> set[str]
     return {n for n in names if len(n) > 2}
 
 
-def _proper_words(text: str) -> frozenset[str]:
+def _proper_words(text: str, words: Counter[str]) -> frozenset[str]:
     """Words written capitalised inside sentences and never in lower case: names, not English."""
-    lower = set(_LOWER.findall(text))
-    return frozenset(w.lower() for w in _CAPWORD.findall(text) if w.lower() not in lower)
+    lower = {w for w in words if w.islower()}
+    return frozenset(w.lower() for w in set(_MID_CAPITAL.findall(text)) if w.lower() not in lower)
+
+
+_MID_CAPITAL = re.compile(r"[a-z,;] ([A-Z][a-z]{2,})\b")
 
 
 def _resolvable(

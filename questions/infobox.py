@@ -104,9 +104,16 @@ def _subject(doc: Document) -> str:
 
 def _written_with_the(text: str, bare: str) -> bool:
     """True when most mentions of the name are "the Name" (and not "the Name Uprising")."""
-    mentions = re.findall(rf"(\b[Tt]he )?\b{re.escape(bare)}\b(?! [A-Z])", text)
-    with_the = sum(1 for m in mentions if m)
-    return with_the > 0 and 2 * with_the >= len(mentions)
+    mentions = with_the = 0
+    start = text.find(bare)
+    while start >= 0:
+        end = start + len(bare)
+        whole = not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum()
+        if whole and not re.match(r" [A-Z]", text[end : end + 2]):
+            mentions += 1
+            with_the += text[max(0, start - 4) : start] in ("the ", "The ")
+        start = text.find(bare, end)
+    return with_the > 0 and 2 * with_the >= mentions
 
 
 def is_person(doc: Document) -> bool:

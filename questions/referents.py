@@ -70,9 +70,9 @@ class Dangling:
         if words & _DEFINITE_NOUNS:
             found.append(_DEFINITE.search(text))
         if words & _PERSONAL_WORDS:
-            named = _first_antecedent(text)
-            pronoun = _PERSONAL.search(text, 0, named)
-            found.append(pronoun)
+            pronoun = _PERSONAL.search(text)  # only the first can dangle: a name before it
+            if pronoun and _first_antecedent(text[: pronoun.start()]) >= pronoun.start():
+                found.append(pronoun)  # covers every later one too
         hits = [m for m in found if m]
         return min(hits, key=lambda m: m.start()) if hits else None
 
