@@ -11,9 +11,10 @@ import re
 
 from . import infobox
 from .docmodel import model
-from .grammar import AUX_BE, clean, has_finite_verb, is_past, when_question
+from .grammar import AUX_BE, clean, has_finite_verb, is_past
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .referents import ANAPHOR, apply, in_context, resolve
+from .wh import when_question
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
