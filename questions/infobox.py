@@ -78,15 +78,42 @@ def understood(key: str, kind: str) -> bool:
 
 def subject(doc: Document) -> str:
     """How stems name the article's subject: 'the Battle of Tilpat', 'Thomas Edison'."""
+    found = _SUBJECT_CACHE.get(doc.sha256)
+    if found is None:
+        if len(_SUBJECT_CACHE) > 256:
+            _SUBJECT_CACHE.clear()
+        found = _subject(doc)
+        _SUBJECT_CACHE[doc.sha256] = found
+    return found
+
+
+_SUBJECT_CACHE: dict[str, str] = {}
+
+
+def _subject(doc: Document) -> str:
     title = doc.title.strip()
     if keys(doc) & set(PERSON_KEYS):
         return re.sub(r"\s*\([^)]*\)\s*$", "", title).split(",")[0].strip()
     if title.lower().startswith("the "):
         return title
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", title)
-    if keys(doc) & set(EVENT_KEYS) or re.search(rf"\b[Tt]he {re.escape(bare)}\b", doc.text):
+    if keys(doc) & set(EVENT_KEYS) or _written_with_the(doc.text, bare):
         return "the " + title  # as the article names it: "The White Mountain Central Railroad is …"
     return title
+
+
+def _written_with_the(text: str, bare: str) -> bool:
+    """True when most mentions of the name are "the Name" (and not "the Name Uprising")."""
+    mentions = with_the = 0
+    start = text.find(bare)
+    while start >= 0:
+        end = start + len(bare)
+        whole = not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum()
+        if whole and not re.match(r" [A-Z]", text[end : end + 2]):
+            mentions += 1
+            with_the += text[max(0, start - 4) : start] in ("the ", "The ")
+        start = text.find(bare, end)
+    return with_the > 0 and 2 * with_the >= mentions
 
 
 def is_person(doc: Document) -> bool:

@@ -7,7 +7,7 @@ import itertools
 import random
 from collections.abc import Callable, Sequence
 
-from . import distract
+from . import distract, docmodel
 from .extract import extract
 from .lint import Checked, hard_flaws, soft_flaws
 from .model import Bank, Document, Fact, Item, Option, Source
@@ -41,7 +41,9 @@ def document_id(doc: Document) -> str:
 def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) -> list[Item]:
     """Every item that passes the hard rules, before ranking."""
     rng = random.Random(f"{seed}:{doc.sha256}")  # nosec B311 - reproducible distractors
-    facts = extract(doc, segment(doc))
+    sentences = segment(doc)
+    facts = extract(doc, sentences)
+    docmodel.model(doc, sentences)  # once per document, before the stems consult it
     by_kind: dict[str, list[Fact]] = {}
     for f in facts:
         by_kind.setdefault(f.kind, []).append(f)

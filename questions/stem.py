@@ -10,25 +10,16 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .grammar import AUX_BE, clean, has_finite_verb, is_past, when_question
-from .model import Document, Fact, FigureValue, Stem
+from .docmodel import model
+from .grammar import AUX_BE, clean, has_finite_verb, is_past
+from .model import DateValue, Document, Fact, FigureValue, Stem
+from .referents import ANAPHOR, apply, in_context, resolve
+from .wh import when_question
+
+__all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
 BLANK = "_____"
 
-ANAPHOR = re.compile(
-    r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
-    r"themselves|this|these|those|such|that (?:day|year|time|month|week|night)|"
-    r"(?:the|that) (?:[a-z]+ )?(?:group|latter|former|same|following|next|previous|day|city|town|village|company|"
-    r"organi[sz]ation|band|team|couple|pair|emperor|king|queen|president|ship|vessel|"
-    r"building|film|book|album|party|family|brothers|two|three|jihadists|rebels|militants|"
-    r"attack|offensive|battle|war|campaign|siege|incident|event|area|region|site|move|"
-    r"plan|effort|agreement|treaty|decision|project|work|school|institution|institute|"
-    r"university|college|church|temple|mosque|castle|fort|monument|mausoleum|park|station|"
-    r"railroad|railway|line|bridge|route|weekend)|"
-    r"there|here|then|subsequent(?:ly)?|earlier|afterwards?|meanwhile|another|others|"
-    r"respectively|above|below|aforementioned)\b",
-    re.I,
-)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
@@ -36,7 +27,7 @@ _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 
 _JUNK = re.compile(
-    r"::|[*|]|\bas follows\b|:\s*$|\[[^\]]*\]|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
+    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
 )
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
 _ALTERNATIVE_AFTER = re.compile(
@@ -64,6 +55,54 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     return False
 
 
+_NOTE = re.compile(r"\[[^\[\]]{0,40}\]")
+_NOTE_END = re.compile(r"(?<=[.!?])(?:\[[^\[\]]{0,40}\])+\s+(?=[A-Z])")
+
+
+def _without_notes(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The sentence without editors' notes ("[citation needed]", "[update]"), and cut at a
+    sentence end that a note hid ("… of 1978.[citation needed] On …"); None when the answer
+    is in a note."""
+    if "[" not in text:
+        return text, a, b
+    cuts = [m.start() for m in _NOTE_END.finditer(text)]
+    start = max((c for c in cuts if c <= a), default=0)
+    end = min((c for c in cuts if c >= b), default=len(text))
+    out, pos, na, nb = [], start, a - start, b - start
+    for m in _NOTE.finditer(text, start, end):
+        if m.start() < b and m.end() > a:
+            return None
+        out.append(text[pos : m.start()])
+        if m.end() <= a:
+            na, nb = na - (m.end() - m.start()), nb - (m.end() - m.start())
+        pos = m.end()
+    out.append(text[pos:end])
+    joined = "".join(out)
+    return (joined, na, nb) if "[" not in joined and "]" not in joined else None
+
+
+_CONVERSION = re.compile(r"\d[\d,.]*\s*(?:[^\W\d]+\.?\s*){0,2}\($")
+_AUTHOR_YEAR = re.compile(r"(?:[A-Z][\w'’.-]*|[\"”])\s\($")
+
+
+def _askable_aside(text: str, a: int, b: int, fact: Fact) -> bool:
+    """An aside that is the fact itself: 'Krasiński Palace (1677–1683)', 'Shen Kuo
+    (1031–1095)' (a span of years after a name: its life or making; a single year there is
+    often a citation, 'Cantor (2001) thought'), 'in tackles (118)', 'Talib (three
+    interceptions)' (a count after a noun; not a unit conversion, '12,250 pounds (5,560 kg)')."""
+    if text[a - 1 : a] != "(":
+        return False
+    if isinstance(fact.detail, DateValue):
+        return (
+            fact.detail.is_range and text[b : b + 1] == ")" and bool(_AUTHOR_YEAR.search(text[:a]))
+        )
+    if not re.match(r"(?:\s[a-z]+){0,2}\)", text[b:]):
+        return False
+    if isinstance(fact.detail, FigureValue) and fact.detail.unit:
+        return False  # "one mile (1.6 km)": a measure in an aside converts the one before it
+    return not _CONVERSION.search(text[:a]) and bool(re.search(r"[a-z]\s\($", text[:a]))
+
+
 def _in_parentheses(text: str, a: int, b: int) -> bool:
     """True when [a, b) sits inside a parenthesised aside."""
     return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
@@ -84,108 +123,39 @@ def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     return "".join(out), na, nb
 
 
-def _resolve_subject(doc: Document, sentence: str, person: str) -> str | None:
-    """Replace a leading He/She/His/Her by the article's subject in a biography, and a leading
-    "The town" by the article's subject when the article defines its subject as a town."""
-    if not person:
-        return _resolve_defined(doc, sentence)
-    m = re.match(r"(He|She|His|Her)\b\s*", sentence)
-    if not m:
-        return sentence
-    word = m.group(1)
-    rest = sentence[m.end() :]
-    if word in ("He", "She"):
-        return f"{person} {rest}"
-    return f"{person}'s {rest}"
-
-
-_DEFINED = re.compile(r"\b[Tt]he ([a-z]+)\b(?!-)")
-# Title endings that name what the subject is; "the railroad" in its article is the subject.
-COMMON_HEADS = frozenset(
-    "railroad railway line station bridge canal dam lake river park museum school college "
-    "university church cathedral temple mosque castle fort palace tower building hospital "
-    "airport company band ship town village city district county island mountain".split()
-)
-_DEFINITION = re.compile(r"^[^.;:]*?\b(?:is|was) (?:a|an|the) ([^.;:(]*?)(?:[,.;:(]| in | on | of | that | which | located )")
-
-
-def _resolve_defined(doc: Document, sentence: str) -> str:
-    """"The town was founded in 1154" → "Riverton was founded in 1154" when the article's first
-    sentence says "Riverton is a market town", and "construction on the railroad began" →
-    "construction on the White Mountain Central Railroad began" when the title ends in that
-    noun: either noun names the article's own subject."""
-    nouns = {n for n in (_defined_noun(doc), _title_noun(doc)) if n}
-    m = next((m for m in _DEFINED.finditer(sentence) if m.group(1) in nouns), None)
-    if m is None:
-        return sentence
-    subj = infobox.subject(doc)
-    if m.start() == 0:
-        subj = subj[:1].upper() + subj[1:]
-    return sentence[: m.start()] + subj + sentence[m.end() :]
-
-
-def _title_noun(doc: Document) -> str:
-    """The title's last word when it is a common noun ("… Central Railroad" → "railroad")."""
-    words = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    return last if last.isalpha() and len(last) > 2 and last in COMMON_HEADS else ""
-
-
-_DEFINED_NOUNS: dict[str, str] = {}
-
-
-def _defined_noun(doc: Document) -> str:
-    """The head noun of the article's defining first sentence ("… is a market town" → "town")."""
-    found = _DEFINED_NOUNS.get(doc.sha256)
-    if found is None:
-        first = next((b for b in doc.blocks if b.kind == "paragraph"), None)
-        m = _DEFINITION.match(doc.text[first.start : first.end]) if first else None
-        head = m.group(1).split()[-1].lower() if m and m.group(1).split() else ""
-        found = head if head.isalpha() and len(head) > 2 else ""
-        if len(_DEFINED_NOUNS) > 256:
-            _DEFINED_NOUNS.clear()
-        _DEFINED_NOUNS[doc.sha256] = found
-    return found
-
-
-def _person(doc: Document) -> str:
-    """The subject's name when the article is a biography, else ''."""
-    return infobox.subject(doc) if infobox.is_person(doc) else ""
-
-
 def make_stem(doc: Document, fact: Fact) -> Stem | None:
     """The stem for a fact, or None when no clean, self-contained stem can be made."""
     if fact.sentence.block.kind == "infobox":
         return _infobox_stem(doc, fact)
     sent = fact.sentence
-    if (
-        sent.block.kind == "list_item"
-        or _JUNK.search(sent.text)
-        or not has_finite_verb(sent.text)
-        or not _ENDS_SENTENCE.search(sent.text)
-    ):
+    noted = _without_notes(sent.text, fact.start - sent.start, fact.end - sent.start)
+    if noted is None or sent.block.kind == "list_item":
+        return None
+    text, a, b = noted
+    if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
         return None  # list entries, captions and quote introductions are not statements
-    a, b = fact.start - sent.start, fact.end - sent.start
-    if _in_parentheses(sent.text, a, b) or _part_of_series(sent.text, a, b, fact.kind):
+    aside = _in_parentheses(text, a, b) and not _askable_aside(text, a, b, fact)
+    if aside or _part_of_series(text, a, b, fact.kind):
         return None  # an aside, one end of a range or one of a list: not a fact on its own
-    text, a, b = _strip_parens(sent.text, a, b)
-    person = _person(doc)
-    resolved = _resolve_subject(doc, text, person)
+    text, a, b = _strip_parens(text, a, b)
+    dm = model(doc)
+    resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable))
     if resolved is None:
         return None
-    shift = len(resolved) - len(text)
-    text, a, b = resolved, a + shift, b + shift
-    if a < 0:
-        return None
-    text, a, b = _drop_lead_adverbial(text, a, b)
+    text, a, b = _drop_lead_adverbial(*resolved)
     if ANAPHOR.search(text[:a] + " " + text[b:]):
+        text, a, b = _trim_before(text, a, b)
         text = _trim_after(text, b)
         if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
             return None  # still dangling, or the cut left no clause
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
+    placed = in_context(dm, text, a, b)
+    if placed is None:
+        return None  # names nothing and leans on "the <noun>": needs the article open
+    text, a, b = placed
     if fact.kind == "date":
-        wh = when_question(text, a, b)
+        wh = when_question(text, a, b, dm.proper)
         if wh:
             return Stem("wh", wh, 0.9)
     return _cloze(text, a, b)
@@ -196,6 +166,22 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(
+    r"(?:; |, (?:and|but|while|whereas) |, and then )(?=(?:[Tt]he |[A-Z])\S)"
+)
+
+
+def _trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
+    """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
+    fell in 1200'), when that clause has its own subject and finite verb before the answer."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a)]
+    if not starts or not has_finite_verb(text[starts[-1] : b] + text[b:]):
+        return text, a, b
+    cut = starts[-1]
+    rest = text[cut:]
+    return rest[:1].upper() + rest[1:], a - cut, b - cut
+
+
 def _trim_after(text: str, b: int) -> str:
     """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
     m = _CLAUSE_BREAK.search(text, b)
@@ -204,6 +190,8 @@ def _trim_after(text: str, b: int) -> str:
         if "between " in text[max(b, b + a.start() - 40) : b + a.start()]:
             continue  # "between the French and the Tunisians" joins two nouns
         ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
+        if "," in text[b : b + a.start()]:
+            return text  # "two sons, X, and another …": the last member of a list, not a clause
         if any(w in AUX_BE or is_past(w) for w in ahead):
             cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
             break

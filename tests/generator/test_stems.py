@@ -48,9 +48,9 @@ WH_CASES = [
         "grounded Russian warplanes?",
     ),
     (
-        "The barrier's construction began in the 1990s but slowed as hostilities increased.",
+        "The Wend barrier's construction began in the 1990s but slowed as hostilities increased.",
         "the 1990s",
-        "When did the barrier's construction begin?",
+        "When did the Wend barrier's construction begin?",
     ),
     (
         "In 2011, the Syrian Civil War began after an uprising against president Assad.",
@@ -63,9 +63,9 @@ WH_CASES = [
         "When was Amoebiasis first described by Fedor A. Lösch, in northern Russia?",
     ),
     (
-        "In 1910, corn production increased in the valley.",
+        "In 1910, corn production increased in the Ohio valley.",
         "1910",
-        "When did corn production increase in the valley?",
+        "When did corn production increase in the Ohio valley?",
     ),
 ]
 
@@ -91,10 +91,10 @@ def test_no_wh_question_when_the_date_is_not_the_main_verbs(text: str, fact: str
 
 
 def test_cloze_blanks_the_whole_span() -> None:
-    text = "= Offensive =\n\nIn the initial fighting, at least 35 soldiers were killed.\n"
+    text = "= Offensive =\n\nIn the initial fighting at Deir ez-Zor, at least 35 soldiers were killed.\n"
     made = stems(text, "figure")["at least 35"]
     assert made is not None and made.style == "cloze"
-    assert made.text == f"In the initial fighting, {BLANK} soldiers were killed."
+    assert made.text == f"In the initial fighting at Deir ez-Zor, {BLANK} soldiers were killed."
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,259 @@
+"""What an article is about, computed once per document and consulted by every stage.
+
+The subject and its aliases (title, lead), the kind of article (a biography is known by its
+infobox or by its text: "X (born …) was a …", pronoun counts), the nouns that stand for the
+subject ("the town" in an article about a town) and, sentence by sentence, whether a leading
+pronoun ("He", "It", "Its") points to the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from . import infobox
+from .gazetteer import gazetteer
+from .model import Document, Sentence
+from .segment import segment
+
+ArticleKind = Literal["person", "event", "place", "thing"]
+
+# Title endings and defining nouns that name what the subject is ("the railroad" in its article).
+COMMON_HEADS = frozenset(
+    "railroad railway line station bridge canal dam lake river park museum school college "
+    "university church cathedral temple mosque castle fort fortress palace tower building "
+    "hospital airport company band ship town village city district county island mountain "
+    "abbey monastery shrine mausoleum tomb monument memorial house hall garden estate mill "
+    "institute academy library organization organisation party state province region country "
+    "festival exhibition fair game tournament competition battle siege war offensive campaign "
+    "revolution rebellion uprising revolt coup massacre attack bombing disaster earthquake "
+    "flood fire riot election referendum expedition mission voyage plague epidemic pandemic "
+    "program programme project movement empire kingdom dynasty treaty crisis medal award "
+    "prize trophy agreement constitution newspaper magazine journal album film "
+    "novel book song opera painting statue disease infection element compound".split()
+)
+_EVENT_HEADS = frozenset(
+    "battle siege war offensive campaign revolution rebellion uprising revolt coup massacre "
+    "attack bombing disaster earthquake flood fire riot election referendum expedition crisis "
+    "game tournament plague epidemic pandemic".split()
+)
+_PLACE_HEADS = frozenset(
+    "town village city district county island mountain state province region country".split()
+)
+_DEFINITION = re.compile(
+    r"^[^.;:]*?\b(?:is|was|are|were) (?:a|an|the|one of the) ([^.;:(]*?)"
+    r"(?:[,.;:(]| in | on | of | for | to | that | which | located | with | by )"
+)
+_LIFE = re.compile(
+    r"^[^.(]{2,80}\((?:[^()]*;\s*)?(?:born|b\.|c\. ?\d|\d{3,4}\s*[–-]|[^()]*\d{3,4}\s*[–-]\s*\S*\d)"
+)
+_ALSO = re.compile(
+    r"\b(?:also|commonly|better|often|formerly) (?:known|called|referred to) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+)
+_LEAD_SUBJECT = re.compile(
+    r"^((?:The )?[A-Z][\w'’.-]*(?: (?:of |upon |de |the |and )?[A-Z][\w'’.-]*){0,5})(?: \([^)]*\))?,? (?:is|was|are|were|has|had)\b"
+)
+_OPENER = (
+    r"(?:(?:In|On|At|By|During|After|Before|From|Following|Since|Until|Under|With|When|As|"
+    r"Although|Though|While|Despite|Later|Earlier|However|Then|Also)\b[^,]{0,60},\s+|"
+    r"(?:In|On|By|During|After|Before|From|Since|Until) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?"
+    r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
+)
+LEADING = re.compile(rf"^({_OPENER}?)(He|She|It|His|Her|Its|he|she|it|his|her|its)\b")
+_WORDS = re.compile(r"[A-Za-z]+")
+_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|of|de|d'\w+|von|van|da|al|bin|ibn))+"
+)
+_LEADING_ADVERBIAL = re.compile(rf"^{_OPENER}")
+_FUNCTION = frozenset(
+    "The A An In On At By During After Before From Following Since Until Under With When As "
+    "Although Though While Despite Later Earlier However Then Also This These That Those There "
+    "It He She They His Her Its Their Many Some Most Both Each One Two Three".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocModel:
+    """What one article is about, for the stages that name or resolve its subject."""
+
+    subject: str  # how a stem names the subject: "Thomas Edison", "the Battle of Tilpat"
+    aliases: frozenset[str]  # names the text uses for the subject ("Harvard", "Newcastle")
+    kind: ArticleKind
+    pronoun: str  # "he", "she" or "it": the pronoun that stands for the subject
+    nouns: frozenset[str]  # common nouns that stand for the subject ("town", "university")
+    proper: frozenset[str]  # lower-cased words the text writes only capitalised (Baker, Wood)
+    resolvable: frozenset[int]  # starts of sentences whose leading pronoun means the subject
+
+
+_CACHE: dict[str, DocModel] = {}
+
+
+def model(doc: Document, sentences: Sequence[Sentence] | None = None) -> DocModel:
+    """The document model, computed once per document (cached by its SHA-256); the pipeline
+    passes the sentences it has already segmented."""
+    found = _CACHE.get(doc.sha256)
+    if found is None:
+        if len(_CACHE) > 256:
+            _CACHE.clear()
+        found = _build(doc, segment(doc) if sentences is None else sentences)
+        _CACHE[doc.sha256] = found
+    return found
+
+
+def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
+    """Compute the model from the title, infobox, lead and pronoun counts."""
+    lead = next((doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"), "")
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title.strip())
+    words = Counter(_WORDS.findall(doc.text))  # one pass: pronoun counts and capitalised words
+    counts = Counter(
+        {
+            p: words[p] + words[p.capitalize()]
+            for p in ("he", "she", "it", "his", "her", "its", "him")
+        }
+    )
+    kind = _kind(doc, lead, bare, counts)
+    pronoun = "it"
+    if kind == "person":
+        pronoun = "she" if counts["she"] + counts["her"] > counts["he"] + counts["his"] else "he"
+    nouns = {n for n in (_defined_noun(lead), _title_noun(bare)) if n}
+    if kind == "place" and not nouns and gazetteer_class(bare):
+        nouns.add(gazetteer_class(bare))  # "the city" in the article about Warsaw
+    aliases = _aliases(doc, lead, bare, kind)
+    subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
+    if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
+        subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
+    return DocModel(
+        subject=re.sub(r"\s*\([^)]*\)\s*$", "", subject),
+        aliases=frozenset(aliases),
+        kind=kind,
+        pronoun=pronoun,
+        nouns=frozenset(nouns),
+        proper=_proper_words(doc.text, words),
+        resolvable=_resolvable(sentences, frozenset(aliases), frozenset(nouns), pronoun),
+    )
+
+
+def _kind(doc: Document, lead: str, bare: str, counts: Counter[str]) -> ArticleKind:
+    """Person by infobox or text ("X (born 1847) was …", mostly "he"/"she"), a place the
+    gazetteer knows by the title, else by the title's or the definition's head noun."""
+    if infobox.is_person(doc):
+        return "person"
+    if infobox.is_event(doc):
+        return "event"
+    head = _title_noun(bare) or _defined_noun(lead)
+    personal = counts["he"] + counts["his"] + counts["she"] + counts["her"] + counts["him"]
+    named = bool(_NAME.fullmatch(bare)) and not head
+    if named and _LIFE.match(lead):
+        return "person"
+    if not head and gazetteer_class(bare):
+        return "place"
+    if named and personal >= 5 and personal > 3 * (counts["it"] + counts["its"]):
+        return "person"
+    if head in _EVENT_HEADS:
+        return "event"
+    if head in _PLACE_HEADS:
+        return "place"
+    return "thing"
+
+
+def gazetteer_class(bare: str) -> str:
+    """'city', 'state' or 'country' when the gazetteer knows the title's name as one class
+    only ("Warsaw", "Jacksonville, Florida"), else ''."""
+    classes = {p.cls for p in gazetteer().lookup(bare.split(",")[0].strip())}
+    big = {
+        p.cls
+        for p in gazetteer().lookup(bare.split(",")[0].strip())
+        if p.cls != "city" or p.population >= 100_000
+    }
+    return next(iter(big)) if len(classes) == 1 and big else ""
+
+
+def _defined_noun(lead: str) -> str:
+    """The head noun of the defining first sentence ("… is a market town" → "town")."""
+    m = _DEFINITION.match(lead)
+    words = [w.lower() for w in m.group(1).split()] if m else []
+    return next((w for w in reversed(words) if w in COMMON_HEADS), "")
+
+
+def _title_noun(bare: str) -> str:
+    """The title's head when it is a common noun ("… Central Railroad" → "railroad",
+    "Battle of Tilpat" → "battle")."""
+    words = bare.split()
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in COMMON_HEADS:
+        return words[0].lower()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last if last in COMMON_HEADS else ""
+
+
+def _aliases(doc: Document, lead: str, bare: str, kind: ArticleKind) -> set[str]:
+    """Names the text uses for the subject: the title, the lead's subject, "also known as"."""
+    names = {bare, bare.removeprefix("The ")}
+    if kind == "person":
+        parts = [w for w in bare.split(",")[0].split(" of ")[0].split() if w[:1].isupper()]
+        if len(parts) > 1 and not re.fullmatch(r"[IVXL]+", parts[-1]):
+            names.add(parts[-1])  # a biography calls its subject by the surname
+    m = _LEAD_SUBJECT.match(_LEADING_ADVERBIAL.sub("", lead))
+    if m and set(m.group(1).removeprefix("The ").split()) & set(re.findall(r"[\w'’-]+", bare)):
+        names.add(m.group(1).removeprefix("The "))
+    names.update(a.group(1) for a in _ALSO.finditer(lead))
+    return {n for n in names if len(n) > 2}
+
+
+def _proper_words(text: str, words: Counter[str]) -> frozenset[str]:
+    """Words written capitalised inside sentences and never in lower case: names, not English."""
+    lower = {w for w in words if w.islower()}
+    return frozenset(w.lower() for w in set(_MID_CAPITAL.findall(text)) if w.lower() not in lower)
+
+
+_MID_CAPITAL = re.compile(r"[a-z,;] ([A-Z][a-z]{2,})\b")
+
+
+def _resolvable(
+    sentences: Sequence[Sentence], aliases: frozenset[str], nouns: frozenset[str], pronoun: str
+) -> frozenset[int]:
+    """Sentences whose leading pronoun refers to the subject, paragraph by paragraph: the
+    previous sentence names the subject or points to it (in a biography: names nobody else)."""
+    out: set[int] = set()
+    block, prev_about = -1, False
+    leading = {"he": ("He", "His"), "she": ("She", "Her"), "it": ("It", "Its")}[pronoun]
+    for s in sentences:
+        if s.block.kind != "paragraph":
+            continue
+        if s.block.start != block:  # a biography's paragraph opening with "He" means its subject
+            block, prev_about = s.block.start, pronoun != "it"
+        core = _LEADING_ADVERBIAL.sub("", s.text)
+        first = core.split(" ", 1)[0].strip(",").capitalize()
+        if first in leading and prev_about:
+            out.add(s.start)
+            continue
+        if _names_subject(core, aliases, nouns):
+            prev_about = True
+        elif first in _PRONOUNS or _names_other(core):
+            prev_about = False  # another referent now holds the stage
+        else:
+            prev_about = prev_about and pronoun != "it"
+    return frozenset(out)
+
+
+_PRONOUNS = frozenset("He She It They His Her Its Their".split())
+
+
+def _names_subject(core: str, aliases: frozenset[str], nouns: frozenset[str]) -> bool:
+    """True when the clause begins with a name or noun of the subject."""
+    bare = core.removeprefix("The ").removeprefix("the ")
+    if any(bare.startswith(a) and not bare[len(a) : len(a) + 1].isalnum() for a in aliases):
+        return True
+    return core.startswith("The ") and core[4:].split(" ", 1)[0].strip(",'’s") in nouns
+
+
+def _names_other(core: str) -> bool:
+    """True when the clause opens with a capitalised name (someone other than the subject)."""
+    words = core.split()
+    if not words:
+        return False
+    if words[0] == "The" and len(words) > 1:
+        return words[1][:1].isupper()
+    return words[0][:1].isupper() and words[0] not in _FUNCTION

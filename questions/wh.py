@@ -1,0 +1,128 @@
+"""Wh-questions: a declarative clause that dates its main verb → 'When did …?' / 'When was …?'."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import (
+    ADVERBS,
+    AUX_BE,
+    FRONTED,
+    clean,
+    embedded,
+    first_clause,
+    is_participle,
+    is_past,
+)
+from .lexicon import getAllLemmas
+
+_DATE_PP = r"(?:on|in|On|In|during|During)(?: the)?"
+
+
+_SECOND_CLAUSE = re.compile(r"(?:;|\band\s+(?:[\w'-]+\s+){0,5}(?:was|were|is|are|had|has)\b)")
+
+
+def when_question(text: str, a: int, b: int, proper: frozenset[str] = frozenset()) -> str | None:
+    """'On 16 January 2016, ISIL launched an attack.' → 'When did ISIL launch an attack?'
+
+    `proper` holds words the article writes only capitalised (a surname such as Baker)."""
+    head, tail = text[:a], text[b:]
+    m = re.search(rf"(?:^|\s){_DATE_PP}\s*$", head)
+    if not m:
+        return None
+    head = head[: m.start()]
+    if re.match(
+        r"\s+(?!(?:in|on|at|by|with|to|for|from|after|before|during|when|while|and|but|as|"
+        r"until|under|near|aged?)\b)[a-z]",
+        tail,
+    ):
+        return None  # "in the 1997 film": the date is part of a noun phrase
+    if head.strip():
+        if head.rstrip().endswith((",", " and", " but", " or")):
+            return None  # the date opens a new clause ("…, and in 1695, Hindus were …")
+        if _SECOND_CLAUSE.search(head):
+            return None  # the date belongs to a second clause, not to the main verb
+        last = head.split()[-1].strip(",").lower() if head.split() else ""
+        if is_participle(last) and not is_past(last) or last in ("outlined", "published"):
+            return None  # "a policy … outlined in 1928": the date modifies a participle
+        if last in _MODIFIERS:
+            return None  # "early in 1960": the question would lose the qualifier
+        if embedded(head):
+            return None  # "a college founded in 1850": the date is not the main verb's
+    tail = _SUBORDINATE_TAIL.sub("", tail)  # "…, when the archbishop returned": another clause
+    tail = tail.lstrip(" ,") if not head.strip() else tail
+    clause = clean(head + " " + tail).rstrip(".!?")
+    if not clause or "," in clause.split(" ")[0] or _OTHER_DATE.search(clause):
+        return None  # another date left in the question would make it ambiguous
+    return interrogative(clause, proper)
+
+
+_OTHER_DATE = re.compile(
+    r"\b(?:1\d{3}|20\d{2})s?\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) \d"
+)
+_SUBORDINATE_TAIL = re.compile(
+    r"^,\s+(?:when|while|where|which|who|after|before|because|although|though|as|since|until|"
+    r"whereas)\b.*$",
+    re.S,
+)
+_MODIFIERS = frozenset("early late mid around about circa by since until before after from".split())
+
+
+def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | None:
+    """Turn a declarative clause into a 'When did/was …?' question, or None."""
+    words = clause.split(" ")
+    if words[0].lower() in FRONTED or len(words) < 3:
+        return None
+    for i, w in enumerate(words[1:9], start=1):
+        if w.endswith(",") or w.lower() in ("who", "which", "that", "and", "or"):
+            return None
+        lw = w.lower()
+        if lw in AUX_BE:
+            j = i + 1
+            while j < len(words) and (words[j].lower() in ADVERBS or words[j].endswith("ly")):
+                j += 1
+            if j >= len(words) or not (is_participle(words[j]) or words[j].endswith("ed")):
+                return None  # "X was a …": a copula, no event to date
+            subj = subject_phrase(words[:i], proper)
+            return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
+        ahead = {x.lower() for x in words[i + 1 : i + 5]}
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w.islower() and is_past(lw) and nxt in ("of", "by"):
+            continue  # "an expedition composed of three ships": a participle, not the verb
+        if w.islower() and is_past(lw) and not ahead & AUX_BE:
+            lemma = getAllLemmas(lw).get("VERB", ("",))[0]
+            if not lemma:
+                return None
+            subj = subject_phrase(words[:i], proper)
+            return _question(f"When did {subj} {lemma}", [], words[i + 1 :])
+    return None
+
+
+def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
+    """Assemble the question; None when the predicate would be too thin to ask about."""
+    rest = first_clause(rest_words)
+    if len(rest.split()) == 1 and not verb:
+        return None  # "When did Nevius help organize?": the object went with the cut clause
+    return clean(" ".join([head, *verb, rest])) + "?"
+
+
+def subject_phrase(words: list[str], proper: frozenset[str] = frozenset()) -> str:
+    """The subject with a sentence-initial common word lower-cased ('The rebels' → 'the rebels'),
+    but not a name that is also an English word ('Baker')."""
+    first = words[0]
+    nxt = words[1] if len(words) > 1 else ""
+    common = first.lower() in _DETERMINERS or (
+        first[1:].islower()
+        and getAllLemmas(first.lower())
+        and not nxt[:1].isupper()
+        and first.lower() not in proper
+    )
+    if common and not (first.isupper() and len(first) > 1):  # "A stone bridge", not "NATO"
+        words = [first.lower(), *words[1:]]
+    return " ".join(words)
+
+
+_DETERMINERS = frozenset(
+    "the a an some many several most all both each every no these those two three four".split()
+)
