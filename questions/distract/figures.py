@@ -9,8 +9,33 @@ import re
 
 from ..model import Fact, FigureValue, Option
 from ..render import render_figure
-from ..text import fold
-from .common import Pool, Result, also_true
+from .common import Pool, Result, also_true, figure_side
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+).split()
+_ORDINAL_OF = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th)) "
+    r"(?:(?:child|son|daughter|one)s? )?of (?:his |her |their |its |the )?(?:\w+ )?$",
+    re.I,
+)
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Whole numbers written in a text, separators dropped: "1,000" is 1000, never "000"."""
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+
+
+def least_count(fact: Fact) -> float:
+    """The smallest count the sentence allows: "the third of _____ sons" is at least 3."""
+    before = fact.sentence.text[: max(0, fact.start - fact.sentence.start)][-50:]
+    m = _ORDINAL_OF.search(before)
+    if m is None:
+        return 0.0
+    return float(
+        _ORDINALS.index(m.group("word").lower()) + 1 if m.group("word") else m.group("num")
+    )
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
@@ -21,13 +46,14 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None
     chosen: list[tuple[float, float, str]] = []
     taken = {fact.text}
-    stem_numbers = set(fold(stem).split())
+    stem_numbers = numbers_in(stem)
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
-    side = {"lower": 1, "upper": -1}.get(key.bound, 0)
+    side = {"lower": 1, "upper": -1}.get(key.bound, 0) or figure_side(fact)
+    least = least_count(fact)
     age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
 
     def offer(low: float, high: float) -> None:
-        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
+        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age) or low < least:
             return
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
             return  # two distractors nearly equal: one of them would be a throw-away
@@ -38,7 +64,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             not text
             or text in taken
             or text.casefold() in pool.avoid
-            or any(t in stem_numbers for t in fold(text).split() if t.isdigit())
+            or numbers_in(text) & stem_numbers
         ):
             return
         taken.add(text)

@@ -43,7 +43,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         offer(f.value)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
-    for place in _gazetteer_neighbours(key, pinned, rng):
+    # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
+    neighbours = _gazetteer_neighbours(key, pinned, rng) if len(chosen) < 3 else []
+    for place in neighbours:
         words = set(re.split(r"[\s-]+", place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
