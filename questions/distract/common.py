@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..model import DateValue, Fact, FigureValue, Option, PlaceValue
 from ..text import lemma_words
+from .aliases import Aliases
 
 Result = tuple[tuple[Option, ...], float]
 NEAREST = 24  # candidates considered per fact: keeps the stage linear in the article's length
@@ -18,9 +19,12 @@ NEAREST = 24  # candidates considered per fact: keeps the stage linear in the ar
 class Pool:
     """The article's facts of one kind, indexed once so each lookup is logarithmic."""
 
-    def __init__(self, facts: Sequence[Fact], avoid: Iterable[str] = ()) -> None:
+    def __init__(
+        self, facts: Sequence[Fact], avoid: Iterable[str] = (), aliases: Aliases | None = None
+    ) -> None:
         self.facts = list(facts)
         self.avoid = frozenset(a.casefold() for a in avoid)  # options a teacher asked to replace
+        self.aliases = aliases or Aliases("")  # other names the article gives one place
         keyed = sorted(((self._key(f), i) for i, f in enumerate(self.facts)))
         self.keys = [k for k, _ in keyed]
         self.order = [self.facts[i] for _, i in keyed]

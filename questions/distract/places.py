@@ -26,6 +26,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
+        if pool.aliases.same(name, fact.text):
+            return  # "Bombay (now Mumbai)": the old name is as right as the new one
         if any(_contains_name(name, other) for other in (fact.text, *chosen)):
             return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
         if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):

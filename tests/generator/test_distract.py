@@ -35,7 +35,9 @@ def options(text: str, fact_text: str, stem: str) -> list[str] | None:
     doc = questions.read(text, "s.txt")
     facts = questions.extract(doc, questions.segment(doc))
     fact = next(f for f in facts if f.text == fact_text)
-    pool = distract.Pool([f for f in facts if f.kind == fact.kind])
+    pool = distract.Pool(
+        [f for f in facts if f.kind == fact.kind], (), distract.Aliases(text, doc.title)
+    )
     result = DISTRACTORS[fact.kind](fact, pool, stem, random.Random(3))
     return None if result is None else [o.text for o in result[0] if not o.correct]
 
@@ -79,3 +81,17 @@ def test_a_thousands_separator_in_the_stem_bars_only_that_number() -> None:
     stem = "In 1890 the mill employed _____ workers, up from 1,000 ten years earlier."
     offered = options(TOWN, "12,000", stem)
     assert offered is not None and "5,000" in offered and "1,000" not in offered, offered
+
+
+LORN = (
+    "= Battle of Lorn =\n\nThe battle was fought in Orlen District. The army reached Kirov "
+    "District in 1920. The rebels held Varna District and Maran District. Orlen District, now "
+    "Kirov District, lies in the north of the country. Tessel District lies to the south.\n"
+)
+
+
+def test_another_name_of_the_key_is_never_wrong() -> None:
+    # "Orlen District, now Kirov District": Kirov is the same place under its new name
+    offered = options(LORN, "Orlen", "The battle was fought in _____ District.")
+    assert offered is not None and "Kirov" not in offered, offered
+    assert options(LORN, "Kirov", "The army reached _____ District in 1920.") is not None
