@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .model import Item
+from .model import FigureValue, Item
 from .text import fold, lemma_words
 
 MAX_PER_SENTENCE = 3  # a long sentence should not fill the bank with near-identical stems
@@ -42,17 +42,19 @@ _SUPERLATIVE = re.compile(r"\b(?:first|largest|biggest|most|highest|only|oldest|
 WEIGHTS: dict[str, float] = {
     "infobox": 0.5,
     "lead": 0.0,  # SQuAD's askers favour the lead no more than other paragraphs' first sentences
-    "paragraph_first": 0.6,
+    "paragraph_first": 0.5,
     "early": 0.4,
     "milestone": 0.4,
-    "date": 0.3,
-    "figure": 0.2,
-    "place": -0.5,
+    "date": 0.4,
+    "figure": 0.0,
+    "place": -0.4,
     "flaws": -0.4,
     "leaks": -0.2,
-    "crowded": -0.1,
-    "framing": -0.4,
+    "crowded": 0.0,
+    "framing": -0.3,
     "shared": -0.4,
+    "counted": 0.7,  # a figure that counts something ("300 workers"), not a bare number
+    "long_paragraph": -0.7,  # a long paragraph's facts are each a smaller part of it
 }
 
 
@@ -93,6 +95,8 @@ def features(item: Item, ctx: Context) -> dict[str, float]:
         "crowded": math.log(max(1, ctx.per_block[block.start])),
         "framing": float(_FRAMING.search(before) is not None),
         "shared": math.log(max(1, ctx.per_sentence[sentence.index])),
+        "counted": float(isinstance(fact.detail, FigureValue) and bool(fact.detail.noun)),
+        "long_paragraph": math.log(max(1.0, (block.end - block.start) / 300)),
     }
 
 

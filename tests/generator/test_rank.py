@@ -83,3 +83,26 @@ def test_leaks_are_counted_as_pairwise(sample_text: str) -> None:
         for n, a in enumerate(items)
     }
     assert rank.context(items).leaks == pairwise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "counted"),
+    [
+        ("The mill employed 300 workers.", "300", 1.0),
+        ("The mill tower was 30 metres tall.", "30 metres", 0.0),
+    ],
+)
+def test_figures_that_count_something(sentence: str, fact: str, counted: float) -> None:
+    doc = questions.read(f"= Mill =\n\nThe mill employed 300 workers. {sentence}\n", "s.txt")
+    items = items_for(doc)
+    item = next(i for i in items if i.fact.text == fact)
+    assert rank.features(item, rank.context(items))["counted"] == counted
+
+
+def test_a_long_paragraph_ranks_its_facts_down() -> None:
+    filler = " The mill stood by the river and its wheel turned the stones." * 40
+    text = f"= Mill =\n\nThe mill opened in 1850.{filler}\n\nThe mill closed in 1960.\n"
+    items = items_for(questions.read(text, "s.txt"))
+    ctx = rank.context(items)
+    long, short = (next(i for i in items if i.fact.text == t) for t in ("1850", "1960"))
+    assert rank.features(long, ctx)["long_paragraph"] > rank.features(short, ctx)["long_paragraph"]
