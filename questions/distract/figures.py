@@ -42,7 +42,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     """Same unit, modifier and format: the article's figures first, scaled values next."""
     key = fact.detail
     assert isinstance(key, FigureValue)
-    if render_figure(key, key.low, key.high) != fact.text:
+    written = render_figure(key, key.low, key.high)
+    # "Two of the expeditions…": a figure opening its sentence is capitalised, so are the options
+    capital = written is not None and written != fact.text and _capital(written) == fact.text
+    if written != fact.text and not capital:
         return None
     chosen: list[tuple[float, float, str]] = []
     taken = {fact.text}
@@ -60,6 +63,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
             return  # a range of a very different shape stands out
         text = render_figure(key, low, high)
+        text = _capital(text) if text and capital else text
         if (
             not text
             or text in taken
@@ -97,6 +101,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     return tuple(Option(t, c) for _, t, c in opts), difficulty
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
     if low <= 0 or (key.unit == "%" and high > 100) or (age and high > min(105, key.high * 1.6)):
         return False  # no share above 100%, nobody aged 142
@@ -113,7 +121,9 @@ def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool =
 
 def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     """Scale factors placing the key at a seeded position among the options."""
-    ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5], [0.6, 0.4, 0.75, 0.3, 0.5]
+    # the last of each list serve bounds and coarse keys ("more than 1 million") that round
+    # the nearer factors onto one value
+    ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5, 4.0, 5.0], [0.6, 0.4, 0.75, 0.3, 0.5, 0.2]
     if side > 0:
         return ups
     if side < 0:

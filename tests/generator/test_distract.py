@@ -95,3 +95,20 @@ def test_another_name_of_the_key_is_never_wrong() -> None:
     offered = options(LORN, "Orlen", "The battle was fought in _____ District.")
     assert offered is not None and "Kirov" not in offered, offered
     assert options(LORN, "Kirov", "The army reached _____ District in 1920.") is not None
+
+
+FORTS = (
+    "= Forts =\n\nThe army sent four expeditions in 1758. Two of the expeditions were successful. "
+    "More than 1 million people saw the parade.\n"
+)
+
+
+def test_a_figure_opening_its_sentence_gets_capitalised_options() -> None:
+    offered = options(FORTS, "Two", "_____ of the expeditions were successful.")
+    assert offered is not None and all(o[:1].isupper() for o in offered), offered
+
+
+def test_a_coarse_lower_bound_finds_three_larger_options() -> None:
+    offered = options(FORTS, "More than 1 million", "_____ people saw the parade.")
+    assert offered is not None, offered
+    assert all(o.startswith("More than ") and o.endswith(" million") for o in offered), offered
