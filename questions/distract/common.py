@@ -98,11 +98,12 @@ def ordinal_day(t: tuple[int, int, int]) -> float:
     return y * 372.0 + max(m, 1) * 31.0 + max(d, 1)
 
 
-# Words before a date that make the statement true of a whole side of the time line: "by 1900"
-# (any later date is true too), "after 1900" (any earlier one). Distractors go on the other side.
+# Words before a date that make the statement true of a whole side of the time line. "By 1900"
+# and "since 1900" hold of every later date too, so distractors are earlier; "after 1900" and
+# "until 1900" ("remained in office until 1900") hold of every earlier one, so they are later.
 _DATE_BEFORE = re.compile(
-    r"\b(?:(?P<upper>by|before|until|till|since|prior to|no later than)|"
-    r"(?P<lower>after|later than|no earlier than))\s+(?:the\s+)?(?:end of\s+)?$",
+    r"\b(?:(?P<upper>by|before|since|prior to|no later than)|"
+    r"(?P<lower>after|until|till|later than|no earlier than))\s+(?:the\s+)?(?:end of\s+)?$",
     re.I,
 )
 # Words around a figure that make it a bound: "more than 500" (more than 300 is true too).

@@ -20,7 +20,7 @@ TOWN = (
     "= Harwick =\n\nHarwick is a market town. The mill opened in 1850. A railway station was built "
     "in 1871. By 1900, the town had grown to a population of 5,000. The church was rebuilt in "
     "1921. The school closed in 1960. The bridge was completed in 1885. "
-    "After 1875, trains ran daily to London.\n\n"
+    "After 1875, trains ran daily to London. The mayor remained in office until 1866.\n\n"
     "In 1890 the mill employed 12,000 workers, up from 1,000 ten years earlier. The town had 300 "
     "or more houses. John Smith was the third of four sons of a miller.\n"
 )
@@ -71,9 +71,17 @@ def test_distractors_are_wrong_under_the_stem(
     assert all(good(o) for o in offered), offered
 
 
-def test_after_puts_distractors_later() -> None:
-    offered = options(TOWN, "1875", "After _____, trains ran daily to London.")
-    assert offered is not None and all(int(o) > 1875 for o in offered), offered
+@pytest.mark.parametrize(
+    ("fact", "stem"),
+    [
+        ("1875", "After _____, trains ran daily to London."),
+        # he remained in office until 1860 as well: only a later year can be wrong
+        ("1866", "The mayor remained in office until _____."),
+    ],
+)
+def test_after_and_until_put_distractors_later(fact: str, stem: str) -> None:
+    offered = options(TOWN, fact, stem)
+    assert offered is not None and all(int(o) > int(fact) for o in offered), offered
 
 
 def test_a_thousands_separator_in_the_stem_bars_only_that_number() -> None:
