@@ -54,8 +54,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         offer(d.first, d.first)
     for first, last in _shifts(key, rng):
         offer(first, last)
-    if len(chosen) < 3:
-        return None
+    return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+def _result(fact: Fact, key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> Result:
+    """The options in chronological order, and a difficulty from the nearest distractor."""
     opts = [(key.first, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
     opts.sort(key=lambda o: ordinal_day(o[0]))
     gaps = [abs(ordinal_day(c[0]) - ordinal_day(key.first)) for c in chosen]

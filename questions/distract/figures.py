@@ -74,10 +74,20 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.add(text)
         chosen.append((low, high, text))
 
-    near = pool.near(math.log(max(key.low, 1e-9)))
-    same: list[tuple[Fact, FigureValue]] = [
-        (f, f.detail)
-        for f in near
+    for d in _article_figures(fact, key, pool, stem):
+        offer(d.low, d.high)
+    for factor in _factors(key, side, rng):
+        offer(*_scaled(key, factor))
+    if len(chosen) < 3:
+        return None
+    return _result(fact, key, chosen)
+
+
+def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> list[FigureValue]:
+    """The article's figures of the key's unit and shape, same counted noun and nearest first."""
+    same = [
+        f.detail
+        for f in pool.near(math.log(max(key.low, 1e-9)))
         if isinstance(f.detail, FigureValue)
         and f.value != fact.value
         and f.detail.unit == key.unit
@@ -85,15 +95,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
         and not also_true(fact, f, stem)
     ]
-    same.sort(
-        key=lambda fd: (fd[1].noun != key.noun, abs(math.log((fd[1].low or 1) / (key.low or 1))))
-    )
-    for _f, d in same[:6]:
-        offer(d.low, d.high)
-    for factor in _factors(key, side, rng):
-        offer(*_scaled(key, factor))
-    if len(chosen) < 3:
-        return None
+    same.sort(key=lambda d: (d.noun != key.noun, abs(math.log((d.low or 1) / (key.low or 1)))))
+    return same[:6]
+
+
+def _result(fact: Fact, key: FigureValue, chosen: list[tuple[float, float, str]]) -> Result:
+    """The options in ascending order, and a difficulty from the nearest distractor."""
     opts = [(key.low, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
     opts.sort(key=lambda o: o[0])
     ratio = min(abs(math.log((c[0] or 1) / (key.low or 1))) for c in chosen)
