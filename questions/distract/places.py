@@ -97,7 +97,11 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
         near = gaz.nearby_cities(probe, limit=200)
         # towns a learner may have heard of: at least a fifth of the key's size
         floor = key.population / 5 if key.population else 0
-        near = [p for p in near if p.population >= floor] or near
+        big = [p for p in near if p.population >= floor]
+        if len(big) < 3 and floor:
+            # a metropolis's nearest "cities" are its own boroughs: take the country's large towns
+            big = _large_towns(key, floor)
+        near = big or near
         if key.admin1 and (key.lat is None or pinned):
             same_state = [
                 p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
@@ -107,3 +111,14 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
             near = sorted(same_state, key=lambda p: -p.population)[:12] or near
         return near[:12]
     return []
+
+
+def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
+    """The country's towns of at least `floor` people, nearest to the key first."""
+    lat, lon = key.lat or 0.0, key.lon or 0.0
+    towns = [
+        p for p in gazetteer().cities_by_country.get(key.country, [])
+        if p.population >= floor and fold(p.name) != fold(key.name) and p.lat is not None
+    ]  # fmt: skip
+    towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
+    return towns[:12]

@@ -14,6 +14,7 @@ import pytest
 
 import questions
 from questions import distract
+from questions.gazetteer import gazetteer
 from questions.pipeline import DISTRACTORS
 
 TOWN = (
@@ -120,3 +121,14 @@ def test_a_coarse_lower_bound_finds_three_larger_options() -> None:
     offered = options(FORTS, "More than 1 million", "_____ people saw the parade.")
     assert offered is not None, offered
     assert all(o.startswith("More than ") and o.endswith(" million") for o in offered), offered
+
+
+def test_a_metropolis_gets_other_large_towns_not_its_boroughs() -> None:
+    # Chicago's 200 nearest gazetteer entries are its own neighbourhoods, all too near to use
+    text = "= Fair =\n\nThe fair was held in Chicago in 1934. It drew visitors from across the country.\n"
+    offered = options(text, "Chicago", "The fair was held in _____ in 1934.")
+    assert offered is not None, offered
+    gaz = gazetteer()
+    for name in offered:
+        town = next(p for p in gaz.lookup(name) if p.country == "US")
+        assert town.population >= 2_600_000 / 5, (name, town.population)
