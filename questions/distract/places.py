@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from anyascii import anyascii
 
@@ -36,7 +37,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
-    pinned = re.search(r"_____, [A-Z]", stem) is not None  # "died in _____, Oregon"
+    pinned, state = _pin(stem)
+    if state is not None and (state.country, state.admin1) != (key.country, key.admin1):
+        # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
+        key = replace(key, country=state.country, admin1=state.admin1, lat=None, lon=None)
     if pinned:
         same = [f for f in same if getattr(f.detail, "admin1", "") == key.admin1 and key.admin1]
     if key.cls in ("state", "city") and key.country:
@@ -71,6 +75,23 @@ def _contains_name(a: str, b: str) -> bool:
     """True when one name is the other plus words ("Prescott Valley" holds "Prescott")."""
     fa, fb = f" {fold(a)} ", f" {fold(b)} "
     return fa != fb and (fa in fb or fb in fa)
+
+
+_PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+
+def _pin(stem: str) -> tuple[bool, Place | None]:
+    """Whether the blank is pinned to a state ("died in _____, Oregon"), and that state if known.
+
+    "in _____, Latvia" names the country only, which every town of the country shares.
+    """
+    m = _PIN.search(stem)
+    if m is None:
+        return False, None
+    found = gazetteer().lookup(m.group(1))
+    if any(p.cls == "country" for p in found):
+        return False, None
+    return True, next((p for p in found if p.cls == "state" and p.admin1), None)
 
 
 def _too_near(key: PlaceValue, place: Place) -> bool:

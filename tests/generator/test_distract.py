@@ -132,3 +132,22 @@ def test_a_metropolis_gets_other_large_towns_not_its_boroughs() -> None:
     for name in offered:
         town = next(p for p in gaz.lookup(name) if p.country == "US")
         assert town.population >= 2_600_000 / 5, (name, town.population)
+
+
+PINNED = (
+    "= Talks =\n\nIn 1921 the director began negotiating with the commissar in Riga, Latvia. The "
+    "talks drew delegates from across Europe.\n\nThe governor died in Salem, Oregon in 1950.\n"
+)
+
+
+def test_a_blank_pinned_to_a_country_is_not_pinned_to_a_state() -> None:
+    stem = "In 1921 the director began negotiating with the commissar in _____, Latvia."
+    assert options(PINNED, "Riga", stem) is not None
+
+
+def test_a_blank_pinned_to_a_state_takes_that_states_towns() -> None:
+    # the gazetteer's first Salem is in India; the stem says Oregon
+    offered = options(PINNED, "Salem", "The governor died in _____, Oregon in 1950.")
+    assert offered is not None
+    for name in offered:
+        assert any(p.admin1 == "OR" for p in gazetteer().lookup(name)), name
