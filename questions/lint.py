@@ -14,6 +14,8 @@ from .stem import ANAPHOR, BLANK
 from .text import fold, same_name
 
 ABSOLUTE = re.compile(r"\b(?:always|never|all|none|only|every|entirely|completely)\b", re.I)
+# A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)
+NUMBER = re.compile(r"\d+(?:[,.:]\d+)*")
 ABOVE = re.compile(r"\b(?:all|none|both|neither) of the (?:above|these)\b", re.I)
 
 
@@ -61,9 +63,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("wh stem must end with a question mark")
     if contains(stem, answer, item.kind):
         flaws.append(f"stem contains the answer '{answer}'")
-    numbers = re.findall(r"\d[\d,.]*", answer)
-    stem_numbers = set(re.findall(r"\d[\d,.]*", stem))
-    if any(n.rstrip(".,") in {s.rstrip(".,") for s in stem_numbers} for n in numbers):
+    if set(NUMBER.findall(answer)) & set(NUMBER.findall(stem)):
         flaws.append("stem repeats a number of the answer")
     anaphor = ANAPHOR.search(stem.replace(BLANK, " "))
     if anaphor:

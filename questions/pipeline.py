@@ -47,7 +47,8 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
     by_kind: dict[str, list[Fact]] = {}
     for f in facts:
         by_kind.setdefault(f.kind, []).append(f)
-    pools = {kind: distract.Pool(group) for kind, group in by_kind.items()}
+    aliases = distract.Aliases(doc.text, doc.title)
+    pools = {kind: distract.Pool(group, (), aliases) for kind, group in by_kind.items()}
     items: list[Item] = []
     step = max(1, len(facts) // 50)
     for n, fact in enumerate(facts, start=1):
@@ -102,10 +103,12 @@ def fresh_options(doc: Document, qid: str, current: Sequence[str]) -> tuple[Opti
     if fact is None or choose is None or stem is None:
         return None
     same_kind = [f for f in facts if f.kind == fact.kind]
+    aliases = distract.Aliases(doc.text, doc.title)
     wrong = [c for c in current if c.casefold() != fact.text.casefold()]
     for size in range(len(wrong), 0, -1):
         for barred in itertools.combinations(wrong, size):
-            result = choose(fact, distract.Pool(same_kind, barred), stem.text, random.Random(qid))  # nosec B311
+            pool = distract.Pool(same_kind, barred, aliases)
+            result = choose(fact, pool, stem.text, random.Random(qid))  # nosec B311
             if result is None:
                 continue
             checked = Checked(

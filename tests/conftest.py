@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,19 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
 from config import TestingConfig
+
+DEMO_ARTICLE = (
+    Path(__file__).resolve().parents[1] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
+)
+
+
+@lru_cache(maxsize=1)
+def demo_questions() -> int:
+    """How many questions the generator writes for the demo article (it changes as it improves)."""
+    import questions
+
+    text = DEMO_ARTICLE.read_text(encoding="utf-8")
+    return len(questions.generate([questions.Source(DEMO_ARTICLE.name, text)]).items)
 
 
 def database_url(tmp_dir: Path) -> str:

@@ -6,9 +6,11 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..model import DateValue, Fact, FigureValue, Option, PlaceValue
 from ..text import lemma_words
+from .aliases import Aliases
 
 Result = tuple[tuple[Option, ...], float]
 NEAREST = 24  # candidates considered per fact: keeps the stage linear in the article's length
@@ -17,9 +19,12 @@ NEAREST = 24  # candidates considered per fact: keeps the stage linear in the ar
 class Pool:
     """The article's facts of one kind, indexed once so each lookup is logarithmic."""
 
-    def __init__(self, facts: Sequence[Fact], avoid: Iterable[str] = ()) -> None:
+    def __init__(
+        self, facts: Sequence[Fact], avoid: Iterable[str] = (), aliases: Aliases | None = None
+    ) -> None:
         self.facts = list(facts)
         self.avoid = frozenset(a.casefold() for a in avoid)  # options a teacher asked to replace
+        self.aliases = aliases or Aliases("")  # other names the article gives one place
         keyed = sorted(((self._key(f), i) for i, f in enumerate(self.facts)))
         self.keys = [k for k, _ in keyed]
         self.order = [self.facts[i] for _, i in keyed]
@@ -57,20 +62,29 @@ _DAY_MONTH = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
+def _day_months(text: str) -> frozenset[str]:
+    """The days of the year a text names ("16 January", "October 18")."""
+    return frozenset(_DAY_MONTH.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def _words_besides(text: str, fact_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(content lemmas of `text` less those of the fact itself, verb lemmas of `text`)."""
+    words, verbs = lemma_words(text)
+    return words - lemma_words(fact_text)[0], verbs
+
+
 def also_true(fact: Fact, other: Fact, stem: str) -> bool:
     """True when `other` states something the stem could equally be asking about."""
     if other.sentence.index == fact.sentence.index:
         return False
-    my_dates, their_dates = (
-        set(_DAY_MONTH.findall(stem)),
-        set(_DAY_MONTH.findall(other.sentence.text)),
-    )
+    my_dates, their_dates = _day_months(stem), _day_months(other.sentence.text)
     if my_dates and their_dates and not my_dates & their_dates:
         return False  # dated events on different days are different events
-    mine, my_verbs = lemma_words(stem)
-    theirs, their_verbs = lemma_words(other.sentence.text)
-    mine = mine - lemma_words(fact.text)[0]
-    theirs = theirs - lemma_words(other.text)[0]
+    # memoised per (sentence, fact): each sentence meets every fact of the article
+    mine, my_verbs = _words_besides(stem, fact.text)
+    theirs, their_verbs = _words_besides(other.sentence.text, other.text)
     if not mine or not theirs:
         return False
     shared = mine & theirs
@@ -82,3 +96,45 @@ def also_true(fact: Fact, other: Fact, stem: str) -> bool:
 def ordinal_day(t: tuple[int, int, int]) -> float:
     y, m, d = t
     return y * 372.0 + max(m, 1) * 31.0 + max(d, 1)
+
+
+# Words before a date that make the statement true of a whole side of the time line. "By 1900"
+# and "since 1900" hold of every later date too, so distractors are earlier; "after 1900" and
+# "until 1900" ("remained in office until 1900") hold of every earlier one, so they are later.
+_DATE_BEFORE = re.compile(
+    r"\b(?:(?P<upper>by|before|since|prior to|no later than)|"
+    r"(?P<lower>after|until|till|later than|no earlier than))\s+(?:the\s+)?(?:end of\s+)?$",
+    re.I,
+)
+# Words around a figure that make it a bound: "more than 500" (more than 300 is true too).
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?P<lower>more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|"
+    r"no less than|a minimum of)|(?P<upper>under|less than|fewer than|up to|at most|below|"
+    r"no more than|a maximum of))\s+(?:some\s+)?$",
+    re.I,
+)
+_FIGURE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:or (?P<lower>more)|or (?P<upper>fewer|less))\b", re.I
+)
+
+
+def _before(fact: Fact) -> str:
+    """The sentence's text up to the fact."""
+    return fact.sentence.text[: max(0, fact.start - fact.sentence.start)][-40:]
+
+
+def date_side(fact: Fact) -> int:
+    """-1 when only earlier dates can be wrong ("by _____"), 1 when only later ones, else 0."""
+    m = _DATE_BEFORE.search(_before(fact))
+    if m is None:
+        return 0
+    return -1 if m.group("upper") else 1
+
+
+def figure_side(fact: Fact) -> int:
+    """1 when the figure is a lower bound in its sentence ("more than _____"), -1 an upper one."""
+    after = fact.sentence.text[max(0, fact.end - fact.sentence.start) :][:30]
+    m = _FIGURE_BEFORE.search(_before(fact)) or _FIGURE_AFTER.search(after)
+    if m is None:
+        return 0
+    return 1 if m.group("lower") else -1

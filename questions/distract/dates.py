@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ..model import DateValue, Fact, Option
 from ..render import render_date
-from .common import Pool, Result, also_true, ordinal_day
+from .common import Pool, Result, also_true, date_side, ordinal_day
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
@@ -17,48 +17,53 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     assert isinstance(key, DateValue)
     if render_date(key, key.first, key.last) != fact.text or key.fmt == "month":
         return None  # a format we cannot reproduce would make the key stand out
-    width = ordinal_day(key.last) - ordinal_day(key.first)
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
-    near = pool.near(ordinal_day(key.first))
-    blocked = [
-        f.detail for f in near
-        if isinstance(f.detail, DateValue) and f.value != fact.value and also_true(fact, f, stem)
+    others = [
+        (f, f.detail) for f in pool.near(ordinal_day(key.first))
+        if isinstance(f.detail, DateValue) and f.value != fact.value
     ]  # fmt: skip
+    true = [(f, d) for f, d in others if also_true(fact, f, stem)]
+    # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
+    blocked = [d for _, d in true if not _overlaps(d, key.first, key.last)]
+    side = date_side(fact)
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
         if any(_overlaps(b, first, last) for b in blocked):
             return  # another date the article gives for the same event
+        if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
+            return  # "by 1900": any later date would be true as well
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
             return
         taken.add(text)
         chosen.append((first, last, text))
 
-    same = [f for f in near if isinstance(f.detail, DateValue) and f.value != fact.value]
-    same = [f for f in same if f.detail.granularity == key.granularity]  # type: ignore[union-attr]
-    same = [f for f in same if _comparable(key, f.detail)]  # type: ignore[arg-type]
-    same = [f for f in same if not also_true(fact, f, stem)]
-    same.sort(key=lambda f: abs(ordinal_day(f.detail.first) - ordinal_day(key.first)))  # type: ignore[union-attr]
-    for f in same:
-        d = f.detail
-        assert isinstance(d, DateValue)
+    true_ids = {id(f) for f, _ in true}
+    same = [
+        d for f, d in others
+        if d.granularity == key.granularity and _comparable(key, d) and id(f) not in true_ids
+    ]  # fmt: skip
+    same.sort(key=lambda d: abs(ordinal_day(d.first) - ordinal_day(key.first)))
+    for d in same:
         if key.is_range or d.is_range:
             continue  # ranges are shifted below so that widths match
         offer(d.first, d.first)
     for first, last in _shifts(key, rng):
         offer(first, last)
-    if len(chosen) < 3:
-        return None
+    return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+def _result(fact: Fact, key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> Result:
+    """The options in chronological order, and a difficulty from the nearest distractor."""
     opts = [(key.first, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
     opts.sort(key=lambda o: ordinal_day(o[0]))
     gaps = [abs(ordinal_day(c[0]) - ordinal_day(key.first)) for c in chosen]
     scale = {"day": 30.0, "month": 365.0, "year": 3650.0, "decade": 36500.0, "century": 365000.0}
     difficulty = 1.0 - min(1.0, min(gaps) / scale[key.granularity]) * 0.8
-    del width
     return tuple(Option(t, c) for _, t, c in opts), round(difficulty, 2)
 
 

@@ -9,45 +9,85 @@ import re
 
 from ..model import Fact, FigureValue, Option
 from ..render import render_figure
-from ..text import fold
-from .common import Pool, Result, also_true
+from .common import Pool, Result, also_true, figure_side
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+).split()
+_ORDINAL_OF = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th)) "
+    r"(?:(?:child|son|daughter|one)s? )?of (?:his |her |their |its |the )?(?:\w+ )?$",
+    re.I,
+)
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Whole numbers written in a text, separators dropped: "1,000" is 1000, never "000"."""
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+
+
+def least_count(fact: Fact) -> float:
+    """The smallest count the sentence allows: "the third of _____ sons" is at least 3."""
+    before = fact.sentence.text[: max(0, fact.start - fact.sentence.start)][-50:]
+    m = _ORDINAL_OF.search(before)
+    if m is None:
+        return 0.0
+    return float(
+        _ORDINALS.index(m.group("word").lower()) + 1 if m.group("word") else m.group("num")
+    )
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same unit, modifier and format: the article's figures first, scaled values next."""
     key = fact.detail
     assert isinstance(key, FigureValue)
-    if render_figure(key, key.low, key.high) != fact.text:
+    written = render_figure(key, key.low, key.high)
+    # "Two of the expeditions…": a figure opening its sentence is capitalised, so are the options
+    capital = written is not None and written != fact.text and _capital(written) == fact.text
+    if written != fact.text and not capital:
         return None
     chosen: list[tuple[float, float, str]] = []
     taken = {fact.text}
-    stem_numbers = set(fold(stem).split())
+    stem_numbers = numbers_in(stem)
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
-    side = {"lower": 1, "upper": -1}.get(key.bound, 0)
+    side = {"lower": 1, "upper": -1}.get(key.bound, 0) or figure_side(fact)
+    least = least_count(fact)
     age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
 
     def offer(low: float, high: float) -> None:
-        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
+        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age) or low < least:
             return
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
             return  # two distractors nearly equal: one of them would be a throw-away
         if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
             return  # a range of a very different shape stands out
         text = render_figure(key, low, high)
+        text = _capital(text) if text and capital else text
         if (
             not text
             or text in taken
             or text.casefold() in pool.avoid
-            or any(t in stem_numbers for t in fold(text).split() if t.isdigit())
+            or numbers_in(text) & stem_numbers
         ):
             return
         taken.add(text)
         chosen.append((low, high, text))
 
-    near = pool.near(math.log(max(key.low, 1e-9)))
-    same: list[tuple[Fact, FigureValue]] = [
-        (f, f.detail)
-        for f in near
+    for d in _article_figures(fact, key, pool, stem):
+        offer(d.low, d.high)
+    for factor in _factors(key, side, rng):
+        offer(*_scaled(key, factor))
+    if len(chosen) < 3:
+        return None
+    return _result(fact, key, chosen)
+
+
+def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> list[FigureValue]:
+    """The article's figures of the key's unit and shape, same counted noun and nearest first."""
+    same = [
+        f.detail
+        for f in pool.near(math.log(max(key.low, 1e-9)))
         if isinstance(f.detail, FigureValue)
         and f.value != fact.value
         and f.detail.unit == key.unit
@@ -55,20 +95,21 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
         and not also_true(fact, f, stem)
     ]
-    same.sort(
-        key=lambda fd: (fd[1].noun != key.noun, abs(math.log((fd[1].low or 1) / (key.low or 1))))
-    )
-    for _f, d in same[:6]:
-        offer(d.low, d.high)
-    for factor in _factors(key, side, rng):
-        offer(*_scaled(key, factor))
-    if len(chosen) < 3:
-        return None
+    same.sort(key=lambda d: (d.noun != key.noun, abs(math.log((d.low or 1) / (key.low or 1)))))
+    return same[:6]
+
+
+def _result(fact: Fact, key: FigureValue, chosen: list[tuple[float, float, str]]) -> Result:
+    """The options in ascending order, and a difficulty from the nearest distractor."""
     opts = [(key.low, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
     opts.sort(key=lambda o: o[0])
     ratio = min(abs(math.log((c[0] or 1) / (key.low or 1))) for c in chosen)
     difficulty = round(1.0 - min(1.0, ratio / math.log(3)) * 0.8, 2)
     return tuple(Option(t, c) for _, t, c in opts), difficulty
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
@@ -87,7 +128,9 @@ def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool =
 
 def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     """Scale factors placing the key at a seeded position among the options."""
-    ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5], [0.6, 0.4, 0.75, 0.3, 0.5]
+    # the last of each list serve bounds and coarse keys ("more than 1 million") that round
+    # the nearer factors onto one value
+    ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5, 4.0, 5.0], [0.6, 0.4, 0.75, 0.3, 0.5, 0.2]
     if side > 0:
         return ups
     if side < 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from anyascii import anyascii
 
@@ -26,6 +27,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
+        if pool.aliases.same(name, fact.text):
+            return  # "Bombay (now Mumbai)": the old name is as right as the new one
         if any(_contains_name(name, other) for other in (fact.text, *chosen)):
             return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
         if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):
@@ -34,7 +37,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
-    pinned = re.search(r"_____, [A-Z]", stem) is not None  # "died in _____, Oregon"
+    pinned, state = _pin(stem)
+    if state is not None and (state.country, state.admin1) != (key.country, key.admin1):
+        # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
+        key = replace(key, country=state.country, admin1=state.admin1, lat=None, lon=None)
     if pinned:
         same = [f for f in same if getattr(f.detail, "admin1", "") == key.admin1 and key.admin1]
     if key.cls in ("state", "city") and key.country:
@@ -43,7 +49,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         offer(f.value)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
-    for place in _gazetteer_neighbours(key, pinned, rng):
+    # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
+    neighbours = _gazetteer_neighbours(key, pinned, rng) if len(chosen) < 3 else []
+    for place in neighbours:
         words = set(re.split(r"[\s-]+", place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
@@ -67,6 +75,23 @@ def _contains_name(a: str, b: str) -> bool:
     """True when one name is the other plus words ("Prescott Valley" holds "Prescott")."""
     fa, fb = f" {fold(a)} ", f" {fold(b)} "
     return fa != fb and (fa in fb or fb in fa)
+
+
+_PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+
+def _pin(stem: str) -> tuple[bool, Place | None]:
+    """Whether the blank is pinned to a state ("died in _____, Oregon"), and that state if known.
+
+    "in _____, Latvia" names the country only, which every town of the country shares.
+    """
+    m = _PIN.search(stem)
+    if m is None:
+        return False, None
+    found = gazetteer().lookup(m.group(1))
+    if any(p.cls == "country" for p in found):
+        return False, None
+    return True, next((p for p in found if p.cls == "state" and p.admin1), None)
 
 
 def _too_near(key: PlaceValue, place: Place) -> bool:
@@ -93,7 +118,11 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
         near = gaz.nearby_cities(probe, limit=200)
         # towns a learner may have heard of: at least a fifth of the key's size
         floor = key.population / 5 if key.population else 0
-        near = [p for p in near if p.population >= floor] or near
+        big = [p for p in near if p.population >= floor]
+        if len(big) < 3 and floor:
+            # a metropolis's nearest "cities" are its own boroughs: take the country's large towns
+            big = _large_towns(key, floor)
+        near = big or near
         if key.admin1 and (key.lat is None or pinned):
             same_state = [
                 p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
@@ -103,3 +132,14 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
             near = sorted(same_state, key=lambda p: -p.population)[:12] or near
         return near[:12]
     return []
+
+
+def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
+    """The country's towns of at least `floor` people, nearest to the key first."""
+    lat, lon = key.lat or 0.0, key.lon or 0.0
+    towns = [
+        p for p in gazetteer().cities_by_country.get(key.country, [])
+        if p.population >= floor and fold(p.name) != fold(key.name) and p.lat is not None
+    ]  # fmt: skip
+    towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
+    return towns[:12]

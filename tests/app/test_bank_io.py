@@ -17,8 +17,11 @@ from app.extensions import db as database
 from app.models import Document, Option, Question
 from app.services.bank import articles, curation, generation, transfer
 
+from ..conftest import demo_questions
+
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
 LIMIT = 16 * 1024 * 1024
+N = demo_questions()  # what the generator writes for the demo article
 
 
 @pytest.fixture
@@ -59,11 +62,11 @@ def test_export_validates_and_round_trips_into_an_empty_database(teacher, make) 
     )
     first = json.loads(export(teacher))
     assert questions.validation_errors(first) == []
-    assert len(first["questions"]) == 40 and first["documents"][0]["text"].startswith("= Deir")
+    assert len(first["questions"]) == N and first["documents"][0]["text"].startswith("= Deir")
     assert any(q["stem"] == "Edited <b>stem</b> & more?" for q in first["questions"])
     other = make.user("other@example.com", role="teacher")  # "an empty database" for this teacher
     report = transfer.import_json(json.dumps(first).encode(), other, LIMIT)
-    assert len(report.added) == 40 and not report.updated
+    assert len(report.added) == N and not report.updated
     again = json.loads(export(other))
     assert comparable(again) == comparable(first)
     statuses = sorted(q["status"] for q in again["questions"])
@@ -74,7 +77,7 @@ def test_reimport_is_idempotent_and_updates_by_id(teacher) -> None:  # type: ign
     data = json.loads(export(teacher))
     before = counts()
     report = transfer.import_json(json.dumps(data).encode(), teacher, LIMIT)
-    assert len(report.unchanged) == 40 and not report.added and not report.updated
+    assert len(report.unchanged) == N and not report.added and not report.updated
     assert counts() == before
     data["questions"][3]["status"] = "approved"
     data["questions"][4]["stem"] = "A clearer question?"
@@ -173,7 +176,7 @@ def test_exports_of_an_article_a_quiz_and_a_filter(teacher) -> None:  # type: ig
     approved = json.loads(export(teacher, filter=curation.BankFilter(status="approved")))
     assert len(approved["questions"]) == 5
     doc = database.session.scalar(select(Document))
-    assert len(json.loads(export(teacher, document_id=doc.id))["questions"]) == 40
+    assert len(json.loads(export(teacher, document_id=doc.id))["questions"]) == N
 
 
 @pytest.mark.parametrize("fmt", ["moodle", "gift", "qti", "anki", "csv", "quizlet"])
@@ -189,9 +192,9 @@ def test_moodle_and_gift_import_as_drafts_and_again_changes_nothing(teacher, mak
         other = make.user(f"{fmt}@example.com", role="teacher")
         raw = export(teacher, fmt)
         report = transfer.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
-        assert len(report.added) == 40
+        assert len(report.added) == N
         again = transfer.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
-        assert len(again.unchanged) == 40 and not again.added
+        assert len(again.unchanged) == N and not again.added
     theirs = curation.bank_page(other, curation.BankFilter()).items
     assert {q.status for q in theirs} == {"draft"}
     with pytest.raises(transfer.BankImportError, match="Nothing was imported"):
@@ -201,11 +204,11 @@ def test_moodle_and_gift_import_as_drafts_and_again_changes_nothing(teacher, mak
 def test_the_bank_commands(runner, teacher, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "bank.json"
     result = runner.invoke(args=["bank", "export", "-o", str(out)])
-    assert result.exit_code == 0 and "Wrote 40 questions" in result.output
+    assert result.exit_code == 0 and f"Wrote {N} questions" in result.output
     data = json.loads(out.read_text())
     assert questions.validation_errors(data) == []
     result = runner.invoke(args=["bank", "import", str(out)])
-    assert result.exit_code == 0 and "left alone 40" in result.output
+    assert result.exit_code == 0 and f"left alone {N}" in result.output
     data["questions"][1]["options"][0]["correct"] = not data["questions"][1]["options"][0][
         "correct"
     ]

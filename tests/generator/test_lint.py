@@ -45,6 +45,20 @@ def test_hard_flaws(bad: Checked, flaw: str) -> None:
     assert any(flaw in f for f in hard_flaws(bad)), hard_flaws(bad)
 
 
+@pytest.mark.parametrize(
+    ("stem", "answer", "flawed"),
+    [
+        ("Armstrong landed at 20:17:40 UTC on _____.", "July 20, 1969", False),
+        ("It was recorded on _____, during the 2009 heat wave.", "7 February 2009", True),
+        ("The mill employed _____ workers, up from 1,000.", "12,000", False),
+        ("The mill employed _____ workers in 1,000 days.", "1,000", True),
+    ],
+)
+def test_numbers_of_the_answer_in_the_stem(stem: str, answer: str, flawed: bool) -> None:
+    checked = item(stem, (answer, True), ("a", False), ("b", False), ("c", False), style="cloze")
+    assert any("repeats a number" in f for f in hard_flaws(checked)) == flawed
+
+
 def test_soft_flaws() -> None:
     uneven = item("When?", ("1", True), ("all of the above", False), ("3", False), ("4", False))
     flaws = soft_flaws(uneven)

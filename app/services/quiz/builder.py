@@ -9,6 +9,8 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from questions.lint import contains
+
 from ...extensions import db
 from ...models import Attempt, Document, Group, Question, Quiz, QuizGroup, QuizQuestion, User
 from ...models.quizzes import FEEDBACK
@@ -106,7 +108,11 @@ def matching(teacher: User, rules: Rules) -> list[Question]:
 
 
 def draw(teacher: User, rules: Rules) -> list[Question]:
-    """`count` questions drawn from those matching, spread over the kinds, in article order."""
+    """`count` questions drawn from those matching, spread over the kinds, in article order.
+
+    No two come from one sentence and none states another's answer in its stem: one sentence
+    gives several items, each of which gives the others away.
+    """
     pool = matching(teacher, rules)
     if not pool:
         raise ServiceError("No approved question matches these rules; approve some first.")
@@ -119,11 +125,27 @@ def draw(teacher: User, rules: Rules) -> list[Question]:
     for group in by_kind.values():
         rng.shuffle(group)
     chosen: list[Question] = []
-    while len(chosen) < min(rules.count, len(pool)):  # round-robin over kinds: a balanced quiz
+    while len(chosen) < rules.count and any(by_kind.values()):  # round-robin: a balanced quiz
         for kind in sorted(by_kind):
-            if by_kind[kind] and len(chosen) < rules.count:
-                chosen.append(by_kind[kind].pop())
+            q = _next_apart(by_kind[kind], chosen) if len(chosen) < rules.count else None
+            if q is not None:
+                chosen.append(q)
     return sorted(chosen, key=lambda q: (q.document_id, q.source_start))
+
+
+def _next_apart(group: list[Question], chosen: list[Question]) -> Question | None:
+    """The next question of the group from another sentence than the chosen, leaking nothing."""
+    used = {(c.document_id, c.source_start) for c in chosen}
+    while group:
+        q = group.pop()
+        if (q.document_id, q.source_start) not in used and not any(_leaks(q, c) for c in chosen):
+            return q
+    return None
+
+
+def _leaks(a: Question, b: Question) -> bool:
+    """True when either question's stem states the other's answer."""
+    return contains(a.stem, b.answer, b.kind) or contains(b.stem, a.answer, a.kind)
 
 
 def create(teacher: User, settings: Settings, picked: Sequence[Question]) -> Quiz:
