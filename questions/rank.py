@@ -140,7 +140,8 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
     per_sentence_kind: Counter[tuple[int, str]] = Counter()
     for item in scored:
         key, sent = (item.fact.kind, item.fact.value), item.fact.sentence.index
-        if key in asked or item.stem.text in stems:
+        folded = fold(item.stem.text)  # the bank's lint compares stems folded, so must we
+        if key in asked or folded in stems:
             continue  # a death date from the infobox and from the text is one fact
         if per_sentence[sent] >= MAX_PER_SENTENCE:
             continue
@@ -149,7 +150,7 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
         per_sentence[sent] += 1
         per_sentence_kind[(sent, item.fact.kind)] += 1
         asked.add(key)
-        stems.add(item.stem.text)
+        stems.add(folded)
         kept.append(item)
         if limit is not None and len(kept) >= limit:
             break

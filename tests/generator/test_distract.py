@@ -95,7 +95,8 @@ def test_a_thousands_separator_in_the_stem_bars_only_that_number() -> None:
 LORN = (
     "= Battle of Lorn =\n\nThe battle was fought in Orlen District. The army reached Kirov "
     "District in 1920. The rebels held Varna District and Maran District. Orlen District, now "
-    "Kirov District, lies in the north of the country. Tessel District lies to the south.\n"
+    "Kirov District, lies in the north of the country. Farmers lived in Tessel District and Dorn "
+    "District.\n"
 )
 
 

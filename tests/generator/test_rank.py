@@ -20,9 +20,9 @@ in 1875.
 
 == Life ==
 
-Harwick was born in Leeds. In 1880, the mill employed 300 workers. He married Ann Cole in 1882. \
-The mill burned down in 1890. He opened a second mill in 1895. He died on June 9, 1921, in York. \
-The mill closed in 1960. As of 1990, the mill was a museum.
+Harwick was born in Leeds. In 1880, the Harwick mill employed 300 workers. He married Ann Cole in 1882. \
+The Harwick mill burned down in 1890. He opened a second mill in 1895. He died on June 9, 1921, in York. \
+The Harwick mill closed in 1960. As of 1990, the Harwick mill was a museum.
 """
 
 
@@ -57,14 +57,14 @@ def test_a_limit_keeps_the_best() -> None:
 @pytest.mark.parametrize(
     ("sentence", "fact", "framing"),
     [
-        ("In 2009, the mill employed 300 workers.", "2009", 1.0),
-        ("The mill had been a museum as of 1990.", "1990", 1.0),
-        ("The mill was founded in 2009 by Ann Cole.", "2009", 0.0),
-        ("On 4 May 1901, the mill burned down.", "4 May 1901", 1.0),
+        ("In 2009, the Harwick mill employed 300 workers.", "2009", 1.0),
+        ("The Harwick mill had been a museum as of 1990.", "1990", 1.0),
+        ("The Harwick mill was founded in 2009 by Ann Cole.", "2009", 0.0),
+        ("On 4 May 1901, the Harwick mill burned down.", "4 May 1901", 1.0),
     ],
 )
 def test_dates_that_frame_a_sentence(sentence: str, fact: str, framing: float) -> None:
-    doc = questions.read(f"= Mill =\n\n{sentence}\n", "s.txt")
+    doc = questions.read(f"= Harwick Mill =\n\n{sentence}\n", "s.txt")
     items = items_for(doc)
     item = next(i for i in items if i.fact.text == fact)
     assert rank.features(item, rank.context(items))["framing"] == framing
@@ -88,21 +88,22 @@ def test_leaks_are_counted_as_pairwise(sample_text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "fact", "counted"),
     [
-        ("The mill employed 300 workers.", "300", 1.0),
-        ("The mill tower was 30 metres tall.", "30 metres", 0.0),
+        ("The Harwick mill employed 300 workers.", "300", 1.0),
+        ("The Harwick mill tower was 30 metres tall.", "30 metres", 0.0),
     ],
 )
 def test_figures_that_count_something(sentence: str, fact: str, counted: float) -> None:
-    doc = questions.read(f"= Mill =\n\nThe mill employed 300 workers. {sentence}\n", "s.txt")
+    doc = questions.read(f"= Harwick Mill =\n\nThe mill employed 300 workers. {sentence}\n", "s.txt")
     items = items_for(doc)
     item = next(i for i in items if i.fact.text == fact)
     assert rank.features(item, rank.context(items))["counted"] == counted
 
 
 def test_a_long_paragraph_ranks_its_facts_down() -> None:
-    filler = " The mill stood by the river and its wheel turned the stones." * 40
-    text = f"= Mill =\n\nThe mill opened in 1850.{filler}\n\nThe mill closed in 1960.\n"
+    filler = " The Harwick mill stood by the river and its wheel turned the stones." * 40
+    text = f"= Harwick Mill =\n\nThe mill opened in 1850.{filler}\n\nThe mill closed in 1960.\n"
     items = items_for(questions.read(text, "s.txt"))
     ctx = rank.context(items)
     long, short = (next(i for i in items if i.fact.text == t) for t in ("1850", "1960"))
     assert rank.features(long, ctx)["long_paragraph"] > rank.features(short, ctx)["long_paragraph"]
+
