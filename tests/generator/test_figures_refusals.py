@@ -1,0 +1,35 @@
+"""Numbers that are no figures: names, labels, parts of dates, clock times, years, lifespans."""
+
+from __future__ import annotations
+
+import pytest
+
+NOT_FIGURES = [
+    "He signed the Manifeste des 121 in protest.",
+    "They drove along Route 66 to the west.",
+    "The rights are set out in article 56 of the treaty.",
+    "Congress cancelled missions 18 and 19 of the programme.",
+    "He was awarded the Navy Cross (NSN: 0–7918) for heroism.",
+    "The results were printed.: 217–218 In his first attempts he failed.",
+    "Louis II (825–875) was crowned in Rome.",
+    "Kanishka (127–151 CE) was an emperor of the Kushans.",
+    "The city fell around 10,000 BC to the invaders.",
+    "On the night of June 2–3 the pickets fled.",
+    "On 15 or 16 May 1440 he ambushed a troop.",
+    "The train left at 11 p.m. for the coast.",
+    "He filed for U.S. patent 223,898 for the lamp.",
+    "Prime models and prime 3-manifolds are examples.",
+    "The Broncos had a 12–4 record in the regular season.",
+    "Denver took a 24–10 lead with a late score.",
+    "It was described in the second half of the 19th century.",
+    "He rode the Big Four lines home.",
+    "Each of the three-dimensional shapes had faces.",
+    "The first one of them came home.",
+    "Two of them were arrested later.",
+    "It dissolves at 7.6 mg·L−1 in water.",
+]
+
+
+@pytest.mark.parametrize("snippet", NOT_FIGURES)
+def test_numbers_that_are_no_figures(facts_of, snippet: str) -> None:
+    assert [f.text for f in facts_of(snippet, "figure")] == []
