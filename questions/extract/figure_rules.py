@@ -24,18 +24,19 @@ _LABELS = (
     "interstate|track|volume|vol\\.|issue|version|level|grade|rule|psalm|mission|missions|"
     "resolution|law|item|figure|fig\\.|table|appendix|bus|channel|opus|op\\.|type|model|class|"
     "stage|phase|round|episode|season|series|game|week|day|part|book|act|scene|unit|block|lot|"
-    "plot|pier|suite|apartment|floor|ward|zone|sector|precinct|division|size|team|car|locomotive|patent|serial|code|catalogue"
+    "plot|pier|suite|apartment|floor|ward|zone|sector|precinct|division|size|team|car|locomotive|patent|serial|code|catalogue|layer"
 )
 _NAME_BEFORE = re.compile(
-    rf"(?:\b(?!(?:{_FUNCTION})\s)[A-Z][\w.'’-]*|[A-Z][\w'’-]*\s(?:des|de|du|di|da|del|von|van|der)"
+    rf"(?:\b(?!(?:{_FUNCTION})\s)[A-Z][\w.'’-]*(?<!['’]s)|[A-Z][\w'’-]*\s(?:des|de|du|di|da|del|von|van|der)"
     rf"|(?<![\w-])(?:{_LABELS})|[A-Z]{{2,}}:|[.)\]\"”'’]\s?:)(?:\s\d+(?:,\s?\d+)*,?\s(?:and|or|&))?\s?$"
 )  # "Route 66", "Manifeste des 121", "article 56", "(NSN: 0–7918)", ".: 217–218"
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$")  # "June 2–3": a date
 _DATE_AFTER = re.compile(
     rf"\s?(?:[–-]|or|and|to|&)\s?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\s+(?:of\s+)?(?:{_MONTHS})\b"
 )  # "15 or 16 May 1440"
+_POSITION_AFTER = re.compile(r"\s+line\b")  # "the Panthers' 41-yard line" is a place on the field
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|(?i:[ap]m)\b|o['’‘]clock|GMT\b|UTC\b)")
-_ERA_AFTER = re.compile(r"\s?(?:BCE?|CE|AD|BS|AH|BE|B\.C\.|A\.D\.)\b")  # years of an era
+ERA_AFTER = re.compile(r"\s?(?:BCE?|CE|AD|BS|AH|BE|B\.C\.|A\.D\.)\b")  # years of an era
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s$")
 _ADDRESS = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Drive|Place|Square)\b"
@@ -47,21 +48,23 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|latter|former|other|early|late|final|last|next|previous)\s$", re.I
 )  # "the second half of the 19th century"
 NOUN_AFTER = re.compile(
-    r"\s+(?:[A-Za-z][\w'.-]*\s+){0,4}?"
-    r"(?:[A-Za-z][\w-]*[a-z]s|[a-z]*men|people|children|staff|police|personnel|cattle)\b"
-)
+    r"\s+((?:[A-Za-z\d][\w'.–-]*\s+){0,4}?"
+    r"(?:[A-Za-z][\w-]*[a-z]s|[a-z]*men|people|children|staff|police|personnel|cattle))\b"
+)  # the counted noun, after at most four modifiers ("eleven LEA-funded 11 to 18 schools")
 
 
 def refused(text: str, f: Found, sentence: Sentence, modified: bool) -> bool:
     """True when the number names, dates or labels something rather than counting it."""
     before = text[max(sentence.start, f.start - 30) : f.start]
-    if _ERA_AFTER.match(text, f.end) or _ERA_BEFORE.search(before):
+    if ERA_AFTER.match(text, f.end) or _ERA_BEFORE.search(before):
         return True
     if _MONTH_BEFORE.search(before) or _DATE_AFTER.match(text, f.end):
         return True
     if _TIME_AFTER.match(text, f.end) or _ADDRESS.match(text, f.end):
         return True
     if _PRONOUN_AFTER.match(text, f.end):
+        return True
+    if f.unit and text[f.num_end] == "-" and _POSITION_AFTER.match(text, f.end):
         return True
     bare = not (f.unit or modified or f.plus)
     if bare and _NAME_BEFORE.search(before):
@@ -94,6 +97,8 @@ def _words_refused(text: str, f: Found, sentence: Sentence, before: str) -> bool
         return True  # "the Big Four", "Three Kingdoms"
     if f.kind == "h":
         return bool(_ORDINAL_BEFORE.search(before))
+    if f.kind == "f":
+        return f.low >= 1  # "each of the four-quarters" counts parts, it is no share
     if f.kind != "w":
         return False
     if f.low == f.high == 1 and not f.unit:

@@ -135,12 +135,15 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("months", "month", "months|month"),
     ("years", "year", "years|year|yrs|yr"),
     ("decades", "decade", "decades|decade"),
+    ("mya", "mya", "mya|Mya|MYA"),  # million years ago
+    ("kya", "kya", "kya|Kya"),  # thousand years ago
     ("centuries", "century", "centuries"),
     ("millennia", "millennium", "millennia|millenniums"),
     ("times", "time", "times|time"),
     ("percentage points", "percentage point", "percentage points|percentage point"),
     ("%", "%", "%|percent|per cent|pct"),
     ("dollars", "dollar", "dollars|dollar"),
+    ("cents", "cent", "cents|cent|¢"),
     ("euros", "euro", "euros|euro"),
     ("rupees", "rupee", "rupees|rupee"),
     ("francs", "franc", "francs|franc"),
@@ -153,7 +156,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
 SYMBOLS = frozenset(
     "mm cm m km kms ft yd yds mi nmi t kg kgs g gm mg lb lbs oz ml mL bbl kph kmh kn ha hp bhp"
     " kPa MPa atm psi kN lbf kW MW GW kWh MWh GWh TWh kV Hz kHz MHz GHz nm μm µm kB KB MB GB TB"
-    " kcal secs sec mins min hrs hr yrs yr pct m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
+    " kcal secs sec mins min hrs hr yrs yr pct mya Mya MYA kya Kya m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
 )
 # Singular words that follow a bare number in other senses ("5 second place", "a 2 time") are
 # units only in a hyphenated compound ("a 30-second commercial", "a six-time winner").

@@ -11,7 +11,7 @@ import re
 from ..model import Fact, FigureValue, Sentence
 from . import figure_values as fv
 from .base import Context
-from .figure_rules import refused
+from .figure_rules import ERA_AFTER, NOUN_AFTER, refused
 from .figure_words import (
     DENOMINATORS,
     HYPHEN_ONLY,
@@ -53,7 +53,7 @@ VAGUE_RE = (
     r"|(?:[Ss]everal|[Aa]\s+few|[Mm]any)\s+(?:hundred|thousand|million|billion|dozen)\b"
 )
 CORE = re.compile(
-    r"(?<![\w.,/\-–$£€¥₹:#+])"
+    r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
     rf"(?:(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
     r"(?(cur)(?:(?P<abbr>bn|mn|m|k|BN|M|K)(?![\w]))?|)"
     rf"|(?P<f>{FRACTION})|(?P<v>{VAGUE_RE})|(?P<w>{WORDNUM})|(?P<h>{HALF}))"
@@ -61,7 +61,7 @@ CORE = re.compile(
 SCALE_AFTER = re.compile(rf"\s(?P<s>{_SCALE_W})\b", re.I)
 UNITS = rf"(?:{UNIT_ALTERNATION})(?![\w²³])"
 _RANGE_DIGITS = re.compile(
-    rf"(?P<u1>\s?{UNITS})?(?P<sep>\s?[–—-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
+    rf"(?P<u1>\s?{UNITS})?(?P<sep>\s?[–—‑‒-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
     rf"(?P<n2>{DIGITS})(?P<s2>\s(?:{_SCALE_W})\b)?(?![\w.,/]\d|[\w/])",
     re.I,
 )
@@ -71,22 +71,19 @@ _RANGE_WORDS = re.compile(
 UNIT_AFTER = re.compile(rf"(?P<sp>\s?|-)(?P<u>{UNITS})(?P<old>[\s-]old\b)?", re.I)
 RATE = re.compile(
     r"(?:\s+per\s+|/)(?P<per>(?:square\s+)?[a-z]+)\b"
-    r"|\s+an?\s+(?P<per2>year|month|week|day|hour|barrel|head)\b",
+    r"|\s+an?\s+(?P<per2>year|month|week|day|hour|barrel|head)\b|\s(?P<pa>p\.a\.)",
     re.I,
 )
 CARRIED_UNIT = re.compile(
-    rf"(?:(?:\s?(?:by|x|×)\s?|,\s|\s(?:and|or)\s)(?:{DIGITS}))+\s?(?P<u>{UNITS})", re.I
+    rf"(?:(?:\s?(?:by|x|×)\s?|,\s|\s(?:and|or|to)\s)(?:{DIGITS}))+\s?(?P<u>{UNITS})", re.I
 )  # "10 by 16 metres", "687 and 760 nm": the unit written once holds for each number
+_INCHES = re.compile(r"\s(\d{1,2})\s?(?:in|inches|inch|″)(?![\w.])")
 HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{2,}[a-rt-z])\b(?!-)")  # singular: "12-screen"
 # adjectives and ordinals after a hyphen: "three-dimensional", "six-pointed", "twenty-first"
 _NOT_NOUN = re.compile(
     r"(?:ed|al|ic|ing|ly|ish|fold|th|ful|less|first|second|third|way|like)$|^(?:odd|some)$"
 )
-NOUN = re.compile(
-    r"\s+((?:[A-Za-z][\w'.-]*\s+){0,4}?"
-    r"(?:[A-Za-z][\w-]*[a-z]s|[a-z]*men|people|children|staff|police|personnel|cattle))\b"
-)
-_TAIL_OK = re.compile(r"(?![\w\-–:²·/]|[.,]\d)")
+_TAIL_OK = re.compile(r"(?![\w\-–‑‒:²·/′″°]|[.,]\d)")
 _BETWEEN = re.compile(r"\bbetween\s(?:[^\d,.;]{0,20}\s)?$", re.I)  # "between the ages of 8 and 18"
 _MOD_BEFORE = re.compile(
     rf"(?:(?<![\w.])|^)(?P<mod>{alternation(MODIFIERS)})\s?$", re.I
@@ -120,7 +117,11 @@ def _range(text: str, m: re.Match[str], f: fv.Found, between: bool) -> bool:
     low = f.low
     if f.num.mult == 1 and n2.mult > 1 and low < n2.value / n2.mult:
         low *= n2.mult  # "30 to 50 thousand", "two to three hundred"
+    if ERA_AFTER.match(text, r.end()):
+        return False  # "between 6000 and 2500 BC": both are years
     if n2.value <= low:
+        if n2.value == 1 and r.group("sep").strip() == "to":
+            return False  # "outnumbered 20 to 1" is a ratio
         return r.group("sep").strip() in ("to", "and", "or")  # "24–10" is a score, not two facts
     u1 = r.groupdict().get("u1")
     if u1:
@@ -144,6 +145,10 @@ def _unit(text: str, m: re.Match[str], f: fv.Found) -> None:
         plural, singular = unit_of(re.sub(r"\s+", " ", u.group("u"))) or ("", "")
         f.unit = singular if f.low == f.high == 1 or f.kind in "fh" else plural
         f.end = u.end()
+        inches = _INCHES.match(text, f.end) if plural == "feet" and not f.sep else None
+        if inches:  # "6 ft 7 in" is one length: 79 inches
+            f.low = f.high = f.low * 12 + int(inches.group(1))
+            f.unit, f.end, f.num_end = "inches", inches.end(), inches.end()
     elif not m.group("cur") and (h := HYPHEN_NOUN.match(text, pos)):
         if _NOT_NOUN.search(h.group("noun")):
             return
@@ -157,7 +162,7 @@ def _unit(text: str, m: re.Match[str], f: fv.Found) -> None:
     if r is None or (r.group("per") or "").lower() == "cent":
         return
     if r.group(0).lstrip().lower().startswith("per") or f.unit or m.group("cur"):
-        per = (r.group("per") or r.group("per2")).lower()
+        per = "year" if r.group("pa") else (r.group("per") or r.group("per2")).lower()
         f.unit, f.end = f"{f.unit} per {per}".strip(), r.end()
 
 
@@ -228,7 +233,7 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if refused(text, f, sentence, bool(mod)) or not ctx.claim(f.start, f.end):
                 continue
-            noun = NOUN.match(text, f.end)
+            noun = NOUN_AFTER.match(text, f.end)
             if noun and not f.noun:
                 f.noun = noun.group(1).split()[-1].lower()
             value = _value(text, f, mod.group("mod") if mod else "")

@@ -32,6 +32,7 @@ CASES = [
     ("The state spent $3bn on roads.", "$3bn", "$3000000000"),
     ("The king gave ₹130 crore to the school.", "₹130 crore", "₹1300000000"),
     ("The rent was $8.00 per month.", "$8.00 per month", "$8.00 per month"),
+    ("The basic pay is €27,814 p.a. at the start.", "€27,814 p.a.", "€27814 per year"),
     ("Oil rose from US$3 per barrel in a year.", "US$3 per barrel", "US$3 per barrel"),
     # approximate modifiers keep their sense
     ("It held almost 1,700 prisoners.", "almost 1,700", "≤1700"),
@@ -72,8 +73,14 @@ CASES = [
     ("Hundreds of thousands of refugees fled.", "Hundreds of thousands", "≥200000"),
     ("Several thousand students enroll.", "Several thousand", "≥3000"),
     ("It galvanized thousands of Muslims.", "thousands", "≥2000"),
+    # judged wrong in the seed-1 sheet: cents, feet and inches
+    ("Postage amounting to 53 cents was required.", "53 cents", "53 cents"),
+    ("The printers lay 2 metres (6 ft 7 in) per hour.", "6 ft 7 in", "79 inches"),
+    ("Tools are dated from about 2.6 mya in Africa.", "about 2.6 mya", "≈2.6 mya"),
     # a count after a place name, and the counted noun after "the"
     ("Plague occurred in Venice 22 times.", "22 times", "22 times"),
+    ("From among Warsaw's 60 museums, two are famous.", "60", "60"),
+    ("There are eleven LEA-funded 11 to 18 schools.", "eleven", "11"),
     ("The two finalists were Sun Life Stadium and Levi's Stadium.", "two", "2"),
     ("Its alumni include eight U.S. presidents.", "eight", "8"),
     ("Students live in twelve residential Houses.", "twelve", "12"),
@@ -91,6 +98,7 @@ def test_figure_values(facts_of, snippet: str, text: str, value: str) -> None:
     [
         ("The courtyard measures around 47 by 57 metres.", "around 47", "≈47 metres"),
         ("It absorbs at 687 and 760 nm.", "687", "687 nanometres"),
+        ("From 50,000 to 10,000 years ago it was cold.", "50,000", "50000 years"),
     ],
 )
 def test_a_unit_written_once_holds_for_each_number(facts_of, snippet, text, value) -> None:
