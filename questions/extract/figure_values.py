@@ -16,6 +16,7 @@ from .figure_words import (
     TENS,
     UNICODE_FRACTIONS,
     VAGUE,
+    Bound,
 )
 
 _TOKENS = re.compile(r"[a-z]+")
@@ -49,6 +50,7 @@ class Found:
     unit: str = ""
     sep: str = ""
     plus: bool = False
+    post: Bound | None = None  # a bound written after the number: "14 or more"
     noun: str = ""
 
 

@@ -142,6 +142,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("times", "time", "times|time"),
     ("percentage points", "percentage point", "percentage points|percentage point"),
     ("%", "%", "%|percent|per cent|pct"),
+    ("decibels", "decibel", "decibels|decibel|dB"),
     ("dollars", "dollar", "dollars|dollar"),
     ("cents", "cent", "cents|cent|¢"),
     ("euros", "euro", "euros|euro"),
@@ -151,12 +152,19 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("yen", "yen", "yen"),
     ("yuan", "yuan", "yuan"),
 )  # fmt: skip
+# ISO 4217 codes of currencies often written beside an amount ("PKR 11,446 crore", "191 billion PLN")
+CURRENCY_CODES = (
+    "USD EUR GBP INR PKR PLN JPY CNY RMB CHF CAD AUD NZD HKD SGD SEK NOK DKK RUB BRL ZAR MXN KRW "
+    "TRY EGP NGN KES BDT LKR NPR IDR MYR THB PHP VND SAR AED ILS IRR IQD CZK HUF UAH ARS CLP COP"
+).split()
+_UNIT_TABLE += tuple((code, code, code) for code in CURRENCY_CODES)
+
 # Abbreviations that are words in other senses, or differ by case from another unit: these
 # match only as written ("m" is metres, "M" is not; "t" is tonnes, "T" is not).
-SYMBOLS = frozenset(
+SYMBOLS = frozenset(CURRENCY_CODES) | frozenset(
     "mm cm m km kms ft yd yds mi nmi t kg kgs g gm mg lb lbs oz ml mL bbl kph kmh kn ha hp bhp"
     " kPa MPa atm psi kN lbf kW MW GW kWh MWh GWh TWh kV Hz kHz MHz GHz nm μm µm kB KB MB GB TB"
-    " kcal secs sec mins min hrs hr yrs yr pct mya Mya MYA kya Kya m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
+    " dB kcal secs sec mins min hrs hr yrs yr pct mya Mya MYA kya Kya m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
 )
 # Singular words that follow a bare number in other senses ("5 second place", "a 2 time") are
 # units only in a hyphenated compound ("a 30-second commercial", "a six-time winner").
@@ -197,14 +205,12 @@ def _trie(node: Trie) -> str:
 
 
 def _unit_alternation() -> str:
-    """Every spelling, longest first; symbols case-sensitive, words in any case."""
-    spellings = sorted(
-        (sp for _, _, all_ in _UNIT_TABLE for sp in all_.split("|")), key=lambda w: (-len(w), w)
-    )
-    return "|".join(
-        f"(?-i:{re.escape(sp)})" if sp in SYMBOLS else re.escape(sp).replace(r"\ ", r"\s")
-        for sp in spellings
-    )
+    """Every spelling as one prefix tree: symbols as written, words in lower case or capitalised."""
+    forms: set[str] = set()
+    for _, _, spellings in _UNIT_TABLE:
+        for sp in spellings.split("|"):
+            forms |= {sp} if sp in SYMBOLS else {sp, sp.lower(), sp[:1].upper() + sp[1:].lower()}
+    return alternation(forms)
 
 
 UNIT_ALTERNATION = _unit_alternation()

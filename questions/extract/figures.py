@@ -13,6 +13,7 @@ from . import figure_values as fv
 from .base import Context
 from .figure_rules import ERA_AFTER, NOUN_AFTER, refused
 from .figure_words import (
+    CURRENCY_CODES,
     DENOMINATORS,
     HYPHEN_ONLY,
     MODIFIERS,
@@ -26,7 +27,9 @@ from .figure_words import (
     unit_of,
 )
 
-CURRENCY = r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR)\s?"
+CURRENCY = (
+    rf"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|(?:{alternation(CURRENCY_CODES)})\s?"
+)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Case-sensitive prefix trees, capitalised only where a sentence may begin: much faster than
 # re.I over long alternations, which the regex engine cannot reject on a first character.
@@ -61,21 +64,20 @@ CORE = re.compile(
 SCALE_AFTER = re.compile(rf"\s(?P<s>{_SCALE_W})\b", re.I)
 UNITS = rf"(?:{UNIT_ALTERNATION})(?![\w²³])"
 _RANGE_DIGITS = re.compile(
-    rf"(?P<u1>\s?{UNITS})?(?P<sep>\s?[–—‑‒-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
-    rf"(?P<n2>{DIGITS})(?P<s2>\s(?:{_SCALE_W})\b)?(?![\w.,/]\d|[\w/])",
-    re.I,
+    rf"(?P<u1>\s?(?P<u1u>{UNITS})(?P<conv>\s?\([^()]{{1,40}}\))?)?(?P<sep>\s?[–—‑‒-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
+    rf"(?P<n2>{DIGITS})(?P<s2>\s(?:{_SCALE_W})\b)?(?![\w.,/]\d|[\w/])"
 )
 _RANGE_WORDS = re.compile(
     rf"(?P<sep>-|\s+(?:to|and|or)\s+)(?P<w2>{WORDNUM})"
 )  # "two to three hundred"
-UNIT_AFTER = re.compile(rf"(?P<sp>\s?|-)(?P<u>{UNITS})(?P<old>[\s-]old\b)?", re.I)
+UNIT_AFTER = re.compile(rf"(?P<sp>\s?|-)(?P<u>{UNITS})(?P<old>[\s-]old\b)?")
 RATE = re.compile(
     r"(?:\s+per\s+|/)(?P<per>(?:square\s+)?[a-z]+)\b"
     r"|\s+an?\s+(?P<per2>year|month|week|day|hour|barrel|head)\b|\s(?P<pa>p\.a\.)",
     re.I,
 )
 CARRIED_UNIT = re.compile(
-    rf"(?:(?:\s?(?:by|x|×)\s?|,\s|\s(?:and|or|to)\s)(?:{DIGITS}))+\s?(?P<u>{UNITS})", re.I
+    rf"(?:(?:\s?(?:by|x|×)\s?|,\s|\s(?:and|or|to)\s)(?:{DIGITS}))+\s?(?P<u>{UNITS})"
 )  # "10 by 16 metres", "687 and 760 nm": the unit written once holds for each number
 _INCHES = re.compile(r"\s(\d{1,2})\s?(?:in|inches|inch|″)(?![\w.])")
 HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{2,}[a-rt-z])\b(?!-)")  # singular: "12-screen"
@@ -84,10 +86,12 @@ _NOT_NOUN = re.compile(
     r"(?:ed|al|ic|ing|ly|ish|fold|th|ful|less|first|second|third|way|like)$|^(?:odd|some)$"
 )
 _TAIL_OK = re.compile(r"(?![\w\-–‑‒:²·/′″°]|[.,]\d)")
+_POSTFIX = re.compile(r"\s(?:or|and)\s(?P<pm>more|over|above|greater|less|fewer|under|below)\b")
+_CONVERSION = re.compile(r"\s?\([^()]{1,40}\)")
 _BETWEEN = re.compile(r"\bbetween\s(?:[^\d,.;]{0,20}\s)?$", re.I)  # "between the ages of 8 and 18"
-_MOD_BEFORE = re.compile(
-    rf"(?:(?<![\w.])|^)(?P<mod>{alternation(MODIFIERS)})\s?$", re.I
-)  # "at least " right before the number
+_TOKEN = re.compile(r"\S+")
+_SYMBOL_MODIFIERS = "~≈<>≥≤"
+_OPENING = "([\"“‘'"
 
 
 def _core_number(m: re.Match[str], text: str) -> tuple[fv.Number, int, str]:
@@ -123,10 +127,10 @@ def _range(text: str, m: re.Match[str], f: fv.Found, between: bool) -> bool:
         if n2.value == 1 and r.group("sep").strip() == "to":
             return False  # "outnumbered 20 to 1" is a ratio
         return r.group("sep").strip() in ("to", "and", "or")  # "24–10" is a score, not two facts
-    u1 = r.groupdict().get("u1")
+    u1 = r.groupdict().get("u1u")
     if u1:
         after = UNIT_AFTER.match(text, r.end())
-        if not after or unit_of(after.group("u").strip()) != unit_of(u1.strip()):
+        if not after or unit_of(after.group("u").strip()) != unit_of(u1):
             return True
     f.low, f.high, f.sep, f.num_end, f.end = low, n2.value, r.group("sep"), r.end(), r.end()
     f.num = fv.Number(n2.value, max(f.num.decimals, n2.decimals), f.num.commas or n2.commas,
@@ -163,6 +167,7 @@ def _unit(text: str, m: re.Match[str], f: fv.Found) -> None:
         return
     if r.group(0).lstrip().lower().startswith("per") or f.unit or m.group("cur"):
         per = "year" if r.group("pa") else (r.group("per") or r.group("per2")).lower()
+        per = "year" if per == "annum" else per
         f.unit, f.end = f"{f.unit} per {per}".strip(), r.end()
 
 
@@ -189,8 +194,11 @@ def _read(text: str, m: re.Match[str], sentence: Sentence) -> fv.Found | None:
     f = fv.Found(kind, m.start(), num_end, num_start, num_end, num.value, num.value, num, style)
     if text.startswith("+", f.end):
         f.plus, f.end = True, f.end + 1
+    elif post := _POSTFIX.match(text, f.end):  # "14 or more years"
+        f.post = "upper" if post.group("pm") in ("less", "fewer", "under", "below") else "lower"
+        f.end = post.end()
     before = text[max(sentence.start, f.start - 24) : f.start]
-    if not f.plus and not _range(text, m, f, bool(_BETWEEN.search(before))):
+    if not (f.plus or f.post) and not _range(text, m, f, bool(_BETWEEN.search(before))):
         return None
     _unit(text, m, f)
     cur = (m.group("cur") or "").strip()
@@ -200,9 +208,14 @@ def _read(text: str, m: re.Match[str], sentence: Sentence) -> fv.Found | None:
     return f if _TAIL_OK.match(text, f.end) else None
 
 
-def _value(text: str, f: fv.Found, mod: str) -> FigureValue:
-    """The FigureValue of a figure read, with its modifier ('at least', '+', 'almost')."""
+def _value(text: str, f: fv.Found, mod: str, inherited: FigureValue | None = None) -> FigureValue:
+    """The FigureValue of a figure read, with its modifier ('at least', '+', 'almost') or the
+    bound of the figure it converts."""
     bound: Bound = MODIFIERS[mod.lower()] if mod else "lower" if f.plus else "exact"
+    if f.post:
+        bound, mod = f.post, text[f.num_end : f.end].strip()
+    elif inherited is not None and inherited.bound != "exact":
+        bound, mod = inherited.bound, inherited.modifier
     if not mod and f.kind == "v":
         bound = "lower"  # "dozens", "thousands of"
     return FigureValue(
@@ -214,10 +227,31 @@ def _value(text: str, f: fv.Found, mod: str) -> FigureValue:
     )  # fmt: skip
 
 
+def _modifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The modifier written right before a number ('at least ', 'an estimated ', '≈') and where
+    it starts; words are looked up, not searched for, which keeps this cheap."""
+    if start > floor and text[start - 1] in _SYMBOL_MODIFIERS:
+        return start - 1, text[start - 1]
+    window = max(floor, start - 24)
+    toks = list(_TOKEN.finditer(text, window, start))[-3:]
+    if not toks or start - toks[-1].end() > 1:
+        return None
+    if toks[0].start() == window > floor and not text[window - 1].isspace():
+        toks = toks[1:]  # a word cut by the window ("moreover" is no "over")
+    for k in range(len(toks), 0, -1):
+        first = toks[-k]
+        cut = len(first.group()) - len(first.group().lstrip(_OPENING))
+        phrase = " ".join([first.group()[cut:], *(t.group() for t in toks[len(toks) - k + 1 :])])
+        if phrase.lower() in MODIFIERS:
+            return first.start() + cut, phrase
+    return None
+
+
 def extract(ctx: Context) -> list[Fact]:
     """Find every figure in the document's source sentences."""
     text = ctx.doc.text
     facts: list[Fact] = []
+    last: Fact | None = None
     for sentence in ctx.sentences_for("figure"):
         pos = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
         while m := CORE.search(text, pos, sentence.end):
@@ -226,9 +260,9 @@ def extract(ctx: Context) -> list[Fact]:
             if f is None:
                 continue
             pos = max(pos, f.end)
-            mod = _MOD_BEFORE.search(text, max(sentence.start, f.start - 24), f.start)
+            mod = _modifier(text, f.start, sentence.start)
             if mod:
-                f.start = mod.start()
+                f.start = mod[0]
             if ctx.is_claimed(f.start, f.end) or ctx.in_quote(f.start, f.end):
                 continue
             if refused(text, f, sentence, bool(mod)) or not ctx.claim(f.start, f.end):
@@ -236,7 +270,15 @@ def extract(ctx: Context) -> list[Fact]:
             noun = NOUN_AFTER.match(text, f.end)
             if noun and not f.noun:
                 f.noun = noun.group(1).split()[-1].lower()
-            value = _value(text, f, mod.group("mod") if mod else "")
-            facts.append(Fact("figure", text[f.start : f.end], fv.normalised(value), f.start,
-                              f.end, sentence, value))  # fmt: skip
+            # "about 150 yards (140 m)": the conversion is as approximate as what it converts
+            converts = last is not None and text[last.end : f.start] in ("(", " (")
+            inherited = last.detail if last and converts and not mod else None
+            if not isinstance(inherited, FigureValue):
+                inherited = None
+            value = _value(text, f, mod[1] if mod else "", inherited)
+            last = Fact("figure", text[f.start : f.end], fv.normalised(value), f.start, f.end,
+                        sentence, value)  # fmt: skip
+            facts.append(last)
+            if value.is_range and "(" in last.text and (c := _CONVERSION.match(text, f.end)):
+                ctx.claim(c.start(), c.end())  # "740 km (460 mi) to 776 km (482 mi)": one range
     return facts
