@@ -47,6 +47,7 @@ _ADDRESS = re.compile(
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Drive|Place|Square)\b"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
+_TIME_PREPOSITIONS = frozenset("in by since until till from before after during around".split())
 _PAGES_AFTER_VOLUME = re.compile(r",\s?\d{1,4}\s?,$")
 _YEAR = re.compile(r"1\d{3}|20[0-3]\d")
 _PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b")  # "two of them": no referent
@@ -123,6 +124,12 @@ def _digits_refused(text: str, f: Found, words: list[str], bare: bool) -> bool:
         last in ("the", "The", "a", "A") or last.endswith(("'s", "’s"))
     ):
         return True  # "the 1440 trial", "Koch's 1891 proofs"
+    raw = text[f.num_start : f.num_end]
+    yearish = bare and f.low == f.high and raw.isdigit() and 100 <= f.low <= 2100
+    if yearish and last.lower() in _TIME_PREPOSITIONS and not NOUN_AFTER.match(text, f.end):
+        return True  # "In 814, the emperor died": a year the dates did not take
+    if bare and f.num.decimals >= 5:
+        return True  # "34.0483797": a coordinate or a constant, not a quantity
     if f.high != f.low and bare:
         if _PAGES_AFTER_VOLUME.search(" ".join(words[-4:])):
             return True  # "Journal of X, 44, 50–58": pages after a volume
@@ -130,7 +137,9 @@ def _digits_refused(text: str, f: Found, words: list[str], bare: bool) -> bool:
         if lifespan and text.startswith(")", f.end):
             return True  # "Louis II (825–875)"
     small = bare and f.high < 10 and not f.num.scale and not f.noun
-    return small and not NOUN_AFTER.match(text, f.end)  # "6 people", not "Section 3"
+    noun = NOUN_AFTER.match(text, f.end)
+    # "6 people", not "Section 3"; nor "Radio 5 Live and 5 Live Sports Extra"
+    return small and (noun is None or noun.group(1)[:1].isupper())
 
 
 def _words_refused(text: str, f: Found, sentence: Sentence, words: list[str]) -> bool:

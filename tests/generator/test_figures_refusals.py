@@ -31,6 +31,9 @@ NOT_FIGURES = [
     "The mission stands at 34°02′54″N 118°14′28″W in the city.",
     "It rids itself of many X.25 layer 3 encumbrances.",
     "The Broncos drove to the Panthers 41-yard line.",
+    "In 814, the elderly emperor died.",
+    "The church stands at 34.0483797; -118.2411076 in the city.",
+    "BBC Radio 5 Live and 5 Live Sports Extra will carry the contest.",
     # judged wrong in the seed-2 sheet
     "It was not until Robert Koch's 1891 proofs that germs were blamed.",
     "Whereas 6 is composite because it has the divisors 2 and 3.",

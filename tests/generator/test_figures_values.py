@@ -48,6 +48,7 @@ CASES = [
     ("The army had twenty-five cannons.", "twenty-five", "25"),
     ("They hired two hundred mounted men.", "two hundred", "200"),
     ("It fed seven million Belgians.", "seven million", "7000000"),
+    ("The metropolitan area has 2.666 million residents.", "2.666 million", "2666000"),
     ("France lost almost a million people.", "almost a million", "≤1000000"),
     ("The town had eleven schools.", "eleven", "11"),
     ("He bought a dozen machines.", "a dozen", "12"),
@@ -93,6 +94,8 @@ CASES = [
     # a count after a place name, and the counted noun after "the"
     ("Plague occurred in Venice 22 times.", "22 times", "22 times"),
     ("From among Warsaw's 60 museums, two are famous.", "60", "60"),
+    ("The plague killed 500 people in 1348.", "500", "500"),
+    ("In 500 cases the cure failed.", "500", "500"),
     ("It has 37 seats in the House of Representatives and 12 seats in the Senate.", "12", "12"),
     ("There are eleven LEA-funded 11 to 18 schools.", "eleven", "11"),
     ("The two finalists were Sun Life Stadium and Levi's Stadium.", "two", "2"),
