@@ -69,7 +69,7 @@ _OPENING = "([\"“‘'"
 def words_before(text: str, start: int, sentence: Sentence) -> list[str]:
     """The last few words of the sentence before `start`, when one directly precedes it."""
     before = text[max(sentence.start, start - 40) : start]
-    if not before or before[-1] not in " \u00a0" or before[-2:-1].isspace():
+    if not before or not before[-1].isspace() or before[-2:-1].isspace():
         return []
     return before.split()[-5:]
 
@@ -133,9 +133,9 @@ def _digits_refused(text: str, f: Found, words: list[str], bare: bool) -> bool:
     if f.high != f.low and bare:
         if _PAGES_AFTER_VOLUME.search(" ".join(words[-4:])):
             return True  # "Journal of X, 44, 50–58": pages after a volume
-        lifespan = f.low >= 100 and f.high <= 2100 and text[f.start - 1 : f.start] == "("
+        lifespan = f.low >= 100 and f.high <= 2100 and f.high - f.low <= 120
         if lifespan and text.startswith(")", f.end):
-            return True  # "Louis II (825–875)"
+            return True  # "Louis II (825–875)", "Ibn Sina (Avicenna, 981–1037)"
     small = bare and f.high < 10 and not f.num.scale and not f.noun
     noun = NOUN_AFTER.match(text, f.end)
     # "6 people", not "Section 3"; nor "Radio 5 Live and 5 Live Sports Extra"

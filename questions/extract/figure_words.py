@@ -47,6 +47,10 @@ MODIFIERS: dict[str, Bound] = {
     "under": "upper", "just under": "upper", "no more than": "upper", "as many as": "upper",
     "as much as": "upper", "a maximum of": "upper", "below": "upper", "just below": "upper",
     "almost": "upper", "nearly": "upper", "not quite": "upper", "up to about": "upper",
+    "longer than": "lower", "older than": "lower", "larger than": "lower",
+    "bigger than": "lower", "higher than": "lower", "taller than": "lower", "wider than": "lower",
+    "heavier than": "lower", "shorter than": "upper", "younger than": "upper",
+    "smaller than": "upper", "lower than": "upper", "lighter than": "upper", "within": "upper",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "c.": "approx", "ca.": "approx", "approx.": "approx", "close to": "approx",
@@ -135,7 +139,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("months", "month", "months|month"),
     ("years", "year", "years|year|yrs|yr"),
     ("decades", "decade", "decades|decade"),
-    ("mya", "mya", "mya|Mya|MYA"),  # million years ago
+    ("mya", "mya", "mya|Mya|MYA|Ma"),  # million years ago
     ("kya", "kya", "kya|Kya"),  # thousand years ago
     ("centuries", "century", "centuries"),
     ("millennia", "millennium", "millennia|millenniums"),
@@ -150,6 +154,27 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("francs", "franc", "francs|franc"),
     ("marks", "mark", "marks"),
     ("yen", "yen", "yen"),
+    # currencies of other times and places, as written after an amount ("5,000 écus")
+    ("écus", "écu", "écus|écu|ecus|ecu"),
+    ("livres", "livre", "livres|livre"),
+    ("florins", "florin", "florins|florin"),
+    ("ducats", "ducat", "ducats|ducat"),
+    ("guilders", "guilder", "guilders|guilder"),
+    ("shillings", "shilling", "shillings|shilling"),
+    ("pence", "penny", "pence"),
+    ("pesos", "peso", "pesos|peso"),
+    ("dinars", "dinar", "dinars|dinar"),
+    ("dirhams", "dirham", "dirhams|dirham"),
+    ("drachmas", "drachma", "drachmas|drachmae|drachma"),
+    ("talents", "talent", "talents"),
+    ("denarii", "denarius", "denarii|denarius"),
+    ("roubles", "rouble", "roubles|rubles|rouble|ruble"),
+    ("lire", "lira", "lire|lira|liras"),
+    ("kronor", "krona", "kronor|kroner|krona|krone"),
+    ("złoty", "złoty", "złoty|zlotys|zloty"),
+    ("thalers", "thaler", "thalers|thaler"),
+    ("riyals", "riyal", "riyals|riyal|rials|rial"),
+    ("shekels", "shekel", "shekels|shekel"),
     ("yuan", "yuan", "yuan"),
 )  # fmt: skip
 # ISO 4217 codes of currencies often written beside an amount ("PKR 11,446 crore", "191 billion PLN")
@@ -164,7 +189,7 @@ _UNIT_TABLE += tuple((code, code, code) for code in CURRENCY_CODES)
 SYMBOLS = frozenset(CURRENCY_CODES) | frozenset(
     "mm cm m km kms ft yd yds mi nmi t kg kgs g gm mg lb lbs oz ml mL bbl kph kmh kn ha hp bhp"
     " kPa MPa atm psi kN lbf kW MW GW kWh MWh GWh TWh kV Hz kHz MHz GHz nm μm µm kB KB MB GB TB"
-    " dB kcal secs sec mins min hrs hr yrs yr pct mya Mya MYA kya Kya m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
+    " dB kcal secs sec mins min hrs hr yrs yr pct mya Mya MYA Ma kya Kya m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
 )
 # Singular words that follow a bare number in other senses ("5 second place", "a 2 time") are
 # units only in a hyphenated compound ("a 30-second commercial", "a six-time winner").

@@ -44,6 +44,10 @@ CASES = [
     ("Prices rose by less than two percent per year.", "less than two percent per year",
      "≤2% per year"),
     ("The Moon stay lasted over three days.", "over three days", "≥3 days"),
+    ("Travellers with stays of longer than six months fall ill.", "longer than six months",
+     "≥6 months"),
+    ("Symptoms appear within 10 days of infection.", "within 10 days", "≤10 days"),
+    ("The reversal, about 0.78 Ma, changed the polarity.", "about 0.78 Ma", "≈0.78 mya"),
     # number words beyond ten, compounds, scales
     ("The army had twenty-five cannons.", "twenty-five", "25"),
     ("They hired two hundred mounted men.", "two hundred", "200"),
@@ -91,6 +95,9 @@ CASES = [
     ("GDP amounted to 191.766 billion PLN in 2010.", "191.766 billion PLN", "191766000000 PLN"),
     ("Trade worth nearly PKR 11,446 crore passed.", "nearly PKR 11,446 crore", "≤114460000000 PKR"),
     ("Architects earn £43,389 per annum on average.", "£43,389 per annum", "£43389 per year"),
+    # judged wrong in the seed-3 sheet: an old currency
+    ("The baron sold Blaison for 5,000 écus to his adviser.", "5,000 écus", "5000 écus"),
+    ("He had an income of 50,000 livres tournois.", "50,000 livres", "50000 livres"),
     # a count after a place name, and the counted noun after "the"
     ("Plague occurred in Venice 22 times.", "22 times", "22 times"),
     ("From among Warsaw's 60 museums, two are famous.", "60", "60"),
