@@ -10,6 +10,7 @@ from ..model import FigureValue
 from .figure_words import (
     DENOMINATORS,
     FEW,
+    MODIFIERS,
     ONES,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -99,6 +100,27 @@ def vague(raw: str) -> Number:
         return Number(VAGUE[toks[0]])
     few = FEW.get(" ".join(toks[:-1]), 2)
     return Number(few * (12 if toks[-1] == "dozen" else SCALES[toks[-1]]))
+
+
+def figure_value(
+    text: str, f: Found, mod: str, inherited: FigureValue | None = None
+) -> FigureValue:
+    """The FigureValue of a figure read, with its modifier ('at least', '+', 'almost') or the
+    bound of the figure it converts."""
+    bound: Bound = MODIFIERS[mod.lower()] if mod else "lower" if f.plus else "exact"
+    if f.post:
+        bound, mod = f.post, text[f.num_end : f.end].strip()
+    elif inherited is not None and inherited.bound != "exact":
+        bound, mod = inherited.bound, inherited.modifier
+    if not mod and f.kind == "v":
+        bound = "lower"  # "dozens", "thousands of"
+    return FigureValue(
+        low=f.low, high=f.high, modifier=mod or ("+" if f.plus else ""), bound=bound,
+        unit=f.unit, style="digits" if f.style == "digits" else "words",
+        decimals=f.num.decimals, commas=f.num.commas, scale=f.num.scale, noun=f.noun,
+        is_range=f.high != f.low, prefix=text[f.start : f.num_start],
+        suffix=text[f.num_end : f.end], range_sep=f.sep or "–",
+    )  # fmt: skip
 
 
 def _number_text(v: FigureValue, x: float) -> str:

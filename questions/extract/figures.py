@@ -12,17 +12,15 @@ from ..model import Fact, FigureValue, Sentence
 from . import figure_values as fv
 from .base import Context
 from .figure_rules import ERA_AFTER, NOUN_AFTER, refused
+from .figure_units import DIGITS, UNIT_AFTER, UNITS, read_unit
 from .figure_words import (
     CURRENCY_CODES,
     DENOMINATORS,
-    HYPHEN_ONLY,
     MODIFIERS,
     ONES,
     SCALES,
     TENS,
-    UNIT_ALTERNATION,
     VAGUE,
-    Bound,
     alternation,
     unit_of,
 )
@@ -30,7 +28,6 @@ from .figure_words import (
 CURRENCY = (
     rf"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|(?:{alternation(CURRENCY_CODES)})\s?"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Case-sensitive prefix trees, capitalised only where a sentence may begin: much faster than
 # re.I over long alternations, which the regex engine cannot reject on a first character.
 _TO_NINE = alternation(w for w, n in ONES.items() if n < 10)
@@ -62,7 +59,6 @@ CORE = re.compile(
     rf"|(?P<f>{FRACTION})|(?P<v>{VAGUE_RE})|(?P<w>{WORDNUM})|(?P<h>{HALF}))"
 )
 SCALE_AFTER = re.compile(rf"\s(?P<s>{_SCALE_W})\b", re.I)
-UNITS = rf"(?:{UNIT_ALTERNATION})(?![\w²³])"
 _RANGE_DIGITS = re.compile(
     rf"(?P<u1>\s?(?P<u1u>{UNITS})(?P<conv>\s?\([^()]{{1,40}}\))?)?(?P<sep>\s?[–—‑‒-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
     rf"(?P<n2>{DIGITS})(?P<s2>\s(?:{_SCALE_W})\b)?(?![\w.,/]\d|[\w/])"
@@ -70,21 +66,6 @@ _RANGE_DIGITS = re.compile(
 _RANGE_WORDS = re.compile(
     rf"(?P<sep>-|\s+(?:to|and|or)\s+)(?P<w2>{WORDNUM})"
 )  # "two to three hundred"
-UNIT_AFTER = re.compile(rf"(?P<sp>\s?|-)(?P<u>{UNITS})(?P<old>[\s-]old\b)?")
-RATE = re.compile(
-    r"(?:\s+per\s+|/)(?P<per>(?:square\s+)?[a-z]+)\b"
-    r"|\s+an?\s+(?P<per2>year|month|week|day|hour|barrel|head)\b|\s(?P<pa>p\.a\.)",
-    re.I,
-)
-CARRIED_UNIT = re.compile(
-    rf"(?:(?:\s?(?:by|x|×)\s?|,\s|\s(?:and|or|to)\s)(?:{DIGITS}))+\s?(?P<u>{UNITS})"
-)  # "10 by 16 metres", "687 and 760 nm": the unit written once holds for each number
-_INCHES = re.compile(r"\s(\d{1,2})\s?(?:in|inches|inch|″)(?![\w.])")
-HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{2,}[a-rt-z])\b(?!-)")  # singular: "12-screen"
-# adjectives and ordinals after a hyphen: "three-dimensional", "six-pointed", "twenty-first"
-_NOT_NOUN = re.compile(
-    r"(?:ed|al|ic|ing|ly|ish|fold|th|ful|less|first|second|third|way|like)$|^(?:odd|some)$"
-)
 _TAIL_OK = re.compile(r"(?![\w\-–‑‒:²·/′″°]|[.,]\d)")
 _POSTFIX = re.compile(r"\s(?:or|and)\s(?P<pm>more|over|above|greater|less|fewer|under|below)\b")
 _CONVERSION = re.compile(r"\s?\([^()]{1,40}\)")
@@ -133,54 +114,14 @@ def _range(text: str, m: re.Match[str], f: fv.Found, between: bool) -> bool:
         if not after or unit_of(after.group("u").strip()) != unit_of(u1):
             return True
     f.low, f.high, f.sep, f.num_end, f.end = low, n2.value, r.group("sep"), r.end(), r.end()
-    f.num = fv.Number(n2.value, max(f.num.decimals, n2.decimals), f.num.commas or n2.commas,
-                      f.num.scale or n2.scale, n2.mult)  # fmt: skip
-    return True
-
-
-def _unit(text: str, m: re.Match[str], f: fv.Found) -> None:
-    """Read the unit, rate or hyphenated noun after the number into `f`."""
-    pos = f.end
-    if m.group("h"):
-        a = re.compile(r"\s+an?\b").match(text, pos)  # "half a mile"
-        pos = a.end() if a else pos
-    u = UNIT_AFTER.match(text, pos)
-    if u and _unit_ok(u, f):
-        plural, singular = unit_of(re.sub(r"\s+", " ", u.group("u"))) or ("", "")
-        f.unit = singular if f.low == f.high == 1 or f.kind in "fh" else plural
-        f.end = u.end()
-        inches = _INCHES.match(text, f.end) if plural == "feet" and not f.sep else None
-        if inches:  # "6 ft 7 in" is one length: 79 inches
-            f.low = f.high = f.low * 12 + int(inches.group(1))
-            f.unit, f.end, f.num_end = "inches", inches.end(), inches.end()
-    elif not m.group("cur") and (h := HYPHEN_NOUN.match(text, pos)):
-        if _NOT_NOUN.search(h.group("noun")):
-            return
-        f.noun, f.end = h.group("noun"), h.end()
-        return
-    elif not m.group("cur") and (c := CARRIED_UNIT.match(text, pos)):
-        plural, _ = unit_of(re.sub(r"\s+", " ", c.group("u"))) or ("", "")
-        f.unit = plural
-        return
-    r = RATE.match(text, f.end)
-    if r is None or (r.group("per") or "").lower() == "cent":
-        return
-    if r.group(0).lstrip().lower().startswith("per") or f.unit or m.group("cur"):
-        per = "year" if r.group("pa") else (r.group("per") or r.group("per2")).lower()
-        per = "year" if per == "annum" else per
-        f.unit, f.end = f"{f.unit} per {per}".strip(), r.end()
-
-
-def _unit_ok(u: re.Match[str], f: fv.Found) -> bool:
-    """A hyphen only joins a singular unit ('33-yard'); words need a space ('5years' is not)."""
-    written, sp = u.group("u"), u.group("sp")
-    if sp == "-":
-        return not written.lower().endswith("s") or written in ("lbs", "yrs", "mins", "hrs")
-    if written.lower() in HYPHEN_ONLY:
-        return False
-    return (
-        sp != "" or not written[0].isalpha() or unit_of(written) is not None and len(written) <= 3
+    f.num = fv.Number(
+        n2.value,
+        max(f.num.decimals, n2.decimals),
+        f.num.commas or n2.commas,
+        f.num.scale or n2.scale,
+        n2.mult,
     )
+    return True
 
 
 _CODES = {"USD": "US$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "Rs.", "Rs.": "Rs."}
@@ -200,31 +141,12 @@ def _read(text: str, m: re.Match[str], sentence: Sentence) -> fv.Found | None:
     before = text[max(sentence.start, f.start - 24) : f.start]
     if not (f.plus or f.post) and not _range(text, m, f, bool(_BETWEEN.search(before))):
         return None
-    _unit(text, m, f)
+    read_unit(text, f, bool(m.group("cur")))
     cur = (m.group("cur") or "").strip()
     if cur:
         cur = _CODES.get(cur, cur)
         f.unit = f"{cur} {f.unit}".strip() if f.unit.startswith("per ") or not f.unit else cur
     return f if _TAIL_OK.match(text, f.end) else None
-
-
-def _value(text: str, f: fv.Found, mod: str, inherited: FigureValue | None = None) -> FigureValue:
-    """The FigureValue of a figure read, with its modifier ('at least', '+', 'almost') or the
-    bound of the figure it converts."""
-    bound: Bound = MODIFIERS[mod.lower()] if mod else "lower" if f.plus else "exact"
-    if f.post:
-        bound, mod = f.post, text[f.num_end : f.end].strip()
-    elif inherited is not None and inherited.bound != "exact":
-        bound, mod = inherited.bound, inherited.modifier
-    if not mod and f.kind == "v":
-        bound = "lower"  # "dozens", "thousands of"
-    return FigureValue(
-        low=f.low, high=f.high, modifier=mod or ("+" if f.plus else ""), bound=bound,
-        unit=f.unit, style="digits" if f.style == "digits" else "words",
-        decimals=f.num.decimals, commas=f.num.commas, scale=f.num.scale, noun=f.noun,
-        is_range=f.high != f.low, prefix=text[f.start : f.num_start],
-        suffix=text[f.num_end : f.end], range_sep=f.sep or "–",
-    )  # fmt: skip
 
 
 def _modifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
@@ -275,9 +197,16 @@ def extract(ctx: Context) -> list[Fact]:
             inherited = last.detail if last and converts and not mod else None
             if not isinstance(inherited, FigureValue):
                 inherited = None
-            value = _value(text, f, mod[1] if mod else "", inherited)
-            last = Fact("figure", text[f.start : f.end], fv.normalised(value), f.start, f.end,
-                        sentence, value)  # fmt: skip
+            value = fv.figure_value(text, f, mod[1] if mod else "", inherited)
+            last = Fact(
+                "figure",
+                text[f.start : f.end],
+                fv.normalised(value),
+                f.start,
+                f.end,
+                sentence,
+                value,
+            )
             facts.append(last)
             if value.is_range and "(" in last.text and (c := _CONVERSION.match(text, f.end)):
                 ctx.claim(c.start(), c.end())  # "740 km (460 mi) to 776 km (482 mi)": one range
