@@ -72,6 +72,7 @@ _CONVERSION = re.compile(r"\s?\([^()]{1,40}\)")
 _BETWEEN = re.compile(r"\bbetween\s(?:[^\d,.;]{0,20}\s)?$", re.I)  # "between the ages of 8 and 18"
 _TOKEN = re.compile(r"\S+")
 _SYMBOL_MODIFIERS = "~≈<>≥≤"
+_LAST = frozenset(m.split()[-1] for m in MODIFIERS)
 _OPENING = "([\"“‘'"
 
 
@@ -155,6 +156,10 @@ def _modifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
     if start > floor and text[start - 1] in _SYMBOL_MODIFIERS:
         return start - 1, text[start - 1]
     window = max(floor, start - 24)
+    space = max(text.rfind(" ", window, start - 1), window - 1)
+    last = text[space + 1 : start - 1].lstrip(_OPENING).lower()
+    if text[start - 1 : start] not in (" ", "\u00a0") or last not in _LAST:
+        return None  # the word before is no modifier's last word: most numbers stop here
     toks = list(_TOKEN.finditer(text, window, start))[-3:]
     if not toks or start - toks[-1].end() > 1:
         return None

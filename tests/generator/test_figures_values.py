@@ -37,8 +37,10 @@ CASES = [
     # approximate modifiers keep their sense
     ("It held almost 1,700 prisoners.", "almost 1,700", "≤1700"),
     ("There were nearly 400 houses.", "nearly 400", "≤400"),
+    ("It weighed 486 pounds (about 220 kg) in all.", "about 220 kg", "≈220 kilograms"),
     ("The bridge cost just under $5 million.", "just under $5 million", "≤$5000000"),
     ("More than 300 soldiers died.", "More than 300", "≥300"),
+    ("Many left. Some 400 stayed behind.", "Some 400", "≈400"),
     ("Fewer than 20 ships returned.", "Fewer than 20", "≤20"),
     ("It was approximately fifty percent larger.", "approximately fifty percent", "≈50%"),
     ("Prices rose by less than two percent per year.", "less than two percent per year",
