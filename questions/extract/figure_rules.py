@@ -48,6 +48,8 @@ _ADDRESS = re.compile(
 )
 _NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
 _TIME_PREPOSITIONS = frozenset("in by since until till from before after during around".split())
+_LOWER_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*[a-z]s|[a-z]*men|people)\b")
+_ARTICLE_NAME = re.compile(r"\s+[A-Z][a-z]*[a-rt-z]\b")  # "The 85 Fund", "the 300 Club"
 _PAGES_AFTER_VOLUME = re.compile(r",\s?\d{1,4}\s?,$")
 _YEAR = re.compile(r"1\d{3}|20[0-3]\d")
 _PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b")  # "two of them": no referent
@@ -112,6 +114,9 @@ def refused(text: str, f: Found, sentence: Sentence, modified: bool) -> bool:
     bare = not (f.unit or modified or f.plus or f.post)
     if bare and _names(words):
         return True
+    named = f.kind == "n" and not f.noun and last in ("the", "The")
+    if bare and named and _ARTICLE_NAME.match(text, f.end):
+        return True  # "The 85 Fund": a name; "the 12 Apostles" still counts
     if f.kind == "n":
         return _digits_refused(text, f, words, bare)
     return _words_refused(text, f, sentence, words)
@@ -126,7 +131,7 @@ def _digits_refused(text: str, f: Found, words: list[str], bare: bool) -> bool:
         return True  # "the 1440 trial", "Koch's 1891 proofs"
     raw = text[f.num_start : f.num_end]
     yearish = bare and f.low == f.high and raw.isdigit() and 100 <= f.low <= 2100
-    if yearish and last.lower() in _TIME_PREPOSITIONS and not NOUN_AFTER.match(text, f.end):
+    if yearish and last.lower() in _TIME_PREPOSITIONS and not _LOWER_NOUN.match(text, f.end):
         return True  # "In 814, the emperor died": a year the dates did not take
     if bare and f.num.decimals >= 5:
         return True  # "34.0483797": a coordinate or a constant, not a quantity

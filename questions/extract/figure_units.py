@@ -21,7 +21,9 @@ CARRIED_UNIT = re.compile(
 )  # "10 by 16 metres", "687 and 760 nm": the unit written once holds for each number
 _HALF_A = re.compile(r"\s+an?\b")
 _OF_UNIT = re.compile(rf"\s+of(?=\s(?:{UNIT_ALTERNATION})\b)")
-_SMALLER = re.compile(rf",?\s(?:and\s)?(?P<n>\d{{1,3}})\s?(?P<u>{UNITS}|in(?![\w.])|″)")
+_SMALLER = re.compile(
+    rf",?\s(?:and\s)?(?P<n>\d{{1,3}})(?P<half>\s?1[⁄/]2|½)?\s?(?P<u>{UNITS}|in(?![\w.])|″)"
+)  # "6 ft 7 in", "4 ft 8 1⁄2 in"
 # a larger unit followed by a smaller one makes one quantity: "6 ft 7 in", "15 hours and 57 minutes"
 _RATIOS = {
     ("feet", "inches"): 12,
@@ -83,7 +85,7 @@ def _compound(text: str, f: Found, plural: str) -> None:
     )
     ratio = _RATIOS.get((plural, small))
     if ratio:
-        f.low = f.high = f.low * ratio + int(c.group("n"))
+        f.low = f.high = f.low * ratio + int(c.group("n")) + (0.5 if c.group("half") else 0)
         f.unit, f.end, f.num_end = small, c.end(), c.end()
     elif (plural, small) in _NEAR_RATIOS:  # "13 years and 48 days" ≈ 4796 days
         f.low = f.high = round(f.low * _NEAR_RATIOS[plural, small] + int(c.group("n")))

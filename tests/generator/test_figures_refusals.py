@@ -34,6 +34,9 @@ NOT_FIGURES = [
     "In 814, the elderly emperor died.",
     "The church stands at 34.0483797; -118.2411076 in the city.",
     "BBC Radio 5 Live and 5 Live Sports Extra will carry the contest.",
+    # judged wrong in the seed-5 sheet
+    "- The 85 Fund",
+    "He was crowned as King of Italy in 844 by Pope Sergius II.",
     # judged wrong in the seed-3 sheet
     "The scholar Ibn Sina (Avicenna, 981–1037) explained mountains.",
     # judged wrong in the seed-2 sheet
