@@ -38,7 +38,8 @@ _NEAR_RATIOS = {("years", "days"): 365.25, ("years", "weeks"): 52.18, ("months",
 HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{2,}[a-rt-z])\b(?!-)")  # singular: "12-screen"
 # adjectives and ordinals after a hyphen: "three-dimensional", "six-pointed", "twenty-first"
 _NOT_NOUN = re.compile(
-    r"(?:ed|al|ic|ing|ly|ish|fold|th|ful|less|first|second|third|way|like)$|^(?:odd|some)$"
+    r"(?:ed|al|ic|ing|ly|ish|fold|th|ful|less|first|second|third|way|like)$"
+    r"|^(?:odd|some|prefix|series|class|type|model)$"  # labels: "a 6-prefix", "a 3-series"
 )
 
 

@@ -54,7 +54,7 @@ VAGUE_RE = (
 )
 CORE = re.compile(
     r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
-    rf"(?:(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
+    rf"(?:(?P<neg>(?<=[\s(,])[−-](?=\d))?(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
     r"(?(cur)(?:(?P<abbr>bn|mn|m|k|BN|M|K)(?![\w]))?|)"
     rf"|(?P<f>{FRACTION})|(?P<v>{VAGUE_RE})|(?P<w>{WORDNUM})|(?P<h>{HALF}))"
 )
@@ -132,8 +132,9 @@ def _read(text: str, m: re.Match[str], sentence: Sentence) -> fv.Found | None:
     """Everything written around one core number, or None when it is no quantity."""
     num, num_end, style = _core_number(m, text)
     kind = next(k for k in ("n", "w", "f", "h", "v") if m.group(k))
-    num_start = m.end("cur") if m.group("cur") else m.start()
-    f = fv.Found(kind, m.start(), num_end, num_start, num_end, num.value, num.value, num, style)
+    num_start = m.end("cur") if m.group("cur") else m.start("n") if m.group("neg") else m.start()
+    value = -num.value if m.group("neg") else num.value  # "−182.95 °C"
+    f = fv.Found(kind, m.start(), num_end, num_start, num_end, value, value, num, style)
     if text.startswith("+", f.end):
         f.plus, f.end = True, f.end + 1
     elif post := _POSTFIX.match(text, f.end):  # "14 or more years"
