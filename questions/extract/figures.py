@@ -1,176 +1,219 @@
-"""Figure facts: counts, ranges, modifiers, percentages, units, currency, number and scale words."""
+"""Figure facts: counts, ranges, modifiers, percentages, units, currency, number words, fractions.
+
+A number is found by `CORE`; what follows it (scale word, range, unit, rate, hyphenated noun) is
+read by anchored patterns, and `figure_rules` refuses the numbers that name or date things.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Fact, FigureValue, Sentence
-from ..text import NUMBER_WORDS
+from . import figure_values as fv
 from .base import Context
-
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-WORDS = (
-    rf"(?:{TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred"
-)
-SCALE = r"million|billion|trillion|thousand|lakh|crore"
-CURRENCY = r"US\$|A\$|C\$|\$|£|€|¥|₹|Rs\.? ?"
-MODIFIERS = {
-    "at least": "lower", "more than": "lower", "over": "lower", "upwards of": "lower",
-    "in excess of": "lower", "at most": "upper", "up to": "upper", "less than": "upper",
-    "fewer than": "upper", "under": "upper", "no more than": "upper", "as many as": "upper",
-    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
-    "nearly": "approx", "almost": "approx", "some": "approx", "an estimated": "approx",
-    "estimated": "approx", "≈": "approx", "~": "approx", "c.": "approx", "circa": "approx",
-    "+": "lower", ">": "lower", "<": "upper",
-}  # fmt: skip
-MODIFIER = "|".join(re.escape(k) for k in sorted(MODIFIERS, key=len, reverse=True) if k != "+")
-UNITS = (
-    r"tonnes|tons|tonne|ton|kilometres|kilometers|kilometre|kilometer|km2|km²|km|"
-    r"square kilometres|square kilometers|square miles|sq mi|miles|mile|mi|metres|meters|metre|"
-    r"meter|feet|foot|ft|kilograms|kilogram|kg|pounds|lb|acres|acre|hectares|hectare|ha|mph|"
-    r"km/h|years|year|months|days|hours|minutes|dollars|rupees|euros|francs|marks|yen|"
-    r"percent|per cent|%"
-)
-NUM = rf"(?:{DIGITS})(?: (?:{SCALE}))?"
-RANGE = rf"(?P<n1>{NUM})(?P<sep>\s?[–—-]\s?|\s(?:to|and)\s)(?P<n2>{NUM})"
-FIGURE = re.compile(
-    rf"(?<![\w.,/\-–$£€¥₹:])(?P<mod>(?:{MODIFIER})\s?)?(?P<cur>{CURRENCY})?"
-    rf"(?:{RANGE}|(?P<n>{NUM})|(?P<w>(?:{WORDS})(?: (?:{SCALE}))?))"
-    rf"(?P<plus>\+)?(?P<unit>\s?(?:{UNITS})(?![\w²]))?+"  # a unit, once there, is kept
-    rf"(?(unit)(?![\w\-–:]|[.,]\d)|(?![\w\-–:]|[.,]\d|\s?\(|\s(?:BS|AH|BE)\b))"  # "1.25 miles (2.01 km)"
-    , re.I,
-)  # fmt: skip
-NOUN = re.compile(
-    r"\s+((?:[A-Za-z][\w'-]*\s+){0,3}?(?:[a-z][\w-]*s|[a-z]*men|people|children|staff|police))\b"
-)
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|No\.|no\.|#|number)\s$")
-_PRONOUN_NOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")
-
-
-def _number(raw: str) -> tuple[float, int, bool, str]:
-    """Parse '2,000', '1.2 million', 'six' into (value, decimals, commas, scale word)."""
-    raw = raw.strip().lower()
-    scale = ""
-    m = re.search(rf"\s({SCALE})$", raw)
-    if m:
-        scale = m.group(1)
-        raw = raw[: m.start()]
-    mult = {"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-            "lakh": 1e5, "crore": 1e7}[scale]  # fmt: skip
-    if raw[0].isdigit():
-        decimals = len(raw.split(".")[1]) if "." in raw else 0
-        return float(raw.replace(",", "")) * mult, decimals, "," in raw, scale
-    raw = raw.removeprefix("a ")
-    parts = raw.split("-")
-    value = sum(NUMBER_WORDS[p] for p in parts)
-    return float(value) * mult, 0, False, scale
-
-
-_ADDRESS = re.compile(
-    r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Drive|Place|Square)\b"
+from .figure_rules import ERA_AFTER, NOUN_AFTER, refused
+from .figure_units import DIGITS, UNIT_AFTER, UNITS, read_unit
+from .figure_words import (
+    CURRENCY_CODES,
+    DENOMINATORS,
+    MODIFIERS,
+    ONES,
+    SCALES,
+    TENS,
+    VAGUE,
+    alternation,
+    unit_of,
 )
 
+CURRENCY = (
+    rf"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|(?:{alternation(CURRENCY_CODES)})\s?"
+)
+# Case-sensitive prefix trees, capitalised only where a sentence may begin: much faster than
+# re.I over long alternations, which the regex engine cannot reject on a first character.
+_TO_NINE = alternation(w for w, n in ONES.items() if n < 10)
+_TO_NINE_C = alternation((w for w, n in ONES.items() if n < 10), capitals=True)
+_TO_TEN_C = alternation((w for w, n in ONES.items() if n <= 10), capitals=True)
+_B100 = (
+    rf"(?:{alternation(TENS, capitals=True)})(?:[- ](?:{_TO_NINE}))?\b"
+    rf"|(?:{alternation(ONES, capitals=True)})\b"
+)
+_HUN = rf"(?:(?:{alternation(['a'], capitals=True)}|{_TO_NINE_C})\s+hundred\b(?:\s+(?:and\s+)?(?:{_B100}))?|{_B100})"
+_SCALE_W = alternation(w for w in SCALES if w != "hundred")
+WORDNUM = (
+    rf"(?:{_HUN})(?:\s+and\s+a\s+half\b)?(?:\s+(?:{_SCALE_W}|dozen)\b)?"
+    rf"|[Aa]\s+(?:{_SCALE_W}|dozen)\b|[Oo]ne\s+(?:{_SCALE_W})\b|[Hh]alf\s+a\s+dozen\b"
+)
+_DENOM = alternation(DENOMINATORS)
+FRACTION = rf"(?:{_TO_TEN_C})-(?:{_DENOM})\b|(?:[Aa]|{_TO_TEN_C})\s+(?:{_DENOM})\b(?=\s+of\b)"
+HALF = r"[Hh]alf\b(?=\s+(?:of|a|an|the|its|their|his|her|as|that)\b)|(?<=by\s)half\b"
+_PLURALS = alternation((k for k in VAGUE if k != "tens"), capitals=True)
+VAGUE_RE = (
+    r"(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions)\b"
+    rf"|(?:{_PLURALS})\b(?=\s+(?:of|more|upon)\b)"
+    r"|(?:[Ss]everal|[Aa]\s+few|[Mm]any)\s+(?:hundred|thousand|million|billion|dozen)\b"
+)
+CORE = re.compile(
+    r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
+    rf"(?:(?P<neg>(?<=[\s(,])[−-](?=\d))?(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
+    r"(?(cur)(?:(?P<abbr>bn|mn|m|k|BN|M|K)(?![\w]))?|)"
+    rf"|(?P<f>{FRACTION})|(?P<v>{VAGUE_RE})|(?P<w>{WORDNUM})|(?P<h>{HALF}))"
+)
+SCALE_AFTER = re.compile(rf"\s(?P<s>{_SCALE_W})\b", re.I)
+_RANGE_DIGITS = re.compile(
+    rf"(?P<u1>\s?(?P<u1u>{UNITS})(?P<conv>\s?\([^()]{{1,40}}\))?)?(?P<sep>\s?[–—‑‒-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
+    rf"(?P<n2>{DIGITS})(?P<s2>\s(?:{_SCALE_W})\b)?(?![\w.,/]\d|[\w/])"
+)
+_RANGE_WORDS = re.compile(
+    rf"(?P<sep>-|\s+(?:to|and|or)\s+)(?P<w2>{WORDNUM})"
+)  # "two to three hundred"
+_TAIL_OK = re.compile(r"(?![\w\-–‑‒:²·/′″°]|[.,]\d)")
+_POSTFIX = re.compile(r"\s(?:or|and)\s(?P<pm>more|over|above|greater|less|fewer|under|below)\b")
+_CONVERSION = re.compile(r"\s?\([^()]{1,40}\)")
+_BETWEEN = re.compile(r"\bbetween\s(?:[^\d,.;]{0,20}\s)?$", re.I)  # "between the ages of 8 and 18"
+_TOKEN = re.compile(r"\S+")
+_SYMBOL_MODIFIERS = "~≈<>≥≤"
+_LAST = frozenset(m.split()[-1] for m in MODIFIERS)
+_OPENING = "([\"“‘'"
 
-def _accept(ctx: Context, m: re.Match[str], sentence: Sentence) -> bool:
-    """Skip numbers that name things (F-240, Route 66, 265 North Street), years, small numbers."""
-    text = ctx.doc.text
-    s, e = m.span()
-    before = text[max(sentence.start, s - 12) : s]
-    if _ADDRESS.match(text, e):
-        return False
-    n = m.group("n") or ""
-    if re.fullmatch(r"1\d{3}|20[0-3]\d", n) and before.endswith(("the ", "The ", " a ", "A ")):
-        return False  # "the 1440 trial": a year used as an adjective
-    if m.group("n") and not m.group("mod") and _NAME_BEFORE.search(before):
-        return False
+
+def _core_number(m: re.Match[str], text: str) -> tuple[fv.Number, int, str]:
+    """The number the core match found, where it ends (after a scale word) and its style."""
+    if m.group("n"):
+        end, scale = m.end(), m.group("abbr") or ""
+        if not scale:
+            s = SCALE_AFTER.match(text, end)
+            if s:
+                end, scale = s.end(), s.group("s")
+        return fv.digits(m.group("n"), m.group("uf") or "", scale), end, "digits"
     if m.group("w"):
-        if before.lower().endswith(("the ", "these ", "those ")):
-            return False
-        return bool(NOUN.match(text, e)) and not m.group("unit")
-    if _PRONOUN_NOUN.match(text, e):
-        return False
-    scaled = re.search(SCALE, m.group("n") or "", re.I)
-    single = m.group("n") and not (m.group("unit") or m.group("cur") or m.group("plus") or scaled)
-    if single and float(m.group("n").split()[0].replace(",", "")) < 10:
-        return bool(NOUN.match(text, e))  # "6 people", not "Section 3"
+        return fv.words(m.group("w")), m.end(), "words"
+    if m.group("v"):
+        return fv.vague(m.group("v")), m.end(), "words"
+    return fv.fraction(m.group("f") or m.group("h")), m.end(), "words"
+
+
+def _range(text: str, m: re.Match[str], f: fv.Found, between: bool) -> bool:
+    """Extend `f` over 'to 300', '–300', 'and 18' (after 'between'); False for a score ('24–10')."""
+    pattern = _RANGE_DIGITS if m.group("n") else _RANGE_WORDS if m.group("w") else None
+    r = pattern.match(text, f.num_end) if pattern else None
+    if r is None or (r.group("sep").strip() == "and" and not between):
+        return True
+    second = r.groupdict().get("w2") or ""
+    n2 = fv.words(second) if second else fv.digits(r["n2"], "", (r["s2"] or "").strip())
+    low = f.low
+    if f.num.mult == 1 and n2.mult > 1 and low < n2.value / n2.mult:
+        low *= n2.mult  # "30 to 50 thousand", "two to three hundred"
+    if ERA_AFTER.match(text, r.end()):
+        return False  # "between 6000 and 2500 BC": both are years
+    if n2.value <= low:
+        if n2.value == 1 and r.group("sep").strip() == "to":
+            return False  # "outnumbered 20 to 1" is a ratio
+        return r.group("sep").strip() in ("to", "and", "or")  # "24–10" is a score, not two facts
+    u1 = r.groupdict().get("u1u")
+    if u1:
+        after = UNIT_AFTER.match(text, r.end())
+        if not after or unit_of(after.group("u").strip()) != unit_of(u1):
+            return True
+    f.low, f.high, f.sep, f.num_end, f.end = low, n2.value, r.group("sep"), r.end(), r.end()
+    f.num = fv.Number(
+        n2.value,
+        max(f.num.decimals, n2.decimals),
+        f.num.commas or n2.commas,
+        f.num.scale or n2.scale,
+        n2.mult,
+    )
     return True
 
 
-def _value(m: re.Match[str]) -> FigureValue | None:
-    """Build the FigureValue for a match."""
-    mod = (m.group("mod") or "").strip()
-    plus = m.group("plus") or ""
-    bound = MODIFIERS.get(mod.lower(), "exact") if mod else ("lower" if plus else "exact")
-    unit_raw = (m.group("unit") or "").strip()
-    unit = "%" if unit_raw.lower() in ("%", "percent", "per cent") else unit_raw.lower()
+_CODES = {"USD": "US$", "EUR": "€", "GBP": "£", "INR": "₹", "Rs": "Rs.", "Rs.": "Rs."}
+
+
+def _read(text: str, m: re.Match[str], sentence: Sentence) -> fv.Found | None:
+    """Everything written around one core number, or None when it is no quantity."""
+    num, num_end, style = _core_number(m, text)
+    kind = next(k for k in ("n", "w", "f", "h", "v") if m.group(k))
+    num_start = m.end("cur") if m.group("cur") else m.start("n") if m.group("neg") else m.start()
+    value = -num.value if m.group("neg") else num.value  # "−182.95 °C"
+    f = fv.Found(kind, m.start(), num_end, num_start, num_end, value, value, num, style)
+    if text.startswith("+", f.end):
+        f.plus, f.end = True, f.end + 1
+    elif post := _POSTFIX.match(text, f.end):  # "14 or more years"
+        f.post = "upper" if post.group("pm") in ("less", "fewer", "under", "below") else "lower"
+        f.end = post.end()
+    before = text[max(sentence.start, f.start - 24) : f.start]
+    if not (f.plus or f.post) and not _range(text, m, f, bool(_BETWEEN.search(before))):
+        return None
+    read_unit(text, f, bool(m.group("cur")))
     cur = (m.group("cur") or "").strip()
     if cur:
-        unit = cur
-    if m.group("n1"):
-        low, dec, commas, scale = _number(m.group("n1"))
-        high, dec2, commas2, scale2 = _number(m.group("n2"))
-        if high <= low or (scale2 and not scale and low * 1000 < high):
-            return None
-        dec, commas, scale = max(dec, dec2), commas or commas2, scale or scale2
-        style = "digits"
-    else:
-        raw = m.group("n") or m.group("w")
-        low, dec, commas, scale = _number(raw)
-        high = low
-        style = "digits" if m.group("n") else "words"
-    s = m.start()
-    num_start = min(x for x in (m.start("n1"), m.start("n"), m.start("w")) if x >= 0)
-    num_end = max(m.end("n2"), m.end("n"), m.end("w"))
-    return FigureValue(
-        low=low, high=high, modifier=mod or plus, bound=bound, unit=unit, style=style,  # type: ignore[arg-type]
-        decimals=dec, commas=commas, scale=scale, is_range=high != low,
-        prefix=m.string[s:num_start], suffix=m.string[num_end : m.end()],
-        range_sep=m.group("sep") or "–",
-    )  # fmt: skip
+        cur = _CODES.get(cur, cur)
+        f.unit = f"{cur} {f.unit}".strip() if f.unit.startswith("per ") or not f.unit else cur
+    return f if _TAIL_OK.match(text, f.end) else None
 
 
-def normalised(v: FigureValue) -> str:
-    """Canonical value string: '≥35', '127–300', '≈400', '60%', '50 tonnes'."""
-    sym = {"exact": "", "lower": "≥", "upper": "≤", "approx": "≈"}[v.bound]
-
-    def n(x: float) -> str:
-        if v.decimals and not (v.scale and x == int(x)):
-            return f"{x:.{v.decimals}f}"
-        return str(int(round(x)))
-
-    num = n(v.low) + (f"–{n(v.high)}" if v.is_range else "")
-    unit = v.unit
-    if unit in ("$", "£", "€", "¥", "₹", "US$", "A$", "C$") or unit.startswith("Rs"):
-        return f"{sym}{unit}{num}"
-    if unit == "%":
-        return f"{sym}{num}%"
-    return f"{sym}{num}" + (f" {unit}" if unit else "")
+def _modifier(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The modifier written right before a number ('at least ', 'an estimated ', '≈') and where
+    it starts; words are looked up, not searched for, which keeps this cheap."""
+    if start > floor and text[start - 1] in _SYMBOL_MODIFIERS:
+        return start - 1, text[start - 1]
+    window = max(floor, start - 24)
+    space = max(text.rfind(" ", window, start - 1), window - 1)
+    last = text[space + 1 : start - 1].lstrip(_OPENING).lower()
+    if text[start - 1 : start] not in (" ", "\u00a0") or last not in _LAST:
+        return None  # the word before is no modifier's last word: most numbers stop here
+    toks = list(_TOKEN.finditer(text, window, start))[-3:]
+    if not toks or start - toks[-1].end() > 1:
+        return None
+    if toks[0].start() == window > floor and not text[window - 1].isspace():
+        toks = toks[1:]  # a word cut by the window ("moreover" is no "over")
+    for k in range(len(toks), 0, -1):
+        first = toks[-k]
+        cut = len(first.group()) - len(first.group().lstrip(_OPENING))
+        phrase = " ".join([first.group()[cut:], *(t.group() for t in toks[len(toks) - k + 1 :])])
+        if phrase.lower() in MODIFIERS:
+            return first.start() + cut, phrase
+    return None
 
 
 def extract(ctx: Context) -> list[Fact]:
     """Find every figure in the document's source sentences."""
     text = ctx.doc.text
     facts: list[Fact] = []
+    last: Fact | None = None
     for sentence in ctx.sentences_for("figure"):
-        start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
-        for m in FIGURE.finditer(text, start, sentence.end):
-            s, e = m.span()
-            if ctx.is_claimed(s, e) or ctx.in_quote(s, e) or not _accept(ctx, m, sentence):
+        pos = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
+        while m := CORE.search(text, pos, sentence.end):
+            pos = m.end()
+            f = _read(text, m, sentence)
+            if f is None:
                 continue
-            value = _value(m)
-            if value is None or not ctx.claim(s, e):
+            pos = max(pos, f.end)
+            mod = _modifier(text, f.start, sentence.start)
+            if mod:
+                f.start = mod[0]
+            if ctx.is_claimed(f.start, f.end) or ctx.in_quote(f.start, f.end):
                 continue
-            noun = NOUN.match(text, e)
-            if noun:
-                value = _with_noun(value, noun.group(1))
-            facts.append(Fact("figure", m.group(0), normalised(value), s, e, sentence, value))
+            if refused(text, f, sentence, bool(mod)) or not ctx.claim(f.start, f.end):
+                continue
+            noun = NOUN_AFTER.match(text, f.end)
+            if noun and not f.noun:
+                f.noun = noun.group(1).split()[-1].lower()
+            # "about 150 yards (140 m)": the conversion is as approximate as what it converts
+            converts = last is not None and text[last.end : f.start] in ("(", " (")
+            inherited = last.detail if last and converts and not mod else None
+            if not isinstance(inherited, FigureValue):
+                inherited = None
+            value = fv.figure_value(text, f, mod[1] if mod else "", inherited)
+            last = Fact(
+                "figure",
+                text[f.start : f.end],
+                fv.normalised(value),
+                f.start,
+                f.end,
+                sentence,
+                value,
+            )
+            facts.append(last)
+            if value.is_range and "(" in last.text and (c := _CONVERSION.match(text, f.end)):
+                ctx.claim(c.start(), c.end())  # "740 km (460 mi) to 776 km (482 mi)": one range
     return facts
-
-
-def _with_noun(v: FigureValue, noun: str) -> FigureValue:
-    from dataclasses import replace
-
-    return replace(v, noun=noun.split()[-1].lower())
