@@ -133,8 +133,9 @@ def extract(ctx: Context) -> list[Fact]:
                 value = timeline.relative(fmt, m)
             else:
                 value = builder.build(fmt, m, text[s : m.start()])
-            # a duration leaves its number to the figures, which can ask it ("seven weeks")
-            if value is None or (fmt != "duration" and not ctx.claim(s, e)):
+            # a duration or a rate leaves its words to the figures ("seven weeks", "$8 per month")
+            leaves = fmt == "duration" or (fmt == "word" and bool(m.groupdict().get("set")))
+            if value is None or (not leaves and not ctx.claim(s, e)):
                 continue
             facts.append(Fact("date", text[s:e], value.edtf, s, e, sentence, value))
             back = fmt == "rel-year" and value.first[0] < (timeline.year_at(s) or 0)

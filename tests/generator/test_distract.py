@@ -52,8 +52,8 @@ CASES = [
     # "By 1900" is true of every later year as well: only earlier years can be wrong
     (TOWN, "1900", "By _____, the town had grown to a population of 5,000.",
      lambda o: int(o) < 1900),
-    # "300 or more": 200 or more is true as well
-    (TOWN, "300", "The town had _____ or more houses.", lambda o: number(o) > 300),
+    # "300 or more" is a lower bound: "200 or more" would be true as well
+    (TOWN, "300 or more", "The town had _____ houses.", lambda o: number(o) > 300),
     # "the third of _____ sons": two sons or fewer cannot be
     (TOWN, "four", "John Smith was the third of _____ sons of a miller.",
      lambda o: o not in ("one", "two")),
