@@ -1,4 +1,4 @@
-"""The question bank as JSON (DESIGN.md section 4) and its JSON Schema."""
+"""The question bank as JSON (docs/generator.md, "The JSON bank") and its JSON Schema."""
 
 from __future__ import annotations
 

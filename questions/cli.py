@@ -1,4 +1,4 @@
-"""Command line: generate, facts, lint (DESIGN.md section 2). Bad input never gives a traceback."""
+"""Command line: generate, facts, lint (docs/generator.md, "Command line"). Bad input never gives a traceback."""
 
 from __future__ import annotations
 
