@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -13,6 +14,34 @@ from .bank import Option, Question
 from .base import utcnow
 
 FEEDBACK = ("immediate", "deferred")
+
+
+class _Closed(Protocol):
+    """What `Scored` reads: an attempt's closing time and its counts."""
+
+    @property
+    def finished_at(self) -> datetime | None: ...
+
+    @property
+    def correct(self) -> int: ...
+
+    @property
+    def total(self) -> int: ...
+
+
+class Scored:
+    """`finished` and `score` of an attempt, for the ORM row (`Attempt`) and the plain-row
+    read model of the learner's pages (`attempt_page.PageAttempt`) alike."""
+
+    @property
+    def finished(self: _Closed) -> bool:
+        """True once submitted (or closed by its time limit)."""
+        return self.finished_at is not None
+
+    @property
+    def score(self: _Closed) -> float:
+        """Share of questions answered correctly, 0..1."""
+        return self.correct / self.total if self.total else 0.0
 
 
 class Quiz(Model):
@@ -72,7 +101,7 @@ class QuizQuestion(Model):
     question: Mapped[Question] = relationship()
 
 
-class Attempt(Model):
+class Attempt(Scored, Model):
     """One learner's attempt at a quiz; finished attempts never change."""
 
     __tablename__ = "attempts"
@@ -104,16 +133,6 @@ class Attempt(Model):
     responses: Mapped[list[Response]] = relationship(
         back_populates="attempt", cascade="all, delete-orphan"
     )
-
-    @property
-    def finished(self) -> bool:
-        """True once submitted (or closed by its time limit)."""
-        return self.finished_at is not None
-
-    @property
-    def score(self) -> float:
-        """Share of questions answered correctly, 0..1."""
-        return self.correct / self.total if self.total else 0.0
 
 
 class Response(Model):

@@ -22,7 +22,7 @@ from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null,
 from ...extensions import db
 from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
 from ...models.base import utcnow
-from ...models.quizzes import Quiz
+from ...models.quizzes import Quiz, Scored
 from ..errors import NotFound
 from . import attempt_state
 
@@ -112,8 +112,9 @@ class PageQuiz:
 
 
 @dataclass(frozen=True)
-class PageAttempt:
-    """An attempt with its quiz's settings and its slots."""
+class PageAttempt(Scored):
+    """An attempt with its quiz's settings and its slots (`finished` and `score` as the ORM
+    `Attempt` has them: `Scored`)."""
 
     id: int
     quiz: PageQuiz
@@ -123,14 +124,6 @@ class PageAttempt:
     correct: int
     total: int
     slots: list[Slot[PageQuestion, PageOption]]
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def score(self) -> float:
-        return self.correct / self.total if self.total else 0.0
 
     @property
     def first_unanswered(self) -> int:
