@@ -16,6 +16,18 @@ from .base import utcnow
 FEEDBACK = ("immediate", "deferred")
 
 
+def open_now(
+    is_open: bool, opens_at: datetime | None, closes_at: datetime | None, now: datetime
+) -> bool:
+    """A quiz's availability: open, and inside its open/close window (`Quiz.available`, and
+    the plain-SQL start of an attempt, `attempt_state.start`)."""
+    if not is_open:
+        return False
+    if opens_at is not None and now < opens_at:
+        return False
+    return not (closes_at is not None and now >= closes_at)
+
+
 class _Closed(Protocol):
     """What `Scored` reads: an attempt's closing time and its counts."""
 
@@ -68,11 +80,7 @@ class Quiz(Model):
 
     def available(self, now: datetime) -> bool:
         """Open, and inside its open/close window."""
-        if not self.is_open:
-            return False
-        if self.opens_at and now < self.opens_at:
-            return False
-        return not (self.closes_at and now >= self.closes_at)
+        return open_now(self.is_open, self.opens_at, self.closes_at, now)
 
 
 class QuizGroup(Model):
