@@ -21,6 +21,7 @@ from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null,
 
 from ...extensions import db
 from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
+from ...models.bank import ordered_kind, split_source
 from ...models.base import utcnow
 from ...models.quizzes import Quiz, Scored
 from ..errors import NotFound
@@ -97,7 +98,7 @@ class PageQuestion:
 
     @property
     def ordered(self) -> bool:
-        return self.kind in ("date", "figure")
+        return ordered_kind(self.kind)
 
     def source_parts(self) -> tuple[str, str, str]:
         return self.parts
@@ -309,11 +310,13 @@ def _question(row: Row[Any], options: list[PageOption], sources: bool) -> PageQu
 
 
 def _parts(row: Row[Any]) -> tuple[str, str, str]:
-    """The source sentence split around the answer (as `Question.source_parts`): the excerpt
-    is the document's text from source_start to source_end; offsets that do not fit it (a
-    document shorter than they say) fall back to the stored sentence."""
-    start, end, a, b = row.source_start, row.source_end, row.answer_start, row.answer_end
-    excerpt = row.excerpt or ""
-    if not (0 <= start <= a <= b <= end) or len(excerpt) != end - start:
-        return row.sentence, "", ""
-    return excerpt[: a - start], excerpt[a - start : b - start], excerpt[b - start :]
+    """The source sentence split around the answer (`split_source`, as `Question.source_parts`),
+    from the excerpt the query cut: the document's text from source_start to source_end."""
+    return split_source(
+        row.sentence,
+        row.excerpt or "",
+        row.source_start,
+        row.source_end,
+        row.answer_start,
+        row.answer_end,
+    )
