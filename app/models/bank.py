@@ -103,6 +103,11 @@ class Question(Model):
         """Dates and figures have a logical option order that must not be shuffled."""
         return ordered_kind(self.kind)
 
+    @property
+    def lineage(self) -> tuple[int, str]:
+        """What every version of this question shares (an edit keeps it)."""
+        return self.document_id, self.fingerprint
+
     def source_parts(self) -> tuple[str, str, str]:
         """The source sentence split around the answer: (before, answer, after)."""
         start, end = self.source_start, self.source_end

@@ -12,10 +12,10 @@ with the attributes the templates read, in the order `arrange` gives, which the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null, select, union_all
 
@@ -28,9 +28,28 @@ from ..errors import NotFound
 from . import attempt_state
 
 NO_SUCH_QUESTION = "There is no such question in this quiz."
-Q = TypeVar("Q")
+Lineage = tuple[int, str]  # (document id, fingerprint): what every version of a question shares
+
+
+class Arrangeable(Protocol):
+    """What `arrange` reads of a question: the ORM `Question` and `PageQuestion` both are."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def lineage(self) -> Lineage: ...
+
+    @property
+    def ordered(self) -> bool: ...
+
+    @property
+    def options(self) -> Sequence[object]: ...
+
+
+Q = TypeVar("Q")  # a question type
+A = TypeVar("A", bound=Arrangeable)
 O = TypeVar("O")  # noqa: E741 - an option type
-L = TypeVar("L", bound=Hashable)  # a lineage key
 
 
 @dataclass(frozen=True)
@@ -44,28 +63,22 @@ class Slot(Generic[Q, O]):
 
 
 def arrange(
-    seed: int,
-    shuffle: bool,
-    items: Sequence[Q],
-    answered: Mapping[L, tuple[Q, int]],
-    lineage: Callable[[Q], L],
-    options: Callable[[Q], list[O]],
-    ordered: Callable[[Q], bool],
-    ident: Callable[[Q], int],
-) -> list[Slot[Q, O]]:
+    seed: int, shuffle: bool, items: Sequence[A], answered: Mapping[Lineage, tuple[A, int]]
+) -> list[Slot[A, Any]]:
     """The slots of an attempt: the quiz's `items` (current questions, in quiz order) shuffled
     by `seed` when the quiz shuffles, each showing the version the learner answered if any
     (`answered` maps a lineage to that version and the option chosen), with its options
-    shuffled too unless their order means something (dates, figures)."""
+    shuffled too unless their order means something (dates, figures). The options are the
+    question's own (`Option` or `PageOption`); the caller's annotation names which."""
     items = list(items)
     if shuffle:
         random.Random(seed).shuffle(items)  # nosec B311 - question order, not a secret
-    out = []
+    out: list[Slot[A, Any]] = []
     for n, item in enumerate(items, start=1):
-        question, chosen = answered.get(lineage(item), (item, None))
-        shown = list(options(question))
-        if shuffle and not ordered(question):
-            random.Random(seed * 1000003 + ident(item)).shuffle(shown)  # nosec B311
+        question, chosen = answered.get(item.lineage, (item, None))
+        shown = list(question.options)
+        if shuffle and not question.ordered:
+            random.Random(seed * 1000003 + item.id).shuffle(shown)  # nosec B311
         out.append(Slot(n, question, shown, chosen))
     return out
 
@@ -91,7 +104,7 @@ class PageQuestion:
     stem: str
     kind: str
     section: str
-    lineage: tuple[int, str]
+    lineage: Lineage
     document: PageDocument
     parts: tuple[str, str, str]
     options: list[PageOption]
@@ -275,20 +288,11 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
     }
     questions = {qid: _question(r, ordered[qid], sources) for qid, r in found.items()}
     current = [questions[items[key]] for key in sorted(items)]
-    answered = {}
+    answered: dict[Lineage, tuple[PageQuestion, int]] = {}
     for qid, chosen in given.values():
         answered[questions[qid].lineage] = (questions[qid], chosen)
     quiz = PageQuiz(row.quiz_id, row.title, row.feedback, bool(row.shuffle))
-    slots = arrange(
-        row.seed,
-        quiz.shuffle,
-        current,
-        answered,
-        lambda q: q.lineage,
-        lambda q: q.options,
-        lambda q: q.ordered,
-        lambda q: q.id,
-    )
+    slots: list[Slot[PageQuestion, PageOption]] = arrange(row.seed, quiz.shuffle, current, answered)
     return PageAttempt(
         row.id, quiz, row.seed, row.deadline, row.finished_at, row.correct, row.total, slots
     )

@@ -103,22 +103,13 @@ def slots(attempt: Attempt) -> list[Slot[Question, Option]]:
     learner's pages read the same from plain rows: attempt_page.load.)
     """
     answered = {
-        (r.option.question.document_id, r.option.question.fingerprint): (
-            r.option.question,
-            r.option_id,
-        )
-        for r in attempt.responses
+        r.option.question.lineage: (r.option.question, r.option_id) for r in attempt.responses
     }
-    return attempt_page.arrange(
-        attempt.seed,
-        attempt.quiz.shuffle,
-        [item.question for item in attempt.quiz.items],
-        answered,
-        lambda q: (q.document_id, q.fingerprint),
-        lambda q: q.options,
-        lambda q: q.ordered,
-        lambda q: q.id,
+    items = [item.question for item in attempt.quiz.items]
+    slots: list[Slot[Question, Option]] = attempt_page.arrange(
+        attempt.seed, attempt.quiz.shuffle, items, answered
     )
+    return slots
 
 
 def preview(quiz: Quiz, seed: int) -> list[Slot[Question, Option]]:
