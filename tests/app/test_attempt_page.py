@@ -119,6 +119,29 @@ def test_loading_an_attempt_past_its_deadline_closes_it_at_the_deadline(make, le
     assert page.finished and page.finished_at == deadline and page.total == 3
 
 
+@pytest.mark.parametrize("sources", [False, True])
+def test_a_page_of_an_attempt_costs_two_statements(make, learner, sources) -> None:  # type: ignore[no-untyped-def]
+    """The question page, the answer posted without the script and the result read the
+    attempt with two queries (BEGIN aside), however many questions it has."""
+    from sqlalchemy import event
+
+    attempt = taking.start_attempt(learner, make.quiz(8))
+    user_id, attempt_id = learner.id, attempt.id
+    database.session.commit()
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement.split()[0].upper())
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        page = attempt_page.load(user_id, attempt_id, sources=sources)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert len(page.slots) == 8
+    assert len([s for s in seen if s not in ("BEGIN", "COMMIT")]) == 2, seen
+
+
 # -- start ----------------------------------------------------------------------------------------
 
 

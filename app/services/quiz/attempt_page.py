@@ -1,12 +1,14 @@
-"""The pages of an attempt (its questions, the summary before submitting, the result), read
-with two plain queries and no ORM objects.
+"""The one read model of an attempt on the learner's side, read with two plain queries and no
+ORM objects: every page of it (its questions with or without the script, immediate feedback,
+the summary before submitting, the result), the answer posted without the script (the number
+mapped to a question here, the choice saved by `answers.save`) and resuming (`start`).
 
 A learner loads the question page once per attempt (the page's script moves between the
 questions and saves each choice) and the result once, so these pages are a fixed share of
 every quiz taken: under load (bench/load.py) building an ORM graph of every question, option
 and answer cost more than saving all the answers. The objects here are small frozen records
-with the attributes the templates read, in the order `arrange` gives, which the ORM path
-(`taking.slots`, the teacher's preview) shares.
+with the attributes the templates read, in the order `arrange` gives, which the teacher's
+preview of a quiz (`taking.preview`, ORM questions) shares.
 """
 
 from __future__ import annotations
@@ -127,8 +129,8 @@ class PageQuiz:
 
 @dataclass(frozen=True)
 class PageAttempt(Scored):
-    """An attempt with its quiz's settings and its slots (`finished` and `score` as the ORM
-    `Attempt` has them: `Scored`)."""
+    """An attempt with its quiz's settings and its slots: the one read model of an attempt on
+    the learner's side (its pages, the no-script answer, feedback, the result, resuming)."""
 
     id: int
     quiz: PageQuiz
@@ -149,6 +151,12 @@ class PageAttempt(Scored):
         if not 1 <= number <= len(self.slots):
             raise NotFound(NO_SUCH_QUESTION)
         return self.slots[number - 1]
+
+    def remaining_seconds(self) -> int | None:
+        """Seconds left before the time limit, or None when untimed."""
+        if self.deadline is None:
+            return None
+        return max(0, int((self.deadline - utcnow()).total_seconds()))
 
 
 ATTEMPTS, QUIZZES, ITEMS = Attempt.__table__, Quiz.__table__, QuizQuestion.__table__

@@ -99,8 +99,8 @@ def expire_if_due(attempt: Attempt) -> bool:
 def slots(attempt: Attempt) -> list[Slot[Question, Option]]:
     """The attempt's questions in the order this learner sees them, with options ordered.
 
-    A question edited after the learner answered it shows the version they answered. (The
-    learner's pages read the same from plain rows: attempt_page.load.)
+    A question edited after the learner answered it shows the version they answered. (Every
+    learner path reads the same from plain rows: attempt_page.load.)
     """
     answered = {
         r.option.question.lineage: (r.option.question, r.option_id) for r in attempt.responses
@@ -156,10 +156,3 @@ def history(user: User) -> list[Attempt]:
     """The user's attempts, newest first."""
     query = select(Attempt).where(Attempt.user_id == user.id)
     return list(db.session.scalars(query.order_by(Attempt.started_at.desc(), Attempt.id.desc())))
-
-
-def remaining_seconds(attempt: Attempt | attempt_page.PageAttempt) -> int | None:
-    """Seconds left before the time limit, or None when untimed."""
-    if attempt.deadline is None:
-        return None
-    return max(0, int((attempt.deadline - utcnow()).total_seconds()))
