@@ -172,6 +172,22 @@ class Factory:
         open_to(quiz, [self.test_class()])
         return quiz
 
+    def attempt(self, user, quiz):  # type: ignore[no-untyped-def]
+        """The user's attempt at the quiz, started (or resumed) as the start route does
+        (`attempt_state.start`), as its ORM row."""
+        from app.extensions import db
+        from app.models import Attempt
+        from app.services.quiz import attempt_state
+
+        attempt_id, _ = attempt_state.start(user.id, quiz.id)
+        return db.session.get(Attempt, attempt_id)
+
+    def slots(self, attempt):  # type: ignore[no-untyped-def]
+        """The attempt's slots as the learner's pages read them (`attempt_page.load`)."""
+        from app.services.quiz import attempt_page
+
+        return attempt_page.load(attempt.user_id, attempt.id).slots
+
 
 @pytest.fixture
 def make(db: object) -> Factory:
