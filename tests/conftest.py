@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from flask import Flask
@@ -17,6 +18,10 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
 from config import TestingConfig
+
+if TYPE_CHECKING:
+    from app.models import Attempt, Quiz, User
+    from app.services.quiz.attempt_page import PageOption, PageQuestion, Slot
 
 
 def database_url(tmp_dir: Path) -> str:
@@ -172,7 +177,7 @@ class Factory:
         open_to(quiz, [self.test_class()])
         return quiz
 
-    def attempt(self, user, quiz):  # type: ignore[no-untyped-def]
+    def attempt(self, user: User, quiz: Quiz) -> Attempt:
         """The user's attempt at the quiz, started (or resumed) as the start route does
         (`attempt_state.start`), as its ORM row."""
         from app.extensions import db
@@ -180,9 +185,11 @@ class Factory:
         from app.services.quiz import attempt_state
 
         attempt_id, _ = attempt_state.start(user.id, quiz.id)
-        return db.session.get(Attempt, attempt_id)
+        attempt = db.session.get(Attempt, attempt_id)
+        assert attempt is not None  # just committed
+        return attempt
 
-    def slots(self, attempt):  # type: ignore[no-untyped-def]
+    def slots(self, attempt: Attempt) -> list[Slot[PageQuestion, PageOption]]:
         """The attempt's slots as the learner's pages read them (`attempt_page.load`)."""
         from app.services.quiz import attempt_page
 
