@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from flask import Flask
@@ -18,6 +19,11 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
 from config import TestingConfig
+
+if TYPE_CHECKING:
+    from app.models import Attempt, Quiz, User
+    from app.services.quiz.attempt_page import PageOption, PageQuestion, Slot
+
 
 DEMO_ARTICLE = (
     Path(__file__).resolve().parents[1] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
@@ -185,6 +191,24 @@ class Factory:
 
         open_to(quiz, [self.test_class()])
         return quiz
+
+    def attempt(self, user: User, quiz: Quiz) -> Attempt:
+        """The user's attempt at the quiz, started (or resumed) as the start route does
+        (`attempt_state.start`), as its ORM row."""
+        from app.extensions import db
+        from app.models import Attempt
+        from app.services.quiz import attempt_state
+
+        attempt_id, _ = attempt_state.start(user.id, quiz.id)
+        attempt = db.session.get(Attempt, attempt_id)
+        assert attempt is not None  # just committed
+        return attempt
+
+    def slots(self, attempt: Attempt) -> list[Slot[PageQuestion, PageOption]]:
+        """The attempt's slots as the learner's pages read them (`attempt_page.load`)."""
+        from app.services.quiz import attempt_page
+
+        return attempt_page.load(attempt.user_id, attempt.id).slots
 
 
 @pytest.fixture

@@ -11,6 +11,28 @@ from ..extensions import Model
 from .base import utcnow
 
 STATUSES = ("draft", "approved", "retired")
+ORDERED_KINDS = ("date", "figure")  # options with a logical order (never shuffled)
+
+
+def ordered_kind(kind: str) -> bool:
+    """Dates and figures have a logical option order that must not be shuffled."""
+    return kind in ORDERED_KINDS
+
+
+def split_source(
+    sentence: str, excerpt: str, start: int, end: int, answer_start: int, answer_end: int
+) -> tuple[str, str, str]:
+    """The source sentence split around the answer: (before, answer, after).
+
+    `excerpt` is the document's text from `start` to `end` (the question's source offsets);
+    offsets out of order, or an excerpt shorter than they say (a document shorter than its
+    offsets), fall back to the stored `sentence`: (sentence, "", ""). The ORM question and
+    the attempt pages' plain rows both split here.
+    """
+    a, b = answer_start, answer_end
+    if not (0 <= start <= a <= b <= end) or len(excerpt) != end - start:
+        return sentence, "", ""
+    return excerpt[: a - start], excerpt[a - start : b - start], excerpt[b - start :]
 
 
 class Document(Model):
@@ -79,16 +101,18 @@ class Question(Model):
     @property
     def ordered(self) -> bool:
         """Dates and figures have a logical option order that must not be shuffled."""
-        return self.kind in ("date", "figure")
+        return ordered_kind(self.kind)
+
+    @property
+    def lineage(self) -> tuple[int, str]:
+        """What every version of this question shares (an edit keeps it)."""
+        return self.document_id, self.fingerprint
 
     def source_parts(self) -> tuple[str, str, str]:
         """The source sentence split around the answer: (before, answer, after)."""
-        text = self.document.text
         start, end = self.source_start, self.source_end
-        a, b = self.answer_start, self.answer_end
-        if not (0 <= start <= a <= b <= end <= len(text)):
-            return self.sentence, "", ""
-        return text[start:a], text[a:b], text[b:end]
+        excerpt = self.document.text[start:end]  # split_source refuses offsets out of order
+        return split_source(self.sentence, excerpt, start, end, self.answer_start, self.answer_end)
 
 
 class Option(Model):

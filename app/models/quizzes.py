@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -13,6 +14,46 @@ from .bank import Option, Question
 from .base import utcnow
 
 FEEDBACK = ("immediate", "deferred")
+
+
+def open_now(
+    is_open: bool, opens_at: datetime | None, closes_at: datetime | None, now: datetime
+) -> bool:
+    """A quiz's availability: open, and inside its open/close window (`Quiz.available`, and
+    the plain-SQL start of an attempt, `attempt_state.start`)."""
+    if not is_open:
+        return False
+    if opens_at is not None and now < opens_at:
+        return False
+    return not (closes_at is not None and now >= closes_at)
+
+
+class _Closed(Protocol):
+    """What `Scored` reads: an attempt's closing time and its counts."""
+
+    @property
+    def finished_at(self) -> datetime | None: ...
+
+    @property
+    def correct(self) -> int: ...
+
+    @property
+    def total(self) -> int: ...
+
+
+class Scored:
+    """`finished` and `score` of an attempt, for the ORM row (`Attempt`) and the plain-row
+    read model of the learner's pages (`attempt_page.PageAttempt`) alike."""
+
+    @property
+    def finished(self: _Closed) -> bool:
+        """True once submitted (or closed by its time limit)."""
+        return self.finished_at is not None
+
+    @property
+    def score(self: _Closed) -> float:
+        """Share of questions answered correctly, 0..1."""
+        return self.correct / self.total if self.total else 0.0
 
 
 class Quiz(Model):
@@ -39,11 +80,7 @@ class Quiz(Model):
 
     def available(self, now: datetime) -> bool:
         """Open, and inside its open/close window."""
-        if not self.is_open:
-            return False
-        if self.opens_at and now < self.opens_at:
-            return False
-        return not (self.closes_at and now >= self.closes_at)
+        return open_now(self.is_open, self.opens_at, self.closes_at, now)
 
 
 class QuizGroup(Model):
@@ -72,7 +109,7 @@ class QuizQuestion(Model):
     question: Mapped[Question] = relationship()
 
 
-class Attempt(Model):
+class Attempt(Scored, Model):
     """One learner's attempt at a quiz; finished attempts never change."""
 
     __tablename__ = "attempts"
@@ -104,16 +141,6 @@ class Attempt(Model):
     responses: Mapped[list[Response]] = relationship(
         back_populates="attempt", cascade="all, delete-orphan"
     )
-
-    @property
-    def finished(self) -> bool:
-        """True once submitted (or closed by its time limit)."""
-        return self.finished_at is not None
-
-    @property
-    def score(self) -> float:
-        """Share of questions answered correctly, 0..1."""
-        return self.correct / self.total if self.total else 0.0
 
 
 class Response(Model):

@@ -19,7 +19,6 @@ from flask_login import current_user, login_required
 from ..auth.identity import session_identity
 from ..extensions import csrf
 from ..forms import ActionForm
-from ..models import Attempt
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services.accounts import classes
 from ..services.errors import Conflict, ServiceError, SessionEnded
@@ -81,7 +80,7 @@ def question(attempt_id: int, number: int) -> ResponseReturnValue:
         slots=attempt.slots,
         form=ActionForm(),
         feedback=show and current.chosen_id is not None,
-        remaining=taking.remaining_seconds(attempt),
+        remaining=attempt.remaining_seconds(),
         script=_script_data(attempt),
     )
 
@@ -118,22 +117,22 @@ def answer(attempt_id: int, number: int) -> ResponseReturnValue:
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    attempt = taking.get_attempt(current_user, attempt_id)
-    current = taking.slot(attempt, number)
+    attempt = attempt_page.load(current_user.id, attempt_id)
+    current = attempt.slot(number)
     choice = request.form.get("option", type=db_id)
     try:
-        if choice is not None:
-            taking.answer(attempt, current.question.id, choice)
+        if choice is not None:  # saved as the script's request saves it
+            answers.save(current_user.id, attempt.id, choice, current.question.id)
     except Conflict:
         flash("This attempt was already submitted; your earlier answers are kept.", "info")
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
     return redirect(_after_answer(attempt, number, choice is not None))
 
 
-def _after_answer(attempt: Attempt, number: int, answered: bool) -> str:
+def _after_answer(attempt: attempt_page.PageAttempt, number: int, answered: bool) -> str:
     """Where the navigation button of the question page leads."""
     go = request.form.get("go", "next")
-    total = len(attempt.quiz.items)
+    total = len(attempt.slots)
     if go == "submit":
         return url_for("quiz.review_before_submit", attempt_id=attempt.id)
     if (
@@ -197,7 +196,7 @@ def review_before_submit(attempt_id: int) -> ResponseReturnValue:
         attempt=attempt,
         slots=attempt.slots,
         form=ActionForm(),
-        remaining=taking.remaining_seconds(attempt),
+        remaining=attempt.remaining_seconds(),
     )
 
 

@@ -16,7 +16,7 @@ from app.models.base import utcnow
 from app.services.bank import curation
 from app.services.cards import schedule
 from app.services.errors import Conflict, NotFound, SessionEnded
-from app.services.quiz import answers, attempt_state, mistakes, taking
+from app.services.quiz import answers, attempt_state, mistakes
 
 T0 = datetime(2026, 11, 25, 9, 0)  # naive UTC, as stored
 
@@ -29,8 +29,8 @@ def learner(make):  # type: ignore[no-untyped-def]
 def begin(make, learner, size: int = 3, **settings):  # type: ignore[no-untyped-def]
     """A quiz (unshuffled unless asked) and the learner's attempt at it, with its slots."""
     quiz = make.quiz(size, **({"shuffle": False} | settings))
-    attempt = taking.start_attempt(learner, quiz)
-    return attempt, taking.slots(attempt)
+    attempt = make.attempt(learner, quiz)
+    return attempt, make.slots(attempt)
 
 
 def right(slot) -> Option:  # type: ignore[no-untyped-def]
@@ -66,8 +66,11 @@ def editor(make):  # type: ignore[no-untyped-def]
 
 
 def edit(editor, question: Question, options=(("w", False), ("x", True), ("y", False))) -> Question:  # type: ignore[no-untyped-def]
-    """A new version of the question, as a teacher's edit makes."""
-    return curation.edit(editor, question, "Edited: " + question.stem, list(options))
+    """A new version of the question (its ORM row, or the attempt page's record of it), as a
+    teacher's edit makes."""
+    model = database.session.get(Question, question.id)
+    assert model is not None
+    return curation.edit(editor, model, "Edited: " + model.stem, list(options))
 
 
 # -- save ---------------------------------------------------------------------------------------
@@ -352,7 +355,8 @@ def test_queue_mistake_is_part_of_the_callers_transaction(make, learner) -> None
 
 def test_a_retired_question_is_not_queued(make, learner) -> None:  # type: ignore[no-untyped-def]
     attempt, slots = begin(make, learner)
-    question = slots[0].question
+    question = database.session.get(Question, slots[0].question.id)
+    assert question is not None
     question.status = "retired"
     database.session.commit()
     answers.save(learner.id, attempt.id, wrong(slots[0]).id)  # the answer itself is kept

@@ -1,5 +1,6 @@
 """The attempt pages' plain-row loader (`attempt_page.load`), the lean start
-(`attempt_state.start`) and `write_lock` on SQLite, without HTTP."""
+(`attempt_state.start`), the rules both attempt objects share, and `write_lock` on SQLite,
+without HTTP."""
 
 from __future__ import annotations
 
@@ -24,25 +25,32 @@ def learner(make):  # type: ignore[no-untyped-def]
 
 
 def same_slots(page: attempt_page.PageAttempt, attempt: Attempt) -> None:
-    """The plain-row slots show what the ORM slots show, in the same order."""
+    """The plain-row slots show what the ORM objects say, in the order the teacher's preview
+    (`taking.preview`, the ORM questions through the same `arrange`) gives for the attempt's
+    seed: an answered question shows the version answered and the option chosen."""
     database.session.expire_all()
-    orm = taking.slots(database.session.get(Attempt, attempt.id))  # type: ignore[arg-type]
-    assert [s.number for s in page.slots] == [s.number for s in orm]
-    assert [s.question.id for s in page.slots] == [s.question.id for s in orm]
-    assert [s.question.stem for s in page.slots] == [s.question.stem for s in orm]
-    assert [[o.id for o in s.options] for s in page.slots] == [
-        [o.id for o in s.options] for s in orm
-    ]
-    assert [[o.correct for o in s.options] for s in page.slots] == [
-        [o.correct for o in s.options] for s in orm
-    ]
-    assert [s.chosen_id for s in page.slots] == [s.chosen_id for s in orm]
+    row = database.session.get(Attempt, attempt.id)
+    assert row is not None
+    chosen = {r.option.question.lineage: r for r in row.responses}
+    preview = taking.preview(row.quiz, row.seed)
+    assert [s.number for s in page.slots] == [s.number for s in preview]
+    for shown, orm in zip(page.slots, preview, strict=True):
+        assert shown.question.lineage == orm.question.lineage
+        response = chosen.get(orm.question.lineage)
+        question = orm.question if response is None else response.option.question
+        assert shown.question.id == question.id and shown.question.stem == question.stem
+        assert shown.chosen_id == (None if response is None else response.option_id)
+        if response is None:  # options in the preview's order
+            assert [o.id for o in shown.options] == [o.id for o in orm.options]
+        assert sorted((o.id, o.correct) for o in shown.options) == sorted(
+            (o.id, o.correct) for o in question.options
+        )
 
 
 @pytest.mark.parametrize("shuffle", [True, False])
 def test_the_pages_show_the_same_slots_as_the_orm_path(make, learner, shuffle) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(8, shuffle=shuffle)
-    attempt = taking.start_attempt(learner, quiz)
+    attempt = make.attempt(learner, quiz)
     page = attempt_page.load(learner.id, attempt.id)
     same_slots(page, attempt)
     for s in page.slots[::3]:  # answer some, then compare again
@@ -55,7 +63,7 @@ def test_the_pages_show_the_same_slots_as_the_orm_path(make, learner, shuffle) -
 def test_an_answered_question_edited_later_shows_the_version_answered(make, learner) -> None:  # type: ignore[no-untyped-def]
     editor = make.user("editor@example.com", role="teacher")
     quiz = make.quiz(3, shuffle=True)
-    attempt = taking.start_attempt(learner, quiz)
+    attempt = make.attempt(learner, quiz)
     first = attempt_page.load(learner.id, attempt.id).slots[0]
     answers.save(learner.id, attempt.id, first.options[0].id)
     old = database.session.get(Question, first.question.id)
@@ -69,7 +77,7 @@ def test_an_answered_question_edited_later_shows_the_version_answered(make, lear
 
 def test_sources_are_the_models_source_parts(make, learner) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(12)
-    attempt = taking.start_attempt(learner, quiz)
+    attempt = make.attempt(learner, quiz)
     page = attempt_page.load(learner.id, attempt.id, sources=True)
     for s in page.slots:
         model = database.session.get(Question, s.question.id)
@@ -87,7 +95,7 @@ def test_sources_are_the_models_source_parts(make, learner) -> None:  # type: ig
 
 def test_offsets_that_do_not_fit_the_text_fall_back_to_the_sentence(make, learner) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(2, shuffle=False)
-    attempt = taking.start_attempt(learner, quiz)
+    attempt = make.attempt(learner, quiz)
     question_id = attempt_page.load(learner.id, attempt.id).slots[0].question.id
     too_far = {"source_end": 10**7, "answer_end": 10**7 - 1}
     for values in (too_far, {"source_start": 50, "source_end": 10}):
@@ -101,7 +109,7 @@ def test_offsets_that_do_not_fit_the_text_fall_back_to_the_sentence(make, learne
 
 def test_another_learners_attempt_is_not_found(make, learner) -> None:  # type: ignore[no-untyped-def]
     other = make.user("bob@example.com")
-    attempt = taking.start_attempt(learner, make.quiz(2))
+    attempt = make.attempt(learner, make.quiz(2))
     with pytest.raises(NotFound):
         attempt_page.load(other.id, attempt.id)
     with pytest.raises(NotFound):
@@ -109,7 +117,7 @@ def test_another_learners_attempt_is_not_found(make, learner) -> None:  # type: 
 
 
 def test_loading_an_attempt_past_its_deadline_closes_it_at_the_deadline(make, learner) -> None:  # type: ignore[no-untyped-def]
-    attempt = taking.start_attempt(learner, make.quiz(3, time_limit=60))
+    attempt = make.attempt(learner, make.quiz(3, time_limit=60))
     deadline = utcnow() - timedelta(seconds=5)
     database.session.execute(
         update(Attempt).where(Attempt.id == attempt.id).values(deadline=deadline)
@@ -117,6 +125,29 @@ def test_loading_an_attempt_past_its_deadline_closes_it_at_the_deadline(make, le
     database.session.commit()
     page = attempt_page.load(learner.id, attempt.id)
     assert page.finished and page.finished_at == deadline and page.total == 3
+
+
+@pytest.mark.parametrize("sources", [False, True])
+def test_a_page_of_an_attempt_costs_two_statements(make, learner, sources) -> None:  # type: ignore[no-untyped-def]
+    """The question page, the answer posted without the script and the result read the
+    attempt with two queries (BEGIN aside), however many questions it has."""
+    from sqlalchemy import event
+
+    attempt = make.attempt(learner, make.quiz(8))
+    user_id, attempt_id = learner.id, attempt.id
+    database.session.commit()
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement.split()[0].upper())
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        page = attempt_page.load(user_id, attempt_id, sources=sources)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert len(page.slots) == 8
+    assert len([s for s in seen if s not in ("BEGIN", "COMMIT")]) == 2, seen
 
 
 # -- start ----------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from app.models import ApiToken, Attempt, Document, GenerationJob, Group, Questi
 from app.services.accounts import classes, tokens
 from app.services.bank import articles, curation, generation
 from app.services.errors import Forbidden
-from app.services.quiz import builder, taking
+from app.services.quiz import attempt_page, builder
 
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo" / "deir-ez-zor-offensive-2016.txt"
 
@@ -222,14 +222,14 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     client = logged_in(app, auth_type, learner_a.email)
     started = send(app, client, "POST", f"/quizzes/{quiz.id}/start")
     finished_id = int(re.search(r"/attempts/(\d+)/", started.location).group(1))  # type: ignore[union-attr]
-    first = taking.slots(database.session.get(Attempt, finished_id))[0]  # type: ignore[arg-type]
+    first = attempt_page.load(learner_a.id, finished_id).slots[0]
     send(app, client, "POST", f"/attempts/{finished_id}/1", data={"option": first.options[0].id})
     send(app, client, "POST", f"/attempts/{finished_id}/submit")
     again = send(app, client, "POST", f"/quizzes/{quiz.id}/start")
     open_id = int(re.search(r"/attempts/(\d+)/", again.location).group(1))  # type: ignore[union-attr]
     assert open_id != finished_id
     database.session.expire_all()
-    open_first = taking.slots(database.session.get(Attempt, open_id))[0]  # type: ignore[arg-type]
+    open_first = attempt_page.load(learner_a.id, open_id).slots[0]
 
     stems = [q.stem for q in database.session.scalars(select(Question).where(Question.id.in_(ids)))]
     markers = [

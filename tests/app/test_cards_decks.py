@@ -25,14 +25,14 @@ def test_learning_cards_come_back_at_their_minute(make, db) -> None:  # type: ig
 
 def test_a_wrong_quiz_answer_queues_the_card(make, db) -> None:  # type: ignore[no-untyped-def]
     from app.models import Card
-    from app.services.quiz import taking
+    from app.services.quiz import answers
 
     quiz = make.quiz(3)
     user = make.user()
-    attempt = taking.start_attempt(user, quiz)
-    first, second = taking.slots(attempt)[:2]
-    taking.answer(attempt, first.question.id, next(o.id for o in first.options if not o.correct))
-    taking.answer(attempt, second.question.id, next(o.id for o in second.options if o.correct))
+    attempt = make.attempt(user, quiz)
+    first, second = make.slots(attempt)[:2]
+    answers.save(user.id, attempt.id, next(o.id for o in first.options if not o.correct))
+    answers.save(user.id, attempt.id, next(o.id for o in second.options if o.correct))
     mine = list(db.session.scalars(select(Card).where(Card.user_id == user.id)))
     assert [(c.question_id, c.from_quiz) for c in mine] == [(first.question.id, True)]
     study = reviews.study(user, None)  # no deck added: the mistake is queued all the same
@@ -40,7 +40,7 @@ def test_a_wrong_quiz_answer_queues_the_card(make, db) -> None:  # type: ignore[
 
 
 def test_a_wrong_answer_brings_a_scheduled_card_forward(make, db) -> None:  # type: ignore[no-untyped-def]
-    from app.services.quiz import taking
+    from app.services.quiz import answers
 
     user, deck = learner(make, 3)
     card = reviews.study(user, deck, now=T0).card
@@ -48,9 +48,9 @@ def test_a_wrong_answer_brings_a_scheduled_card_forward(make, db) -> None:  # ty
     db.session.expire_all()
     assert card.due > T0 + timedelta(days=2)
     quiz = make.quiz(3)
-    attempt = taking.start_attempt(user, quiz)
-    slot = next(s for s in taking.slots(attempt) if s.question.id == card.question_id)
-    taking.answer(attempt, slot.question.id, next(o.id for o in slot.options if not o.correct))
+    attempt = make.attempt(user, quiz)
+    slot = next(s for s in make.slots(attempt) if s.question.id == card.question_id)
+    answers.save(user.id, attempt.id, next(o.id for o in slot.options if not o.correct))
     db.session.expire_all()
     assert card.due <= datetime.now(UTC).replace(tzinfo=None) and card.reps == 1
     assert json.loads(card.state)["due"] == schedule.aware(card.due).isoformat()

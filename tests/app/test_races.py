@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from app.extensions import db as database
 from app.models import Attempt, Option, Response
 from app.models.base import utcnow
-from app.services.quiz import taking
 
 from ..conftest import PASSWORD
 
@@ -71,8 +70,8 @@ def race(app: Flask, calls: list[Callable[[], object]]) -> list[object]:
 def test_twenty_answers_to_one_item_make_one_response(racing_app, make) -> None:  # type: ignore[no-untyped-def]
     learner = make.user()
     quiz = make.quiz(size=3, shuffle=False)
-    attempt = taking.start_attempt(learner, quiz)
-    slot = taking.slots(attempt)[0]
+    attempt = make.attempt(learner, quiz)
+    slot = make.slots(attempt)[0]
     attempt_id, options = attempt.id, [o.id for o in slot.options]
     database.session.commit()
     tabs = clients(racing_app, learner.email)
@@ -115,8 +114,8 @@ def test_twenty_starts_with_one_attempt_allowed_make_one_attempt(racing_app, mak
 def test_answers_after_the_time_limit_are_refused_even_together(racing_app, make) -> None:  # type: ignore[no-untyped-def]
     learner = make.user()
     quiz = make.quiz(size=2, time_limit=60, shuffle=False)
-    attempt = taking.start_attempt(learner, quiz)
-    option = taking.slots(attempt)[0].options[0].id
+    attempt = make.attempt(learner, quiz)
+    option = make.slots(attempt)[0].options[0].id
     attempt.deadline = utcnow() - timedelta(seconds=1)
     attempt_id = attempt.id
     database.session.commit()
@@ -144,8 +143,8 @@ def save_json(client, attempt_id: int, question_id: int, option_id: int):  # typ
 def test_twenty_json_saves_of_one_item_make_one_response(racing_app, make) -> None:  # type: ignore[no-untyped-def]
     learner = make.user()
     quiz = make.quiz(size=3, shuffle=False)
-    attempt = taking.start_attempt(learner, quiz)
-    slot = taking.slots(attempt)[0]
+    attempt = make.attempt(learner, quiz)
+    slot = make.slots(attempt)[0]
     attempt_id, question_id, options = attempt.id, slot.question.id, [o.id for o in slot.options]
     database.session.commit()
     tabs = clients(racing_app, learner.email)
@@ -175,11 +174,10 @@ def test_json_saves_racing_submits_are_either_counted_or_refused(racing_app, mak
     tabs = clients(racing_app, learner.email, 2 * RACERS)
     outcomes: set[int] = set()
     for _ in range(3):
-        attempt = taking.start_attempt(learner, quiz)
+        attempt = make.attempt(learner, quiz)
         attempt_id = attempt.id
         answers = [
-            (s.question.id, next(o.id for o in s.options if o.correct))
-            for s in taking.slots(attempt)
+            (s.question.id, next(o.id for o in s.options if o.correct)) for s in make.slots(attempt)
         ]
         database.session.commit()
         saves = [

@@ -5,25 +5,29 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from app.extensions import db as database
+from app.models import Question
 from app.services.errors import Conflict, Forbidden, NotFound
-from app.services.quiz import taking
+from app.services.quiz import answers, attempt_page, attempt_state
 
 
 def test_options_keep_their_logical_order_and_others_shuffle_per_attempt(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(200, shuffle=True)  # every demo question: dates, figures and places
     ann, bob = make.user("ann@example.com"), make.user("bob@example.com")
-    a, b = taking.start_attempt(ann, quiz), taking.start_attempt(bob, quiz)
-    slots_a, slots_b = taking.slots(a), taking.slots(b)
+    a, b = make.attempt(ann, quiz), make.attempt(bob, quiz)
+    slots_a, slots_b = make.slots(a), make.slots(b)
     # one attempt shows the same order every time it is loaded
     assert [(s.question.id, [o.id for o in s.options]) for s in slots_a] == [
-        (s.question.id, [o.id for o in s.options]) for s in taking.slots(a)
+        (s.question.id, [o.id for o in s.options]) for s in make.slots(a)
     ]
     options_b = {s.question.id: [o.id for o in s.options] for s in slots_b}
     ordered = [s for s in slots_a if s.question.ordered]
     others = [s for s in slots_a if not s.question.ordered]
     assert ordered and len(others) >= 3, "the demo quiz needs both kinds for this test to mean much"
     for s in ordered:  # dates and figures: every option in its logical place, in both attempts
-        logical = [o.id for o in sorted(s.options, key=lambda o: o.position)]
+        model = database.session.get(Question, s.question.id)
+        assert model is not None
+        logical = [o.id for o in model.options]  # by position
         assert [o.id for o in s.options] == logical == options_b[s.question.id]
     for s in others:  # the same options, only their order may differ
         assert sorted(o.id for o in s.options) == sorted(options_b[s.question.id])
@@ -35,22 +39,22 @@ def test_options_keep_their_logical_order_and_others_shuffle_per_attempt(make, d
 
 def test_unshuffled_quiz_keeps_quiz_order(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(5, shuffle=False)
-    attempt = taking.start_attempt(make.user(), quiz)
-    assert [s.question.id for s in taking.slots(attempt)] == [i.question_id for i in quiz.items]
+    attempt = make.attempt(make.user(), quiz)
+    assert [s.question.id for s in make.slots(attempt)] == [i.question_id for i in quiz.items]
 
 
 def test_submit_is_idempotent_and_scores(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(3)
-    attempt = taking.start_attempt(make.user(), quiz)
-    first = taking.slots(attempt)[0]
+    attempt = make.attempt(make.user(), quiz)
+    first = make.slots(attempt)[0]
     right = next(o for o in first.options if o.correct)
-    taking.answer(attempt, first.question.id, right.id)
-    taking.submit(attempt)
+    answers.save(attempt.user_id, attempt.id, right.id, first.question.id)
+    attempt_state.submit(attempt.user_id, attempt.id)
     finished_at = attempt.finished_at
-    taking.submit(attempt)
+    attempt_state.submit(attempt.user_id, attempt.id)
     assert attempt.finished_at == finished_at and (attempt.correct, attempt.total) == (1, 3)
     with pytest.raises(Conflict):
-        taking.answer(attempt, first.question.id, right.id)
+        answers.save(attempt.user_id, attempt.id, right.id, first.question.id)
 
 
 def test_one_open_attempt_per_learner_and_quiz(make, db) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +63,7 @@ def test_one_open_attempt_per_learner_and_quiz(make, db) -> None:  # type: ignor
     from app.models import Attempt
 
     quiz, user = make.quiz(2), make.user()
-    taking.start_attempt(user, quiz)
+    make.attempt(user, quiz)
     db.session.add(Attempt(quiz_id=quiz.id, user_id=user.id, total=2))
     with pytest.raises(IntegrityError):
         db.session.commit()
@@ -71,16 +75,21 @@ def test_one_open_attempt_per_learner_and_quiz(make, db) -> None:  # type: ignor
 def test_attempt_limits(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz, user = make.quiz(2, attempts_allowed=2), make.user()
     for _ in range(2):
-        taking.submit(taking.start_attempt(user, quiz))
+        attempt = make.attempt(user, quiz)
+        attempt_state.submit(user.id, attempt.id)
     with pytest.raises(Forbidden):
-        taking.start_attempt(user, quiz)
+        make.attempt(user, quiz)
 
 
 def test_foreign_attempt_is_not_found(make, db) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(2)
-    attempt = taking.start_attempt(make.user("a@example.com"), quiz)
+    attempt = make.attempt(make.user("a@example.com"), quiz)
+    other = make.user("b@example.com")
     with pytest.raises(NotFound):
-        taking.get_attempt(make.user("b@example.com"), attempt.id)
+        attempt_page.load(other.id, attempt.id)
+    with pytest.raises(NotFound):
+        attempt_state.submit(other.id, attempt.id)
+    assert make.attempt(other, quiz).id != attempt.id
 
 
 def test_bank_import_is_idempotent_and_all_or_nothing(make, db) -> None:  # type: ignore[no-untyped-def]

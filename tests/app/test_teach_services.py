@@ -13,7 +13,7 @@ from app.models import Document, GenerationJob, Question, QuizQuestion, Response
 from app.services.accounts import classes, tokens
 from app.services.bank import articles, curation, generation
 from app.services.errors import Forbidden, NotFound, ServiceError
-from app.services.quiz import builder, taking
+from app.services.quiz import answers, attempt_state, builder, taking
 
 from ..conftest import demo_questions
 
@@ -205,9 +205,9 @@ def test_an_edit_is_a_new_version_and_answers_stay_with_the_old(teacher, article
     curation.set_status(teacher, [q.id], "approved")
     quiz = builder.create_by_pick(teacher, builder.Settings("Q", shuffle=False), [q.id])
     classes.open_to(quiz, [make.test_class()])
-    attempt = taking.start_attempt(learner, quiz)
-    seen = taking.slots(attempt)[0]
-    taking.answer(attempt, q.id, seen.options[0].id)
+    attempt = make.attempt(learner, quiz)
+    seen = make.slots(attempt)[0]
+    answers.save(learner.id, attempt.id, seen.options[0].id, q.id)
     old_text = seen.options[0].text
 
     database.session.refresh(q)
@@ -220,12 +220,12 @@ def test_an_edit_is_a_new_version_and_answers_stay_with_the_old(teacher, article
     assert database.session.scalars(select(QuizQuestion.question_id)).all() == [new.id]
     # the unfinished attempt still shows the version the learner answered
     database.session.expire_all()
-    slot = taking.slots(database.session.get(type(attempt), attempt.id))[0]
+    slot = make.slots(attempt)[0]
     assert slot.question.id == q.id and slot.chosen_id == response.option_id
     # a new attempt gets the new version
-    taking.submit(attempt)
-    fresh = taking.start_attempt(learner, quiz)
-    assert taking.slots(fresh)[0].question.id == new.id
+    attempt_state.submit(learner.id, attempt.id)
+    fresh = make.attempt(learner, quiz)
+    assert make.slots(fresh)[0].question.id == new.id
     assert [v.version for v in curation.history(new)] == [2, 1]
     assert (
         curation.bank_page(teacher, curation.BankFilter()).total == demo_questions()

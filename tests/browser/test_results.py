@@ -18,7 +18,7 @@ def _quiz_taken_by_learners(app) -> int:  # type: ignore[no-untyped-def]
     from app.services.accounts import classes
     from app.services.accounts.users import create_user
     from app.services.bank import articles, curation, generation
-    from app.services.quiz import builder, taking
+    from app.services.quiz import answers, attempt_page, attempt_state, builder
 
     with app.app_context():
         teacher = create_user("results@example.com", PASSWORD, role="teacher", name="Mr Results")
@@ -37,13 +37,13 @@ def _quiz_taken_by_learners(app) -> int:  # type: ignore[no-untyped-def]
         for n in range(12):
             learner = create_user(f"pupil{n}@example.com", PASSWORD, name=f"Pupil {n + 1}")
             classes.join_class(learner, group.join_code)
-            attempt = taking.start_attempt(learner, quiz)
+            attempt_id, _ = attempt_state.start(learner.id, quiz.id)
             skill = n / 12
-            for slot in taking.slots(attempt):
+            for slot in attempt_page.load(learner.id, attempt_id).slots:
                 right = rng.random() < 0.25 + 0.7 * skill
                 options = [o for o in slot.options if o.correct == right]
-                taking.answer(attempt, slot.question.id, rng.choice(options).id)
-            taking.submit(attempt)
+                answers.save(learner.id, attempt_id, rng.choice(options).id, slot.question.id)
+            attempt_state.submit(learner.id, attempt_id)
         return quiz.id
 
 

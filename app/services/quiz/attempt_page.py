@@ -1,35 +1,57 @@
-"""The pages of an attempt (its questions, the summary before submitting, the result), read
-with two plain queries and no ORM objects.
+"""The one read model of an attempt on the learner's side, read with two plain queries and no
+ORM objects: every page of it (its questions with or without the script, immediate feedback,
+the summary before submitting, the result), the answer posted without the script (the number
+mapped to a question here, the choice saved by `answers.save`) and resuming (`start`).
 
 A learner loads the question page once per attempt (the page's script moves between the
 questions and saves each choice) and the result once, so these pages are a fixed share of
 every quiz taken: under load (bench/load.py) building an ORM graph of every question, option
 and answer cost more than saving all the answers. The objects here are small frozen records
-with the attributes the templates read, in the order `arrange` gives, which the ORM path
-(`taking.slots`, the teacher's preview) shares.
+with the attributes the templates read, in the order `arrange` gives, which the teacher's
+preview of a quiz (`taking.preview`, ORM questions) shares.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null, select, union_all
 
 from ...extensions import db
 from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
+from ...models.bank import ordered_kind, split_source
 from ...models.base import utcnow
-from ...models.quizzes import Quiz
+from ...models.quizzes import Quiz, Scored
 from ..errors import NotFound
 from . import attempt_state
 
 NO_SUCH_QUESTION = "There is no such question in this quiz."
-Q = TypeVar("Q")
+Lineage = tuple[int, str]  # (document id, fingerprint): what every version of a question shares
+
+
+class Arrangeable(Protocol):
+    """What `arrange` reads of a question: the ORM `Question` and `PageQuestion` both are."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def lineage(self) -> Lineage: ...
+
+    @property
+    def ordered(self) -> bool: ...
+
+    @property
+    def options(self) -> Sequence[object]: ...
+
+
+Q = TypeVar("Q")  # a question type
+A = TypeVar("A", bound=Arrangeable)
 O = TypeVar("O")  # noqa: E741 - an option type
-L = TypeVar("L", bound=Hashable)  # a lineage key
 
 
 @dataclass(frozen=True)
@@ -43,28 +65,22 @@ class Slot(Generic[Q, O]):
 
 
 def arrange(
-    seed: int,
-    shuffle: bool,
-    items: Sequence[Q],
-    answered: Mapping[L, tuple[Q, int]],
-    lineage: Callable[[Q], L],
-    options: Callable[[Q], list[O]],
-    ordered: Callable[[Q], bool],
-    ident: Callable[[Q], int],
-) -> list[Slot[Q, O]]:
+    seed: int, shuffle: bool, items: Sequence[A], answered: Mapping[Lineage, tuple[A, int]]
+) -> list[Slot[A, Any]]:
     """The slots of an attempt: the quiz's `items` (current questions, in quiz order) shuffled
     by `seed` when the quiz shuffles, each showing the version the learner answered if any
     (`answered` maps a lineage to that version and the option chosen), with its options
-    shuffled too unless their order means something (dates, figures)."""
+    shuffled too unless their order means something (dates, figures). The options are the
+    question's own (`Option` or `PageOption`); the caller's annotation names which."""
     items = list(items)
     if shuffle:
         random.Random(seed).shuffle(items)  # nosec B311 - question order, not a secret
-    out = []
+    out: list[Slot[A, Any]] = []
     for n, item in enumerate(items, start=1):
-        question, chosen = answered.get(lineage(item), (item, None))
-        shown = list(options(question))
-        if shuffle and not ordered(question):
-            random.Random(seed * 1000003 + ident(item)).shuffle(shown)  # nosec B311
+        question, chosen = answered.get(item.lineage, (item, None))
+        shown = list(question.options)
+        if shuffle and not question.ordered:
+            random.Random(seed * 1000003 + item.id).shuffle(shown)  # nosec B311
         out.append(Slot(n, question, shown, chosen))
     return out
 
@@ -90,14 +106,14 @@ class PageQuestion:
     stem: str
     kind: str
     section: str
-    lineage: tuple[int, str]
+    lineage: Lineage
     document: PageDocument
     parts: tuple[str, str, str]
     options: list[PageOption]
 
     @property
     def ordered(self) -> bool:
-        return self.kind in ("date", "figure")
+        return ordered_kind(self.kind)
 
     def source_parts(self) -> tuple[str, str, str]:
         return self.parts
@@ -112,8 +128,9 @@ class PageQuiz:
 
 
 @dataclass(frozen=True)
-class PageAttempt:
-    """An attempt with its quiz's settings and its slots."""
+class PageAttempt(Scored):
+    """An attempt with its quiz's settings and its slots: the one read model of an attempt on
+    the learner's side (its pages, the no-script answer, feedback, the result, resuming)."""
 
     id: int
     quiz: PageQuiz
@@ -125,14 +142,6 @@ class PageAttempt:
     slots: list[Slot[PageQuestion, PageOption]]
 
     @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def score(self) -> float:
-        return self.correct / self.total if self.total else 0.0
-
-    @property
     def first_unanswered(self) -> int:
         """The number of the first question without an answer (1 when all are answered)."""
         return next((s.number for s in self.slots if s.chosen_id is None), 1)
@@ -142,6 +151,12 @@ class PageAttempt:
         if not 1 <= number <= len(self.slots):
             raise NotFound(NO_SUCH_QUESTION)
         return self.slots[number - 1]
+
+    def remaining_seconds(self) -> int | None:
+        """Seconds left before the time limit, or None when untimed."""
+        if self.deadline is None:
+            return None
+        return max(0, int((self.deadline - utcnow()).total_seconds()))
 
 
 ATTEMPTS, QUIZZES, ITEMS = Attempt.__table__, Quiz.__table__, QuizQuestion.__table__
@@ -281,20 +296,11 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
     }
     questions = {qid: _question(r, ordered[qid], sources) for qid, r in found.items()}
     current = [questions[items[key]] for key in sorted(items)]
-    answered = {}
+    answered: dict[Lineage, tuple[PageQuestion, int]] = {}
     for qid, chosen in given.values():
         answered[questions[qid].lineage] = (questions[qid], chosen)
     quiz = PageQuiz(row.quiz_id, row.title, row.feedback, bool(row.shuffle))
-    slots = arrange(
-        row.seed,
-        quiz.shuffle,
-        current,
-        answered,
-        lambda q: q.lineage,
-        lambda q: q.options,
-        lambda q: q.ordered,
-        lambda q: q.id,
-    )
+    slots: list[Slot[PageQuestion, PageOption]] = arrange(row.seed, quiz.shuffle, current, answered)
     return PageAttempt(
         row.id, quiz, row.seed, row.deadline, row.finished_at, row.correct, row.total, slots
     )
@@ -316,11 +322,13 @@ def _question(row: Row[Any], options: list[PageOption], sources: bool) -> PageQu
 
 
 def _parts(row: Row[Any]) -> tuple[str, str, str]:
-    """The source sentence split around the answer (as `Question.source_parts`): the excerpt
-    is the document's text from source_start to source_end; offsets that do not fit it (a
-    document shorter than they say) fall back to the stored sentence."""
-    start, end, a, b = row.source_start, row.source_end, row.answer_start, row.answer_end
-    excerpt = row.excerpt or ""
-    if not (0 <= start <= a <= b <= end) or len(excerpt) != end - start:
-        return row.sentence, "", ""
-    return excerpt[: a - start], excerpt[a - start : b - start], excerpt[b - start :]
+    """The source sentence split around the answer (`split_source`, as `Question.source_parts`),
+    from the excerpt the query cut: the document's text from source_start to source_end."""
+    return split_source(
+        row.sentence,
+        row.excerpt or "",
+        row.source_start,
+        row.source_end,
+        row.answer_start,
+        row.answer_end,
+    )

@@ -23,7 +23,7 @@ from ...database import write_lock
 from ...extensions import db
 from ...models import Attempt, Membership, QuizGroup, QuizQuestion, Response
 from ...models.base import utcnow
-from ...models.quizzes import Quiz
+from ...models.quizzes import Quiz, open_now
 from ..errors import Conflict, Forbidden, NotFound
 
 NOT_FOUND = "This attempt does not exist."
@@ -79,13 +79,11 @@ ANSWERED = select(func.count()).where(RESPONSES.c.attempt_id == bindparam("attem
 
 
 def _open_to_learner(row: Row[Any] | None, now: datetime) -> bool:
-    """The quiz exists, is open now (as `Quiz.available`), has questions and is opened to one
-    of the learner's classes."""
-    if row is None or not row.is_open or not row.size or not row.member:
+    """The quiz exists, is open now (`open_now`, as `Quiz.available`), has questions and is
+    opened to one of the learner's classes."""
+    if row is None or not row.size or not row.member:
         return False
-    if row.opens_at is not None and now < row.opens_at:
-        return False
-    return not (row.closes_at is not None and now >= row.closes_at)
+    return open_now(bool(row.is_open), row.opens_at, row.closes_at, now)
 
 
 def start(user_id: int, quiz_id: int, now: datetime | None = None) -> tuple[int, bool]:

@@ -14,7 +14,7 @@ from app.models import Attempt, Card, Group, ReviewLog, User
 from app.services.accounts.users import find_user
 from app.services.bank import transfer
 from app.services.cards import decks, reviews
-from app.services.quiz import taking
+from app.services.quiz import attempt_page
 
 from ...conftest import PASSWORD
 from ..test_authz import World, build_world, dump, restore
@@ -169,7 +169,9 @@ def _build(app: Flask, make: Any, auth: Any) -> Fixtures:
     log_ids = list(database.session.scalars(select(ReviewLog.id)))
     attempt = database.session.get(Attempt, w.attempt_id)
     assert attempt is not None
-    options = [o.id for s in taking.slots(attempt) for o in s.options]
+    options = [
+        o.id for s in attempt_page.load(attempt.user_id, attempt.id).slots for o in s.options
+    ]
     teacher = database.session.get(User, w.users["teacher_a"])
     files = []
     for fmt in ("json", "moodle", "gift"):
