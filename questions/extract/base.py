@@ -22,8 +22,10 @@ class Context:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self.quoted: list[tuple[int, int]] = []
-        for s in self.sentences:
-            for m in _QUOTED.finditer(doc.text, s.start, s.end):
+        # Quotations are found per block, since one may open in a sentence and close in the next
+        # ('Ward wrote that "Overall, … killed up to 15 million. … disappeared."').
+        for block in dict.fromkeys(s.block for s in self.sentences):
+            for m in _QUOTED.finditer(doc.text, block.start, block.end):
                 self.quoted.append((m.start(), m.end()))
         self._qstarts = [q[0] for q in self.quoted]
         self._claim_title_mentions()

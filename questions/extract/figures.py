@@ -71,6 +71,8 @@ _POSTFIX = re.compile(r"\s(?:or|and)\s(?P<pm>more|over|above|greater|less|fewer|
 _CONVERSION = re.compile(r"\s?\([^()]{1,40}\)")
 _BETWEEN = re.compile(r"\bbetween\s(?:[^\d,.;]{0,20}\s)?$", re.I)  # "between the ages of 8 and 18"
 _TOKEN = re.compile(r"\S+")
+# What may stand between a figure and its conversion: "(", "(equal to ", "(equivalent to "
+CONVERSION = re.compile(r"\s?\((?:(?:equal|equivalent) to\s)?")
 _SYMBOL_MODIFIERS = "~≈<>≥≤"
 _LAST = frozenset(m.split()[-1] for m in MODIFIERS)
 _OPENING = "([\"“‘'"
@@ -198,9 +200,11 @@ def extract(ctx: Context) -> list[Fact]:
             noun = NOUN_AFTER.match(text, f.end)
             if noun and not f.noun:
                 f.noun = noun.group(1).split()[-1].lower()
-            # "about 150 yards (140 m)": the conversion is as approximate as what it converts
-            converts = last is not None and text[last.end : f.start] in ("(", " (")
-            inherited = last.detail if last and converts and not mod else None
+            # "about 150 yards (140 m)", "more than $800,000 (equal to $18.8 million today)":
+            # a conversion keeps the bound of what it converts, even when it says "about"
+            converts = last is not None and CONVERSION.fullmatch(text, last.end, f.start)
+            loose = not mod or MODIFIERS.get(mod[1].lower()) == "approx"
+            inherited = last.detail if last and converts and loose else None
             if not isinstance(inherited, FigureValue):
                 inherited = None
             value = fv.figure_value(text, f, mod[1] if mod else "", inherited)

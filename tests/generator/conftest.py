@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import questions
+from questions.stem import make_stem
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -55,3 +56,17 @@ def _facts_of(text: str, kind: str | None = None) -> list[questions.Fact]:
 def facts_of():  # type: ignore[no-untyped-def]
     """Facts extracted from a snippet, optionally of one kind."""
     return _facts_of
+
+
+def _stem_text(text: str, fact: str) -> str | None:
+    doc = questions.read(text, "snippet.txt")
+    found = {f.text: f for f in questions.extract(doc, questions.segment(doc))}
+    assert fact in found, sorted(found)
+    made = make_stem(doc, found[fact])
+    return None if made is None else made.text
+
+
+@pytest.fixture
+def stem_text():  # type: ignore[no-untyped-def]
+    """The stem written for the fact whose text is `fact` in a snippet, or None when refused."""
+    return _stem_text

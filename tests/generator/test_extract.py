@@ -165,3 +165,12 @@ def test_facts_in_quotations_and_see_also_are_skipped(facts_of) -> None:
         "== See also ==\n\n- Battle of 1812 in Paris\n"
     )
     assert facts_of(snippet) == []
+
+
+def test_a_quotation_over_two_sentences_gives_no_facts(facts_of) -> None:
+    snippet = (
+        'Ward wrote that "Overall, the raids killed up to 15 million people. Towns fell in 1221." '
+        "The empire had 40 provinces."
+    )
+    assert [f.text for f in facts_of(snippet, "figure")] == ["40"]
+    assert [f.text for f in facts_of(snippet, "date")] == []

@@ -150,3 +150,25 @@ def test_a_lower_bound_is_a_lower_bound(facts_of) -> None:
     assert (fact.detail.bound, fact.detail.low) == ("lower", 300)
     (fact,) = facts_of("They captured almost 300 soldiers.", "figure")
     assert (fact.detail.bound, fact.detail.low) == ("upper", 300)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "text", "value"),
+    [
+        # a conversion keeps the bound of what it converts, with or without "equal to" or "about"
+        (
+            "More than $800,000 (equal to $18,803,980 today) was raised.",
+            "$18,803,980",
+            "≥$18803980",
+        ),
+        (
+            "The pressure was greater than 160 kPa (about 1.6 atm) there.",
+            "about 1.6 atm",
+            "≥1.6 atm",
+        ),
+    ],
+)
+def test_a_conversion_keeps_the_bound_it_converts(
+    facts_of, snippet: str, text: str, value: str
+) -> None:
+    assert (text, value) in [(f.text, f.value) for f in facts_of(snippet, "figure")]

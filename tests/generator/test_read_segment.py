@@ -125,3 +125,11 @@ def test_a_lead_glued_to_an_infobox_key_is_the_lead_paragraph() -> None:
 def test_short_starred_values_and_captions_stay_in_the_infobox(line: str) -> None:
     doc = questions.read(f"= T =\n\nInfobox\n{line}\n", "t.txt")
     assert [b.kind for b in doc.blocks] == ["title", "infobox"]
+
+
+def test_a_block_quotation_is_no_source(facts_of) -> None:
+    text = "= Revival =\n\nA witness wrote:\n> They sang for three nights and 40 people joined.\n"
+    doc = questions.read(text, "r.txt")
+    quote = [b for b in doc.blocks if text[b.start : b.end].startswith(">")]
+    assert len(quote) == 1 and not quote[0].source
+    assert [f.text for f in facts_of(text, "figure")] == []

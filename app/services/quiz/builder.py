@@ -127,9 +127,9 @@ def draw(teacher: User, rules: Rules) -> list[Question]:
     chosen: list[Question] = []
     while len(chosen) < rules.count and any(by_kind.values()):  # round-robin: a balanced quiz
         for kind in sorted(by_kind):
-            q = _next_apart(by_kind[kind], chosen) if len(chosen) < rules.count else None
-            if q is not None:
-                chosen.append(q)
+            picked = _next_apart(by_kind[kind], chosen) if len(chosen) < rules.count else None
+            if picked is not None:
+                chosen.append(picked)
     return sorted(chosen, key=lambda q: (q.document_id, q.source_start))
 
 
