@@ -20,6 +20,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     """Same class: the article's places first, then the gazetteer's neighbours."""
     key = fact.detail
     assert isinstance(key, PlaceValue)
+    scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
+    if scales and scales <= {"region", "continent"} and key.cls not in scales:
+        # "the cities of North Africa" made a city of a region: its options are regions
+        key = replace(key, cls=min(scales))
     chosen: list[str] = []
     folded_stem = fold(stem)
 
@@ -30,6 +34,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "North Africa" among cities; China for a site "in eastern Africa"
         if close and not where <= close:
             return
+        if value.cls in ("region", "continent") and here & where:
+            return  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
         if pool.aliases.same(name, fact.text):

@@ -206,3 +206,25 @@ def test_day_dates_are_weeks_apart(seed: int) -> None:
     assert offered is not None and len(offered) == 3
     days = sorted([day(o) for o in offered] + [date(1916, 6, 1)])
     assert all((b - a).days >= 7 for a, b in zip(days, days[1:], strict=False)), offered
+
+
+def test_a_region_key_takes_no_part_of_itself() -> None:
+    # Europe and Scandinavia lie inside Eurasia: each would be as true as the key
+    text = (
+        "= Iron Age =\n\nSmiths worked in Europe, in Scandinavia and in the Levant. Iron came "
+        "late to most people living in South America and Eurasia.\n"
+    )
+    offered = options(text, "Eurasia", "Iron came late to most people living in South America "
+                      "and _____.")  # fmt: skip
+    assert offered is None or not {"Europe", "Scandinavia", "Levant"} & set(offered), offered
+
+
+def test_a_region_read_as_a_city_gets_regions() -> None:
+    text = (
+        "= Cholera =\n\nThe fever reached Lyon and Marseille and Bergen. Cholera often struck the "
+        "cities of West Africa.\n"
+    )
+    offered = options(text, "West Africa", "Cholera often struck the cities of _____.")
+    assert offered is None or all(
+        any(p.cls == "region" for p in gazetteer().lookup(o)) for o in offered
+    ), offered
