@@ -30,7 +30,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     def offer(name: str, where: Codes) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
             return
-        if not _same_scale(value, name) or not fits(here, where, regions):
+        # a site of the article no gazetteer places (a fort, a park) is judged by its class
+        unplaced = not where and value.cls not in _SCALES and value.cls != "county"
+        if not _same_scale(value, name) or not (unplaced or fits(here, where, regions)):
             return  # "North Africa" among cities; China for a site "in eastern Africa"
         if close and not where <= close:
             return
@@ -60,7 +62,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     value: PlaceValue = key  # after the pin: Salem, Oregon lies in the United States
     # where the key lies; a site the gazetteer cannot place lies in what the stem names
     # ("the _____ rock shelters … in India")
-    here = location(value, fact) or min(regions, key=len, default=frozenset())
+    here = location(value, fact)
+    if not here and value.cls not in ("country", "region", "continent"):
+        here = min(regions, key=len, default=frozenset())
     # a country's options lie within two borders of it (Kenya: Ethiopia, not South Africa)
     close = (
         frozenset(p.country for p in _near_countries(value.country)[:40])
@@ -208,8 +212,7 @@ def _near_countries(code: str) -> list[Place]:
     near = [gaz.countries[c] for c in first + second]
     cont = gaz.continent.get(code)
     near = [p for p in near if gaz.continent.get(p.country) == cont] or near
-    return (
-        near
-        if len(near) >= 3 or gaz.neighbours.get(code)
-        else near + [p for p in gaz.related_countries(code) if p not in near]
-    )
+    if len(near) >= 6:
+        return near
+    # an island or a country of few borders (Britain: Ireland alone): its continent by size
+    return near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)]
