@@ -50,7 +50,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
-    pinned, state = _pin(stem)
+    pinned, state = _pin(stem, key.country)
     if state is not None and (state.country, state.admin1) != (key.country, key.admin1):
         # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
         key = replace(key, country=state.country, admin1=state.admin1, lat=None, lon=None)
@@ -135,7 +135,7 @@ def _contains_name(a: str, b: str) -> bool:
 _PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
 
 
-def _pin(stem: str) -> tuple[bool, Place | None]:
+def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
     """Whether the blank is pinned to a state ("died in _____, Oregon"), and that state if known.
 
     "in _____, Latvia" names the country only, which every town of the country shares.
@@ -146,7 +146,10 @@ def _pin(stem: str) -> tuple[bool, Place | None]:
     found = gazetteer().lookup(m.group(1))
     if any(p.cls == "country" for p in found):
         return False, None
-    return True, next((p for p in found if p.cls == "state" and p.admin1), None)
+    states = [p for p in found if p.cls == "state" and p.admin1]
+    # "Bethesda, Maryland": the key's own country's Maryland, not Liberia's county
+    states.sort(key=lambda p: p.country != country)
+    return True, next(iter(states), None)
 
 
 def _too_near(key: PlaceValue, place: Place) -> bool:

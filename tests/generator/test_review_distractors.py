@@ -228,3 +228,11 @@ def test_a_region_read_as_a_city_gets_regions() -> None:
     assert offered is None or all(
         any(p.cls == "region" for p in gazetteer().lookup(o)) for o in offered
     ), offered
+
+
+def test_a_blank_pinned_to_a_state_takes_the_keys_countrys_state() -> None:
+    # Liberia has a Maryland too: the key lies in the United States, and so do its options
+    text = "= Ann Pell =\n\nAnn Pell was a nurse. She died at a clinic in Bethesda, Maryland in 1964.\n"
+    offered = options(text, "Bethesda", "Ann Pell died at a clinic in _____, Maryland in 1964.")
+    assert offered is not None and len(offered) == 3
+    assert all(countries_of(o) == {"US"} for o in offered), offered
