@@ -94,8 +94,10 @@ def rounding(y: int) -> int:
 
 def _beyond_rounding(key: DateValue, first: Ymd) -> bool:
     """An approximate key's distractor lies on its rounding and a whole step away from it."""
-    unit = max(rounding(key.first[0]), 10)
+    unit = rounding(key.first[0])
     a, b = written_year(key.first[0]), written_year(first[0])
+    if unit < 10:  # "c. 1509": a decade away at least (1519, 1499), the digits as written
+        return abs(a - b) >= 10
     return abs(a - b) >= unit and b % unit == 0
 
 

@@ -236,3 +236,10 @@ def test_a_blank_pinned_to_a_state_takes_the_keys_countrys_state() -> None:
     offered = options(text, "Bethesda", "Ann Pell died at a clinic in _____, Maryland in 1964.")
     assert offered is not None and len(offered) == 3
     assert all(countries_of(o) == {"US"} for o in offered), offered
+
+
+def test_an_approximate_odd_year_keeps_its_item_a_decade_away() -> None:
+    text = "= Jane Ord =\n\nJane Ord was born c. 1509. She married in 1531 and died in 1562.\n"
+    offered = options(text, "c. 1509", "Jane Ord was born _____.")
+    assert offered is not None and len(offered) == 3
+    assert all(abs(int(o.split()[-1]) - 1509) >= 10 for o in offered), offered
