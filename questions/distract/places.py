@@ -25,6 +25,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         # "the cities of North Africa" made a city of a region: its options are regions
         key = replace(key, cls=min(scales))
     chosen: list[str] = []
+    chosen_where: list[Codes] = []
     folded_stem = fold(stem)
 
     def offer(name: str, where: Codes) -> None:
@@ -38,6 +39,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         if value.cls in ("region", "continent") and here & where:
             return  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
+        if value.cls in ("region", "continent") and where and where in chosen_where:
+            return  # East Asia and the Far East: one region under two names
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
         if pool.aliases.same(name, fact.text):
@@ -47,6 +50,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):
             return
         chosen.append(name)
+        chosen_where.append(where)
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]

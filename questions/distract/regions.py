@@ -99,8 +99,12 @@ def named(name: str) -> Codes:
 
 
 def continents(codes: Codes) -> frozenset[str]:
+    """The continents holding at least a quarter of the countries (Cyprus does not make Western
+    Asia European; Eurasia is both)."""
     gaz = gazetteer()
-    return frozenset(gaz.continent.get(c, "") for c in codes) - {""}
+    found = [gaz.continent.get(c, "") for c in codes]
+    found = [c for c in found if c]
+    return frozenset(c for c in found if found.count(c) * 4 >= len(found))
 
 
 def is_region(name: str) -> bool:

@@ -243,3 +243,14 @@ def test_an_approximate_odd_year_keeps_its_item_a_decade_away() -> None:
     offered = options(text, "c. 1509", "Jane Ord was born _____.")
     assert offered is not None and len(offered) == 3
     assert all(abs(int(o.split()[-1]) - 1509) >= 10 for o in offered), offered
+
+
+def test_a_region_is_offered_under_one_name() -> None:
+    text = (
+        "= Rats =\n\nThe rat lives in East Asia, in the Far East and in Southeast Asia. It is "
+        "common in Central Asia, Western Asia and Northern India.\n"
+    )
+    offered = options(text, "Western Asia", "It is common in Central Asia, _____ and Northern "
+                      "India.")  # fmt: skip
+    assert offered is None or not {"East Asia", "Far East"} <= set(offered), offered
+    assert offered is None or "Scandinavia" not in offered
