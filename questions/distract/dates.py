@@ -4,6 +4,7 @@ never a date the article gives for the same event; options in chronological orde
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 
 from ..model import DateValue, Fact, Option
@@ -28,10 +29,17 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
     blocked = [d for _, d in true if not _overlaps(d, key.first, key.last)]
     side = date_side(fact)
+    approx = key.approx or bool(_APPROX_BEFORE.search(_text_before(fact)))
+    # a single day: every option at least a week from every other, or the item tests the digit
+    gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
+        if gap and any(abs(ordinal_day(first) - ordinal_day(o)) < gap for o in _days(key, chosen)):
+            return  # "1 June" against "3 June": a real choice needs different weeks
+        if approx and not _beyond_rounding(key, first):
+            return  # "around 6000 BC": 6002 BC is the same answer
         if any(_overlaps(b, first, last) for b in blocked):
             return  # another date the article gives for the same event
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
@@ -52,9 +60,45 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if key.is_range or d.is_range:
             continue  # ranges are shifted below so that widths match
         offer(d.first, d.first)
-    for first, last in _shifts(key, rng):
+    for first, last in _shifts(key, rng, approx):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+MIN_DAY_GAP = 7  # days between any two options of a single-day key
+# words before a date that make it approximate: "around 6000 BC", "c. 1500", "about 1850"
+_APPROX_BEFORE = re.compile(
+    r"\b(?:around|about|approximately|roughly|circa|ca\.|c\.|some)\s+(?:the\s+)?$", re.I
+)
+
+
+def _text_before(fact: Fact) -> str:
+    return fact.sentence.text[: max(0, fact.start - fact.sentence.start)][-30:]
+
+
+def _days(key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> list[Ymd]:
+    return [key.first] + [c[0] for c in chosen]
+
+
+def written_year(y: int) -> int:
+    """The year as written: astronomical 0 is 1 BC, -5999 is 6000 BC."""
+    return 1 - y if y <= 0 else y
+
+
+def rounding(y: int) -> int:
+    """The key's own rounding: 10 ** its trailing zeros (6000 → 1000, 1850 → 10, 1347 → 1)."""
+    w = abs(written_year(y))
+    zeros = len(str(w)) - len(str(w).rstrip("0")) if w else 0
+    return int(10 ** min(zeros, 3))
+
+
+def _beyond_rounding(key: DateValue, first: Ymd) -> bool:
+    """An approximate key's distractor lies on its rounding and a whole step away from it."""
+    unit = rounding(key.first[0])
+    a, b = written_year(key.first[0]), written_year(first[0])
+    if unit < 10:  # "c. 1509": a decade away at least (1519, 1499), the digits as written
+        return abs(a - b) >= 10
+    return abs(a - b) >= unit and b % unit == 0
 
 
 def _result(fact: Fact, key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> Result:
@@ -124,7 +168,9 @@ def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
     except ValueError:
         return []
     width = (b - a).days
-    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else rng.choice((2, 3, 4))
+    # a single day moves by whole weeks: options two days apart test nothing but the digit
+    # (a week keeps most options in the key's month, as a teacher writes them)
+    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else 7
     out = []
     for off in _spread(rng, step):
         na, nb = a + timedelta(days=off), b + timedelta(days=off)
@@ -140,7 +186,7 @@ def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
     return out
 
 
-def _shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
+def _shifts(key: DateValue, rng: random.Random, approx: bool = False) -> list[tuple[Ymd, Ymd]]:
     """Shifted copies of the key by days, months, years, decades or centuries."""
     (y1, m1, d1), (y2, m2, d2) = key.first, key.last
     if key.granularity == "day":
@@ -158,8 +204,12 @@ def _shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
         step = 1
     elif length:
         step = length + 1 + rng.randint(0, max(3, length // 3))
+    elif approx:
+        # "around 6000 BC" moves by its own rounding (5000, 7000 BC), "about 1850" by tens
+        step = max(rounding(y1), 10)
     else:
-        zeros = len(str(abs(y1))) - len(str(abs(y1)).rstrip("0")) if y1 else 0
+        w = written_year(y1)  # 6000 BC is the astronomical -5999: count zeros as written
+        zeros = len(str(abs(w))) - len(str(abs(w)).rstrip("0")) if w else 0
         # a round year ("c. 3000 BCE", "1800") gets round neighbours, not 2920
         step = (
             5 * 10 ** (min(zeros, 3) - 1)

@@ -123,7 +123,38 @@ def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool =
         return False
     if key.bound == "approx" and 0.8 <= low / key.low <= 1.25:
         return False
+    if not key.is_range and not far_enough(key, low):
+        return False  # 1.80 against 1.78: within rounding of the key, not a wrong answer
     return low != key.low or high != key.high
+
+
+MIN_RELATIVE = 0.1  # a distractor differs from the key by at least 10% …
+MIN_UNITS = 2  # … and by at least two units of the key's last written digit
+
+
+def rounding(key: FigureValue) -> float:
+    """The key's own rounding: 0.01 for 1.78, 1 for 6,437, 1,000 for a round 6,000."""
+    if key.decimals:
+        return 10.0**-key.decimals
+    n = int(round(key.low))
+    zeros = len(str(n)) - len(str(n).rstrip("0")) if n else 0
+    return float(10**zeros)
+
+
+def _round_key(key: FigureValue) -> bool:
+    """An approximate key ("about 6,000") or a round one (two trailing zeros: "40,000")."""
+    return not key.decimals and (
+        (key.bound == "approx" and rounding(key) >= 10) or rounding(key) >= 100
+    )
+
+
+def far_enough(key: FigureValue, low: float) -> bool:
+    """The family's one rule: at least 10% from the key and two units of its last digit; an
+    approximate or round key's distractors a whole step of its rounding away."""
+    diff = abs(low - key.low)
+    digit = 10.0**-key.decimals if key.decimals else 1.0
+    step = rounding(key) if _round_key(key) else MIN_UNITS * digit
+    return diff >= MIN_RELATIVE * key.low - 1e-9 and diff >= step - 1e-9
 
 
 def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
@@ -141,6 +172,9 @@ def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
 
 def _nice(v: float, key: FigureValue) -> float:
     """Round to a number of the key's precision (35 → 50, not 52.5)."""
+    if _round_key(key):
+        unit = rounding(key)  # "about 6,000": 4,000 or 9,000, never 5,600
+        return float(max(unit, round(v / unit) * unit))
     if key.decimals:
         return round(v, key.decimals)
     if v < 20:

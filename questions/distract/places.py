@@ -13,18 +13,34 @@ from ..gazetteer import Place, gazetteer
 from ..model import Fact, Option, PlaceValue
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
+from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same class: the article's places first, then the gazetteer's neighbours."""
     key = fact.detail
     assert isinstance(key, PlaceValue)
+    scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
+    if scales and scales <= {"region", "continent"} and key.cls not in scales:
+        # "the cities of North Africa" made a city of a region: its options are regions
+        key = replace(key, cls=min(scales))
     chosen: list[str] = []
+    chosen_where: list[Codes] = []
     folded_stem = fold(stem)
 
-    def offer(name: str) -> None:
+    def offer(name: str, where: Codes) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
             return
+        # a site of the article no gazetteer places (a fort, a park) is judged by its class
+        unplaced = not where and value.cls not in _SCALES and value.cls != "county"
+        if not _same_scale(value, name) or not (unplaced or fits(here, where, regions)):
+            return  # "North Africa" among cities; China for a site "in eastern Africa"
+        if close and not where <= close:
+            return
+        if value.cls in ("region", "continent") and here & where:
+            return  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
+        if value.cls in ("region", "continent") and where and where in chosen_where:
+            return  # East Asia and the Far East: one region under two names
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
         if pool.aliases.same(name, fact.text):
@@ -34,10 +50,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):
             return
         chosen.append(name)
+        chosen_where.append(where)
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
-    pinned, state = _pin(stem)
+    pinned, state = _pin(stem, key.country)
     if state is not None and (state.country, state.admin1) != (key.country, key.admin1):
         # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
         key = replace(key, country=state.country, admin1=state.admin1, lat=None, lon=None)
@@ -45,24 +62,66 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         same = [f for f in same if getattr(f.detail, "admin1", "") == key.admin1 and key.admin1]
     if key.cls in ("state", "city") and key.country:
         same = [f for f in same if getattr(f.detail, "country", "") in ("", key.country)]
+    regions = stem_regions(stem)
+    value: PlaceValue = key  # after the pin: Salem, Oregon lies in the United States
+    # where the key lies; a site the gazetteer cannot place lies in what the stem names
+    # ("the _____ rock shelters … in India")
+    here = location(value, fact)
+    if not here and value.cls not in ("country", "region", "continent"):
+        here = min(regions, key=len, default=frozenset())
+    # a country's options lie within two borders of it (Kenya: Ethiopia, not South Africa)
+    close = (
+        frozenset(p.country for p in _near_countries(value.country)[:40])
+        if (value.cls == "country" and gazetteer().neighbours.get(value.country))
+        else frozenset()
+    )
+
+    where = _locations(same)
     for f in sorted(same, key=lambda f: f.start):
-        offer(f.value)
+        offer(f.value, where.get(f.value, frozenset()))
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
     neighbours = _gazetteer_neighbours(key, pinned, rng) if len(chosen) < 3 else []
+    if len(chosen) < 3 and key.cls in ("region", "continent") and here:
+        for name in regions_of(here):  # "North Africa": the continent's other regions
+            offer(name, named(name))
     for place in neighbours:
         words = set(re.split(r"[\s-]+", place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
         if _too_near(key, place):
             continue  # Wandsbek is a borough of Hamburg: arguably also true
-        offer(anyascii(place.name) if ascii_key else place.name)
+        lies = frozenset({place.country}) if place.country else frozenset()
+        offer(anyascii(place.name) if ascii_key else place.name, lies)
     if len(chosen) < 3:
         return None
     opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
     difficulty = round(0.4 + 0.15 * min(from_article, 3) + rng.random() * 0.0, 2)
     return tuple(Option(t, c) for t, c in opts), difficulty
+
+
+def _locations(facts: list[Fact]) -> dict[str, Codes]:
+    """Where each of the article's places lies, from the first of its mentions that tells."""
+    out: dict[str, Codes] = {}
+    for f in facts:
+        if isinstance(f.detail, PlaceValue) and not out.get(f.value):
+            out[f.value] = location(f.detail, f)
+    return out
+
+
+# classes of a scale of their own: a name the gazetteer knows only as one of them is no
+# distractor for a key of another ("North Africa" among cities, "Norway" among regions)
+_SCALES = ("continent", "region", "country", "state", "city")
+
+
+def _same_scale(key: PlaceValue, name: str) -> bool:
+    """A region key takes only the gazetteer's regions (not a site such as "West Turkana"), and
+    a name the gazetteer lists only at another scale is not offered for a city or a country."""
+    if key.cls in ("region", "continent"):
+        return is_region(name)
+    classes = {p.cls for p in gazetteer().lookup(name)} & set(_SCALES)
+    return not classes or not classes <= {"continent", "region"}
 
 
 _SECTION_WORDS = frozenset(
@@ -80,7 +139,7 @@ def _contains_name(a: str, b: str) -> bool:
 _PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
 
 
-def _pin(stem: str) -> tuple[bool, Place | None]:
+def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
     """Whether the blank is pinned to a state ("died in _____, Oregon"), and that state if known.
 
     "in _____, Latvia" names the country only, which every town of the country shares.
@@ -91,7 +150,10 @@ def _pin(stem: str) -> tuple[bool, Place | None]:
     found = gazetteer().lookup(m.group(1))
     if any(p.cls == "country" for p in found):
         return False, None
-    return True, next((p for p in found if p.cls == "state" and p.admin1), None)
+    states = [p for p in found if p.cls == "state" and p.admin1]
+    # "Bethesda, Maryland": the key's own country's Maryland, not Liberia's county
+    states.sort(key=lambda p: p.country != country)
+    return True, next(iter(states), None)
 
 
 def _too_near(key: PlaceValue, place: Place) -> bool:
@@ -109,7 +171,7 @@ def _names(stem: str) -> list[str]:
 def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> list[Place]:
     gaz = gazetteer()
     if key.cls == "country" and key.country:
-        return gaz.related_countries(key.country)[:12]
+        return _near_countries(key.country)[:12]
     if key.cls == "state" and key.country:
         states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
         return rng.sample(states, min(12, len(states)))  # no adjacency data: a seeded sample
@@ -143,3 +205,21 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
     ]  # fmt: skip
     towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
     return towns[:12]
+
+
+def _near_countries(code: str) -> list[Place]:
+    """Neighbours, then their neighbours (same continent); an island's continent by size."""
+    gaz = gazetteer()
+    first = [n for n in gaz.neighbours.get(code, ()) if n in gaz.countries]
+    second = sorted(
+        {m for n in first for m in gaz.neighbours.get(n, ()) if m in gaz.countries}
+        - {code, *first},
+        key=lambda c: -gaz.countries[c].population,
+    )
+    near = [gaz.countries[c] for c in first + second]
+    cont = gaz.continent.get(code)
+    near = [p for p in near if gaz.continent.get(p.country) == cont] or near
+    if len(near) >= 6:
+        return near
+    # an island or a country of few borders (Britain: Ireland alone): its continent by size
+    return near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)]
