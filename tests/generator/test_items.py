@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 
@@ -92,8 +93,8 @@ def test_lower_bound_key_gets_larger_distractors(sample_bank: questions.Bank) ->
 
 def test_date_options_are_chronological(sample_bank: questions.Bank) -> None:
     item = next(i for i in sample_bank.items if i.answer == "16 January 2016")
-    days = [int(o.text.split()[0]) for o in item.options]
-    assert days == sorted(days)
+    dates = [datetime.strptime(o.text, "%d %B %Y") for o in item.options]
+    assert dates == sorted(dates) and len(set(dates)) == 4
 
 
 def test_range_key_never_overlaps_a_distractor(sample_bank: questions.Bank) -> None:
