@@ -38,7 +38,11 @@ _DEFINITE_NOUNS = frozenset(
     "effort agreement treaty decision project work school institution institute university "
     "college church temple mosque castle fort monument mausoleum park station railroad "
     "railway line bridge route weekend army proceedings trial garrison expedition conference "
-    "ceremony game match tournament".split()
+    "ceremony game match tournament disease illness epidemic pandemic plague outbreak virus "
+    "infection name term variant strain species evidence discovery practice movement method "
+    "theory device machine aircraft boat investigation case scheme report study survey paper "
+    "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
+    "protest fire flood earthquake storm disaster accident crash explosion".split()
 )
 _DEFINITE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat) (?:[a-z]+ )?(?:"
@@ -69,6 +73,10 @@ class Dangling:
             found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
         if words & _DEFINITE_NOUNS:
             found.append(_DEFINITE.search(text))
+        if words & _ORDINAL_WORDS:
+            found.append(_headless_ordinal(text))
+        if "it" in words:
+            found.append(_OBJECT_IT.search(text))
         if words & _PERSONAL_WORDS:
             pronoun = _PERSONAL.search(text)  # only the first can dangle: a name before it
             if pronoun and _first_antecedent(text[: pronoun.start()]) >= pronoun.start():
@@ -78,6 +86,27 @@ class Dangling:
 
 
 ANAPHOR = Dangling()
+# "lost 30,000 inhabitants to it": "it" after a preposition is what the last sentence was about
+_OBJECT_IT = re.compile(
+    r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"
+)
+_ORDINAL_WORDS = frozenset("first second third last earliest latest oldest final".split())
+# "The earliest comes from …", "the first variant entered …": the first or earliest of what?
+_ORDINAL = re.compile(
+    r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest|final)(?: ([a-z]+))? ([a-z]+)\b"
+)
+_PREDICATES = frozenset("is was are were has had comes came dates dated appears appeared".split())
+
+
+def _headless_ordinal(text: str) -> re.Match[str] | None:
+    """An ordinal or superlative subject with at most one plain noun and no "of …" after it,
+    directly followed by its verb: it ranks something the stem does not name."""
+    for m in _ORDINAL.finditer(text):
+        if any(w in _PREDICATES or (w.endswith("ed") and is_past(w)) for w in m.groups() if w):
+            return m
+    return None
+
+
 # "born in Newcastle in 1709 and died there": "there" points to a place named before it.
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
 
