@@ -58,6 +58,12 @@ class Candidate(NamedTuple):
     abbreviation: bool = False
 
 
+_VESSEL = re.compile(
+    r"\b(?:cruiser|battleship|ship|destroyer|frigate|carrier|submarine|gunboat|steamer|"
+    r"steamship|schooner|vessel|liner|yacht|tanker|sloop|corvette|airship|tender|transport) $"
+)
+
+
 def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
     """Candidates between `start` and the sentence's end, in order."""
     out: list[Candidate] = []
@@ -68,6 +74,8 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
     for m in NAME.finditer(text, start, sentence.end):
         if any(a < m.end() and m.start() < b for a, b in abbrs):
             continue
+        if _VESSEL.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "his flag in the cruiser Minneapolis": a ship named after a city
         if named_until >= 0 and _AND.fullmatch(text, named_until, m.start()):
             named_until = m.end()
             continue

@@ -131,3 +131,14 @@ VALUES = [
 def test_place_values(facts_of, snippet: str, text: str, value: str, cls: str) -> None:
     found = {f.text: (f.value, f.detail.cls) for f in facts_of(snippet, "place")}
     assert found[text] == (value, cls)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "In 1938 he took command of a division, his flag in the cruiser Minneapolis.",
+        "She served aboard the battleship Connecticut in 1907.",
+    ],
+)
+def test_a_ship_named_after_a_place_is_no_place(facts_of, snippet: str) -> None:
+    assert facts_of(snippet, "place") == []
