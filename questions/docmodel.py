@@ -171,9 +171,13 @@ def gazetteer_class(bare: str) -> str:
     return next(iter(big)) if len(classes) == 1 and big else ""
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _defined_noun(lead: str) -> str:
-    """The head noun of the defining first sentence ("… is a market town" → "town")."""
-    m = _DEFINITION.match(lead)
+    """The head noun of the defining first sentence ("… is a market town" → "town"); asides are
+    skipped, as a pronunciation's colon ("(RP: /ˈnjuːkɑːsəl/)") is no clause end."""
+    m = _DEFINITION.match(_ASIDE.sub("", lead))
     words = [w.lower() for w in m.group(1).split()] if m else []
     return next((w for w in reversed(words) if w in COMMON_HEADS), "")
 
@@ -230,7 +234,11 @@ def _resolvable(
             out.add(s.start)
             continue
         if _names_subject(core, aliases, nouns):
-            prev_about = True
+            # "It" may point to any thing the sentence names ("The city is served by the Tyne
+            # and Wear Metro. It was opened in …"): only a sentence naming nothing else, or
+            # defining the subject ("Warsaw is the capital of Poland."), will do
+            prev_about = pronoun != "it" or bool(_DEFINES.match(core))
+            prev_about = prev_about or not _MID_NAME.search(core, 1)
         elif first in _PRONOUNS or _names_other(core):
             prev_about = False  # another referent now holds the stage
         else:
@@ -238,14 +246,17 @@ def _resolvable(
     return frozenset(out)
 
 
+_DEFINES = re.compile(r"^[^,;]{1,60}? (?:is|was|are|were) (?:a|an|the|one)\b")
+_MID_NAME = re.compile(r"(?<=[\w,;] )[A-Z]")
 _PRONOUNS = frozenset("He She It They His Her Its Their".split())
 
 
 def _names_subject(core: str, aliases: frozenset[str], nouns: frozenset[str]) -> bool:
     """True when the clause begins with a name or noun of the subject."""
     bare = core.removeprefix("The ").removeprefix("the ")
-    if any(bare.startswith(a) and not bare[len(a) : len(a) + 1].isalnum() for a in aliases):
-        return True
+    for a in aliases:  # "Newcastle University" is not Newcastle
+        if bare.startswith(a) and not re.match(r"\w| [A-Z]", bare[len(a) : len(a) + 2]):
+            return True
     return core.startswith("The ") and core[4:].split(" ", 1)[0].strip(",'’s") in nouns
 
 

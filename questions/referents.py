@@ -160,7 +160,8 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
 
 
 _FOLLOWERS = frozenset(
-    "also in on at of for from to with by as and or but was were is are has had have would "
+    "also now today currently in on at of for from to with by as and or but was were is are "
+    "has had have would "
     "could will can did does not then still first later soon when where which that who whose "
     "until after before since during into through under over".split()
 )
@@ -173,7 +174,15 @@ def _ends_noun_phrase(after: str) -> bool:
     word = m.group(2) if m and m.group(2) else ""
     if not word or (m and m.group(1)) or not word.islower():
         return True
-    return word in _FOLLOWERS or word.endswith("ly") or is_past(word)
+    return word in _FOLLOWERS or word.endswith("ly") or is_past(word) or _is_present_verb(word)
+
+
+def _is_present_verb(word: str) -> bool:
+    """'owns', 'operates': a verb's third person that is no noun's plural ('buildings')."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 _PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}

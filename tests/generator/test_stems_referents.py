@@ -358,3 +358,41 @@ def test_an_opening_common_word_is_no_antecedent(text: str, found: str | None) -
 def test_stems_that_need_context(text: str, fact: str, stem: str | None) -> None:
     made = stem_of(text, fact)
     assert (made.text if made else None) == stem
+
+
+SUBJECT_NOUN_CASES = [
+    (  # a pronunciation's colon in the lead is no clause end: Newcastle is a city
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne (RP: /ˈnjuːkɑːsəl/), commonly known as "
+        "Newcastle, is a city in Tyne and Wear, North East England.\n\nThe city straddles the "
+        "river and has two universities in all, founded in 1834 and 1992.\n\nThe city has 40 "
+        "parks.\n",
+        "40",
+        "Newcastle upon Tyne has _____ parks.",
+    ),
+    (  # "the university" followed by a present-tense verb is the subject
+        "= Harvard University =\n\nHarvard University is a private university in Cambridge.\n\n"
+        "The university operates 12 research institutes on campus.\n",
+        "12",
+        "Harvard University operates _____ research institutes on campus.",
+    ),
+    (  # "It" after a sentence that names another thing than the subject is left alone
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
+        "in North East England.\n\nThe city is served by the Tyne and Wear Metro. It was opened "
+        "in five phases between 1980 and 1984.\n",
+        "five",
+        None,
+    ),
+    (  # "Newcastle University" does not name Newcastle: its "It" is not the city
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
+        "in North East England.\n\nNewcastle University is a leading university. It won the "
+        "University of the Year award in 2000.\n",
+        "2000",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "stem"), SUBJECT_NOUN_CASES)
+def test_the_subject_noun_and_leading_it(text: str, fact: str, stem: str | None) -> None:
+    got = stem_of(text, fact)
+    assert (got.text if got else None) == stem
