@@ -126,12 +126,17 @@ _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each e
 Edit = tuple[int, int, str]
 
 
-def resolve(dm: DocModel, text: str, resolvable: bool) -> list[Edit]:
+def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None) -> list[Edit]:
     """Edits that write the subject in for a leading pronoun (when the document model says it
-    means the subject) and for "the <noun>" that stands for the subject ("the town")."""
+    means the subject, or names the previous sentence's subject it means, for the sentence at
+    `start`) and for "the <noun>" that stands for the subject ("the town")."""
     edits: list[Edit] = []
     m = LEADING.match(text)
-    if m and resolvable and m.group(2).lower() in _WORDS[dm.pronoun]:
+    named = dm.antecedents.get(start, "") if start is not None else ""
+    if m and named and m.group(2) in ("It", "Its"):
+        word, subject = m.group(2), _capital(named, m.start(2) == 0)
+        edits.append((m.start(2), m.end(2), subject + ("'s" if word == "Its" else "")))
+    elif m and resolvable and m.group(2).lower() in _WORDS[dm.pronoun]:
         word, subject = m.group(2), _capital(dm.subject, m.start(2) == 0)
         possessive = word.lower() in ("his", "its") or (
             word.lower() == "her" and not _is_object(text, m.end())

@@ -382,17 +382,55 @@ SUBJECT_NOUN_CASES = [
         "five",
         None,
     ),
-    (  # "Newcastle University" does not name Newcastle: its "It" is not the city
+    (  # "Newcastle University" does not name Newcastle: its "It" is the university
         "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
         "in North East England.\n\nNewcastle University is a leading university. It won the "
         "University of the Year award in 2000.\n",
         "2000",
-        None,
+        "When did Newcastle University win the University of the Year award?",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "fact", "stem"), SUBJECT_NOUN_CASES)
 def test_the_subject_noun_and_leading_it(text: str, fact: str, stem: str | None) -> None:
+    got = stem_of(text, fact)
+    assert (got.text if got else None) == stem
+
+
+ANTECEDENT_CASES = [
+    (  # "It" after a sentence whose subject is a name standing alone, before a copula
+        "= Packet switching =\n\nPacket switching is a method of data transmission.\n\nTelenet "
+        "was the first public data network in the United States. It was founded by Larry "
+        "Roberts in 1974.\n",
+        "1974",
+        "When was Telenet founded by Larry Roberts?",
+    ),
+    (  # the subject's full name, past its aside
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne is a city in North East England.\n\n"
+        "Newcastle International Airport is located 6 miles (9.7 km) from the city centre. It "
+        "is connected to the centre by a journey of approximately 20 minutes.\n",
+        "approximately 20 minutes",
+        "Newcastle International Airport is connected to the centre by a journey of _____.",
+    ),
+    (  # an active verb's object may be what "It" means: "the data", not ENR
+        "= Construction =\n\nConstruction is the process of building.\n\nIn 2014, ENR compiled "
+        "the data in nine market segments. It was divided into 12 parts.\n",
+        "12",
+        None,
+    ),
+    (  # an "it" that stands for nothing is no referent to resolve
+        "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nFrontex is an agency of the Union. "
+        "It has been said that the city had 1,700,000 people in 2010.\n",
+        "2010",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "stem"), ANTECEDENT_CASES)
+def test_a_leading_it_means_the_previous_named_subject(
+    text: str, fact: str, stem: str | None
+) -> None:
     got = stem_of(text, fact)
     assert (got.text if got else None) == stem
