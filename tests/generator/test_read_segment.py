@@ -125,3 +125,27 @@ def test_a_lead_glued_to_an_infobox_key_is_the_lead_paragraph() -> None:
 def test_short_starred_values_and_captions_stay_in_the_infobox(line: str) -> None:
     doc = questions.read(f"= T =\n\nInfobox\n{line}\n", "t.txt")
     assert [b.kind for b in doc.blocks] == ["title", "infobox"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # a capital before a sentence opener is a Roman numeral ending its sentence
+            "The regiment fought in World War I. In 1914, it moved to France.",
+            ["The regiment fought in World War I.", "In 1914, it moved to France."],
+        ),
+        (
+            "He served under Louis I. The king died in 1300.",
+            ["He served under Louis I.", "The king died in 1300."],
+        ),
+        (  # an initial before a name stays inside its sentence
+            "John F. Kennedy won in 1960. He was young.",
+            ["John F. Kennedy won in 1960.", "He was young."],
+        ),
+    ],
+)
+def test_a_capital_before_a_sentence_opener_ends_the_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    doc = questions.read(f"= Topic =\n\n{text}\n", "s.txt")
+    assert [s.text for s in questions.segment(doc)] == sentences
