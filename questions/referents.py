@@ -145,7 +145,30 @@ def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None)
     for d in _defined(dm, text):
         if not any(s <= d.start() < e for s, e, _ in edits):
             edits.append((d.start(), d.end(), _capital(dm.subject, d.start() == 0)))
+    for d in _place_modifiers(dm, text):
+        if not any(s <= d.start() < e for s, e, _ in edits):
+            noun = d.group(0).split()[-1]
+            edits.append((d.start(), d.end(), f"{_capital(dm.subject, d.start() == 0)} {noun}"))
     return edits
+
+
+def _place_modifiers(dm: DocModel, text: str) -> list[re.Match[str]]:
+    """'the city centre' in an article about a city: 'Newcastle upon Tyne city centre'."""
+    if dm.kind != "place" or not dm.nouns:
+        return []
+    out = []
+    for m in _noun_pattern(dm.nouns).finditer(text):
+        after = re.match(r" ([a-z]+)\b", text[m.end() :])
+        if after and after.group(1) in _PLACE_PARTS:
+            out.append(m)
+    return out
+
+
+# What a place's own name goes before: "Warsaw city centre", "Jacksonville city limits".
+_PLACE_PARTS = frozenset(
+    "centre center limits government council hall walls wall boundary boundaries authorities "
+    "administration mayor skyline".split()
+)
 
 
 _WORDS = {"he": ("he", "his"), "she": ("she", "her"), "it": ("it", "its")}

@@ -434,3 +434,25 @@ def test_a_leading_it_means_the_previous_named_subject(
 ) -> None:
     got = stem_of(text, fact)
     assert (got.text if got else None) == stem
+
+
+PLACE_PART_CASES = [
+    (  # "the city limits" in a city's article: the city's own limits, named
+        "= Jacksonville, Florida =\n\nJacksonville is a city in Florida.\n\nVoters outside the "
+        "city limits rejected annexation plans in six referendums.\n",
+        "six",
+        "Voters outside Jacksonville city limits rejected annexation plans in _____ referendums.",
+    ),
+    (  # a noun that is no part of a place keeps "the city" dangling
+        "= Jacksonville, Florida =\n\nJacksonville is a city in Florida.\n\nThe city museum "
+        "holds 4,000 paintings.\n",
+        "4,000",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "stem"), PLACE_PART_CASES)
+def test_a_part_of_the_place_is_named(text: str, fact: str, stem: str | None) -> None:
+    got = stem_of(text, fact)
+    assert (got.text if got else None) == stem
