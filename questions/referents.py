@@ -188,7 +188,7 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
 
 
 _FOLLOWERS = frozenset(
-    "also now today currently in on at of for from to with by as and or but was were is are "
+    "also now today currently itself in on at of for from to with by as and or but was were is are "
     "has had have would "
     "could will can did does not then still first later soon when where which that who whose "
     "until after before since during into through under over".split()

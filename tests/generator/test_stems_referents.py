@@ -456,3 +456,14 @@ PLACE_PART_CASES = [
 def test_a_part_of_the_place_is_named(text: str, fact: str, stem: str | None) -> None:
     got = stem_of(text, fact)
     assert (got.text if got else None) == stem
+
+
+def test_the_subject_noun_before_itself_is_the_subject() -> None:
+    text = (
+        "= Süleymaniye Mosque =\n\nThe Süleymaniye Mosque is an Ottoman mosque in Istanbul.\n\n"
+        "The complex consisted of the mosque itself and four madrasas, built by 1557.\n"
+    )
+    got = stem_of(text, "four")
+    assert got is not None and got.text == (
+        "The complex consisted of the Süleymaniye Mosque itself and _____ madrasas, built by 1557."
+    )
