@@ -16,6 +16,7 @@ from typing import Literal
 
 from . import infobox
 from .gazetteer import gazetteer
+from .lexicon import getAllLemmas
 from .model import Document, Sentence
 from .segment import segment
 
@@ -86,6 +87,9 @@ class DocModel:
     nouns: frozenset[str]  # common nouns that stand for the subject ("town", "university")
     proper: frozenset[str]  # lower-cased words the text writes only capitalised (Baker, Wood)
     resolvable: frozenset[int]  # starts of sentences whose leading pronoun means the subject
+    # starts of sentences whose leading "It"/"Its" means the previous sentence's named subject,
+    # and that name ("Newcastle International Airport is … It is connected …")
+    antecedents: dict[int, str]
 
 
 _CACHE: dict[str, DocModel] = {}
@@ -125,6 +129,7 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
     subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
     if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
         subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
+    resolvable = _resolvable(sentences, frozenset(aliases), frozenset(nouns), pronoun)
     return DocModel(
         subject=re.sub(r"\s*\([^)]*\)\s*$", "", subject),
         aliases=frozenset(aliases),
@@ -132,7 +137,8 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         pronoun=pronoun,
         nouns=frozenset(nouns),
         proper=_proper_words(doc.text, words),
-        resolvable=_resolvable(sentences, frozenset(aliases), frozenset(nouns), pronoun),
+        resolvable=resolvable,
+        antecedents=_antecedents(sentences, resolvable),
     )
 
 
@@ -171,9 +177,13 @@ def gazetteer_class(bare: str) -> str:
     return next(iter(big)) if len(classes) == 1 and big else ""
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _defined_noun(lead: str) -> str:
-    """The head noun of the defining first sentence ("… is a market town" → "town")."""
-    m = _DEFINITION.match(lead)
+    """The head noun of the defining first sentence ("… is a market town" → "town"); asides are
+    skipped, as a pronunciation's colon ("(RP: /ˈnjuːkɑːsəl/)") is no clause end."""
+    m = _DEFINITION.match(_ASIDE.sub("", lead))
     words = [w.lower() for w in m.group(1).split()] if m else []
     return next((w for w in reversed(words) if w in COMMON_HEADS), "")
 
@@ -230,7 +240,11 @@ def _resolvable(
             out.add(s.start)
             continue
         if _names_subject(core, aliases, nouns):
-            prev_about = True
+            # "It" may point to any thing the sentence names ("The city is served by the Tyne
+            # and Wear Metro. It was opened in …"): only a sentence naming nothing else, or
+            # defining the subject ("Warsaw is the capital of Poland."), will do
+            prev_about = pronoun != "it" or bool(_DEFINES.match(core))
+            prev_about = prev_about or not _MID_NAME.search(core, 1)
         elif first in _PRONOUNS or _names_other(core):
             prev_about = False  # another referent now holds the stage
         else:
@@ -238,14 +252,17 @@ def _resolvable(
     return frozenset(out)
 
 
+_DEFINES = re.compile(r"^[^,;]{1,60}? (?:is|was|are|were) (?:a|an|the|one)\b")
+_MID_NAME = re.compile(r"(?<=[\w,;] )[A-Z]")
 _PRONOUNS = frozenset("He She It They His Her Its Their".split())
 
 
 def _names_subject(core: str, aliases: frozenset[str], nouns: frozenset[str]) -> bool:
     """True when the clause begins with a name or noun of the subject."""
     bare = core.removeprefix("The ").removeprefix("the ")
-    if any(bare.startswith(a) and not bare[len(a) : len(a) + 1].isalnum() for a in aliases):
-        return True
+    for a in aliases:  # "Newcastle University" is not Newcastle
+        if bare.startswith(a) and not re.match(r"\w| [A-Z]", bare[len(a) : len(a) + 2]):
+            return True
     return core.startswith("The ") and core[4:].split(" ", 1)[0].strip(",'’s") in nouns
 
 
@@ -257,3 +274,45 @@ def _names_other(core: str) -> bool:
     if words[0] == "The" and len(words) > 1:
         return words[1][:1].isupper()
     return words[0][:1].isupper() and words[0] not in _FUNCTION
+
+
+# The subject of a sentence that names it: "The University Library garden, designed by Irena
+# Bajerska, was opened …" → "The University Library garden".
+_NAMED_SUBJECT = re.compile(
+    r"^((?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|upon|de|for|the))*(?: [a-z]+)?)"
+    r"(?:, [^,;]{1,60},)? (?:is|was|remains|remained|became)\b"  # a copula: no object
+)
+# "It is clear that …", "It has been said that …": an "it" that stands for nothing
+_EXPLETIVE = re.compile(
+    r"^It (?:is|was|has been|had been|seems|seemed|became|becomes) (?:(?:[\w-]+ ){0,2}?"
+    r"(?:that|whether|when|how)|(?:\w+ )?(?!\w+ed\b)\w+ (?:to|for))\b"
+)
+_IT = re.compile(r"(?:It|Its)\b")
+
+
+def _antecedents(sentences: Sequence[Sentence], resolvable: frozenset[int]) -> dict[int, str]:
+    """Sentences of a paragraph opening with "It"/"Its" (after a leading adverbial) that follow
+    one whose subject is a name standing alone: the pronoun means that subject. Not after a
+    sentence whose subject is a pronoun or a list ("X and Y"), nor one naming an agent ("The city
+    is served by the Tyne and Wear Metro. It was opened …": the pronoun may mean the agent)."""
+    out: dict[int, str] = {}
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if s.block.kind != "paragraph" or s.block.start != prev.block.start:
+            continue
+        if s.start in resolvable or not _IT.match(_LEADING_ADVERBIAL.sub("", s.text)):
+            continue
+        core = _LEADING_ADVERBIAL.sub("", _ASIDE.sub("", prev.text))
+        m = _NAMED_SUBJECT.match(core)
+        if not m or re.search(r"\bby (?:the )?[A-Z]", core):
+            continue
+        name, words = m.group(1), m.group(1).split()
+        if _EXPLETIVE.match(_LEADING_ADVERBIAL.sub("", s.text)) or words[0] in _FUNCTION:
+            continue
+        if words[-1].islower() and (words[0] != "The" or not words[-2][:1].isupper()):
+            continue  # "The University Library garden", not "Japan also", "Liquid oxygen"
+        if words[0] != "The" and getAllLemmas(words[0].lower()):
+            continue  # "Currently", "Another": an English word, not a name
+        if words[0] == "The" and len(words) < 3 and words[-1].islower():
+            continue  # "The city": a common noun, not a name
+        out[s.start] = name[:1].lower() + name[1:] if words[0] == "The" else name
+    return out

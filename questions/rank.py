@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .model import FigureValue, Item
 from .text import fold, lemma_words
 
-MAX_PER_SENTENCE = 3  # a long sentence should not fill the bank with near-identical stems
+MAX_PER_SENTENCE = 3  # a long sentence should not fill the top of the bank with similar stems
 MAX_PER_SENTENCE_KIND = 2
 
 # Verbs of the events an article is about: a person's birth, death and works, a thing's making,
@@ -127,31 +127,39 @@ def _leaks(items: list[Item]) -> dict[str, int]:
 
 
 def select(items: list[Item], limit: int | None = None) -> list[Item]:
-    """The best items first; each fact (kind and value) asked once, few per sentence."""
+    """The best items first; each fact (kind and value) asked once. A sentence's items beyond
+    the first few (`MAX_PER_SENTENCE`, `MAX_PER_SENTENCE_KIND`) are not dropped but put after
+    all the others: the bank is the teacher's pool, each of them asks its own fact, and its
+    first items should still come from many sentences."""
     ctx = context(items)
     scored = sorted(
         (replace(i, score=score(i, ctx)) for i in items),
         key=lambda i: (-i.score, i.fact.start, i.fact.kind),
     )
     kept: list[Item] = []
+    later: list[Item] = []
     asked: set[tuple[str, str]] = set()
     stems: set[str] = set()
     per_sentence: Counter[int] = Counter()
     per_sentence_kind: Counter[tuple[int, str]] = Counter()
-    for item in scored:
-        key, sent = (item.fact.kind, item.fact.value), item.fact.sentence.index
-        folded = fold(item.stem.text)  # the bank's lint compares stems folded, so must we
-        if key in asked or folded in stems:
-            continue  # a death date from the infobox and from the text is one fact
-        if per_sentence[sent] >= MAX_PER_SENTENCE:
-            continue
-        if per_sentence_kind[(sent, item.fact.kind)] >= MAX_PER_SENTENCE_KIND:
-            continue
-        per_sentence[sent] += 1
-        per_sentence_kind[(sent, item.fact.kind)] += 1
+
+    def new(item: Item) -> bool:
+        key, folded = (item.fact.kind, item.fact.value), fold(item.stem.text)
+        if key in asked or folded in stems:  # the bank's lint compares stems folded
+            return False  # a death date from the infobox and from the text is one fact
         asked.add(key)
         stems.add(folded)
-        kept.append(item)
-        if limit is not None and len(kept) >= limit:
-            break
-    return kept
+        return True
+
+    for item in scored:
+        sent, kind = item.fact.sentence.index, item.fact.kind
+        if per_sentence[sent] >= MAX_PER_SENTENCE or per_sentence_kind[(sent, kind)] >= (
+            MAX_PER_SENTENCE_KIND
+        ):
+            later.append(item)
+        elif new(item):
+            per_sentence[sent] += 1
+            per_sentence_kind[(sent, kind)] += 1
+            kept.append(item)
+    kept.extend(item for item in later if new(item))
+    return kept if limit is None else kept[:limit]

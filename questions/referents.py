@@ -155,12 +155,17 @@ _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each e
 Edit = tuple[int, int, str]
 
 
-def resolve(dm: DocModel, text: str, resolvable: bool) -> list[Edit]:
+def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None) -> list[Edit]:
     """Edits that write the subject in for a leading pronoun (when the document model says it
-    means the subject) and for "the <noun>" that stands for the subject ("the town")."""
+    means the subject, or names the previous sentence's subject it means, for the sentence at
+    `start`) and for "the <noun>" that stands for the subject ("the town")."""
     edits: list[Edit] = []
     m = LEADING.match(text)
-    if m and resolvable and m.group(2).lower() in _WORDS[dm.pronoun]:
+    named = dm.antecedents.get(start, "") if start is not None else ""
+    if m and named and m.group(2) in ("It", "Its"):
+        word, subject = m.group(2), _capital(named, m.start(2) == 0)
+        edits.append((m.start(2), m.end(2), subject + ("'s" if word == "Its" else "")))
+    elif m and resolvable and m.group(2).lower() in _WORDS[dm.pronoun]:
         word, subject = m.group(2), _capital(dm.subject, m.start(2) == 0)
         possessive = word.lower() in ("his", "its") or (
             word.lower() == "her" and not _is_object(text, m.end())
@@ -169,7 +174,30 @@ def resolve(dm: DocModel, text: str, resolvable: bool) -> list[Edit]:
     for d in _defined(dm, text):
         if not any(s <= d.start() < e for s, e, _ in edits):
             edits.append((d.start(), d.end(), _capital(dm.subject, d.start() == 0)))
+    for d in _place_modifiers(dm, text):
+        if not any(s <= d.start() < e for s, e, _ in edits):
+            noun = d.group(0).split()[-1]
+            edits.append((d.start(), d.end(), f"{_capital(dm.subject, d.start() == 0)} {noun}"))
     return edits
+
+
+def _place_modifiers(dm: DocModel, text: str) -> list[re.Match[str]]:
+    """'the city centre' in an article about a city: 'Newcastle upon Tyne city centre'."""
+    if dm.kind != "place" or not dm.nouns:
+        return []
+    out = []
+    for m in _noun_pattern(dm.nouns).finditer(text):
+        after = re.match(r" ([a-z]+)\b", text[m.end() :])
+        if after and after.group(1) in _PLACE_PARTS:
+            out.append(m)
+    return out
+
+
+# What a place's own name goes before: "Warsaw city centre", "Jacksonville city limits".
+_PLACE_PARTS = frozenset(
+    "centre center limits government council hall walls wall boundary boundaries authorities "
+    "administration mayor skyline".split()
+)
 
 
 _WORDS = {"he": ("he", "his"), "she": ("she", "her"), "it": ("it", "its")}
@@ -189,7 +217,8 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
 
 
 _FOLLOWERS = frozenset(
-    "also in on at of for from to with by as and or but was were is are has had have would "
+    "also now today currently itself in on at of for from to with by as and or but was were is are "
+    "has had have would "
     "could will can did does not then still first later soon when where which that who whose "
     "until after before since during into through under over".split()
 )
@@ -202,7 +231,15 @@ def _ends_noun_phrase(after: str) -> bool:
     word = m.group(2) if m and m.group(2) else ""
     if not word or (m and m.group(1)) or not word.islower():
         return True
-    return word in _FOLLOWERS or word.endswith("ly") or is_past(word)
+    return word in _FOLLOWERS or word.endswith("ly") or is_past(word) or _is_present_verb(word)
+
+
+def _is_present_verb(word: str) -> bool:
+    """'owns', 'operates': a verb's third person that is no noun's plural ('buildings')."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 _PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}

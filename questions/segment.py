@@ -1,7 +1,8 @@
 """Stage 2, segment: blocks → sentences with offsets.
 
 A full stop ends a sentence unless it closes an abbreviation ("Lt.", "Gen.", "c.", "St."), an
-initial ("Harvey S. Firestone"), a decimal ("1.2") or a dotted acronym ("U.S.").
+initial ("Harvey S. Firestone"; but not a capital before a sentence opener: "World War I. In
+1914, …"), a decimal ("1.2") or a dotted acronym ("U.S.").
 """
 
 from __future__ import annotations
@@ -88,6 +89,13 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Words that open a sentence and never follow an initial inside a name.
+OPENERS = frozenset(
+    "In On At By During After Before From Following Since Until When While As However The A An "
+    "This These That Those It He She They We His Her Its Their Our There Then Later Although "
+    "Despite Meanwhile Thus Also".split()
+)
+
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then a likely start.
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -102,7 +110,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if "." in word:  # U.S. / e.g. / i.e.
         return True
     if len(word) == 1 and word.isupper():  # an initial: "Harvey S. Firestone"
-        return True
+        nxt = re.match(r"\s+[\"'“‘(]?([A-Za-z]+)", text[dot + 1 : dot + 20])
+        return not (nxt and nxt.group(1) in OPENERS)  # "World War I. In 1914, …" ends one
     return word.lower() in ABBREVIATIONS
 
 

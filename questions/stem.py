@@ -139,7 +139,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(text, a, b)
     dm = model(doc)
-    resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable))
+    resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable, sent.start))
     if resolved is None:
         return None
     text, a, b = _drop_lead_adverbial(*resolved)

@@ -93,7 +93,9 @@ def test_leaks_are_counted_as_pairwise(sample_text: str) -> None:
     ],
 )
 def test_figures_that_count_something(sentence: str, fact: str, counted: float) -> None:
-    doc = questions.read(f"= Harwick Mill =\n\nThe mill employed 300 workers. {sentence}\n", "s.txt")
+    doc = questions.read(
+        f"= Harwick Mill =\n\nThe mill employed 300 workers. {sentence}\n", "s.txt"
+    )
     items = items_for(doc)
     item = next(i for i in items if i.fact.text == fact)
     assert rank.features(item, rank.context(items))["counted"] == counted
@@ -107,3 +109,19 @@ def test_a_long_paragraph_ranks_its_facts_down() -> None:
     long, short = (next(i for i in items if i.fact.text == t) for t in ("1850", "1960"))
     assert rank.features(long, ctx)["long_paragraph"] > rank.features(short, ctx)["long_paragraph"]
 
+
+CROWDED = """= Harwick Mill =
+
+The Harwick mill employed 300 workers, 40 clerks, 12 engineers and 9 managers in 1880.
+
+The Harwick mill burned down in 1890. The Harwick mill was rebuilt in 1895.
+"""
+
+
+def test_a_crowded_sentence_keeps_its_facts_after_the_others() -> None:
+    items = bank(CROWDED)
+    figures = [i.fact.text for i in items if i.fact.kind == "figure"]
+    assert sorted(figures) == ["12", "300", "40", "9"]  # each asks its own fact: none dropped
+    first_sentence = [n for n, i in enumerate(items) if i.fact.sentence.index == 0]
+    # two figures of the sentence come among the best; the others wait for the rest of the bank
+    assert first_sentence[-2:] == [len(items) - 2, len(items) - 1], [i.fact.text for i in items]

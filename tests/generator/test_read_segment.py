@@ -133,3 +133,27 @@ def test_a_block_quotation_is_no_source(facts_of) -> None:
     quote = [b for b in doc.blocks if text[b.start : b.end].startswith(">")]
     assert len(quote) == 1 and not quote[0].source
     assert [f.text for f in facts_of(text, "figure")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # a capital before a sentence opener is a Roman numeral ending its sentence
+            "The regiment fought in World War I. In 1914, it moved to France.",
+            ["The regiment fought in World War I.", "In 1914, it moved to France."],
+        ),
+        (
+            "He served under Louis I. The king died in 1300.",
+            ["He served under Louis I.", "The king died in 1300."],
+        ),
+        (  # an initial before a name stays inside its sentence
+            "John F. Kennedy won in 1960. He was young.",
+            ["John F. Kennedy won in 1960.", "He was young."],
+        ),
+    ],
+)
+def test_a_capital_before_a_sentence_opener_ends_the_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    doc = questions.read(f"= Topic =\n\n{text}\n", "s.txt")
+    assert [s.text for s in questions.segment(doc)] == sentences

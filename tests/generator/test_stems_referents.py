@@ -358,3 +358,112 @@ def test_an_opening_common_word_is_no_antecedent(text: str, found: str | None) -
 def test_stems_that_need_context(text: str, fact: str, stem: str | None) -> None:
     made = stem_of(text, fact)
     assert (made.text if made else None) == stem
+
+
+SUBJECT_NOUN_CASES = [
+    (  # a pronunciation's colon in the lead is no clause end: Newcastle is a city
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne (RP: /ˈnjuːkɑːsəl/), commonly known as "
+        "Newcastle, is a city in Tyne and Wear, North East England.\n\nThe city straddles the "
+        "river and has two universities in all, founded in 1834 and 1992.\n\nThe city has 40 "
+        "parks.\n",
+        "40",
+        "Newcastle upon Tyne has _____ parks.",
+    ),
+    (  # "the university" followed by a present-tense verb is the subject
+        "= Harvard University =\n\nHarvard University is a private university in Cambridge.\n\n"
+        "The university operates 12 research institutes on campus.\n",
+        "12",
+        "Harvard University operates _____ research institutes on campus.",
+    ),
+    (  # "It" after a sentence that names another thing than the subject is left alone
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
+        "in North East England.\n\nThe city is served by the Tyne and Wear Metro. It was opened "
+        "in five phases between 1980 and 1984.\n",
+        "five",
+        None,
+    ),
+    (  # "Newcastle University" does not name Newcastle: its "It" is the university
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
+        "in North East England.\n\nNewcastle University is a leading university. It won the "
+        "University of the Year award in 2000.\n",
+        "2000",
+        "When did Newcastle University win the University of the Year award?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "stem"), SUBJECT_NOUN_CASES)
+def test_the_subject_noun_and_leading_it(text: str, fact: str, stem: str | None) -> None:
+    got = stem_of(text, fact)
+    assert (got.text if got else None) == stem
+
+
+ANTECEDENT_CASES = [
+    (  # "It" after a sentence whose subject is a name standing alone, before a copula
+        "= Packet switching =\n\nPacket switching is a method of data transmission.\n\nTelenet "
+        "was the first public data network in the United States. It was founded by Larry "
+        "Roberts in 1974.\n",
+        "1974",
+        "When was Telenet founded by Larry Roberts?",
+    ),
+    (  # the subject's full name, past its aside
+        "= Newcastle upon Tyne =\n\nNewcastle upon Tyne is a city in North East England.\n\n"
+        "Newcastle International Airport is located 6 miles (9.7 km) from the city centre. It "
+        "is connected to the centre by a journey of approximately 20 minutes.\n",
+        "approximately 20 minutes",
+        "Newcastle International Airport is connected to the centre by a journey of _____.",
+    ),
+    (  # an active verb's object may be what "It" means: "the data", not ENR
+        "= Construction =\n\nConstruction is the process of building.\n\nIn 2014, ENR compiled "
+        "the data in nine market segments. It was divided into 12 parts.\n",
+        "12",
+        None,
+    ),
+    (  # an "it" that stands for nothing is no referent to resolve
+        "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nFrontex is an agency of the Union. "
+        "It has been said that the city had 1,700,000 people in 2010.\n",
+        "2010",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "stem"), ANTECEDENT_CASES)
+def test_a_leading_it_means_the_previous_named_subject(
+    text: str, fact: str, stem: str | None
+) -> None:
+    got = stem_of(text, fact)
+    assert (got.text if got else None) == stem
+
+
+PLACE_PART_CASES = [
+    (  # "the city limits" in a city's article: the city's own limits, named
+        "= Jacksonville, Florida =\n\nJacksonville is a city in Florida.\n\nVoters outside the "
+        "city limits rejected annexation plans in six referendums.\n",
+        "six",
+        "Voters outside Jacksonville city limits rejected annexation plans in _____ referendums.",
+    ),
+    (  # a noun that is no part of a place keeps "the city" dangling
+        "= Jacksonville, Florida =\n\nJacksonville is a city in Florida.\n\nThe city museum "
+        "holds 4,000 paintings.\n",
+        "4,000",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "stem"), PLACE_PART_CASES)
+def test_a_part_of_the_place_is_named(text: str, fact: str, stem: str | None) -> None:
+    got = stem_of(text, fact)
+    assert (got.text if got else None) == stem
+
+
+def test_the_subject_noun_before_itself_is_the_subject() -> None:
+    text = (
+        "= Süleymaniye Mosque =\n\nThe Süleymaniye Mosque is an Ottoman mosque in Istanbul.\n\n"
+        "The complex consisted of the mosque itself and four madrasas, built by 1557.\n"
+    )
+    got = stem_of(text, "four")
+    assert got is not None and got.text == (
+        "The complex consisted of the Süleymaniye Mosque itself and _____ madrasas, built by 1557."
+    )
