@@ -42,7 +42,8 @@ _DEFINITE_NOUNS = frozenset(
     "infection name term variant strain species evidence discovery practice movement method "
     "theory device machine aircraft boat investigation case scheme report study survey paper "
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
-    "protest fire flood earthquake storm disaster accident crash explosion".split()
+    "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
+    "show season truck car".split()
 )
 _DEFINITE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat) (?:[a-z]+ )?(?:"

@@ -201,7 +201,9 @@ def _trim_after(text: str, b: int) -> str:
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:On|In) the (?:next|following|same) (?:day|week|month|year)|The (?:next|following) "
     r"(?:day|week|month|year)|Later|Earlier in the day|At this time|At that time|Since that time|"
-    r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response),\s+"
+    r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response|"
+    r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
+    r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result),\s+"
 )
 
 

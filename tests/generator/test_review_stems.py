@@ -55,3 +55,38 @@ def test_a_stem_does_not_lean_on_what_it_does_not_name(
 ) -> None:
     made = stem_text(text, fact)
     assert made is None or words not in made, made
+
+
+GAME = "= Cup Final 9 =\n\nCup Final 9 was a football game played in 2016 in Leeds.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "start"),
+    [
+        # a linking adverbial leans on the sentence before it: dropped (seed 9083, items 2, 35)
+        (GAME + "First, Tom Hale tackled Ron Mill for a 6-yard loss.\n", "6-yard", "Tom Hale"),
+        (GAME + "Later on, Tom Hale kicked a 40-yard goal.\n", "40-yard", "Tom Hale"),
+        (GAME + "In addition, Leeds sold 9,000 tickets.\n", "9,000", "Leeds"),
+    ],
+)
+def test_a_linking_adverbial_is_dropped(stem_text, text: str, fact: str, start: str) -> None:
+    made = stem_text(text, fact)
+    assert made is None or made.startswith(start), made
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "words"),
+    [
+        # which telecast, which show, which truck? (seed 9083, items 12, 13, 30)
+        (GAME + "The network used 36 cameras during the telecast.\n", "36", "the telecast"),
+        (
+            GAME + "The league said that the show would open on 7 May 2016.\n",
+            "7 May 2016",
+            "the show",
+        ),
+        (GAME + "Ron Mill drove the truck to the bridge in Leeds in 1998.\n", "1998", "the truck"),
+    ],
+)
+def test_an_unnamed_event_or_thing_is_no_stem(stem_text, text: str, fact: str, words: str) -> None:
+    made = stem_text(text, fact)
+    assert made is None or words not in made, made
