@@ -127,18 +127,32 @@ class Gazetteer:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, the cache lives with it
     def _nearby(self, place: Place, limit: int) -> tuple[Place, ...]:
+        cities, folded, located = self._country_index(place.country)
         own = fold(place.name)
-        pool = [p for p in self.cities_by_country.get(place.country, []) if fold(p.name) != own]
         if place.lat is None or place.lon is None:
-            return tuple(pool[:limit])
+            return tuple(p for p, f in zip(cities, folded, strict=True) if f != own)[:limit]
         lat, lon = place.lat, place.lon
         scale = math.cos(math.radians(lat)) ** 2  # one cosine for the whole country: same order
-        located = [(i, p.lat, p.lon) for i, p in enumerate(pool) if p.lat is not None]
         squared = (
-            (scale * (x - lon) ** 2 + (y - lat) ** 2, i) for i, y, x in located if x is not None
+            (scale * (x - lon) ** 2 + (y - lat) ** 2, i) for i, y, x in located if folded[i] != own
         )
-        # a partial sort: a country may hold thousands of cities and only `limit` are wanted
-        return tuple(pool[i] for _, i in heapq.nsmallest(limit, squared))
+        # a partial sort: a country may hold thousands of cities and only `limit` are wanted;
+        # indices into the whole list break ties in the same order as into the filtered one
+        return tuple(cities[i] for _, i in heapq.nsmallest(limit, squared))
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one gazetteer per process, the cache lives with it
+    def _country_index(
+        self, country: str
+    ) -> tuple[list[Place], list[str], list[tuple[int, float, float]]]:
+        """A country's cities, their folded names and coordinates: built once, not per query."""
+        cities = self.cities_by_country.get(country, [])
+        folded = [fold(p.name) for p in cities]
+        located = [
+            (i, p.lat, p.lon)
+            for i, p in enumerate(cities)
+            if p.lat is not None and p.lon is not None
+        ]
+        return cities, folded, located
 
     def related_countries(self, code: str) -> list[Place]:
         """Neighbours first, then countries of the same continent by population."""
