@@ -24,15 +24,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         (f, f.detail) for f in pool.near(ordinal_day(key.first))
         if isinstance(f.detail, DateValue) and f.value != fact.value
     ]  # fmt: skip
-    true = [(f, d) for f, d in others if also_true(fact, f, stem)]
+    is_true = _TrueOf(fact, stem)
     # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
-    blocked = [d for _, d in true if not _overlaps(d, key.first, key.last)]
+    blockers = [(f, d) for f, d in others if not _overlaps(d, key.first, key.last)]
     side = date_side(fact)
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
-        if any(_overlaps(b, first, last) for b in blocked):
+        if any(_overlaps(d, first, last) and is_true(f) for f, d in blockers):
             return  # another date the article gives for the same event
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
             return  # "by 1900": any later date would be true as well
@@ -42,19 +42,36 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.add(text)
         chosen.append((first, last, text))
 
-    true_ids = {id(f) for f, _ in true}
     same = [
-        d for f, d in others
-        if d.granularity == key.granularity and _comparable(key, d) and id(f) not in true_ids
+        (f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)
     ]  # fmt: skip
-    same.sort(key=lambda d: abs(ordinal_day(d.first) - ordinal_day(key.first)))
-    for d in same:
-        if key.is_range or d.is_range:
+    same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - ordinal_day(key.first)))
+    for f, d in same:
+        if key.is_range or d.is_range or len(chosen) >= 3:
             continue  # ranges are shifted below so that widths match
-        offer(d.first, d.first)
+        if not is_true(f):
+            offer(d.first, d.first)
     for first, last in _shifts(key, rng):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+class _TrueOf:
+    """also_true of the key against other facts, asked lazily and at most once per fact.
+
+    The test compares the sentences' words, the chooser's costliest step: only a fact that
+    would bar or give an option is tested, and only while options are still wanted.
+    """
+
+    def __init__(self, fact: Fact, stem: str) -> None:
+        self.fact, self.stem = fact, stem
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, other: Fact) -> bool:
+        key = id(other)
+        if key not in self.known:
+            self.known[key] = also_true(self.fact, other, self.stem)
+        return self.known[key]
 
 
 def _result(fact: Fact, key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> Result:
