@@ -133,9 +133,14 @@ class Gazetteer:
         lat, lon = place.lat, place.lon
         scale = math.cos(math.radians(lat)) ** 2  # one cosine for the whole country: same order
         dist = [scale * (x - lon) ** 2 + (y - lat) ** 2 for y, x in zip(lats, lons, strict=True)]
-        # a stable sort keeps cities at equal distances in the country's order
-        best = sorted(range(len(dist)), key=dist.__getitem__)[: limit + len(skip)]
-        return tuple(cities[located[j]] for j in best if located[j] not in skip)[:limit]
+        want = min(len(dist), limit + len(skip))
+        if not want:
+            return ()
+        # only the nearest `want` are ordered: the cut-off distance comes from a sort of bare
+        # floats (fast), ties keep the country's order as a stable sort of all would
+        cutoff = sorted(dist)[want - 1]
+        best = sorted((d, j) for j, d in enumerate(dist) if d <= cutoff)[:want]
+        return tuple(cities[located[j]] for _, j in best if located[j] not in skip)[:limit]
 
     @lru_cache(maxsize=512)  # noqa: B019 - one gazetteer per process, the cache lives with it
     def _country_index(
