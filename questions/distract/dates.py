@@ -11,12 +11,20 @@ from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
 
 
+def askable(fact: Fact) -> bool:
+    """False when no options can be written: a format we cannot reproduce would make the key
+    stand out. Asked before the stem is written, so no stem is written for nothing."""
+    key = fact.detail
+    assert isinstance(key, DateValue)
+    return render_date(key, key.first, key.last) == fact.text and key.fmt != "month"
+
+
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same granularity and format: the article's other dates first, shifted dates next."""
     key = fact.detail
     assert isinstance(key, DateValue)
-    if render_date(key, key.first, key.last) != fact.text or key.fmt == "month":
-        return None  # a format we cannot reproduce would make the key stand out
+    if not askable(fact):
+        return None
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
