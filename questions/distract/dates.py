@@ -34,13 +34,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     ]  # fmt: skip
     is_true = _TrueOf(fact, stem)
     # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
-    blockers = [(f, d) for f, d in others if not _overlaps(d, key.first, key.last)]
+    # each with its interval, computed once: every offered date is checked against them all
+    blockers = [(f, *_interval(d)) for f, d in others if not _overlaps(d, key.first, key.last)]
     side = date_side(fact)
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
-        if any(_overlaps(d, first, last) and is_true(f) for f, d in blockers):
+        lo, hi = ordinal_day(first), ordinal_day(last)
+        if any(not (hi < b_lo or lo > b_hi) and is_true(f) for f, b_lo, b_hi in blockers):
             return  # another date the article gives for the same event
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
             return  # "by 1900": any later date would be true as well
@@ -101,6 +103,12 @@ def _comparable(key: DateValue, other: DateValue) -> bool:
 
 
 def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
+    lo, hi = _interval(d)
+    return not (ordinal_day(last) < lo or ordinal_day(first) > hi)
+
+
+def _interval(d: DateValue) -> tuple[float, float]:
+    """The first and last ordinal day a date covers (a year covers all of its days)."""
     lo, hi = ordinal_day(d.first), ordinal_day(d.last)
     if d.granularity != "day":
         hi += (
@@ -108,7 +116,7 @@ def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, i
             if d.granularity == "month"
             else 372 * ({"year": 1, "decade": 10}.get(d.granularity, 100))
         )
-    return not (ordinal_day(last) < lo or ordinal_day(first) > hi)
+    return lo, hi
 
 
 def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
