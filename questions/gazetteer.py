@@ -8,7 +8,6 @@ is downloaded.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -127,18 +126,36 @@ class Gazetteer:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, the cache lives with it
     def _nearby(self, place: Place, limit: int) -> tuple[Place, ...]:
-        own = fold(place.name)
-        pool = [p for p in self.cities_by_country.get(place.country, []) if fold(p.name) != own]
+        cities, by_fold, located, lats, lons = self._country_index(place.country)
+        skip = set(by_fold.get(fold(place.name), ()))  # the place itself and its namesakes
         if place.lat is None or place.lon is None:
-            return tuple(pool[:limit])
+            return tuple(p for i, p in enumerate(cities) if i not in skip)[:limit]
         lat, lon = place.lat, place.lon
         scale = math.cos(math.radians(lat)) ** 2  # one cosine for the whole country: same order
-        located = [(i, p.lat, p.lon) for i, p in enumerate(pool) if p.lat is not None]
-        squared = (
-            (scale * (x - lon) ** 2 + (y - lat) ** 2, i) for i, y, x in located if x is not None
-        )
-        # a partial sort: a country may hold thousands of cities and only `limit` are wanted
-        return tuple(pool[i] for _, i in heapq.nsmallest(limit, squared))
+        dist = [scale * (x - lon) ** 2 + (y - lat) ** 2 for y, x in zip(lats, lons, strict=True)]
+        want = min(len(dist), limit + len(skip))
+        if not want:
+            return ()
+        # only the nearest `want` are ordered: the cut-off distance comes from a sort of bare
+        # floats (fast), ties keep the country's order as a stable sort of all would
+        cutoff = sorted(dist)[want - 1]
+        best = sorted((d, j) for j, d in enumerate(dist) if d <= cutoff)[:want]
+        return tuple(cities[located[j]] for _, j in best if located[j] not in skip)[:limit]
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one gazetteer per process, the cache lives with it
+    def _country_index(
+        self, country: str
+    ) -> tuple[list[Place], dict[str, list[int]], list[int], list[float], list[float]]:
+        """A country's cities, positions by folded name, and coordinates: built once per country,
+        not scanned again for every nearby-cities query."""
+        cities = self.cities_by_country.get(country, [])
+        by_fold: dict[str, list[int]] = {}
+        for i, p in enumerate(cities):
+            by_fold.setdefault(fold(p.name), []).append(i)
+        located = [i for i, p in enumerate(cities) if p.lat is not None and p.lon is not None]
+        lats = [cities[i].lat or 0.0 for i in located]
+        lons = [cities[i].lon or 0.0 for i in located]
+        return cities, by_fold, located, lats, lons
 
     def related_countries(self, code: str) -> list[Place]:
         """Neighbours first, then countries of the same continent by population."""

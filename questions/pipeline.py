@@ -27,6 +27,18 @@ Progress = Callable[[int, int], None]
 """Called with (facts done, facts in all) as items are written: for a progress bar."""
 
 
+def _askable(fact: Fact) -> bool:
+    """The chooser's own test of the key alone, before any stem is written."""
+    test = ASKABLE.get(fact.kind)
+    return test is None or test(fact)
+
+
+ASKABLE: dict[str, Callable[[Fact], bool]] = {
+    "date": distract.dates.askable,
+    "figure": distract.figures.askable,
+}
+
+
 def question_id(doc: Document, fact: Fact) -> str:
     """Stable id: the same fact of the same document gives the same id on every run."""
     raw = f"{doc.sha256}:{fact.kind}:{fact.start}:{fact.end}".encode()
@@ -55,7 +67,8 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
         if progress is not None and (n % step == 0 or n == len(facts)):
             progress(n, len(facts))
         choose = DISTRACTORS.get(fact.kind)
-        stem = make_stem(doc, fact) if choose else None
+        # a fact whose options cannot be written gets no stem: writing it would be wasted
+        stem = make_stem(doc, fact) if choose and _askable(fact) else None
         if stem is None or choose is None:
             continue
         result = choose(fact, pools[fact.kind], stem.text, rng)

@@ -46,6 +46,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", _PUNCT.sub(" ", ascii_text)).strip()
 
 
+@lru_cache(maxsize=65536)  # same_name compares each name with many others: fold it once
 def bare_name(name: str) -> str:
     """A place name folded, without leading article particles and class words."""
     folded = anyascii(name).lower().strip().replace("'", "").replace("`", "")

@@ -12,12 +12,20 @@ from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
 
 
+def askable(fact: Fact) -> bool:
+    """False when no options can be written: a format we cannot reproduce would make the key
+    stand out. Asked before the stem is written, so no stem is written for nothing."""
+    key = fact.detail
+    assert isinstance(key, DateValue)
+    return render_date(key, key.first, key.last) == fact.text and key.fmt != "month"
+
+
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same granularity and format: the article's other dates first, shifted dates next."""
     key = fact.detail
     assert isinstance(key, DateValue)
-    if render_date(key, key.first, key.last) != fact.text or key.fmt == "month":
-        return None  # a format we cannot reproduce would make the key stand out
+    if not askable(fact):
+        return None
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
@@ -25,9 +33,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         (f, f.detail) for f in pool.near(ordinal_day(key.first))
         if isinstance(f.detail, DateValue) and f.value != fact.value
     ]  # fmt: skip
-    true = [(f, d) for f, d in others if also_true(fact, f, stem)]
+    is_true = _TrueOf(fact, stem)
     # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
-    blocked = [d for _, d in true if not _overlaps(d, key.first, key.last)]
+    # each with its interval, computed once: every offered date is checked against them all
+    blockers = [(f, *_interval(d)) for f, d in others if not _overlaps(d, key.first, key.last)]
     side = date_side(fact)
     approx = key.approx or bool(_APPROX_BEFORE.search(_text_before(fact)))
     # a single day: every option at least a week from every other, or the item tests the digit
@@ -40,7 +49,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "1 June" against "3 June": a real choice needs different weeks
         if approx and not _beyond_rounding(key, first):
             return  # "around 6000 BC": 6002 BC is the same answer
-        if any(_overlaps(b, first, last) for b in blocked):
+        lo, hi = ordinal_day(first), ordinal_day(last)
+        if any(not (hi < b_lo or lo > b_hi) and is_true(f) for f, b_lo, b_hi in blockers):
             return  # another date the article gives for the same event
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
             return  # "by 1900": any later date would be true as well
@@ -50,16 +60,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.add(text)
         chosen.append((first, last, text))
 
-    true_ids = {id(f) for f, _ in true}
     same = [
-        d for f, d in others
-        if d.granularity == key.granularity and _comparable(key, d) and id(f) not in true_ids
+        (f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)
     ]  # fmt: skip
-    same.sort(key=lambda d: abs(ordinal_day(d.first) - ordinal_day(key.first)))
-    for d in same:
-        if key.is_range or d.is_range:
+    same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - ordinal_day(key.first)))
+    for f, d in same:
+        if key.is_range or d.is_range or len(chosen) >= 3:
             continue  # ranges are shifted below so that widths match
-        offer(d.first, d.first)
+        if not is_true(f):
+            offer(d.first, d.first)
     for first, last in _shifts(key, rng, approx):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
@@ -101,6 +110,24 @@ def _beyond_rounding(key: DateValue, first: Ymd) -> bool:
     return abs(a - b) >= unit and b % unit == 0
 
 
+class _TrueOf:
+    """also_true of the key against other facts, asked lazily and at most once per fact.
+
+    The test compares the sentences' words, the chooser's costliest step: only a fact that
+    would bar or give an option is tested, and only while options are still wanted.
+    """
+
+    def __init__(self, fact: Fact, stem: str) -> None:
+        self.fact, self.stem = fact, stem
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, other: Fact) -> bool:
+        key = id(other)
+        if key not in self.known:
+            self.known[key] = also_true(self.fact, other, self.stem)
+        return self.known[key]
+
+
 def _result(fact: Fact, key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> Result:
     """The options in chronological order, and a difficulty from the nearest distractor."""
     opts = [(key.first, fact.text, True)] + [(c[0], c[2], False) for c in chosen]
@@ -120,6 +147,12 @@ def _comparable(key: DateValue, other: DateValue) -> bool:
 
 
 def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
+    lo, hi = _interval(d)
+    return not (ordinal_day(last) < lo or ordinal_day(first) > hi)
+
+
+def _interval(d: DateValue) -> tuple[float, float]:
+    """The first and last ordinal day a date covers (a year covers all of its days)."""
     lo, hi = ordinal_day(d.first), ordinal_day(d.last)
     if d.granularity != "day":
         hi += (
@@ -127,7 +160,7 @@ def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, i
             if d.granularity == "month"
             else 372 * ({"year": 1, "decade": 10}.get(d.granularity, 100))
         )
-    return not (ordinal_day(last) < lo or ordinal_day(first) > hi)
+    return lo, hi
 
 
 def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:

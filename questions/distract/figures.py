@@ -38,15 +38,23 @@ def least_count(fact: Fact) -> float:
     )
 
 
+def askable(fact: Fact) -> bool:
+    """False when the key cannot be written as its options will be (asked before the stem)."""
+    key = fact.detail
+    assert isinstance(key, FigureValue)
+    written = render_figure(key, key.low, key.high)
+    return written is not None and (written == fact.text or _capital(written) == fact.text)
+
+
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same unit, modifier and format: the article's figures first, scaled values next."""
     key = fact.detail
     assert isinstance(key, FigureValue)
+    if not askable(fact):
+        return None
     written = render_figure(key, key.low, key.high)
     # "Two of the expeditions…": a figure opening its sentence is capitalised, so are the options
-    capital = written is not None and written != fact.text and _capital(written) == fact.text
-    if written != fact.text and not capital:
-        return None
+    capital = written != fact.text
     chosen: list[tuple[float, float, str]] = []
     taken = {fact.text}
     stem_numbers = numbers_in(stem)

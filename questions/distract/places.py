@@ -27,6 +27,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     chosen: list[str] = []
     chosen_where: list[Codes] = []
     folded_stem = fold(stem)
+    stem_names = _names(stem)  # once per item, not once per offered name
 
     def offer(name: str, where: Codes) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
@@ -47,13 +48,13 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "Bombay (now Mumbai)": the old name is as right as the new one
         if any(_contains_name(name, other) for other in (fact.text, *chosen)):
             return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
-        if fold(name) in folded_stem or any(same_name(name, w) for w in _names(stem)):
+        if fold(name) in folded_stem or any(same_name(name, w) for w in stem_names):
             return
         chosen.append(name)
         chosen_where.append(where)
 
     same = pool.of_class(key.cls)
-    same = [f for f in same if f.value != fact.value and not also_true(fact, f, stem)]
+    same = [f for f in same if f.value != fact.value]
     pinned, state = _pin(stem, key.country)
     if state is not None and (state.country, state.admin1) != (key.country, key.admin1):
         # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
@@ -78,7 +79,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     where = _locations(same)
     for f in sorted(same, key=lambda f: f.start):
-        offer(f.value, where.get(f.value, frozenset()))
+        # the also-true test, the costliest filter, runs last and only while options are wanted
+        if len(chosen) < 3 and not also_true(fact, f, stem):
+            offer(f.value, where.get(f.value, frozenset()))
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
