@@ -72,8 +72,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     """Print a question bank for the given articles."""
     loaded, errors = _load_all(args.paths)
     sources = [s for _, s in loaded]
-    bank = generate(sources, seed=args.seed, max_per_document=args.max_per_document,
-                    generated_at=_generated_at())  # fmt: skip
+    bank = generate(
+        sources,
+        seed=args.seed,
+        max_per_document=args.max_per_document,
+        generated_at=_generated_at(),
+    )
     data = bank_to_dict(bank)
     if args.format == "json":
         sys.stdout.write(dumps(data))
@@ -92,10 +96,17 @@ def cmd_facts(args: argparse.Namespace) -> int:
     for path, source in loaded:
         doc = read(source.text, source.name)
         facts = [
-            {"kind": f.kind, "text": f.text, "value": f.value, "start": f.start, "end": f.end,
-             "sentence_start": f.sentence.start, "sentence_end": f.sentence.end}
+            {
+                "kind": f.kind,
+                "text": f.text,
+                "value": f.value,
+                "start": f.start,
+                "end": f.end,
+                "sentence_start": f.sentence.start,
+                "sentence_end": f.sentence.end,
+            }
             for f in extract(doc, segment(doc))
-        ]  # fmt: skip
+        ]
         docs.append({"path": path, "facts": facts})
     if args.format == "json":
         sys.stdout.write(json.dumps({"documents": docs}, ensure_ascii=False, indent=2) + "\n")

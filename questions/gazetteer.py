@@ -106,9 +106,14 @@ class Gazetteer:
             self.admin1_names[("US", code)] = st["name"]
         for c in gc.get_cities().values():
             place = Place(
-                c["name"], "city", c["countrycode"], str(c.get("admin1code") or ""),
-                float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
-            )  # fmt: skip
+                c["name"],
+                "city",
+                c["countrycode"],
+                str(c.get("admin1code") or ""),
+                float(c["latitude"]),
+                float(c["longitude"]),
+                int(c.get("population") or 0),
+            )
             self.cities_by_country.setdefault(place.country, []).append(place)
             short = _SHORT.match(place.name)  # "Frankfurt am Main" is "Frankfurt"
             self._add(place, short.group(1) if short else "")
@@ -162,9 +167,10 @@ class Gazetteer:
         out = [self.countries[n] for n in self.neighbours.get(code, ()) if n in self.countries]
         cont = self.continent.get(code)
         same = [
-            p for c, p in self.countries.items()
+            p
+            for c, p in self.countries.items()
             if c != code and self.continent.get(c) == cont and p not in out
-        ]  # fmt: skip
+        ]
         same.sort(key=lambda p: -p.population)
         return out + same
 

@@ -104,8 +104,11 @@ def soft_flaws(item: Checked) -> list[str]:
 def cross_flaws(items: Sequence[tuple[str, Checked]]) -> list[tuple[str, str]]:
     """(item id, flaw) for answers stated in another item's stem of the same set."""
     out = []
-    answers = [(qid, next(t for t, c in it.options if c), it.kind) for qid, it in items
-               if sum(c for _, c in it.options) == 1]  # fmt: skip
+    answers = [
+        (qid, next(t for t, c in it.options if c), it.kind)
+        for qid, it in items
+        if sum(c for _, c in it.options) == 1
+    ]
     for qid, it in items:
         for other_id, answer, kind in answers:
             if other_id != qid and contains(it.stem, answer, kind):
@@ -124,9 +127,15 @@ def lint_bank(questions: Iterable[dict[str, object]], quiz: bool = False) -> lis
     for i, q in enumerate(questions):
         qid = str(q.get("id", f"#{i}"))
         raw_opts = q.get("options")
-        opts = tuple(
-            (str(o.get("text", "")), bool(o.get("correct"))) for o in raw_opts if isinstance(o, dict)
-        ) if isinstance(raw_opts, list) else ()  # fmt: skip
+        opts = (
+            tuple(
+                (str(o.get("text", "")), bool(o.get("correct")))
+                for o in raw_opts
+                if isinstance(o, dict)
+            )
+            if isinstance(raw_opts, list)
+            else ()
+        )
         item = Checked(
             str(q.get("kind", "")), str(q.get("style", "")), str(q.get("stem", "")), opts
         )

@@ -16,7 +16,9 @@ from .model import Block, BlockKind, Document
 WIKI_HEADING = re.compile(r"^(={1,6})\s*(.+?)\s*\1\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 INFOBOX_LINE = re.compile(r"^[-*]\s*([^:\n]{1,60}?)\s*:\s*(.*)$")
-BLOCK_QUOTE = re.compile(r"^\s*>")  # "> They shouted three days": someone's words, not the article's
+BLOCK_QUOTE = re.compile(
+    r"^\s*>"
+)  # "> They shouted three days": someone's words, not the article's
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+\S")
 # Converted articles often end the infobox with the lead glued to a stray key:
 # "- Military: *Benito Mussolini (29 July 1883 – 28 April 1945) was an Italian politician…".

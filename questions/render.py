@@ -7,10 +7,30 @@ from dataclasses import replace
 from .model import DateValue, FigureValue
 from .text import MONTH_NAMES, WORDS_BY_NUMBER
 
-ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                 "twenty-first")  # fmt: skip
+ORDINAL_WORDS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+)
 
 
 def _ordinal(n: int) -> str:
@@ -69,8 +89,9 @@ def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, in
     if fmt == "dmy-dmy":
         return f"{d1} {_month(m1, ms)} {_year(y1, key)}{wide}{d2} {_month(m2, ms)} {_year(y2, key)}"
     if fmt == "mdy-mdy":
-        return (f"{_month(m1, ms)} {d1}, {_year(y1, key)}{wide}"
-                f"{_month(m2, ms)} {d2}, {_year(y2, key)}")  # fmt: skip
+        return (
+            f"{_month(m1, ms)} {d1}, {_year(y1, key)}{wide}{_month(m2, ms)} {d2}, {_year(y2, key)}"
+        )
     if fmt in ("m-my", "md-mdy", "md-d", "md-md"):
         return _render_month_range(key, first, last)
     if fmt == "my-my":
@@ -125,8 +146,14 @@ def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
 def format_number(v: float, key: FigureValue) -> str | None:
     """A number in the key's style: digits with the same commas and decimals, or words."""
     if key.scale:
-        div = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
-               "crore": 1e7}[key.scale]  # fmt: skip
+        div = {
+            "thousand": 1e3,
+            "million": 1e6,
+            "billion": 1e9,
+            "trillion": 1e12,
+            "lakh": 1e5,
+            "crore": 1e7,
+        }[key.scale]
         if v / div >= 1000 or v / div < 1:
             return None  # "1000 million" is not how anyone writes a billion
         inner = _digits(v / div, key.decimals, key.commas)

@@ -264,8 +264,9 @@ def _casualties_stem(doc: Document, fact: Fact, subj: str, number: str) -> Stem 
     detail = fact.detail
     assert isinstance(detail, FigureValue)
     after = doc.text[fact.end : fact.sentence.end]
-    m = re.match(r"\s*(?:([a-z]+)\s+)?(killed|wounded|captured|executed|kidnapped|missing|dead)\b",
-                 after)  # fmt: skip
+    m = re.match(
+        r"\s*(?:([a-z]+)\s+)?(killed|wounded|captured|executed|kidnapped|missing|dead)\b", after
+    )
     if not m:
         return None
     noun, verb = m.group(1), m.group(2)

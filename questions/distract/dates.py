@@ -30,9 +30,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
     others = [
-        (f, f.detail) for f in pool.near(ordinal_day(key.first))
+        (f, f.detail)
+        for f in pool.near(ordinal_day(key.first))
         if isinstance(f.detail, DateValue) and f.value != fact.value
-    ]  # fmt: skip
+    ]
     is_true = _TrueOf(fact, stem)
     # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
     # each with its interval, computed once: every offered date is checked against them all
@@ -60,9 +61,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.add(text)
         chosen.append((first, last, text))
 
-    same = [
-        (f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)
-    ]  # fmt: skip
+    same = [(f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)]
     same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - ordinal_day(key.first)))
     for f, d in same:
         if key.is_range or d.is_range or len(chosen) >= 3:

@@ -203,9 +203,10 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
     """The country's towns of at least `floor` people, nearest to the key first."""
     lat, lon = key.lat or 0.0, key.lon or 0.0
     towns = [
-        p for p in gazetteer().cities_by_country.get(key.country, [])
+        p
+        for p in gazetteer().cities_by_country.get(key.country, [])
         if p.population >= floor and fold(p.name) != fold(key.name) and p.lat is not None
-    ]  # fmt: skip
+    ]
     towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
     return towns[:12]
 

@@ -43,9 +43,8 @@ class Context:
     def sentences_for(self, kind: str) -> list[Sentence]:
         """Sentences an extractor of `kind` reads: prose, and the infobox fields it understands."""
         return [
-            s for s in self.sentences
-            if s.block.kind != "infobox" or understood(s.block.key, kind)
-        ]  # fmt: skip
+            s for s in self.sentences if s.block.kind != "infobox" or understood(s.block.key, kind)
+        ]
 
     def claim(self, start: int, end: int) -> bool:
         """Reserve [start, end) for one fact; False when it overlaps an earlier claim."""

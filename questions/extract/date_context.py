@@ -43,8 +43,11 @@ REL_MONTH = re.compile(
     r"|(?P<prev>[Tt]he (?:previous|preceding) month))(?![\w-])"
 )
 # each with a word a sentence must hold for it to be tried
-RELATIVE = (("rel-day", REL_DAY, ("day",)), ("rel-year", REL_YEAR, ("year", "decade")),
-            ("rel-month", REL_MONTH, ("month",)))  # fmt: skip
+RELATIVE = (
+    ("rel-day", REL_DAY, ("day",)),
+    ("rel-year", REL_YEAR, ("year", "decade")),
+    ("rel-month", REL_MONTH, ("month",)),
+)
 ROLLOVER = 8  # months back from the narrative's last month that mean the next year
 ROLL_REACH = 1000  # characters from that month within which the rollover holds
 DAY_REACH = 600  # characters: a relative day further from its anchor is not resolved
@@ -146,8 +149,9 @@ class Timeline:
                 return None
             y, mo = self._months[i - 1]
             y, mo = (y + (mo + step - 1) // 12, (mo + step - 1) % 12 + 1)
-            return DateValue(f"{_y(y)}-{mo:02d}", "month", (y, mo, 0), (y, mo, 0), "my",
-                             explicit_year=False)  # fmt: skip
+            return DateValue(
+                f"{_y(y)}-{mo:02d}", "month", (y, mo, 0), (y, mo, 0), "my", explicit_year=False
+            )
         year = self.year_at(m.start())
         if year is None:
             return None
@@ -173,8 +177,9 @@ class Timeline:
         ymd = (d.year, d.month, d.day)
         fmt = anchor.fmt if anchor.fmt in ("dmy", "mdy", "dm", "md") else "dmy"
         edtf = f"{_y(d.year)}-{d.month:02d}-{d.day:02d}"
-        return DateValue(edtf, "day", ymd, ymd, fmt, explicit_year=False,
-                         month_style=anchor.month_style)  # fmt: skip
+        return DateValue(
+            edtf, "day", ymd, ymd, fmt, explicit_year=False, month_style=anchor.month_style
+        )
 
 
 def _y(year: int) -> str:

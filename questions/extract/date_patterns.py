@@ -113,38 +113,134 @@ def features(chunk: str) -> int:
 
 # Order matters: longer, more specific shapes claim their span first.
 PATTERNS = (
-    _p("dmy-dmy", rf"(?P<d1>{DAY}) (?P<m1>{MONTH}),? (?P<y1>{YEAR}){DASH}"
-       rf"(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})", "day-month range", "0-9"),
-    _p("mdy-mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR}){DASH}"
-       rf"(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})", "day-month range", "ADFJMNOS"),
-    _p("dm-dmy", rf"(?P<d1>{DAY}) (?P<m1>{MONTH}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})", "day-month range", "0-9"),
-    _p("d-dmy", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})", "day-month range", "0-9"),
-    _p("md-dy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}), (?P<y2>{YEAR})", "day-month range", "ADFJMNOS"),
-    _p("md-mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})", "day-month range", "ADFJMNOS"),
-    _p("m-my", rf"(?P<m1>{FULL_MONTH}){DASH}(?P<m2>{FULL_MONTH}),? (?P<y2>{YEAR})", "month digit range", "ADFJMNOS"),
-    _p("dmy", rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{MONTH}),? (?P<y1>{YEAR})", "day-month", "0-9Tt"),
+    _p(
+        "dmy-dmy",
+        rf"(?P<d1>{DAY}) (?P<m1>{MONTH}),? (?P<y1>{YEAR}){DASH}"
+        rf"(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})",
+        "day-month range",
+        "0-9",
+    ),
+    _p(
+        "mdy-mdy",
+        rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR}){DASH}"
+        rf"(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})",
+        "day-month range",
+        "ADFJMNOS",
+    ),
+    _p(
+        "dm-dmy",
+        rf"(?P<d1>{DAY}) (?P<m1>{MONTH}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})",
+        "day-month range",
+        "0-9",
+    ),
+    _p(
+        "d-dmy",
+        rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})",
+        "day-month range",
+        "0-9",
+    ),
+    _p(
+        "md-dy",
+        rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}), (?P<y2>{YEAR})",
+        "day-month range",
+        "ADFJMNOS",
+    ),
+    _p(
+        "md-mdy",
+        rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})",
+        "day-month range",
+        "ADFJMNOS",
+    ),
+    _p(
+        "m-my",
+        rf"(?P<m1>{FULL_MONTH}){DASH}(?P<m2>{FULL_MONTH}),? (?P<y2>{YEAR})",
+        "month digit range",
+        "ADFJMNOS",
+    ),
+    _p(
+        "dmy",
+        rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{MONTH}),? (?P<y1>{YEAR})",
+        "day-month",
+        "0-9Tt",
+    ),
     _p("mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR})", "day-month", "ADFJMNOS"),
-    _p("md-md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{FULL_MONTH}) (?P<d2>{DAY})"
-       r"(?!,? ?\d)", "day-month range", "ADFJMNOS"),
+    _p(
+        "md-md",
+        rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{FULL_MONTH}) (?P<d2>{DAY})"
+        r"(?!,? ?\d)",
+        "day-month range",
+        "ADFJMNOS",
+    ),
     _p("d-dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})", "day-month range", "0-9"),
-    _p("md-d", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}", "day-month range", "ADFJMNOS"),
-    _p("dm", rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{FULL_MONTH}){NO_YEAR_AFTER}{OF_YEAR}?", "day-month", "0-9Tt"),
-    _p("md", rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){NO_YEAR_AFTER}(?!\w){OF_YEAR}?", "day-month", "ADFJMNOS"),
-    _p("my-my", rf"(?P<m1>{FULL_MONTH}) (?P<y1>{Y4}){DASH}(?P<m2>{FULL_MONTH}) (?P<y2>{Y4})", "month digit range", "ADFJMNOS"),
+    _p(
+        "md-d",
+        rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}",
+        "day-month range",
+        "ADFJMNOS",
+    ),
+    _p(
+        "dm",
+        rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{FULL_MONTH}){NO_YEAR_AFTER}{OF_YEAR}?",
+        "day-month",
+        "0-9Tt",
+    ),
+    _p(
+        "md",
+        rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){NO_YEAR_AFTER}(?!\w){OF_YEAR}?",
+        "day-month",
+        "ADFJMNOS",
+    ),
+    _p(
+        "my-my",
+        rf"(?P<m1>{FULL_MONTH}) (?P<y1>{Y4}){DASH}(?P<m2>{FULL_MONTH}) (?P<y2>{Y4})",
+        "month digit range",
+        "ADFJMNOS",
+    ),
     _p("my", rf"(?P<m1>{MONTH}),? (?:of )?(?P<y1>{MYEAR})", "month digit", "ADFJMNOS"),
-    _p("century", r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
-       rf"[ -]century(?: (?P<era>{ERA}))?", "century digit", "0-9eml"),
-    _p("century-words", r"(?P<early>(?:early|mid|late)[ -])?(?P<cw>"
-       + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + rf") century(?: (?P<era>{ERA}))?", "century", "efstnml"),
+    _p(
+        "century",
+        r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
+        rf"[ -]century(?: (?P<era>{ERA}))?",
+        "century digit",
+        "0-9eml",
+    ),
+    _p(
+        "century-words",
+        r"(?P<early>(?:early|mid|late)[ -])?(?P<cw>"
+        + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+        + rf") century(?: (?P<era>{ERA}))?",
+        "century",
+        "efstnml",
+    ),
     _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s", "decade", "12"),
     _p("approx-y", rf"(?P<c>c\.|ca\.|circa)\s?(?P<y1>{YEAR})", "approx", "c"),
-    _p("y-y-era", rf"(?P<y1>\d{{3,4}}){DASH}(?P<y2>\d{{3,4}}) (?P<era>{ERA})(?![A-Za-z])", "era range", "0-9"),
-    _p("y-y", rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))", "digit range", "12"),
+    _p(
+        "y-y-era",
+        rf"(?P<y1>\d{{3,4}}){DASH}(?P<y2>\d{{3,4}}) (?P<era>{ERA})(?![A-Za-z])",
+        "era range",
+        "0-9",
+    ),
+    _p(
+        "y-y",
+        rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))",
+        "digit range",
+        "12",
+    ),
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era", "AC"),
     _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})(?![A-Za-z])", "era", "0-9"),
     # the first year of "499 to 493 BC" takes the era written after the second
-    _p("y-era", rf"(?P<y1>\d{{3,4}})(?= (?:to|and|or|until) \d{{3,4}} (?P<era>{ERA})(?![A-Za-z]))", "era", "0-9"),
-    _p("y", r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)", "life", "bcdfr"),
+    _p(
+        "y-era",
+        rf"(?P<y1>\d{{3,4}})(?= (?:to|and|or|until) \d{{3,4}} (?P<era>{ERA})(?![A-Za-z]))",
+        "era",
+        "0-9",
+    ),
+    _p(
+        "y",
+        r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
+        "life",
+        "bcdfr",
+    ),
     _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))", "digit", "12"),
     _p("month", rf"(?P<m1>{FULL_MONTH}){OF_YEAR}?(?![\w-])(?!,? ?\d)", "month", "ADFJMNOS"),
-)  # fmt: skip
+)

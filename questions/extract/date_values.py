@@ -157,8 +157,9 @@ class Builder:
     def _my(self, g: dict[str, str], pos: int) -> DateValue | None:
         y, era = _year(g["y1"])
         mo, style = _month(g["m1"])
-        return DateValue(_iso(y, mo), "month", (y, mo, 0), (y, mo, 0), "my", era=era,
-                         month_style=style)  # fmt: skip
+        return DateValue(
+            _iso(y, mo), "month", (y, mo, 0), (y, mo, 0), "my", era=era, month_style=style
+        )
 
     def _my_my(self, g: dict[str, str], pos: int) -> DateValue | None:
         (y1, _), (y2, _) = _year(g["y1"]), _year(g["y2"])
@@ -174,8 +175,9 @@ class Builder:
         if m2 <= m1:
             return None
         edtf = f"{_iso(y, m1)}/{_iso(y, m2)}"
-        return DateValue(edtf, "month", (y, m1, 0), (y, m2, 0), "m-my", True, era=era,
-                         month_style=style)  # fmt: skip
+        return DateValue(
+            edtf, "month", (y, m1, 0), (y, m2, 0), "m-my", True, era=era, month_style=style
+        )
 
     def _month(self, g: dict[str, str], pos: int, text: str = "", end: int = 0) -> DateValue | None:
         mo = _month(g["m1"])[0]
@@ -185,8 +187,9 @@ class Builder:
             return None
         ofy = (g.get("ofy") or "").split()
         year += _OF_YEAR.get(ofy[-2] if ofy else "", 0)  # "of the following year"
-        return DateValue(_iso(year, mo), "month", (year, mo, 0), (year, mo, 0), "month",
-                         explicit_year=False)  # fmt: skip
+        return DateValue(
+            _iso(year, mo), "month", (year, mo, 0), (year, mo, 0), "month", explicit_year=False
+        )
 
     def _century(self, g: dict[str, str], pos: int) -> DateValue | None:
         return self._cent(int(g["c"]), g.get("era") or "", "century")
@@ -209,8 +212,9 @@ class Builder:
 
     def _approx_y(self, g: dict[str, str], pos: int) -> DateValue | None:
         y, era = _year(g["y1"])
-        return DateValue(_edtf_year(y) + "~", "year", (y, 0, 0), (y, 0, 0), "approx-y",
-                         approx=True, era=era)  # fmt: skip
+        return DateValue(
+            _edtf_year(y) + "~", "year", (y, 0, 0), (y, 0, 0), "approx-y", approx=True, era=era
+        )
 
     def _y_y(self, g: dict[str, str], pos: int) -> DateValue | None:
         y1 = int(g["y1"])
@@ -262,6 +266,18 @@ def _valid(ymd: tuple[int, int, int]) -> bool:
     y, m, d = ymd
     if not 1 <= m <= 12 or d < 1:
         return False
-    days = [31, 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28, 31, 30, 31, 30,
-            31, 31, 30, 31, 30, 31]  # fmt: skip
+    days = [
+        31,
+        29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ]
     return d <= days[m - 1]

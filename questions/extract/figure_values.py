@@ -115,12 +115,21 @@ def figure_value(
     if not mod and f.kind == "v":
         bound = "lower"  # "dozens", "thousands of"
     return FigureValue(
-        low=f.low, high=f.high, modifier=mod or ("+" if f.plus else ""), bound=bound,
-        unit=f.unit, style="digits" if f.style == "digits" else "words",
-        decimals=f.num.decimals, commas=f.num.commas, scale=f.num.scale, noun=f.noun,
-        is_range=f.high != f.low, prefix=text[f.start : f.num_start],
-        suffix=text[f.num_end : f.end], range_sep=f.sep or "–",
-    )  # fmt: skip
+        low=f.low,
+        high=f.high,
+        modifier=mod or ("+" if f.plus else ""),
+        bound=bound,
+        unit=f.unit,
+        style="digits" if f.style == "digits" else "words",
+        decimals=f.num.decimals,
+        commas=f.num.commas,
+        scale=f.num.scale,
+        noun=f.noun,
+        is_range=f.high != f.low,
+        prefix=text[f.start : f.num_start],
+        suffix=text[f.num_end : f.end],
+        range_sep=f.sep or "–",
+    )
 
 
 def _number_text(v: FigureValue, x: float) -> str:

@@ -71,10 +71,16 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("nautical miles", "nautical mile", "nautical miles|nautical mile|nmi"),
     ("light-years", "light-year", "light-years|light-year|light years|light year"),
     ("square millimetres", "square millimetre", "mm2|mm²"),
-    ("square metres", "square metre",
-     "square metres|square meters|square metre|square meter|sq m|m2|m²"),
-    ("square kilometres", "square kilometre",
-     "square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²"),
+    (
+        "square metres",
+        "square metre",
+        "square metres|square meters|square metre|square meter|sq m|m2|m²",
+    ),
+    (
+        "square kilometres",
+        "square kilometre",
+        "square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²",
+    ),
     ("square feet", "square foot", "square feet|square foot|sq ft|ft2|ft²"),
     ("square miles", "square mile", "square miles|square mile|sq mi|sq. mi.|mi2|mi²"),
     ("cubic metres", "cubic metre", "cubic metres|cubic meters|cubic metre|cubic meter|m3|m³"),
@@ -176,7 +182,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("riyals", "riyal", "riyals|riyal|rials|rial"),
     ("shekels", "shekel", "shekels|shekel"),
     ("yuan", "yuan", "yuan"),
-)  # fmt: skip
+)
 # ISO 4217 codes of currencies often written beside an amount ("PKR 11,446 crore", "191 billion PLN")
 CURRENCY_CODES = (
     "USD EUR GBP INR PKR PLN JPY CNY RMB CHF CAD AUD NZD HKD SGD SEK NOK DKK RUB BRL ZAR MXN KRW "

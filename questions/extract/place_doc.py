@@ -7,9 +7,22 @@ import re
 
 from .base import Context
 
-PLACE_KEYS = ("place", "location", "locations", "country", "headquarters", "resting place",
-              "burial place", "buried", "burial", "birth place", "place of birth",
-              "place of death", "place of burial", "region")  # fmt: skip
+PLACE_KEYS = (
+    "place",
+    "location",
+    "locations",
+    "country",
+    "headquarters",
+    "resting place",
+    "burial place",
+    "buried",
+    "burial",
+    "birth place",
+    "place of birth",
+    "place of death",
+    "place of burial",
+    "region",
+)
 _AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
 
 

@@ -46,8 +46,9 @@ def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: 
             admin1, home = p.admin1, p.country
             if place.cls == "city" and (place.country, place.admin1) != (p.country, p.admin1):
                 return PlaceValue(name, "city", p.country, admin1)  # another town of that name
-    return PlaceValue(name, place.cls, place.country, admin1, place.lat, place.lon,
-                      place.population)  # fmt: skip
+    return PlaceValue(
+        name, place.cls, place.country, admin1, place.lat, place.lon, place.population
+    )
 
 
 def canonicalise(facts: list[Fact]) -> list[Fact]:

@@ -74,10 +74,15 @@ def _apply(quiz: Quiz, settings: Settings) -> None:
 def settings_of(quiz: Quiz) -> Settings:
     """The quiz's settings, for a form."""
     return Settings(
-        quiz.title, quiz.shuffle, quiz.feedback,
-        quiz.time_limit // 60 if quiz.time_limit else None, quiz.attempts_allowed,
-        quiz.opens_at, quiz.closes_at, quiz.is_open,
-    )  # fmt: skip
+        quiz.title,
+        quiz.shuffle,
+        quiz.feedback,
+        quiz.time_limit // 60 if quiz.time_limit else None,
+        quiz.attempts_allowed,
+        quiz.opens_at,
+        quiz.closes_at,
+        quiz.is_open,
+    )
 
 
 def _approved(teacher: User, ids: Sequence[int] | None = None) -> list[Question]:
@@ -101,10 +106,12 @@ def matching(teacher: User, rules: Rules) -> list[Question]:
     docs = set(rules.document_ids)
     kinds = set(rules.kinds)
     return [
-        q for q in found
-        if (not docs or q.document_id in docs) and (not kinds or q.kind in kinds)
+        q
+        for q in found
+        if (not docs or q.document_id in docs)
+        and (not kinds or q.kind in kinds)
         and rules.min_difficulty <= q.difficulty <= rules.max_difficulty
-    ]  # fmt: skip
+    ]
 
 
 def draw(teacher: User, rules: Rules) -> list[Question]:
