@@ -79,3 +79,26 @@ def test_cross_flaws_find_an_answer_stated_in_another_stem() -> None:
     found = cross_flaws([("q-a", a), ("q-b", b)])
     assert ("q-a", "stem states the answer of q-b ('Tala'a')") in found
     assert ("q-b", "stem states the answer of q-a ('1901')") in found
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        # slips of the article's English copied into the stem (blind review seed 4127: 4, 22, 31)
+        "Plague was present in the country _____ times between 1350 to 1490.",
+        "Mitsuaki Tanigawa, also known as the Ninja ofHeisei, was arrested in _____.",
+    ],
+)
+def test_a_slip_of_the_article_is_a_hard_flaw(stem: str) -> None:
+    item = Checked(
+        "figure", "cloze", stem, (("5", True), ("7", False), ("9", False), ("11", False))
+    )
+    assert any("slip" in f for f in hard_flaws(item))
+
+
+def test_between_and_is_no_slip() -> None:
+    stem = "Plague was present in Venice _____ times between 1361 and 1528, to its people's cost."
+    item = Checked(
+        "figure", "cloze", stem, (("5", True), ("7", False), ("9", False), ("11", False))
+    )
+    assert hard_flaws(item) == []
