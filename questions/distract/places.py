@@ -29,8 +29,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     folded_stem = fold(stem)
     stem_names = _names(stem)  # once per item, not once per offered name
 
-    def offer(name: str, where: Codes) -> None:
+    def offer(name: str, where: Codes, source: Fact | None = None) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
+            return
+        if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
         # a site of the article no gazetteer places (a fort, a park) is judged by its class
         unplaced = not where and value.cls not in _SCALES and value.cls != "county"
@@ -42,14 +44,14 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
             return  # East Asia and the Far East: one region under two names
-        if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
-            return
         if pool.aliases.same(name, fact.text):
             return  # "Bombay (now Mumbai)": the old name is as right as the new one
         if any(_contains_name(name, other) for other in (fact.text, *chosen)):
             return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
         if fold(name) in folded_stem or any(same_name(name, w) for w in stem_names):
             return
+        if source is not None and also_true(fact, source, stem):
+            return  # the costliest test runs last, on what every other test let through
         chosen.append(name)
         chosen_where.append(where)
 
@@ -79,9 +81,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     where = _locations(same)
     for f in sorted(same, key=lambda f: f.start):
-        # the also-true test, the costliest filter, runs last and only while options are wanted
-        if len(chosen) < 3 and not also_true(fact, f, stem):
-            offer(f.value, where.get(f.value, frozenset()))
+        offer(f.value, where.get(f.value, frozenset()), f)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them

@@ -98,6 +98,7 @@ def named(name: str) -> Codes:
     return frozenset(codes) if len(codes) == 1 else frozenset()
 
 
+@lru_cache(maxsize=4096)  # the place chooser asks it of every candidate it weighs
 def continents(codes: Codes) -> frozenset[str]:
     """The continents holding at least a quarter of the countries (Cyprus does not make Western
     Asia European; Eurasia is both)."""
@@ -107,6 +108,7 @@ def continents(codes: Codes) -> frozenset[str]:
     return frozenset(c for c in found if found.count(c) * 4 >= len(found))
 
 
+@lru_cache(maxsize=4096)
 def is_region(name: str) -> bool:
     """A world region or continent the gazetteer lists (not a site such as "West Turkana")."""
     return any(p.cls in ("region", "continent") for p in gazetteer().lookup(name))
