@@ -18,6 +18,7 @@ from . import infobox
 from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
 from .model import Document, Sentence
+from .people import People, people
 from .segment import segment
 
 ArticleKind = Literal["person", "event", "place", "thing"]
@@ -90,6 +91,7 @@ class DocModel:
     # starts of sentences whose leading "It"/"Its" means the previous sentence's named subject,
     # and that name ("Newcastle International Airport is … It is connected …")
     antecedents: dict[int, str]
+    people: People  # who a lone surname means ("Manning": "Peyton Manning")
 
 
 _CACHE: dict[str, DocModel] = {}
@@ -130,15 +132,17 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
     if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
         subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
     resolvable = _resolvable(sentences, frozenset(aliases), frozenset(nouns), pronoun)
+    proper = _proper_words(doc.text, words)
     return DocModel(
         subject=re.sub(r"\s*\([^)]*\)\s*$", "", subject),
         aliases=frozenset(aliases),
         kind=kind,
         pronoun=pronoun,
         nouns=frozenset(nouns),
-        proper=_proper_words(doc.text, words),
+        proper=proper,
         resolvable=resolvable,
         antecedents=_antecedents(sentences, resolvable),
+        people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else "", proper),
     )
 
 

@@ -43,10 +43,11 @@ _DEFINITE_NOUNS = frozenset(
     "theory device machine aircraft boat investigation case scheme report study survey paper "
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
-    "show season truck car".split()
+    "show season truck car stadium arena venue field league club committee franchise offense "
+    "defense drive".split()
 )
 _DEFINITE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z]+ )?(?:"
+    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
     + "|".join(sorted(_DEFINITE_NOUNS))
     + r")\b(?!-| of (?:the )?(?:[A-Z]|_|\s))"
 )
@@ -96,12 +97,18 @@ _ORDINAL_WORDS = frozenset("first second third last earliest latest oldest final
 _ORDINAL = re.compile(
     r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest|final)(?: ([a-z]+))? ([a-z]+)\b"
 )
+_ORDINAL_BARE = re.compile(
+    r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest) (?:in|since|at|on|to)\b"
+)
 _PREDICATES = frozenset("is was are were has had comes came dates dated appears appeared".split())
 
 
 def _headless_ordinal(text: str) -> re.Match[str] | None:
     """An ordinal or superlative subject with at most one plain noun and no "of …" after it,
     directly followed by its verb: it ranks something the stem does not name."""
+    bare = _ORDINAL_BARE.search(text)
+    if bare:
+        return bare  # "The first in California since …": the first what?
     for m in _ORDINAL.finditer(text):
         if any(w in _PREDICATES or (w.endswith("ed") and is_past(w)) for w in m.groups() if w):
             return m

@@ -13,6 +13,7 @@ from . import infobox
 from .docmodel import model
 from .grammar import AUX_BE, clean, has_finite_verb, is_past
 from .model import DateValue, Document, Fact, FigureValue, Stem
+from .people import People, surname_edits
 from .referents import ANAPHOR, apply, in_context, resolve
 from .wh import when_question
 
@@ -143,6 +144,10 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if resolved is None:
         return None
     text, a, b = _drop_lead_adverbial(*resolved)
+    named = _full_names(dm.people, text, a, b)
+    if named is None:
+        return None  # "Stewart" where the article has two Stewarts: which one?
+    text, a, b = named
     if ANAPHOR.search(text[:a] + " " + text[b:]):
         text, a, b = _trim_before(text, a, b)
         text = _trim_after(text, b)
@@ -161,6 +166,16 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     return _cloze(text, a, b)
 
 
+def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The stem with each lone surname written in full ("Manning" → "Peyton Manning"), outside
+    the answer; None when a surname is ambiguous."""
+    edits = surname_edits(found, text)
+    if edits is None:
+        return None
+    kept = [e for e in edits if e[1] <= a or e[0] >= b]
+    return apply(text, a, b, kept)
+
+
 _CLAUSE_BREAK = re.compile(
     r"(?:;|,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
 )
@@ -175,11 +190,20 @@ def _trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
     """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
     fell in 1200'), when that clause has its own subject and finite verb before the answer."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a)]
-    if not starts or not has_finite_verb(text[starts[-1] : b] + text[b:]):
-        return text, a, b
+    if not starts or not has_finite_verb(_main_part(text[starts[-1] : a])):
+        return text, a, b  # "…, and Pittsburgh Steelers as one of four teams that have made …"
     cut = starts[-1]
     rest = text[cut:]
     return rest[:1].upper() + rest[1:], a - cut, b - cut
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
+
+
+def _main_part(clause: str) -> str:
+    """The clause before its first relative pronoun: where its own finite verb must stand."""
+    m = _RELATIVE.search(clause)
+    return clause[: m.start()] if m else clause
 
 
 def _trim_after(text: str, b: int) -> str:

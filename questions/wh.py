@@ -104,7 +104,15 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
     rest = first_clause(rest_words)
     if len(rest.split()) == 1 and not verb:
         return None  # "When did Nevius help organize?": the object went with the cut clause
+    if not rest and not verb and rest_words and rest_words[0].lower() in ("and", "or"):
+        return None  # "voted and awarded the game to …" → "When did the owners vote?": on what?
+    if _OPEN_THAT.search(rest) and len(rest.split()) < len(rest_words):
+        return None  # "confirmed that Beyoncé, who …, would …": the cut left the clause verbless
     return clean(" ".join([head, *verb, rest])) + "?"
+
+
+# A "that" clause that the cut left without its verb: "… confirmed that Beyoncé"
+_OPEN_THAT = re.compile(r"\bthat (?:the |a |an )?(?:[A-Z][\w'’.-]*\s?)+$")
 
 
 def subject_phrase(words: list[str], proper: frozenset[str] = frozenset()) -> str:

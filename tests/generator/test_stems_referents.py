@@ -41,7 +41,7 @@ WH_CASES = [
         "= Jane Baker =\n\nJane Baker (born 1950) is a British chemist. She joined the Royal "
         "Society in 1990. Baker moved to Leeds in 1995.\n",
         "1995",
-        "When did Baker move to Leeds?",
+        "When did Jane Baker move to Leeds?",  # a lone surname is written in full
     ),
     (  # a pronoun that points back inside its own sentence
         "= Topic =\n\nEdison sold his first patent in 1869 to a stock ticker firm.\n",
@@ -221,7 +221,7 @@ def test_a_verb_that_is_also_a_noun_makes_a_statement() -> None:
             "= Leo Strauss =\n\nLeo Strauss (born 1899) was a philosopher. Strauss was born in "
             "the small town of Kirchhain in Prussia.\n",
             "Kirchhain",
-            "Strauss was born in the small town of _____ in Prussia.",
+            "Leo Strauss was born in the small town of _____ in Prussia.",
         ),
     ],
 )

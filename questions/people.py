@@ -1,0 +1,133 @@
+"""People an article names in full ("Peyton Manning") and later by surname alone ("Manning").
+
+A stem cut from one sentence loses the paragraph that introduced a person: "Manning was the #1
+selection …" asks about somebody the learner cannot place. Where the article names exactly one
+person with that surname, the stem writes the full name at the surname's first mention; where
+it names two ("Peyton Manning", "Eli Manning"), the surname alone is ambiguous and no stem is
+written.
+
+A full name here is two or three capitalised words whose first is no English word, no place
+and no function word ("Corey Brown", "Shaq Thompson", "Royal E. Ingersoll" is read from its
+first and last word), and whose last is no class word ("Levi's Stadium", "Super Bowl"). What
+this misses stays as the article wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import gazetteer
+from .lexicon import getAllLemmas
+
+_FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"
+    r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.)? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))(?![\w'’-]))"
+)
+_ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
+_CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands next to the match: part of a longer name. An English
+    word before it opens the sentence or is a title ("Quarterback Peyton Manning")."""
+    if _CAPITAL_AFTER.match(text, end):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not getAllLemmas(before.group(0).strip().lower())
+
+
+# Last words that make a name of a thing, not of a person.
+_CLASS_WORDS = frozenset(
+    "Stadium Bowl Center Centre Street Road Avenue Park River Lake Mountain Mountains Island "
+    "Islands Bay Sea Ocean University College School Church Cathedral Museum Hall House Bridge "
+    "Station Airport Hotel Palace Castle Tower Square Plaza Valley County City State Province "
+    "Republic Kingdom Empire Army Navy Force Forces Corps Party Company Group Records Award "
+    "Awards Prize Cup League Championship Conference Association Society Council Committee "
+    "Trophy Field Lane Wireless Institute Foundation Agency Office Department Ministry Court Act Treaty War Battle Games "
+    "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network".split()
+)
+_NOT_GIVEN = frozenset(
+    "The A An In On At By For From To Of With During After Before Since Until Under As When "
+    "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
+    "Many Most All Both Each Every No North South East West Northern Southern Eastern Western "
+    "Central Upper Lower New Old Great Little Saint San Santa Los Las Fort Mount Lake Port "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+_DEMONYM = ("ish", "ese", "can", "nian", "lian", "man")  # British, Chinese, American, German
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Surname → the one full name the article gives it; surnames two people share."""
+
+    full: dict[str, str]
+    shared: frozenset[str]
+
+
+def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -> People:
+    """The article's people, from its full names (and its subject's, for a biography).
+
+    `proper` holds the words the article writes only capitalised: a surname that is also an
+    English word ("Brown", "Short") must be one of them, or it may be the word."""
+    names: defaultdict[str, set[str]] = defaultdict(set)
+    for m in _FULL.finditer(text):
+        given, surname = m.group(2), m.group(3)
+        if _inside_name(text, m.start(1), m.end(1)):
+            continue
+        if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, proper):
+            names[surname].add(m.group(1))
+    parts = subject.split()
+    if len(parts) >= 2 and parts[-1][:1].isupper():
+        names[parts[-1]] = {subject}  # the biography's own subject is who its surname means
+    full = {s: next(iter(n)) for s, n in names.items() if len(_firsts(n)) == 1}
+    shared = frozenset(s for s, n in names.items() if len(_firsts(n)) > 1)
+    return People(full, shared)
+
+
+def _firsts(names: set[str]) -> set[str]:
+    """Given names: "Peyton Manning" and "Peyton E. Manning" are one person."""
+    return {n.split()[0] for n in names}
+
+
+def _is_given(word: str) -> bool:
+    """A given name: no function word, no English word, no place."""
+    if word in _NOT_GIVEN or word.endswith(_DEMONYM) or getAllLemmas(word.lower()):
+        return False
+    return not gazetteer().lookup(word)
+
+
+def _is_surname(word: str, proper: frozenset[str]) -> bool:
+    """A surname: no place the gazetteer knows by that name alone, no plural of an English word
+    (a team or a people: "Broncos", "Steelers"), and an English word only where the article
+    never writes it in lower case ("Brown", not "Field" or "Trophy")."""
+    if gazetteer().lookup(word) or (word.endswith("s") and getAllLemmas(word.lower()[:-1])):
+        return False
+    lower = word.lower()
+    english = any(lower in forms for forms in getAllLemmas(lower).values())  # not "manning"
+    return not english or lower in proper
+
+
+Edit = tuple[int, int, str]
+
+
+def surname_edits(found: People, text: str) -> list[Edit] | None:
+    """Edits that write the full name at each surname's first lone mention in `text`; None when
+    a lone surname is one two people of the article share."""
+    edits: list[Edit] = []
+    seen: set[str] = set()
+    for m in _ALONE.finditer(text):
+        surname = m.group(1)
+        if surname in seen or _inside_name(text, m.start(), m.end()):
+            continue
+        seen.add(surname)
+        if surname in found.shared:
+            return None
+        name = found.full.get(surname)
+        if name and name not in text:
+            edits.append((m.start(1), m.end(1), name))
+    return edits
