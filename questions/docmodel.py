@@ -19,6 +19,7 @@ from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
 from .model import Document, Sentence
 from .people import People, people
+from .plurals import plural_antecedents
 from .segment import segment
 
 ArticleKind = Literal["person", "event", "place", "thing"]
@@ -141,7 +142,7 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         nouns=frozenset(nouns),
         proper=proper,
         resolvable=resolvable,
-        antecedents=_antecedents(sentences, resolvable),
+        antecedents=_antecedents(sentences, resolvable) | plural_antecedents(sentences),
         people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else "", proper),
     )
 
@@ -247,13 +248,23 @@ def _resolvable(
             # "It" may point to any thing the sentence names ("The city is served by the Tyne
             # and Wear Metro. It was opened in …"): only a sentence naming nothing else, or
             # defining the subject ("Warsaw is the capital of Poland."), will do
-            prev_about = pronoun != "it" or bool(_DEFINES.match(core))
+            prev_about = pronoun != "it" or bool(_DEFINES.match(_without_asides(core)))
             prev_about = prev_about or not _MID_NAME.search(core, 1)
         elif first in _PRONOUNS or _names_other(core):
             prev_about = False  # another referent now holds the stage
         else:
             prev_about = prev_about and pronoun != "it"
     return frozenset(out)
+
+
+def _without_asides(text: str) -> str:
+    """The text without its parenthesised asides, nested ones included ("Warsaw (Polish:
+    Warszawa [ˈ] ( listen); see also …) is the capital …")."""
+    while True:
+        shorter = _ASIDE.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 _DEFINES = re.compile(r"^[^,;]{1,60}? (?:is|was|are|were) (?:a|an|the|one)\b")

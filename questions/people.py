@@ -58,7 +58,7 @@ _NOT_GIVEN = frozenset(
 )
 
 
-_DEMONYM = ("ish", "ese", "can", "nian", "lian", "man")  # British, Chinese, American, German
+_DEMONYM = ("ish", "ese", "can", "ean", "nian", "lian", "man")  # British, Chinese, American…
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,10 @@ def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -
     if len(parts) >= 2 and parts[-1][:1].isupper():
         names[parts[-1]] = {subject}  # the biography's own subject is who its surname means
     full = {s: next(iter(n)) for s, n in names.items() if len(_firsts(n)) == 1}
-    shared = frozenset(s for s, n in names.items() if len(_firsts(n)) > 1)
+    # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
+    shared = frozenset(
+        s for s, n in names.items() if len(_firsts(n)) > 1 and not _is_english(s.lower())
+    )
     return People(full, shared)
 
 
@@ -107,9 +110,12 @@ def _is_surname(word: str, proper: frozenset[str]) -> bool:
     never writes it in lower case ("Brown", not "Field" or "Trophy")."""
     if gazetteer().lookup(word) or (word.endswith("s") and getAllLemmas(word.lower()[:-1])):
         return False
-    lower = word.lower()
-    english = any(lower in forms for forms in getAllLemmas(lower).values())  # not "manning"
-    return not english or lower in proper
+    return not _is_english(word.lower()) or word.lower() in proper
+
+
+def _is_english(lower: str) -> bool:
+    """A base form of an English word ("brown", "commission"; not "manning")."""
+    return any(lower in forms for forms in getAllLemmas(lower).values())
 
 
 Edit = tuple[int, int, str]

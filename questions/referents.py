@@ -43,8 +43,17 @@ _DEFINITE_NOUNS = frozenset(
     "theory device machine aircraft boat investigation case scheme report study survey paper "
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
-    "show season truck car stadium arena venue field league club committee franchise offense "
-    "defense drive".split()
+    "show season truck car".split()
+)
+# Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
+# but "ranking sixth in the league" reads well without one.
+_SUBJECT_NOUNS = frozenset(
+    "stadium arena venue field league club committee franchise offense defense drive".split()
+)
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
+    + "|".join(sorted(_SUBJECT_NOUNS))
+    + r")\b(?!-| of )"
 )
 _DEFINITE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat) (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
@@ -75,6 +84,8 @@ class Dangling:
             found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
         if words & _DEFINITE_NOUNS:
             found.append(_DEFINITE.search(text))
+        if words & _SUBJECT_NOUNS:
+            found.append(_DEFINITE_SUBJECT.search(text))
         if words & _ORDINAL_WORDS:
             found.append(_headless_ordinal(text))
         if "it" in words:
@@ -170,6 +181,10 @@ def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None)
     edits: list[Edit] = []
     m = LEADING.match(text)
     named = dm.antecedents.get(start, "") if start is not None else ""
+    they = _LEADING_THEY.match(text)
+    if they and named:  # "They defeated …" after "The Carolina Panthers had …"
+        word, subject = they.group(1), _capital(named, they.start(1) == 0)
+        edits.append((they.start(1), they.end(1), subject + ("'" if word == "Their" else "")))
     if m and named and m.group(2) in ("It", "Its"):
         word, subject = m.group(2), _capital(named, m.start(2) == 0)
         edits.append((m.start(2), m.end(2), subject + ("'s" if word == "Its" else "")))
@@ -208,6 +223,7 @@ _PLACE_PARTS = frozenset(
 )
 
 
+_LEADING_THEY = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(They|Their)\b")
 _WORDS = {"he": ("he", "his"), "she": ("she", "her"), "it": ("it", "its")}
 
 

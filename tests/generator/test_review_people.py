@@ -116,3 +116,28 @@ def test_a_wh_question_keeps_its_predicate_whole(
 )
 def test_an_unnamed_ordinal_or_venue_is_no_stem(stem_text, text: str, fact: str) -> None:
     assert stem_text(text, fact) is None
+
+
+def test_they_means_the_plural_name_that_opens_the_sentence_before(stem_text) -> None:
+    text = (
+        GAME + "The Carolina Panthers had their best regular season in franchise history. They "
+        "defeated the Arizona Cardinals in the semi-final and reached their second final since "
+        "the franchise was founded in 1995.\n"
+    )
+    made = stem_text(text, "1995")
+    assert made is not None and made.startswith("The Carolina Panthers defeated"), made
+
+
+def test_they_after_two_names_stays_unresolved(stem_text) -> None:
+    text = GAME + "The Broncos and the Panthers met twice. They played in York in 2015.\n"
+    assert stem_text(text, "2015") is None
+
+
+def test_it_after_a_definition_with_nested_asides_means_the_subject(stem_text) -> None:
+    text = (
+        "= Warsaw =\n\nWarsaw (Polish: Warszawa [varˈʂava] ( listen); see also other names) is "
+        "the capital and largest city of Poland. It stands on the Vistula River in east-central "
+        "Poland, roughly 260 kilometres from the Baltic Sea.\n"
+    )
+    made = stem_text(text, "roughly 260 kilometres")
+    assert made is not None and made.startswith("Warsaw stands on the Vistula River"), made
