@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .docmodel import LEADING, DocModel
+from .docmodel import DocModel
 from .grammar import is_past
 from .lexicon import getAllLemmas
+from .pronouns import LEADING
 
 _PERSONAL = re.compile(
     r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
