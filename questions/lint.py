@@ -70,12 +70,19 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
+    if item.kind == "figure" and _LISTS_WHAT_IT_COUNTS.search(stem):
+        flaws.append("stem lists what its count counts")  # "has _____ universities — A and B"
     slip = _SLIP.search(stem)
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
 
 
+# A count followed by the list of what it counts: "_____ universities — Newcastle University and
+# Northumbria University", "_____ sites: New Orleans', Miami's and Levi's Stadium".
+_LISTS_WHAT_IT_COUNTS = re.compile(
+    r"_____ (?:[a-z-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
+)
 # "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
 _SLIP = re.compile(
     r"\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"

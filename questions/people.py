@@ -22,9 +22,12 @@ from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
 
 _FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"
-    r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.)? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))(?![\w'’-]))"
+    r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
+    r"(?![\w'’-]))"
 )
 _ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
+# "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
+_BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 _CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
 
@@ -128,7 +131,11 @@ def surname_edits(found: People, text: str) -> list[Edit] | None:
     seen: set[str] = set()
     for m in _ALONE.finditer(text):
         surname = m.group(1)
-        if surname in seen or _inside_name(text, m.start(), m.end()):
+        if (
+            surname in seen
+            or _inside_name(text, m.start(), m.end())
+            or _BUSINESS.match(text, m.end())
+        ):
             continue
         seen.add(surname)
         if surname in found.shared:

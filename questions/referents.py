@@ -44,7 +44,7 @@ _DEFINITE_NOUNS = frozenset(
     "theory device machine aircraft boat investigation case scheme report study survey paper "
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
-    "show season truck car".split()
+    "show season truck car airport harbour harbor port terminal".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -301,9 +301,9 @@ def apply(text: str, a: int, b: int, edits: list[Edit]) -> tuple[str, int, int] 
     return "".join(out), na, nb
 
 
-# A clause whose subject is "the <common noun>" ("The proceedings began …", "In 1980, the
-# referendum was held …"): it needs a name somewhere to be understood.
-_BARE_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?[Tt]he [a-z]")
+# A clause whose subject is "the <common noun>" or "a <common noun>" ("The proceedings began …",
+# "A new bus station … was opened …"): it needs a name somewhere to be understood.
+_BARE_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|An?) [a-z]")
 
 
 def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] | None:

@@ -106,6 +106,9 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
         return None  # "When did Nevius help organize?": the object went with the cut clause
     if not rest and not verb and rest_words and rest_words[0].lower() in ("and", "or"):
         return None  # "voted and awarded the game to …" → "When did the owners vote?": on what?
+    last = rest.split()[-1].lower() if rest.split() else ""
+    if last and set(getAllLemmas(last)) == {"ADJ"} and len(rest.split()) < len(rest_words):
+        return None  # "finished his scholarly, and illustrated edition": the noun was cut off
     if _OPEN_THAT.search(rest) and len(rest.split()) < len(rest_words):
         return None  # "confirmed that Beyoncé, who …, would …": the cut left the clause verbless
     return clean(" ".join([head, *verb, rest])) + "?"

@@ -42,6 +42,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     approx = key.approx or bool(_APPROX_BEFORE.search(_text_before(fact)))
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
+    low, high = stem_bounds(stem, key.first[0])
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
@@ -53,6 +54,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         lo, hi = ordinal_day(first), ordinal_day(last)
         if any(not (hi < b_lo or lo > b_hi) and is_true(f) for f, b_lo, b_hi in blockers):
             return  # another date the article gives for the same event
+        if not low <= first[0] <= high:
+            return  # "entered in _____ and graduated in 1925": not after the graduation
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
             return  # "by 1900": any later date would be true as well
         text = render_date(key, first, last)
@@ -74,6 +77,25 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
 
 MIN_DAY_GAP = 7  # days between any two options of a single-day key
+_YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
+
+
+def stem_bounds(stem: str, year: int) -> tuple[int, int]:
+    """The years a stem writes before and after its blank, when the key's year lies between
+    them (a sentence tells its dates in order): every option must lie there too, or the stem
+    rules it out ("entered in _____ and graduated in 1925", "10 million by 2016, and 15
+    million by _____")."""
+    blank = stem.find("_____")
+    if blank < 0:
+        return -(10**6), 10**6
+    before = [int(y) for y in _YEAR.findall(stem, 0, blank)]
+    after = [int(y) for y in _YEAR.findall(stem, blank)]
+    low, high = max(before, default=-(10**6)), min(after, default=10**6)
+    if not low <= year <= high:
+        return -(10**6), 10**6  # the sentence does not tell its dates in order
+    return low, high
+
+
 # words before a date that make it approximate: "around 6000 BC", "c. 1500", "about 1850"
 _APPROX_BEFORE = re.compile(
     r"\b(?:around|about|approximately|roughly|circa|ca\.|c\.|some)\s+(?:the\s+)?$", re.I

@@ -64,6 +64,9 @@ _VESSEL = re.compile(
 )
 
 
+_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\. $")
+
+
 def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
     """Candidates between `start` and the sentence's end, in order."""
     out: list[Candidate] = []
@@ -76,6 +79,8 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
             continue
         if _VESSEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city
+        if _INITIAL.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "Robert N. C. Hamilton": a surname after initials, not the town
         if named_until >= 0 and _AND.fullmatch(text, named_until, m.start()):
             named_until = m.end()
             continue
