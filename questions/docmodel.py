@@ -192,8 +192,9 @@ def _aliases(doc: Document, lead: str, bare: str, kind: ArticleKind) -> set[str]
     names = {bare, bare.removeprefix("The ")}
     if kind == "person":
         parts = [w for w in bare.split(",")[0].split(" of ")[0].split() if w[:1].isupper()]
-        if len(parts) > 1 and not re.fullmatch(r"[IVXL]+", parts[-1]):
-            names.add(parts[-1])  # a biography calls its subject by the surname
+        # a biography calls its subject by the surname, or by another part of the name
+        # ("Hasan" in the article on Mahmud Hasan Deobandi)
+        names.update(p for p in parts[1:] if not re.fullmatch(r"[IVXL]+|[A-Z]\.?", p))
     m = _LEAD_SUBJECT.match(LEADING_ADVERBIAL.sub("", lead))
     if m and set(m.group(1).removeprefix("The ").split()) & set(re.findall(r"[\w'’-]+", bare)):
         names.add(m.group(1).removeprefix("The "))

@@ -84,9 +84,10 @@ def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -
             continue
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, proper):
             names[surname].add(m.group(1))
-    parts = subject.split()
-    if len(parts) >= 2 and parts[-1][:1].isupper():
-        names[parts[-1]] = {subject}  # the biography's own subject is who its surname means
+    for part in subject.split()[1:]:
+        if part[:1].isupper() and len(part) > 2:
+            # in a biography a lone "Hasan" or "Strauss" means its subject, whoever else shares it
+            names[part] = {subject}
     full = {s: next(iter(n)) for s, n in names.items() if len(_firsts(n)) == 1}
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
     shared = frozenset(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .grammar import is_past
 from .lexicon import getAllLemmas
 from .model import Sentence
 
@@ -55,8 +56,22 @@ def resolvable_starts(
         elif first in _PRONOUNS or _names_other(core):
             prev_about = False  # another referent now holds the stage
         else:
-            prev_about = prev_about and pronoun != "it"
+            # "After a stint at Columbia, Strauss secured a position …": the subject acts
+            acts = pronoun != "it" and _acts(core, aliases)
+            prev_about = (prev_about or acts) and pronoun != "it"
     return frozenset(out)
+
+
+def _acts(core: str, aliases: frozenset[str]) -> bool:
+    """True when a name of the subject stands before a verb of its own in the clause."""
+    for a in aliases:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(a)} ([a-z]+)\b", core):
+            if m.group(1) in _AUXILIARIES or is_past(m.group(1)):
+                return True
+    return False
+
+
+_AUXILIARIES = frozenset("was is had has became would could did".split())
 
 
 def _without_asides(text: str) -> str:

@@ -119,3 +119,26 @@ def test_a_count_followed_by_the_list_of_what_it_counts_is_refused() -> None:
         (("two", True), ("four", False), ("five", False), ("six", False)),
     )
     assert "stem lists what its count counts" in hard_flaws(item)
+
+
+SCHOLAR = (
+    "= Karim Hasan Deobandi =\n\nKarim Hasan Deobandi (1851–1920) was an Indian scholar. "
+    "Zafar Hasan was his cousin.\n\n"
+)
+
+
+def test_a_biographys_lone_name_part_means_its_subject(stem_text) -> None:
+    # the article calls its subject "Hasan" though a cousin shares the name
+    text = SCHOLAR + "Hasan was appointed a teacher at the Darul Uloom in 1873.\n"
+    made = stem_text(text, "1873")
+    assert made == "When was Karim Hasan Deobandi appointed a teacher at the Darul Uloom?", made
+
+
+def test_he_after_a_sentence_where_the_subject_acts_means_the_subject(stem_text) -> None:
+    text = (
+        SCHOLAR + "Zafar Hasan taught in Delhi. After a long stay as a guest of the rulers of the "
+        "city of Rampur and its court, Hasan moved to Deoband. In 1878, he formed a society of "
+        "students.\n"
+    )
+    made = stem_text(text, "1878")
+    assert made is not None and "Karim Hasan Deobandi" in made, made
