@@ -15,7 +15,7 @@ this misses stays as the article wrote it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer
@@ -23,7 +23,7 @@ from .lexicon import getAllLemmas
 
 _FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"
     r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
-    r"(?![\w'’-]))"
+    r"(?![\w-]|['’](?!s\b)))"
 )
 _ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
 # "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
@@ -38,7 +38,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     if _CAPITAL_AFTER.match(text, end):
         return True
     before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and not getAllLemmas(before.group(0).strip().lower())
+    if before is None or before.group(0).strip().rstrip(".") in _TITLES:
+        return False  # "Dr Ben Pearson", "Sir Syed"
+    return not getAllLemmas(before.group(0).strip().lower())
 
 
 # Last words that make a name of a thing, not of a person.
@@ -51,7 +53,8 @@ _CLASS_WORDS = frozenset(
     "Trophy Field Lane Wireless Institute Foundation Agency Office Department Ministry Court Act Treaty War Battle Games "
     "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network".split()
 )
-_NOT_GIVEN = frozenset(
+_TITLES = frozenset("Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice".split())
+_NOT_GIVEN = _TITLES | frozenset(
     "The A An In On At By For From To Of With During After Before Since Until Under As When "
     "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
     "Many Most All Both Each Every No North South East West Northern Southern Eastern Western "
@@ -78,34 +81,45 @@ def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -
     `proper` holds the words the article writes only capitalised: a surname that is also an
     English word ("Brown", "Short") must be one of them, or it may be the word."""
     names: defaultdict[str, set[str]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
     for m in _FULL.finditer(text):
         given, surname = m.group(2), m.group(3)
         if _inside_name(text, m.start(1), m.end(1)):
             continue
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, proper):
             names[surname].add(m.group(1))
+            mentions[m.group(1)] += 1
     for part in subject.split()[1:]:
         if part[:1].isupper() and len(part) > 2:
             # in a biography a lone "Hasan" or "Strauss" means its subject, whoever else shares it
             names[part] = {subject}
-    full = {s: next(iter(n)) for s, n in names.items() if len(_firsts(n)) == 1}
+    full = {s: _main(n, mentions) for s, n in names.items() if _main(n, mentions)}
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
-    shared = frozenset(
-        s for s, n in names.items() if len(_firsts(n)) > 1 and not _is_english(s.lower())
-    )
+    shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))
     return People(full, shared)
 
 
-def _firsts(names: set[str]) -> set[str]:
-    """Given names: "Peyton Manning" and "Peyton E. Manning" are one person."""
-    return {n.split()[0] for n in names}
+def _main(names: set[str], mentions: Counter[str]) -> str:
+    """The person a lone surname means: the only one, or the one the article names in full
+    more often than all the others together ("Lauren Dickason" against her husband, named
+    once); '' when none stands out."""
+    by_given: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for n in sorted(names):  # "Peyton Manning" and "Peyton E. Manning" are one person
+        by_given[n.split()[0]] += mentions[n] or 1
+        spelled.setdefault(n.split()[0], n)
+    (first, count), *rest = by_given.most_common()
+    others = sum(c for _, c in rest)
+    return spelled[first] if not rest or count > 2 * others else ""
 
 
 def _is_given(word: str) -> bool:
-    """A given name: no function word, no English word, no place."""
+    """A given name: no function word, no English word, no large place."""
     if word in _NOT_GIVEN or word.endswith(_DEMONYM) or getAllLemmas(word.lower()):
         return False
-    return not gazetteer().lookup(word)
+    # "Denver Broncos", "Boston Globe": a large place is no given name; "Ann" (a town of
+    # Myanmar) still is one
+    return not any(p.cls != "city" or p.population >= 200_000 for p in gazetteer().lookup(word))
 
 
 def _is_surname(word: str, proper: frozenset[str]) -> bool:

@@ -142,3 +142,13 @@ def test_he_after_a_sentence_where_the_subject_acts_means_the_subject(stem_text)
     )
     made = stem_text(text, "1878")
     assert made is not None and "Karim Hasan Deobandi" in made, made
+
+
+def test_a_shared_surname_means_the_person_named_in_full_far_more_often(stem_text) -> None:
+    text = (
+        "= Murders in Leeds =\n\nThe murders in Leeds took place in 2021. Dr Ann Pryke was "
+        "charged. Ann Pryke pleaded not guilty. Ann Pryke's trial began. Her husband Tom Pryke "
+        "was away.\n\nPryke attended a boarding school in Pretoria in 1995.\n"
+    )
+    made = stem_text(text, "1995")
+    assert made is not None and "Ann Pryke attend" in made, made
