@@ -10,8 +10,9 @@ A pure, typed library (no Flask, no database). Same input and seed give the same
 from __future__ import annotations
 
 from .bank import bank_to_dict, dumps, item_to_dict, schema, validation_errors
-from .extract import REGISTRY, extract
+from .extract import extract
 from .inputs import InputError, decode
+from .kinds import KINDS, Kind
 from .lint import Checked, hard_flaws, lint_bank, soft_flaws
 from .model import (
     Bank,
@@ -37,7 +38,8 @@ __all__ = [
     "InputError",
     "decode",
     "fresh_options",
-    "REGISTRY",
+    "KINDS",
+    "Kind",
     "Bank",
     "Block",
     "Checked",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .kinds import BY_NAME
 from .stem import ANAPHOR, BLANK
 from .text import fold, same_name
 
@@ -27,6 +28,12 @@ class Checked:
     style: str
     stem: str
     options: tuple[tuple[str, bool], ...]
+
+
+def _named(kind: str) -> bool:
+    """Options of this kind are names: spelling variants are the same option."""
+    row = BY_NAME.get(kind)  # a bank read back from JSON may carry a kind we do not write
+    return row is not None and row.named
 
 
 def _option_key(kind: str, text: str) -> str:
@@ -47,7 +54,7 @@ def hard_flaws(item: Checked) -> list[str]:
     texts = [t for t, _ in opts]
     for i, a in enumerate(texts):
         for b in texts[i + 1 :]:
-            if fold(a) == fold(b) or (item.kind == "place" and same_name(a, b)):
+            if fold(a) == fold(b) or (_named(item.kind) and same_name(a, b)):
                 flaws.append(f"options '{a}' and '{b}' are the same after normalising")
     if correct:
         flaws.extend(_stem_flaws(item, correct[0]))
@@ -70,16 +77,17 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
-    if item.kind == "figure" and _LISTS_WHAT_IT_COUNTS.search(stem):
-        flaws.append("stem lists what its count counts")  # "has _____ universities — A and B"
+    if _LISTS_WHAT_IT_COUNTS.search(stem):
+        flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
     slip = _SLIP.search(stem)
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
 
 
-# A count followed by the list of what it counts: "_____ universities — Newcastle University and
-# Northumbria University", "_____ sites: New Orleans', Miami's and Levi's Stadium".
+# A blank followed by the list of what it describes gives it away: a count ("_____ universities —
+# Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
+# Hartford, and …").
 _LISTS_WHAT_IT_COUNTS = re.compile(
     r"_____ (?:[a-z-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
 )
@@ -94,7 +102,7 @@ def contains(stem: str, answer: str, kind: str) -> bool:
     fs, fa = f" {fold(stem)} ", f" {fold(answer)} "
     if fa.strip() and fa in fs:
         return True
-    if kind == "place":
+    if _named(kind):
         words = [w.strip(".,;:()?!\"'") for w in stem.split()]
         n = len(answer.split())
         for i in range(len(words)):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from . import distract, docmodel
 from .extract import extract
+from .kinds import BY_NAME
 from .lint import Checked, hard_flaws, soft_flaws
 from .model import Bank, Document, Fact, Item, Option, Source
 from .rank import select
@@ -16,27 +17,9 @@ from .read import read
 from .segment import segment
 from .stem import make_stem
 
-Distractor = Callable[[Fact, distract.Pool, str, random.Random], "distract.Result | None"]
-DISTRACTORS: dict[str, Distractor] = {
-    "date": distract.dates.choose,
-    "figure": distract.figures.choose,
-    "place": distract.places.choose,
-}
-DEFAULT_GENERATED_AT = "1970-01-01T00:00:00Z"
 Progress = Callable[[int, int], None]
 """Called with (facts done, facts in all) as items are written: for a progress bar."""
-
-
-def _askable(fact: Fact) -> bool:
-    """The chooser's own test of the key alone, before any stem is written."""
-    test = ASKABLE.get(fact.kind)
-    return test is None or test(fact)
-
-
-ASKABLE: dict[str, Callable[[Fact], bool]] = {
-    "date": distract.dates.askable,
-    "figure": distract.figures.askable,
-}
+DEFAULT_GENERATED_AT = "1970-01-01T00:00:00Z"
 
 
 def question_id(doc: Document, fact: Fact) -> str:
@@ -66,12 +49,12 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
     for n, fact in enumerate(facts, start=1):
         if progress is not None and (n % step == 0 or n == len(facts)):
             progress(n, len(facts))
-        choose = DISTRACTORS.get(fact.kind)
+        kind = BY_NAME.get(fact.kind)
         # a fact whose options cannot be written gets no stem: writing it would be wasted
-        stem = make_stem(doc, fact) if choose and _askable(fact) else None
-        if stem is None or choose is None:
+        stem = make_stem(doc, fact) if kind and kind.askable(fact) else None
+        if stem is None or kind is None:
             continue
-        result = choose(fact, pools[fact.kind], stem.text, rng)
+        result = kind.distract(fact, pools[fact.kind], stem.text, rng)
         if result is None:
             continue
         options, difficulty = result
@@ -111,9 +94,9 @@ def fresh_options(doc: Document, qid: str, current: Sequence[str]) -> tuple[Opti
     """
     facts = extract(doc, segment(doc))
     fact = next((f for f in facts if question_id(doc, f) == qid), None)
-    choose = DISTRACTORS.get(fact.kind) if fact else None
-    stem = make_stem(doc, fact) if fact and choose else None
-    if fact is None or choose is None or stem is None:
+    kind = BY_NAME.get(fact.kind) if fact else None
+    stem = make_stem(doc, fact) if fact and kind else None
+    if fact is None or kind is None or stem is None:
         return None
     same_kind = [f for f in facts if f.kind == fact.kind]
     aliases = distract.Aliases(doc.text, doc.title)
@@ -121,7 +104,7 @@ def fresh_options(doc: Document, qid: str, current: Sequence[str]) -> tuple[Opti
     for size in range(len(wrong), 0, -1):
         for barred in itertools.combinations(wrong, size):
             pool = distract.Pool(same_kind, barred, aliases)
-            result = choose(fact, pool, stem.text, random.Random(qid))  # nosec B311
+            result = kind.distract(fact, pool, stem.text, random.Random(qid))  # nosec B311
             if result is None:
                 continue
             checked = Checked(

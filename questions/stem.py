@@ -12,6 +12,7 @@ import re
 from . import infobox
 from .docmodel import model
 from .grammar import AUX_BE, clean, has_finite_verb, is_past
+from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .people import People, surname_edits
 from .referents import ANAPHOR, apply, in_context, resolve
@@ -44,7 +45,7 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     before, after = text[:a], text[b:]
     if _RANGE_BEFORE.search(before) or (_RANGE_AFTER.match(after) and _RANGE_OPEN.search(before)):
         return True
-    if kind in ("date", "figure"):
+    if kind in ORDERED:  # numbers and dates come in ranges and series
         if _ALTERNATIVE_AFTER.match(after):
             return True
         if re.search(
@@ -159,7 +160,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
     text, a, b = placed
-    if fact.kind == "date":
+    if BY_NAME[fact.kind].wh:
         wh = when_question(text, a, b, dm.proper)
         if wh:
             return Stem("wh", wh, 0.9)

@@ -15,7 +15,7 @@ import pytest
 import questions
 from questions import distract
 from questions.gazetteer import gazetteer
-from questions.pipeline import DISTRACTORS
+from questions.kinds import BY_NAME
 
 TOWN = (
     "= Harwick =\n\nHarwick is a market town. The mill opened in 1850. A railway station was built "
@@ -39,7 +39,7 @@ def options(text: str, fact_text: str, stem: str) -> list[str] | None:
     pool = distract.Pool(
         [f for f in facts if f.kind == fact.kind], (), distract.Aliases(text, doc.title)
     )
-    result = DISTRACTORS[fact.kind](fact, pool, stem, random.Random(3))
+    result = BY_NAME[fact.kind].distract(fact, pool, stem, random.Random(3))
     return None if result is None else [o.text for o in result[0] if not o.correct]
 
 

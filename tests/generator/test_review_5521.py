@@ -118,7 +118,7 @@ def test_a_count_followed_by_the_list_of_what_it_counts_is_refused() -> None:
         "Leeds has _____ universities — Leeds University and Leeds Beckett University.",
         (("two", True), ("four", False), ("five", False), ("six", False)),
     )
-    assert "stem lists what its count counts" in hard_flaws(item)
+    assert "stem lists what the blank describes" in hard_flaws(item)
 
 
 SCHOLAR = (

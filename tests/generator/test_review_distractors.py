@@ -16,7 +16,7 @@ import pytest
 import questions
 from questions import distract
 from questions.gazetteer import gazetteer
-from questions.pipeline import DISTRACTORS
+from questions.kinds import BY_NAME
 
 
 def options(text: str, fact_text: str, stem: str, seed: int = 3) -> list[str] | None:
@@ -27,7 +27,7 @@ def options(text: str, fact_text: str, stem: str, seed: int = 3) -> list[str] | 
     pool = distract.Pool(
         [f for f in facts if f.kind == fact.kind], (), distract.Aliases(text, doc.title)
     )
-    result = DISTRACTORS[fact.kind](fact, pool, stem, random.Random(seed))
+    result = BY_NAME[fact.kind].distract(fact, pool, stem, random.Random(seed))
     return None if result is None else [o.text for o in result[0] if not o.correct]
 
 
