@@ -43,7 +43,14 @@ _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U00
 
 
 class FormatError(ValueError):
-    """Input or output that a format cannot carry; the message names the item and field."""
+    """Input or output that a format cannot carry; the message names the item and field.
+
+    ``problems`` lists every problem found (one line each); the message is their summary.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems) if problems else [message]
 
 
 @dataclass(frozen=True)
@@ -225,8 +232,15 @@ def fill_note(fmt: str) -> str:
     )
 
 
-def finish(found: list[Question], notes: list[str], fmt: str) -> tuple[list[Question], list[str]]:
-    """Drop repeated ids (noted), refuse an import with nothing in it, add the fill note."""
+def finish(
+    found: list[Question], notes: list[str], fmt: str, errors: list[str] | None = None
+) -> tuple[list[Question], list[str]]:
+    """Refuse a file with errors (all of them) or nothing importable; drop repeated ids (noted).
+
+    The fill note (what the format does not carry) comes last.
+    """
+    if errors:
+        raise FormatError("; ".join(errors), errors)
     unique: dict[str, Question] = {}
     for q in found:
         if q["id"] in unique:
@@ -234,8 +248,11 @@ def finish(found: list[Question], notes: list[str], fmt: str) -> tuple[list[Ques
         else:
             unique[q["id"]] = q
     if not unique:
-        skipped = f" ({len(notes)} skipped: {notes[0]}...)" if notes else ""
-        raise FormatError(f"no multiple-choice questions found{skipped}")
+        skipped = f" ({len(notes)} skipped: {'; '.join(notes)})" if notes else ""
+        headline = "no multiple-choice questions found" + (
+            f" ({len(notes)} skipped, listed below)" if notes else ""
+        )
+        raise FormatError(f"no multiple-choice questions found{skipped}", [headline, *notes])
     return list(unique.values()), [*notes, fill_note(fmt)]
 
 

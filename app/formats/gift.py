@@ -270,11 +270,15 @@ def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question],
     doc_id = document_id or document_id_for(data)
     found: list[Question] = []
     notes: list[str] = []
+    errors: list[str] = []
     for block in blocks(text):
-        draft = parse_block(block, notes)
-        if draft is not None:
-            found.append(build(draft, doc_id, block.where()))
-    return finish(found, notes, "GIFT")
+        try:
+            draft = parse_block(block, notes)
+            if draft is not None:
+                found.append(build(draft, doc_id, block.where()))
+        except FormatError as e:
+            errors.append(str(e))
+    return finish(found, notes, "GIFT", errors)
 
 
 __all__ = ["blocks", "escape", "read", "unescape", "write"]

@@ -133,6 +133,7 @@ def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question],
     doc_id = document_id or document_id_for(data)
     found: list[Question] = []
     notes: list[str] = []
+    errors: list[str] = []
     for index, elem in _questions(root):
         where = f"question {index} (line {lines.get(id(elem), '?')})"
         qtype = elem.get("type", "")
@@ -144,8 +145,11 @@ def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question],
         if (elem.findtext("single") or "true").strip().lower() in ("false", "0"):
             notes.append(f"{where}: multiple-answer multichoice skipped")
             continue
-        found.append(build(_draft(elem, where, notes), doc_id, where))
-    return finish(found, notes, "Moodle XML")
+        try:
+            found.append(build(_draft(elem, where, notes), doc_id, where))
+        except FormatError as e:
+            errors.append(str(e))
+    return finish(found, notes, "Moodle XML", errors)
 
 
 def _questions(root: Element) -> Iterator[tuple[int, Element]]:

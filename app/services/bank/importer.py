@@ -24,6 +24,7 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was skipped or altered, and why
 
 
 def generate_for(text: str, source: str, seed: int = 0) -> dict[str, Any]:
@@ -38,6 +39,7 @@ def import_bank(
     owner_id: int | None = None,
     status: str | None = None,
     validated: bool = False,
+    report: ImportReport | None = None,
 ) -> ImportReport:
     """Upsert documents (by SHA-256) and questions (by stable id) in one transaction.
 
@@ -47,8 +49,8 @@ def import_bank(
     """
     errors = [] if validated else questions.validation_errors(data)
     if errors:
-        raise ServiceError("The bank is not valid: " + "; ".join(errors[:5]))
-    report = ImportReport()
+        raise ServiceError("The bank is not valid: " + "; ".join(errors))
+    report = report if report is not None else ImportReport()
     try:
         docs = {d["id"]: _document(d, texts, owner_id) for d in data["documents"]}
         by_doc: dict[str, list[Mapping[str, Any]]] = {}
@@ -171,6 +173,42 @@ def _update(
                 Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)
             ]
     report.updated.append(q["id"])
+
+
+def update_texts(pairs: list[tuple[Question, Mapping[str, Any]]], report: ImportReport) -> None:
+    """Questions already in the bank met again in a foreign file: stem and options only.
+
+    Their article, source sentence and curation stay (the file carries none of them reliably);
+    a changed stem or option set is saved like a teacher's edit. The caller commits.
+    """
+    from ...models import Response
+    from .curation import new_version
+
+    ids = [row.id for row, _ in pairs]
+    answered = (
+        set(
+            db.session.scalars(
+                select(Response.question_id).where(Response.question_id.in_(ids)).distinct()
+            )
+        )
+        if ids
+        else set()
+    )
+    for row, q in pairs:
+        options = [(o["text"], o["correct"]) for o in q["options"]]
+        if row.stem == q["stem"] and [(o.text, o.correct) for o in row.options] == options:
+            report.unchanged.append(q["id"])
+            continue
+        fields = {"stem": q["stem"], "answer": q["answer"], "value": q["value"]}
+        if row.id in answered:
+            new_version(row, options, **fields)
+        else:
+            for k, v in fields.items():
+                setattr(row, k, v)
+            row.options = [
+                Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)
+            ]
+        report.updated.append(q["id"])
 
 
 def _document(d: Mapping[str, Any], texts: Mapping[str, str], owner_id: int | None) -> Document:
