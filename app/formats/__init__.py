@@ -39,6 +39,7 @@ BLANK = "_____"  # the generator's cloze blank (questions/stem.py)
 KNOWN_KINDS = frozenset({"date", "figure", "place", "person", "organization"})
 ORDERED_KINDS = frozenset({"date", "figure"})  # options already in chronological/ascending order
 ID_RE = re.compile(r"^q-[0-9a-zA-Z_-]{1,64}$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -141,6 +142,12 @@ def sentence(question: Mapping[str, Any]) -> str:
 def xml_safe(text: str) -> str:
     """Text with the characters XML 1.0 cannot carry (NUL, most C0 controls) removed."""
     return _XML_ILLEGAL.sub("", text)
+
+
+def printable(text: str) -> str:
+    """Text without control characters (NUL, C0 other than tab and line breaks, DEL) or what
+    XML 1.0 cannot carry: for the plain-text formats, which have no way to escape them."""
+    return _CONTROL.sub("", xml_safe(text))
 
 
 def to_html(text: str) -> str:
