@@ -7,6 +7,7 @@ with DTDs refused, so entity-expansion bombs and external entities never reach t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder  # nosec B405 - parsing goes through defusedxml
@@ -162,13 +163,14 @@ def _questions(root: Element) -> Iterator[tuple[int, Element]]:
 
 def _draft(elem: Element, where: str, notes: list[str]) -> Draft:
     options: list[tuple[str, bool]] = []
+    _media(elem.find("questiontext"), f"{where}: the question text", notes)
     for n, answer in enumerate(elem.findall("answer"), start=1):
         fraction = _fraction(answer.get("fraction", "0"), f"{where}: answer {n}: fraction")
         if 0 < fraction < 100:
             notes.append(f"{where}: answer {n}: partial credit {fraction:g}% dropped")
+        _media(answer, f"{where}: answer {n}", notes)
         options.append((_field_text(answer), abs(fraction - 100) < 1e-6))
-    if "<img" in (elem.findtext("questiontext/text") or ""):
-        notes.append(f"{where}: images in the question text dropped")
+    _media(elem.find("generalfeedback"), f"{where}: the general feedback", notes)
     name = (elem.findtext("name/text") or "").strip()
     return Draft(
         stem=_field_text(elem.find("questiontext")),
@@ -177,6 +179,29 @@ def _draft(elem: Element, where: str, notes: list[str]) -> Draft:
         tags=tuple((t.text or "").strip() for t in elem.findall("tags/tag/text")),
         sentence=_field_text(elem.find("generalfeedback")),
     )
+
+
+_MEDIA = (
+    (re.compile(r"(?i)<img\b"), "images"),
+    (
+        re.compile(r"(?i)<(audio|video|object|embed|iframe|source)\b"),
+        "audio, video or embedded media",
+    ),
+    (re.compile(r"(?i)<a\b[^>]*\bhref"), "links (their text is kept)"),
+)
+
+
+def _media(field: Element | None, where: str, notes: list[str]) -> None:
+    """Note what turning a Moodle text into plain text drops: images, media, links, files."""
+    if field is None:
+        return
+    raw = field.findtext("text") or ""
+    html = field.get("format", "html") in ("html", "moodle_auto_format")
+    dropped = [what for pattern, what in _MEDIA if html and pattern.search(raw)]
+    if field.findall("file"):
+        dropped.append("attached files")
+    if dropped:
+        notes.append(f"{where}: {', '.join(dropped)} dropped")
 
 
 def _fraction(value: str, where: str) -> float:
