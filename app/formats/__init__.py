@@ -29,6 +29,7 @@ __all__ = [
     "Question",
     "Reader",
     "Writer",
+    "carried",
 ]
 
 Question = dict[str, Any]
@@ -39,6 +40,7 @@ BLANK = "_____"  # the generator's cloze blank (questions/stem.py)
 KNOWN_KINDS = frozenset({"date", "figure", "place", "person", "organization"})
 ORDERED_KINDS = frozenset({"date", "figure"})  # options already in chronological/ascending order
 ID_RE = re.compile(r"^q-[0-9a-zA-Z_-]{1,64}$")
+_SPACE_RUN = re.compile("(?<= ) ")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -150,9 +152,17 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", xml_safe(text))
 
 
+def carried(text: str) -> str:
+    """What Moodle XML and GIFT both carry of a text: no control characters, line breaks as
+    ``\\n``, no white space at either end. Texts that differ only in the rest are the same."""
+    return printable(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def to_html(text: str) -> str:
     """Plain text as an HTML fragment: markup escaped, line breaks kept as <br>."""
     escaped = html.escape(xml_safe(text).replace("\r\n", "\n").replace("\r", "\n"))
+    # HTML collapses white space: tabs and the second space of a run are written as references
+    escaped = _SPACE_RUN.sub("&#32;", escaped.replace("\t", "&#9;"))
     return escaped.replace("\n", "<br>")
 
 

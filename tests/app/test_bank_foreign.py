@@ -167,3 +167,63 @@ def test_the_import_page_shows_the_notes(client, auth, make) -> None:  # type: i
     assert page.status_code == 200 and "2 added" in html
     assert "numerical question skipped" in html and "partial credit" in html
     assert curation.bank_page  # the bank is where the teacher goes next
+
+
+# Moodle XML with one question of each type Moodle's documentation shows (described, in our words):
+# two single-answer multiple choice (one with HTML and a negative fraction), and the types that
+# are not: true/false, short answer, matching, numerical, essay, description, embedded answers
+# (cloze), calculated, and multiple-answer multiple choice.
+MOODLE_XML_TYPES = b"""<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+<question type="category"><category><text>$course$/Examples</text></category></question>
+<question type="multichoice"><name><text>Tomb</text></name>
+<questiontext format="html"><text><![CDATA[<p>Who is buried in <b>Grant's</b> tomb?</p>]]></text></questiontext>
+<answer fraction="0"><text>Jefferson</text></answer>
+<answer fraction="100"><text>Grant</text></answer>
+<answer fraction="-50"><text>Nobody</text></answer></question>
+<question type="multichoice"><name><text>Holiday</text></name><single>true</single>
+<questiontext format="moodle_auto_format"><text>Thanksgiving falls on which Thursday?</text></questiontext>
+<answer fraction="0"><text>second</text></answer>
+<answer fraction="100"><text>fourth</text></answer></question>
+<question type="truefalse"><name><text>TF</text></name>
+<questiontext><text>The tomb is empty.</text></questiontext></question>
+<question type="shortanswer"><name><text>Short</text></name>
+<questiontext><text>Who is buried there?</text></questiontext></question>
+<question type="matching"><name><text>Capitals</text></name>
+<questiontext><text>Match the capitals.</text></questiontext></question>
+<question type="numerical"><name><text>Born</text></name>
+<questiontext><text>Year of birth?</text></questiontext></question>
+<question type="essay"><name><text>Essay</text></name>
+<questiontext><text>Write a biography.</text></questiontext></question>
+<question type="description"><name><text>Note</text></name>
+<questiontext><text>Use pencil and paper.</text></questiontext></question>
+<question type="cloze"><name><text>Cloze</text></name>
+<questiontext><text>{1:SHORTANSWER:=Berlin} is a capital.</text></questiontext></question>
+<question type="calculated"><name><text>Sum</text></name>
+<questiontext><text>{a} + {b}?</text></questiontext></question>
+<question type="multichoice"><name><text>Two</text></name><single>false</single>
+<questiontext><text>Pick both.</text></questiontext>
+<answer fraction="50"><text>a</text></answer><answer fraction="50"><text>b</text></answer></question>
+</quiz>
+"""
+
+
+def test_moodle_examples_import_with_their_keys_and_the_rest_is_named(make) -> None:  # type: ignore[no-untyped-def]
+    owner = make.user("t@example.com", role="teacher")
+    report = foreign.import_foreign("moodle", MOODLE_XML_TYPES, "types.xml", owner, LIMIT)
+    assert len(report.added) == 2 and not report.updated
+    bank = {q["stem"]: q for q in json.loads(export(owner, "json"))["questions"]}
+    tomb = bank["Who is buried in Grant's tomb?"]
+    assert [(o["text"], o["correct"]) for o in tomb["options"]] == [
+        ("Jefferson", False),
+        ("Grant", True),
+        ("Nobody", False),
+    ]
+    assert bank["Thanksgiving falls on which Thursday?"]["answer"] == "fourth"
+    joined = "\n".join(report.notes)
+    for qtype in ("truefalse", "shortanswer", "matching", "numerical", "essay", "description"):
+        assert f"type {qtype} skipped" in joined
+    assert "type cloze skipped" in joined and "type calculated skipped" in joined
+    assert "multiple-answer multichoice skipped" in joined
+    again = foreign.import_foreign("moodle", MOODLE_XML_TYPES, "types.xml", owner, LIMIT)
+    assert not again.added and len(again.unchanged) == 2

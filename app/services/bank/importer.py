@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 import questions
 
 from ...extensions import db
+from ...formats import carried
 from ...models import Document, Option, Question
 from ...models.base import utcnow
 from ..errors import ServiceError
@@ -196,7 +197,9 @@ def update_texts(pairs: list[tuple[Question, Mapping[str, Any]]], report: Import
     )
     for row, q in pairs:
         options = [(o["text"], o["correct"]) for o in q["options"]]
-        if row.stem == q["stem"] and [(o.text, o.correct) for o in row.options] == options:
+        ours = [(carried(row.stem), True)] + [(carried(o.text), o.correct) for o in row.options]
+        theirs = [(carried(q["stem"]), True)] + [(carried(t), c) for t, c in options]
+        if ours == theirs:  # what the format cannot carry (control characters) is no change
             report.unchanged.append(q["id"])
             continue
         fields = {"stem": q["stem"], "answer": q["answer"], "value": q["value"]}
