@@ -235,10 +235,19 @@ def build(draft: Draft, document_id: str, where: str) -> Question:
     }
     problems = sorted(_validator().iter_errors(question), key=_error_order)
     if problems:
-        first = problems[0]
-        field = ".".join(str(p) for p in first.absolute_path) or "question"
-        raise FormatError(f"{where}: {field}: {_describe(first)}")
+        own = [e for e in problems if not _error_order(e)[0]] or problems[:1]
+        said = dict.fromkeys(f"{_field_name(e.absolute_path)}: {_describe(e)}" for e in own)
+        raise FormatError(f"{where}: " + "; ".join(said))
     return question
+
+
+def _field_name(path: Iterable[Any]) -> str:
+    """A schema path in words: ['options', 0, 'text'] is 'option 1'."""
+    parts = [str(p) for p in path]
+    if len(parts) >= 2 and parts[0] == "options" and parts[1].isdigit():
+        rest = [p for p in parts[2:] if p != "text"]
+        return " ".join([f"option {int(parts[1]) + 1}", *rest])
+    return ".".join(parts) or "question"
 
 
 def fill_note(fmt: str) -> str:

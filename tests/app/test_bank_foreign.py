@@ -141,7 +141,7 @@ def test_every_broken_question_is_named_not_just_the_first(make) -> None:  # typ
     assert caught.value.errors == [
         "question 1 (line 1): no correct answer",
         "question 2 (line 3): 2 correct answers; only one may be correct",
-        "question 3 (line 5): options.0.text: longer than 500 characters",
+        "question 3 (line 5): option 1: longer than 500 characters",
     ]
 
 

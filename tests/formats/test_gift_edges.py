@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.formats import csvfile, gift
+from app.formats import FormatError, csvfile, gift
 
 from . import moodle_gift
 
@@ -120,3 +120,11 @@ def test_spaces_inside_a_text_are_kept(make_question: Any) -> None:
     q = make_question("Two  spaces\tand a tab?", ["a  b", "c"])
     back = read_text(written([q]))[0]
     assert back["stem"] == q["stem"] and back["options"] == q["options"]
+
+
+def test_every_problem_of_a_question_is_named_in_words() -> None:
+    with pytest.raises(FormatError) as caught:
+        read_text("Q? {=a ~ ~" + "x" * 600 + "}")
+    assert str(caught.value) == (
+        "question 1 (line 1): option 2: empty; option 3: longer than 500 characters"
+    )
