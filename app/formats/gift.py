@@ -26,17 +26,14 @@ from typing import IO, Any
 
 from . import (
     BLANK,
-    Draft,
     FormatError,
     Question,
-    build,
-    document_id_for,
-    finish,
     from_html,
     key_index,
     printable,
     sentence,
 )
+from .reading import Draft, build, document_id_for, finish
 
 SPECIAL = "\\~=#{}:"
 _UNESCAPE = re.compile(r"\\(.)", re.S)

@@ -18,18 +18,15 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from . import (
     ORDERED_KINDS,
-    Draft,
     FormatError,
     Question,
-    build,
-    document_id_for,
-    finish,
     from_html,
     key_index,
     sentence,
     to_html,
     xml_safe,
 )
+from .reading import Draft, build, document_id_for, finish
 
 HEADER = b'<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n'
 FOOTER = b"</quiz>\n"
