@@ -227,3 +227,29 @@ def test_moodle_examples_import_with_their_keys_and_the_rest_is_named(make) -> N
     assert "multiple-answer multichoice skipped" in joined
     again = foreign.import_foreign("moodle", MOODLE_XML_TYPES, "types.xml", owner, LIMIT)
     assert not again.added and len(again.unchanged) == 2
+
+
+def test_a_changed_question_that_learners_answered_becomes_a_new_version(teacher, make) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Response
+    from app.services.accounts import classes
+    from app.services.quiz import answers, builder
+
+    page = curation.bank_page(teacher, curation.BankFilter())
+    q = page.items[0]
+    curation.set_status(teacher, [q.id], "approved")
+    quiz = builder.create_by_pick(teacher, builder.Settings("Q", shuffle=False), [q.id])
+    classes.open_to(quiz, [make.test_class()])
+    learner = make.user()
+    attempt = make.attempt(learner, quiz)
+    seen = make.slots(attempt)[0]
+    answers.save(learner.id, attempt.id, seen.options[0].id, q.id)
+    raw = export(teacher, "gift").decode().replace(q.stem.replace("?", ""), "Reworded", 1)
+    report = foreign.import_foreign("gift", raw.encode(), "bank.gift", teacher, LIMIT)
+    assert report.updated == [q.fingerprint] and not report.added
+    database.session.expire_all()
+    versions = database.session.scalars(
+        select(Question).where(Question.fingerprint == q.fingerprint).order_by(Question.version)
+    ).all()
+    assert [v.version for v in versions] == [1, 2] and versions[0].replaced_by_id == versions[1].id
+    assert versions[1].stem.startswith("Reworded") and versions[1].status == "approved"
+    assert database.session.scalars(select(Response.question_id)).all() == [versions[0].id]

@@ -186,15 +186,14 @@ def update_texts(pairs: list[tuple[Question, Mapping[str, Any]]], report: Import
     from .curation import new_version
 
     ids = [row.id for row, _ in pairs]
-    answered = (
-        set(
+    answered: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        answered.update(
             db.session.scalars(
-                select(Response.question_id).where(Response.question_id.in_(ids)).distinct()
+                select(Response.question_id).where(Response.question_id.in_(chunk)).distinct()
             )
         )
-        if ids
-        else set()
-    )
     for row, q in pairs:
         options = [(o["text"], o["correct"]) for o in q["options"]]
         ours = [(carried(row.stem), True)] + [(carried(o.text), o.correct) for o in row.options]
