@@ -33,7 +33,7 @@ from . import (
     printable,
     sentence,
 )
-from .reading import Draft, build, document_id_for, finish
+from .reading import Draft, build, document_id_for, finish, html_losses
 
 SPECIAL = "\\~=#{}:"
 _UNESCAPE = re.compile(r"\\(.)", re.S)
@@ -198,6 +198,9 @@ def parse_block(block: Block, notes: list[str]) -> Draft | None:
     if after.strip():  # missing-word question: the answers stand for a blank
         tail = _clean(after, is_html)
         stem = f"{stem} {BLANK}{'' if tail[:1] in '.,;:!?)' else ' '}{tail}".strip()
+    lost = html_losses(before + after) if is_html else []
+    if lost:
+        notes.append(f"{block.where()}: the question text: {', '.join(lost)} dropped")
     options = _answers(block, text[open_ + 1 : close], is_html, notes)
     if options is None:
         return None
@@ -226,7 +229,8 @@ def _answers(
         notes.append(f"{block.where()}: {kind} question skipped")
         return None
     options, partial = [], False
-    for piece in _split(body, "=~"):
+    for n, piece in enumerate(_split(body, "=~"), start=1):
+        where = f"{block.where()}: answer {n}"
         mark, rest = piece.lstrip()[0], piece.lstrip()[1:]
         if mark not in "=~":
             raise FormatError(f"{block.where()}: text before the first '=' or '~' in the answers")
@@ -234,7 +238,7 @@ def _answers(
         percent = float(weight.group(1)) if weight else (100.0 if mark == "=" else 0.0)
         rest = rest[weight.end() :] if weight else rest
         feedback = _find(rest, "#")
-        answer = _answer_text(rest if feedback < 0 else rest[:feedback], is_html)
+        answer = _answer_text(rest if feedback < 0 else rest[:feedback], is_html, notes, where)
         partial = partial or 0 < percent < 100
         options.append((answer, percent == 100))
     if partial and not any(correct for _, correct in options):
@@ -245,12 +249,15 @@ def _answers(
     return options, general
 
 
-def _answer_text(raw: str, is_html: bool) -> str:
+def _answer_text(raw: str, is_html: bool, notes: list[str], where: str) -> str:
     """An answer's text: its own format marker (``~[plain]…``), as Moodle reads it, wins."""
     text = raw.strip()
     fmt = _FORMAT.match(text)
     if fmt:
         is_html, text = fmt.group(1).lower() == "html", text[fmt.end() :]
+    lost = html_losses(text) if is_html else []
+    if lost:
+        notes.append(f"{where}: {', '.join(lost)} dropped")
     return _clean(text, is_html)
 
 

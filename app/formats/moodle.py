@@ -7,7 +7,6 @@ with DTDs refused, so entity-expansion bombs and external entities never reach t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder  # nosec B405 - parsing goes through defusedxml
@@ -26,7 +25,7 @@ from . import (
     to_html,
     xml_safe,
 )
-from .reading import Draft, build, document_id_for, finish
+from .reading import Draft, build, document_id_for, finish, html_losses
 
 HEADER = b'<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n'
 FOOTER = b"</quiz>\n"
@@ -178,23 +177,13 @@ def _draft(elem: Element, where: str, notes: list[str]) -> Draft:
     )
 
 
-_MEDIA = (
-    (re.compile(r"(?i)<img\b"), "images"),
-    (
-        re.compile(r"(?i)<(audio|video|object|embed|iframe|source)\b"),
-        "audio, video or embedded media",
-    ),
-    (re.compile(r"(?i)<a\b[^>]*\bhref"), "links (their text is kept)"),
-)
-
-
 def _media(field: Element | None, where: str, notes: list[str]) -> None:
     """Note what turning a Moodle text into plain text drops: images, media, links, files."""
     if field is None:
         return
     raw = field.findtext("text") or ""
     html = field.get("format", "html") in ("html", "moodle_auto_format")
-    dropped = [what for pattern, what in _MEDIA if html and pattern.search(raw)]
+    dropped = html_losses(raw) if html else []
     if field.findall("file"):
         dropped.append("attached files")
     if dropped:

@@ -5,12 +5,27 @@ closed with the note on what the foreign format does not carry."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from . import BLANK, ID_RE, KNOWN_KINDS, FormatError, Question
+
+_MEDIA = (
+    (re.compile(r"(?i)<img\b"), "images"),
+    (
+        re.compile(r"(?i)<(audio|video|object|embed|iframe|source)\b"),
+        "audio, video or embedded media",
+    ),
+    (re.compile(r"(?i)<a\b[^>]*\bhref"), "links (their text is kept)"),
+)
+
+
+def html_losses(raw: str) -> list[str]:
+    """What turning this HTML into plain text drops: images, media, links (their text stays)."""
+    return [what for pattern, what in _MEDIA if pattern.search(raw)]
 
 
 def stable_id(stem: str, options: Iterable[str]) -> str:

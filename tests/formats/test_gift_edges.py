@@ -128,3 +128,18 @@ def test_every_problem_of_a_question_is_named_in_words() -> None:
     assert str(caught.value) == (
         "question 1 (line 1): option 2: empty; option 3: longer than 500 characters"
     )
+
+
+def test_images_media_and_links_dropped_from_html_are_noted() -> None:
+    text = (
+        "[html]<p>Which flag? <img src\\=f.png></p> {=<img src\\=a.png> France "
+        "~Italy <audio src\\=i.mp3></audio> ~<a href\\=x.html>Spain</a> ~[plain]<img>}"
+    )
+    found, notes = gift.read(io.BytesIO(text.encode()))
+    assert [o["text"] for o in found[0]["options"]] == ["France", "Italy", "Spain", "<img>"]
+    assert notes[:4] == [
+        "question 1 (line 1): the question text: images dropped",
+        "question 1 (line 1): answer 1: images dropped",
+        "question 1 (line 1): answer 2: audio, video or embedded media dropped",
+        "question 1 (line 1): answer 3: links (their text is kept) dropped",
+    ]
