@@ -139,16 +139,16 @@ def bank_import_command(file: str, owner: str | None, fmt: str) -> None:
     """Import a bank: all of it or, on any error, nothing; a report says what changed."""
     from pathlib import Path
 
-    from .services.bank import transfer
+    from .services.bank import foreign, transfer
 
     raw = Path(file).read_bytes()
-    fmt = fmt or transfer.guess_format(file, raw)
+    fmt = fmt or foreign.guess_format(file, raw)
     limit = current_app.config["MAX_IMPORT_BYTES"]
     try:
         if fmt == "json":
             report = transfer.import_json(raw, _owner(owner), limit)
         else:
-            report = transfer.import_foreign(fmt, raw, Path(file).name, _owner(owner), limit)
+            report = foreign.import_foreign(fmt, raw, Path(file).name, _owner(owner), limit)
     except transfer.BankImportError as exc:
         for line in exc.errors:
             click.echo(f"error: {line}", err=True)
@@ -158,3 +158,5 @@ def bank_import_command(file: str, owner: str | None, fmt: str) -> None:
     click.echo(
         f"Added {len(report.added)}, updated {len(report.updated)}, left alone {len(report.unchanged)}."
     )
+    for note in report.notes:
+        click.echo(f"note: {note}")

@@ -12,13 +12,11 @@ The registry loads a format's module on first use, so ``genanki`` is only import
 
 from __future__ import annotations
 
-import hashlib
 import html
 import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import IO, Any, cast
 
 __all__ = [
@@ -29,6 +27,7 @@ __all__ = [
     "Question",
     "Reader",
     "Writer",
+    "carried",
 ]
 
 Question = dict[str, Any]
@@ -39,11 +38,20 @@ BLANK = "_____"  # the generator's cloze blank (questions/stem.py)
 KNOWN_KINDS = frozenset({"date", "figure", "place", "person", "organization"})
 ORDERED_KINDS = frozenset({"date", "figure"})  # options already in chronological/ascending order
 ID_RE = re.compile(r"^q-[0-9a-zA-Z_-]{1,64}$")
+_SPACE_RUN = re.compile("(?<= ) ")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class FormatError(ValueError):
-    """Input or output that a format cannot carry; the message names the item and field."""
+    """Input or output that a format cannot carry; the message names the item and field.
+
+    ``problems`` lists every problem found (one line each); the message is their summary.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems) if problems else [message]
 
 
 @dataclass(frozen=True)
@@ -136,9 +144,23 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+def printable(text: str) -> str:
+    """Text without control characters (NUL, C0 other than tab and line breaks, DEL) or what
+    XML 1.0 cannot carry: for the plain-text formats, which have no way to escape them."""
+    return _CONTROL.sub("", xml_safe(text))
+
+
+def carried(text: str) -> str:
+    """What Moodle XML and GIFT both carry of a text: no control characters, line breaks as
+    ``\\n``, no white space at either end. Texts that differ only in the rest are the same."""
+    return printable(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def to_html(text: str) -> str:
     """Plain text as an HTML fragment: markup escaped, line breaks kept as <br>."""
     escaped = html.escape(xml_safe(text).replace("\r\n", "\n").replace("\r", "\n"))
+    # HTML collapses white space: tabs and the second space of a run are written as references
+    escaped = _SPACE_RUN.sub("&#32;", escaped.replace("\t", "&#9;"))
     return escaped.replace("\n", "<br>")
 
 
@@ -150,120 +172,3 @@ def from_html(fragment: str) -> str:
     text = re.sub(r"<[^>]*>", "", text)
     lines = [line.strip() for line in html.unescape(text).split("\n")]
     return "\n".join(lines).strip()
-
-
-def stable_id(stem: str, options: Iterable[str]) -> str:
-    """A question id derived from the question's text, for items imported without one."""
-    digest = hashlib.sha256("\x1f".join([stem, *options]).encode("utf-8")).hexdigest()
-    return f"q-{digest[:16]}"
-
-
-def document_id_for(data: bytes) -> str:
-    """A document id for an imported file, derived from its bytes."""
-    return f"doc-import-{hashlib.sha256(data).hexdigest()[:16]}"
-
-
-def kind_from_tags(tags: Iterable[str]) -> str:
-    """The question kind named by the first known-kind tag, else 'other'."""
-    return next((t for t in tags if t in KNOWN_KINDS), "other")
-
-
-@dataclass
-class Draft:
-    """What a reader found for one question, before it becomes a bank dict."""
-
-    stem: str
-    options: list[tuple[str, bool]]
-    id: str = ""
-    tags: tuple[str, ...] = ()
-    sentence: str = ""
-
-
-def build(draft: Draft, document_id: str, where: str) -> Question:
-    """A schema-valid bank question from a reader's draft; FormatError names the bad field."""
-    texts = [text for text, _ in draft.options]
-    keys = [text for text, correct in draft.options if correct]
-    if not keys:
-        raise FormatError(f"{where}: no correct answer")
-    if len(keys) > 1:
-        raise FormatError(f"{where}: {len(keys)} correct answers; only one may be correct")
-    tags = [t for t in dict.fromkeys(draft.tags) if t][:50]
-    question: Question = {
-        "id": draft.id if ID_RE.match(draft.id) else stable_id(draft.stem, texts),
-        "document_id": document_id,
-        "kind": kind_from_tags(tags),
-        "style": "cloze" if BLANK in draft.stem else "wh",
-        "stem": draft.stem,
-        "options": [{"text": text, "correct": correct} for text, correct in draft.options],
-        "answer": keys[0],
-        "value": keys[0],
-        "source": {
-            "section": "",
-            "sentence": draft.sentence,
-            "start": 0,
-            "end": 0,
-            "answer_start": 0,
-            "answer_end": 0,
-        },
-        "difficulty": 0.5,
-        "status": "draft",
-        "tags": tags,
-    }
-    problems = sorted(_validator().iter_errors(question), key=_error_order)
-    if problems:
-        first = problems[0]
-        field = ".".join(str(p) for p in first.absolute_path) or "question"
-        raise FormatError(f"{where}: {field}: {_describe(first)}")
-    return question
-
-
-def fill_note(fmt: str) -> str:
-    """The note every reader adds about bank fields the foreign format does not carry."""
-    return (
-        f"{fmt} has no document, source offsets, difficulty or status: imported questions are "
-        "drafts with difficulty 0.5, offsets 0 and kind from a known tag, else 'other'"
-    )
-
-
-def finish(found: list[Question], notes: list[str], fmt: str) -> tuple[list[Question], list[str]]:
-    """Drop repeated ids (noted), refuse an import with nothing in it, add the fill note."""
-    unique: dict[str, Question] = {}
-    for q in found:
-        if q["id"] in unique:
-            notes.append(f"{q['id']}: repeated question skipped")
-        else:
-            unique[q["id"]] = q
-    if not unique:
-        skipped = f" ({len(notes)} skipped: {notes[0]}...)" if notes else ""
-        raise FormatError(f"no multiple-choice questions found{skipped}")
-    return list(unique.values()), [*notes, fill_note(fmt)]
-
-
-def _error_order(error: Any) -> tuple[bool, list[str]]:
-    """Fields read from the file first; 'answer' and 'value' only repeat an option."""
-    path = [str(p) for p in error.absolute_path]
-    return (bool(path) and path[0] in ("answer", "value"), path)
-
-
-def _describe(error: Any) -> str:
-    """A schema error in words, without echoing a long value back."""
-    limit = error.validator_value
-    described = {
-        "maxLength": f"longer than {limit} characters",
-        "minLength": "empty" if limit == 1 else f"shorter than {limit} characters",
-        "maxItems": f"more than {limit}",
-        "minItems": f"fewer than {limit}",
-    }.get(error.validator)
-    if described:
-        return described
-    text = str(error.message)
-    return text if len(text) <= 120 else text[:119] + "…"
-
-
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    from jsonschema import Draft202012Validator
-
-    from questions.bank import schema
-
-    return Draft202012Validator(schema()["properties"]["questions"]["items"])

@@ -23,7 +23,7 @@ from typing import IO, Any
 
 import genanki
 
-from . import key_index, sentence, to_html
+from . import key_index, printable, sentence, to_html
 
 MODEL_NAME = "Factdeck multiple choice"
 FIELDS = ("Question", "Options", "Answer", "Source")
@@ -56,8 +56,8 @@ def model() -> genanki.Model:
 
 
 def _field(text: str) -> str:
-    """Plain text as an Anki field: HTML-escaped, no field separator."""
-    return to_html(text.replace("\x1f", " "))
+    """Plain text as an Anki field: HTML-escaped, no field separator or control characters."""
+    return to_html(printable(text.replace("\x1f", " ")))
 
 
 def note(index: int, q: Mapping[str, Any], note_model: genanki.Model) -> genanki.Note:

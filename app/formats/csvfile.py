@@ -3,7 +3,8 @@
 The CSV is UTF-8 with a byte-order mark (so Excel reads the dashes and accents right), one row
 per question: ``question, option_1..option_N, answer, source, kind, id``. Every cell that a
 spreadsheet could take for a formula (starting with ``= + - @``, a tab or a carriage return) is
-neutralised by a leading apostrophe.
+neutralised by a leading apostrophe. Control characters (NUL, other C0 but tab and line breaks,
+DEL) are not written: neither format can carry them.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import io
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from . import FormatError, key_index, label, sentence
+from . import FormatError, key_index, label, printable, sentence
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff".encode()
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet shows as text: a formula-like start gets a leading apostrophe."""
+    """A cell a spreadsheet shows as text: control characters removed, a formula-like start
+    gets a leading apostrophe."""
+    cell = printable(cell)
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
@@ -73,7 +76,7 @@ def write(questions: Iterable[Mapping[str, Any]], fp: IO[bytes], option_columns:
 
 def _tsv_cell(text: str) -> str:
     """Tabs and line breaks would end a Quizlet term or card: they become spaces."""
-    return " ".join(text.replace("\t", " ").splitlines()).strip()
+    return " ".join(printable(text).replace("\t", " ").splitlines()).strip()
 
 
 def write_quizlet(questions: Iterable[Mapping[str, Any]], fp: IO[bytes]) -> int:

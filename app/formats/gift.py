@@ -10,7 +10,11 @@ Written question, one per block, blocks separated by a blank line::
     }
 
 ``~ = # { } :`` and backslash are escaped with a backslash, a line break in a text as ``\\n``.
-``[plain]`` makes Moodle show the texts as text, never as HTML.
+``[plain]`` makes Moodle show the texts as text, never as HTML. An option that begins with ``%``
+or ``[`` gets its own ``[plain]`` first, so Moodle (and every other reader) takes neither a weight
+(``%50%``) nor a format marker (``[html]``) from the text. The source comment is escaped like a
+text, so nothing in it (``[id:``, ``[tag:``) is read as Moodle's id or tags; ``]`` in a tag is
+written ``\\]``. Control characters other than tab and line breaks are not written.
 """
 
 from __future__ import annotations
@@ -22,26 +26,24 @@ from typing import IO, Any
 
 from . import (
     BLANK,
-    Draft,
     FormatError,
     Question,
-    build,
-    document_id_for,
-    finish,
     from_html,
     key_index,
+    printable,
     sentence,
 )
+from .reading import Draft, build, document_id_for, finish, html_losses
 
 SPECIAL = "\\~=#{}:"
 _UNESCAPE = re.compile(r"\\(.)", re.S)
-_META = re.compile(r"\[(id|tag):([^\]]*)\]")
+_META = re.compile(r"\[(id|tag):((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
 _FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]", re.I)
 
 
 def escape(text: str) -> str:
     """Text as GIFT: special characters backslash-escaped, line breaks as ``\\n``."""
-    out = "".join("\\" + c if c in SPECIAL else c for c in text)
+    out = "".join("\\" + c if c in SPECIAL else c for c in printable(text))
     return out.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
@@ -50,12 +52,16 @@ def unescape(text: str) -> str:
     return _UNESCAPE.sub(lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
 
 
-def _comment(text: str) -> str:
-    return " ".join(text.split())
+def _option(text: str) -> str:
+    """An option's GIFT text: ``[plain]`` first when it would otherwise start a weight or format."""
+    escaped = escape(text)
+    return "[plain]" + escaped if escaped.lstrip()[:1] in ("%", "[") else escaped
 
 
 def _meta(text: str) -> str:
-    return _comment(text).replace("]", "")
+    """A value inside ``[id:…]`` or ``[tag:…]``: one line, ``]`` escaped, no ``<`` or ``>``."""
+    flat = " ".join(printable(text).split())
+    return flat.replace("<", "").replace(">", "").replace("]", "\\]")
 
 
 def write(questions: Iterable[Mapping[str, Any]], fp: IO[bytes]) -> int:
@@ -65,7 +71,7 @@ def write(questions: Iterable[Mapping[str, Any]], fp: IO[bytes]) -> int:
         key = key_index(count, q)
         lines = []
         if sentence(q):
-            lines.append(f"// source: {_comment(sentence(q))}")
+            lines.append(f"// source: {escape(sentence(q))}")
         meta = [f"[id:{_meta(str(q['id']))}]"] if q.get("id") else []
         meta += [f"[tag:{_meta(str(t))}]" for t in q.get("tags") or []]
         if meta:
@@ -73,7 +79,7 @@ def write(questions: Iterable[Mapping[str, Any]], fp: IO[bytes]) -> int:
         title = f"::{escape(str(q['id']))}::" if q.get("id") else ""
         lines.append(f"{title}[plain]{escape(str(q['stem']))} {{")
         lines += [
-            ("=" if i == key else "~") + escape(str(o["text"])) for i, o in enumerate(q["options"])
+            ("=" if i == key else "~") + _option(str(o["text"])) for i, o in enumerate(q["options"])
         ]
         lines.append("}")
         fp.write(("\n".join(lines) + "\n\n").encode("utf-8"))
@@ -150,7 +156,7 @@ def _split(text: str, marks: str) -> list[str]:
 
 def _clean(raw: str, html: bool = False) -> str:
     """A raw GIFT text as plain text: soft line wraps joined, escapes resolved."""
-    text = unescape(" ".join(raw.split()))
+    text = unescape(" ".join(line.strip() for line in raw.strip().splitlines()))
     return from_html(text) if html else text.strip()
 
 
@@ -192,16 +198,19 @@ def parse_block(block: Block, notes: list[str]) -> Draft | None:
     if after.strip():  # missing-word question: the answers stand for a blank
         tail = _clean(after, is_html)
         stem = f"{stem} {BLANK}{'' if tail[:1] in '.,;:!?)' else ' '}{tail}".strip()
+    lost = html_losses(before + after) if is_html else []
+    if lost:
+        notes.append(f"{block.where()}: the question text: {', '.join(lost)} dropped")
     options = _answers(block, text[open_ + 1 : close], is_html, notes)
     if options is None:
         return None
-    meta = _META.findall(" ".join(c for c in block.comments if not c.lower().startswith("source:")))
-    ids = [value.strip() for key, value in meta if key == "id"]
+    meta = _META.findall("\n".join(block.comments))  # every comment line, as Moodle reads them
+    ids = [value.replace("\\]", "]").strip() for key, value in meta if key == "id"]
     return Draft(
         stem=stem,
         options=options[0],
         id=ids[0] if ids else title,
-        tags=tuple(value.strip() for key, value in meta if key == "tag"),
+        tags=tuple(value.replace("\\]", "]").strip() for key, value in meta if key == "tag"),
         sentence=_source(block.comments) or options[1],
     )
 
@@ -220,7 +229,8 @@ def _answers(
         notes.append(f"{block.where()}: {kind} question skipped")
         return None
     options, partial = [], False
-    for piece in _split(body, "=~"):
+    for n, piece in enumerate(_split(body, "=~"), start=1):
+        where = f"{block.where()}: answer {n}"
         mark, rest = piece.lstrip()[0], piece.lstrip()[1:]
         if mark not in "=~":
             raise FormatError(f"{block.where()}: text before the first '=' or '~' in the answers")
@@ -228,7 +238,7 @@ def _answers(
         percent = float(weight.group(1)) if weight else (100.0 if mark == "=" else 0.0)
         rest = rest[weight.end() :] if weight else rest
         feedback = _find(rest, "#")
-        answer = _clean(rest if feedback < 0 else rest[:feedback], is_html)
+        answer = _answer_text(rest if feedback < 0 else rest[:feedback], is_html, notes, where)
         partial = partial or 0 < percent < 100
         options.append((answer, percent == 100))
     if partial and not any(correct for _, correct in options):
@@ -237,6 +247,18 @@ def _answers(
     if partial:
         notes.append(f"{block.where()}: partial credit dropped")
     return options, general
+
+
+def _answer_text(raw: str, is_html: bool, notes: list[str], where: str) -> str:
+    """An answer's text: its own format marker (``~[plain]…``), as Moodle reads it, wins."""
+    text = raw.strip()
+    fmt = _FORMAT.match(text)
+    if fmt:
+        is_html, text = fmt.group(1).lower() == "html", text[fmt.end() :]
+    lost = html_losses(text) if is_html else []
+    if lost:
+        notes.append(f"{where}: {', '.join(lost)} dropped")
+    return _clean(text, is_html)
 
 
 def _other_kind(body: str) -> str:
@@ -255,7 +277,8 @@ def _other_kind(body: str) -> str:
 
 
 def _source(comments: list[str]) -> str:
-    return next((c[7:].strip() for c in comments if c.lower().startswith("source:")), "")
+    """The ``// source:`` comment, escaped like a text (``\\:``, ``\\n``) by our writer."""
+    return next((unescape(c[7:].strip()) for c in comments if c.lower().startswith("source:")), "")
 
 
 def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question], list[str]]:
@@ -270,11 +293,15 @@ def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question],
     doc_id = document_id or document_id_for(data)
     found: list[Question] = []
     notes: list[str] = []
+    errors: list[str] = []
     for block in blocks(text):
-        draft = parse_block(block, notes)
-        if draft is not None:
-            found.append(build(draft, doc_id, block.where()))
-    return finish(found, notes, "GIFT")
+        try:
+            draft = parse_block(block, notes)
+            if draft is not None:
+                found.append(build(draft, doc_id, block.where()))
+        except FormatError as e:
+            errors.append(str(e))
+    return finish(found, notes, "GIFT", errors)
 
 
 __all__ = ["blocks", "escape", "read", "unescape", "write"]

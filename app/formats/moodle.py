@@ -17,18 +17,15 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from . import (
     ORDERED_KINDS,
-    Draft,
     FormatError,
     Question,
-    build,
-    document_id_for,
-    finish,
     from_html,
     key_index,
     sentence,
     to_html,
     xml_safe,
 )
+from .reading import Draft, build, document_id_for, finish, html_losses
 
 HEADER = b'<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n'
 FOOTER = b"</quiz>\n"
@@ -133,6 +130,7 @@ def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question],
     doc_id = document_id or document_id_for(data)
     found: list[Question] = []
     notes: list[str] = []
+    errors: list[str] = []
     for index, elem in _questions(root):
         where = f"question {index} (line {lines.get(id(elem), '?')})"
         qtype = elem.get("type", "")
@@ -144,8 +142,11 @@ def read(fp: IO[bytes], document_id: str | None = None) -> tuple[list[Question],
         if (elem.findtext("single") or "true").strip().lower() in ("false", "0"):
             notes.append(f"{where}: multiple-answer multichoice skipped")
             continue
-        found.append(build(_draft(elem, where, notes), doc_id, where))
-    return finish(found, notes, "Moodle XML")
+        try:
+            found.append(build(_draft(elem, where, notes), doc_id, where))
+        except FormatError as e:
+            errors.append(str(e))
+    return finish(found, notes, "Moodle XML", errors)
 
 
 def _questions(root: Element) -> Iterator[tuple[int, Element]]:
@@ -158,13 +159,14 @@ def _questions(root: Element) -> Iterator[tuple[int, Element]]:
 
 def _draft(elem: Element, where: str, notes: list[str]) -> Draft:
     options: list[tuple[str, bool]] = []
+    _media(elem.find("questiontext"), f"{where}: the question text", notes)
     for n, answer in enumerate(elem.findall("answer"), start=1):
         fraction = _fraction(answer.get("fraction", "0"), f"{where}: answer {n}: fraction")
         if 0 < fraction < 100:
             notes.append(f"{where}: answer {n}: partial credit {fraction:g}% dropped")
+        _media(answer, f"{where}: answer {n}", notes)
         options.append((_field_text(answer), abs(fraction - 100) < 1e-6))
-    if "<img" in (elem.findtext("questiontext/text") or ""):
-        notes.append(f"{where}: images in the question text dropped")
+    _media(elem.find("generalfeedback"), f"{where}: the general feedback", notes)
     name = (elem.findtext("name/text") or "").strip()
     return Draft(
         stem=_field_text(elem.find("questiontext")),
@@ -173,6 +175,19 @@ def _draft(elem: Element, where: str, notes: list[str]) -> Draft:
         tags=tuple((t.text or "").strip() for t in elem.findall("tags/tag/text")),
         sentence=_field_text(elem.find("generalfeedback")),
     )
+
+
+def _media(field: Element | None, where: str, notes: list[str]) -> None:
+    """Note what turning a Moodle text into plain text drops: images, media, links, files."""
+    if field is None:
+        return
+    raw = field.findtext("text") or ""
+    html = field.get("format", "html") in ("html", "moodle_auto_format")
+    dropped = html_losses(raw) if html else []
+    if field.findall("file"):
+        dropped.append("attached files")
+    if dropped:
+        notes.append(f"{where}: {', '.join(dropped)} dropped")
 
 
 def _fraction(value: str, where: str) -> float:

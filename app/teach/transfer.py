@@ -11,7 +11,7 @@ from flask_login import current_user
 
 from ..formats import READERS
 from ..params import id_or_none
-from ..services.bank import transfer
+from ..services.bank import foreign, transfer
 from ..services.errors import ServiceError
 from ..services.quiz import builder
 from . import bp
@@ -51,12 +51,12 @@ def bank_import() -> ResponseReturnValue:
             limit = current_app.config["MAX_IMPORT_BYTES"]
             raw = upload.read(limit + 1)
             fmt = form.format.data or ""
-            fmt = fmt if fmt in ("json", *READERS) else transfer.guess_format(upload.filename, raw)
+            fmt = fmt if fmt in ("json", *READERS) else foreign.guess_format(upload.filename, raw)
             try:
                 if fmt == "json":
                     report = transfer.import_json(raw, current_user, limit)
                 else:
-                    report = transfer.import_foreign(fmt, raw, upload.filename, current_user, limit)
+                    report = foreign.import_foreign(fmt, raw, upload.filename, current_user, limit)
             except transfer.BankImportError as exc:
                 errors = exc.errors
             except ServiceError as exc:

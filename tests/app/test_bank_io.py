@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 import questions
 from app.extensions import db as database
 from app.models import Document, Option, Question
-from app.services.bank import articles, curation, generation, transfer
+from app.services.bank import articles, curation, foreign, generation, transfer
 
 from ..conftest import demo_questions
 
@@ -98,7 +98,15 @@ BROKEN = [
         "questions[2].options: no option is correct",
     ),
     (lambda d: d["questions"][5].update(id=d["questions"][1]["id"]), "questions[5].id: "),
-    (lambda d: d["questions"][0].pop("stem"), "questions[0]: 'stem' is a required property"),
+    (lambda d: d["questions"][0].pop("stem"), "questions[0]: 'stem' is missing"),
+    (
+        lambda d: d["questions"][3].update(options=d["questions"][3]["options"][:1]),
+        "questions[3].options: has fewer than 2 options",
+    ),
+    (
+        lambda d: d["questions"][11].update(difficulty="hard"),
+        "questions[11].difficulty: should be a number",
+    ),
     (lambda d: d["questions"][7]["options"][0].update(text=""), "questions[7].options[0].text"),
     (
         lambda d: d["questions"][8].update(document_id="doc-nowhere"),
@@ -129,6 +137,7 @@ def test_a_broken_bank_changes_nothing_and_names_the_item(
     with pytest.raises(transfer.BankImportError) as caught:
         transfer.import_json(json.dumps(data).encode(), teacher, LIMIT)
     assert any(message in e for e in caught.value.errors), caught.value.errors
+    assert not any("{'" in e or "[{" in e for e in caught.value.errors)  # no Python reprs
     assert counts() == before
     assert database.session.scalar(select(func.count()).where(Question.status == "approved")) == 0
 
@@ -142,7 +151,7 @@ def test_a_broken_bank_changes_nothing_and_names_the_item(
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
         (
             b'{"format": "factdeck.question-bank", "version": 1}',
-            "'documents' is a required property",
+            "the file: 'generated_at', 'generator', 'documents', 'questions' is missing",
         ),
         (b" " * (LIMIT + 1), "too large"),
     ],
@@ -191,14 +200,14 @@ def test_moodle_and_gift_import_as_drafts_and_again_changes_nothing(teacher, mak
     for fmt in ("moodle", "gift"):
         other = make.user(f"{fmt}@example.com", role="teacher")
         raw = export(teacher, fmt)
-        report = transfer.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
+        report = foreign.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
         assert len(report.added) == N
-        again = transfer.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
+        again = foreign.import_foreign(fmt, raw, f"bank.{fmt}", other, LIMIT)
         assert len(again.unchanged) == N and not again.added
     theirs = curation.bank_page(other, curation.BankFilter()).items
     assert {q.status for q in theirs} == {"draft"}
     with pytest.raises(transfer.BankImportError, match="Nothing was imported"):
-        transfer.import_foreign("gift", b"::q:: Broken {=a =b}", "bad.gift", other, LIMIT)
+        foreign.import_foreign("gift", b"::q:: Broken {=a =b}", "bad.gift", other, LIMIT)
 
 
 def test_the_bank_commands(runner, teacher, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -73,7 +73,7 @@ CASES = [
     (
         "gift",
         b"Q? {=" + b"x" * 600 + b" ~b}",
-        r"^question 1 \(line 1\): options\.0\.text: longer than 500 characters$",
+        r"^question 1 \(line 1\): option 1: longer than 500 characters$",
     ),
     (
         "gift",

@@ -160,3 +160,26 @@ def test_error_names_the_question_and_line() -> None:
     data = FOREIGN.replace(b'fraction="0"><text>Lyon', b'fraction="100"><text>Lyon')
     with pytest.raises(FormatError, match=r"question 1 \(line 4\): 2 correct answers"):
         moodle.read(io.BytesIO(data))
+
+
+MEDIA = b"""<quiz><question type="multichoice">
+<questiontext format="html"><text><![CDATA[<p>Which flag? <img src="@@PLUGINFILE@@/f.png"></p>]]></text>
+<file name="f.png" path="/" encoding="base64">iVBORw0KGgo=</file></questiontext>
+<generalfeedback format="html"><text><![CDATA[See <a href="https://example.org/x">the page</a>]]></text>
+</generalfeedback>
+<answer fraction="100" format="html"><text><![CDATA[<img src="a.png" alt=""> France]]></text></answer>
+<answer fraction="0" format="html"><text><![CDATA[Italy <audio src="i.mp3"></audio>]]></text></answer>
+<answer fraction="0" format="html"><text>Spain</text></answer>
+</question></quiz>"""
+
+
+def test_images_media_links_and_files_dropped_anywhere_are_noted() -> None:
+    found, notes = read_back(MEDIA)
+    assert [o["text"] for o in found[0]["options"]] == ["France", "Italy", "Spain"]
+    assert found[0]["source"]["sentence"] == "See the page"
+    joined = "\n".join(notes)
+    assert "the question text: images, attached files dropped" in joined
+    assert "answer 1: images dropped" in joined
+    assert "answer 2: audio, video or embedded media dropped" in joined
+    assert "the general feedback: links (their text is kept) dropped" in joined
+    assert "answer 3" not in joined

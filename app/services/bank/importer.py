@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 import questions
 
 from ...extensions import db
+from ...formats import carried
 from ...models import Document, Option, Question
 from ...models.base import utcnow
 from ..errors import ServiceError
@@ -24,6 +25,7 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was skipped or altered, and why
 
 
 def generate_for(text: str, source: str, seed: int = 0) -> dict[str, Any]:
@@ -38,6 +40,7 @@ def import_bank(
     owner_id: int | None = None,
     status: str | None = None,
     validated: bool = False,
+    report: ImportReport | None = None,
 ) -> ImportReport:
     """Upsert documents (by SHA-256) and questions (by stable id) in one transaction.
 
@@ -47,8 +50,8 @@ def import_bank(
     """
     errors = [] if validated else questions.validation_errors(data)
     if errors:
-        raise ServiceError("The bank is not valid: " + "; ".join(errors[:5]))
-    report = ImportReport()
+        raise ServiceError("The bank is not valid: " + "; ".join(errors))
+    report = report if report is not None else ImportReport()
     try:
         docs = {d["id"]: _document(d, texts, owner_id) for d in data["documents"]}
         by_doc: dict[str, list[Mapping[str, Any]]] = {}
@@ -171,6 +174,43 @@ def _update(
                 Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)
             ]
     report.updated.append(q["id"])
+
+
+def update_texts(pairs: list[tuple[Question, Mapping[str, Any]]], report: ImportReport) -> None:
+    """Questions already in the bank met again in a foreign file: stem and options only.
+
+    Their article, source sentence and curation stay (the file carries none of them reliably);
+    a changed stem or option set is saved like a teacher's edit. The caller commits.
+    """
+    from ...models import Response
+    from .curation import new_version
+
+    ids = [row.id for row, _ in pairs]
+    answered: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        answered.update(
+            db.session.scalars(
+                select(Response.question_id).where(Response.question_id.in_(chunk)).distinct()
+            )
+        )
+    for row, q in pairs:
+        options = [(o["text"], o["correct"]) for o in q["options"]]
+        ours = [(carried(row.stem), True)] + [(carried(o.text), o.correct) for o in row.options]
+        theirs = [(carried(q["stem"]), True)] + [(carried(t), c) for t, c in options]
+        if ours == theirs:  # what the format cannot carry (control characters) is no change
+            report.unchanged.append(q["id"])
+            continue
+        fields = {"stem": q["stem"], "answer": q["answer"], "value": q["value"]}
+        if row.id in answered:
+            new_version(row, options, **fields)
+        else:
+            for k, v in fields.items():
+                setattr(row, k, v)
+            row.options = [
+                Option(position=i, text=t, correct=c) for i, (t, c) in enumerate(options)
+            ]
+        report.updated.append(q["id"])
 
 
 def _document(d: Mapping[str, Any], texts: Mapping[str, str], owner_id: int | None) -> Document:

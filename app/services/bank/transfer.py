@@ -9,7 +9,6 @@ MAX_IMPORT_BYTES), check everything before writing anything, and write in one tr
 from __future__ import annotations
 
 import hashlib
-import io
 import itertools
 import json
 from collections.abc import Iterator, Mapping
@@ -18,17 +17,17 @@ from typing import IO, Any
 
 from sqlalchemy import Select, select
 
-import questions
 from questions.bank import FORMAT, GENERATOR, VERSION
 
 from ...extensions import db
-from ...formats import READERS, WRITERS, FormatError
+from ...formats import WRITERS
 from ...models import Document, Option, Question, QuizQuestion, User
 from ...models.base import utcnow
 from ...params import unstorable_text
 from ..errors import ServiceError
 from .curation import BankFilter, bank_query
 from .importer import ImportReport, import_bank
+from .problems import schema_problems
 
 FORMATS = ("json", *WRITERS)
 
@@ -229,7 +228,7 @@ def parse_bank(raw: bytes, max_bytes: int) -> dict[str, Any]:
             ]
         )
     problem = unstorable_text(data)
-    errors = [problem] if problem else questions.validation_errors(data) or _rule_errors(data)
+    errors = [problem] if problem else schema_problems(data) or _rule_errors(data)
     if errors:
         raise BankImportError(errors)
     return data
@@ -287,70 +286,3 @@ def import_json(raw: bytes, owner: User, max_bytes: int) -> ImportReport:
         return import_bank(data, texts, owner_id=owner.id, validated=True)
     except ServiceError as exc:
         raise BankImportError([str(exc)]) from None
-
-
-def import_foreign(
-    fmt: str, raw: bytes, filename: str, owner: User, max_bytes: int
-) -> ImportReport:
-    """Import Moodle XML or GIFT multiple-choice questions as drafts of a new "document"."""
-    if fmt not in READERS:
-        raise ServiceError(f"{fmt} cannot be imported; choose one of {', '.join(READERS)} or json.")
-    if len(raw) > max_bytes:
-        raise BankImportError(
-            [f"the file is too large ({len(raw):,} bytes; the limit is {max_bytes:,})"]
-        )
-    try:
-        found, _notes = READERS[fmt].read(io.BytesIO(raw))
-    except FormatError as exc:
-        raise BankImportError([str(exc)]) from None
-    if not found:
-        raise BankImportError(["the file holds no multiple-choice question Factdeck can import"])
-    problem = unstorable_text(found, "questions")
-    if problem:
-        raise BankImportError([problem])
-    text = "\n\n".join(q["stem"] for q in found) + "\n"
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    title = f"Imported from {filename or fmt}"[:500]
-    doc = {
-        "id": doc_key(sha),
-        "title": title,
-        "sha256": sha,
-        "source": filename[:500],
-        "chars": len(text),
-        "text": text,
-    }
-    offset, items = 0, []
-    for q in found:
-        start, end = offset, offset + len(q["stem"])
-        offset = end + 2
-        q = dict(q, document_id=doc["id"], status="draft")
-        q["source"] = dict(
-            q.get("source") or {},
-            sentence=q["stem"],
-            start=start,
-            end=end,
-            answer_start=start,
-            answer_end=start,
-        )
-        q["source"].setdefault("section", "")
-        items.append(q)
-    bank = {
-        "format": FORMAT,
-        "version": VERSION,
-        "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "generator": {"name": fmt, "version": "1"},
-        "documents": [doc],
-        "questions": items,
-    }
-    return import_json(json.dumps(bank).encode("utf-8"), owner, max_bytes * 2)
-
-
-def guess_format(filename: str, raw: bytes) -> str:
-    """json, moodle or gift, from the name and the first bytes."""
-    name = filename.lower()
-    head = raw[:200].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if name.endswith(".json") or head.startswith(b"{"):
-        return "json"
-    if name.endswith(".xml") or head.startswith(b"<"):
-        return "moodle"
-    return "gift"
