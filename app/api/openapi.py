@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import questions
+from questions.kinds import NAMES
 
 STR, INT, BOOL, NUM = (
     {"type": "string"},
@@ -71,7 +72,7 @@ SCHEMAS: dict[str, Any] = {
             "article_id": INT,
             "version": INT,
             "current": BOOL,
-            "kind": {"enum": ["date", "figure", "place"]},
+            "kind": {"enum": list(NAMES)},
             "style": {"enum": ["wh", "cloze", "infobox"]},
             "stem": STR,
             "answer": STR,

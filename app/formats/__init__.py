@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, cast
 
+from questions.kinds import NAMES, ORDERED
+
 __all__ = [
     "READERS",
     "WRITERS",
@@ -35,8 +37,9 @@ Writer = Callable[..., int]  # (questions, fp, **options) -> number written
 Reader = Callable[..., tuple[list[Question], list[str]]]  # (fp, **options)
 
 BLANK = "_____"  # the generator's cloze blank (questions/stem.py)
-KNOWN_KINDS = frozenset({"date", "figure", "place", "person", "organization"})
-ORDERED_KINDS = frozenset({"date", "figure"})  # options already in chronological/ascending order
+# the generator's kinds, and kinds other tools tag questions with that a foreign file may carry
+KNOWN_KINDS = frozenset(NAMES) | {"person", "organization"}
+ORDERED_KINDS = ORDERED  # options already in chronological/ascending order
 ID_RE = re.compile(r"^q-[0-9a-zA-Z_-]{1,64}$")
 _SPACE_RUN = re.compile("(?<= ) ")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

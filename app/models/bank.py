@@ -7,16 +7,18 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from questions.kinds import ORDERED
+
 from ..extensions import Model
 from .base import utcnow
 
 STATUSES = ("draft", "approved", "retired")
-ORDERED_KINDS = ("date", "figure")  # options with a logical order (never shuffled)
 
 
 def ordered_kind(kind: str) -> bool:
-    """Dates and figures have a logical option order that must not be shuffled."""
-    return kind in ORDERED_KINDS
+    """Dates and figures have a logical option order that must not be shuffled (the generator's
+    table of kinds says which)."""
+    return kind in ORDERED
 
 
 def split_source(

@@ -22,6 +22,8 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from questions.kinds import KINDS
+
 
 class MultiCheckboxField(SelectMultipleField):
     """A multiple choice shown as checkboxes."""
@@ -97,11 +99,7 @@ class RulesForm(SettingsForm):
     documents = MultiCheckboxField("Articles", coerce=int, description="None ticked: all.")
     kinds = MultiCheckboxField(
         "Kinds",
-        choices=[
-            SelectChoice("date", "Dates"),
-            SelectChoice("figure", "Figures"),
-            SelectChoice("place", "Places"),
-        ],
+        choices=[SelectChoice(k.name, k.label) for k in KINDS],
         description="None ticked: all.",
     )
     min_difficulty = DecimalField(

@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Select, func, or_, select, update
 
 import questions
+from questions.kinds import NAMES
 
 from ...extensions import db
 from ...models import Card, Document, Option, Question, QuizQuestion, User
@@ -21,7 +22,7 @@ from ...models.bank import STATUSES
 from ..errors import ServiceError
 from ..ownership import owned
 
-KINDS = ("date", "figure", "place")
+KINDS = NAMES  # the generator's table of kinds
 PAGE_SIZE = 50
 MAX_OPTION = 500
 
