@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("== dates: WikiWars TIMEX2 (this half) ==")
     war_texts = [d.text for d in wars]
     ours, _ = timed(lambda: [our_facts(d.text, "date") for d in wars])
-    report = gm.date_report([[(s, v) for s, v, _ in f] for f in ours], wars)
+    report = gm.date_report([gm.timex_mentions(f) for f in ours], wars)
     date_speed = speed(war_texts, lambda t: our_facts(t, "date"))
     print_dates("factdeck", report, date_speed)
     figures.update({

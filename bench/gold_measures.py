@@ -112,6 +112,25 @@ def value_ends(value: str) -> set[str]:
     return {part.strip("~?%") for part in value.split("/")}
 
 
+_RANGE = re.compile(r"^(.+?)\s*[-–]\s*(.+)$")
+
+
+def timex_mentions(facts: Sequence[tuple[Span, str, str]]) -> list[tuple[Span, str]]:
+    """Our date facts as TIMEX2 mentions: a range the extractor reads as one fact ("1927–1937",
+    "April 13-15, 1862") is two mentions in TIMEX2, one per end, and each end carries its own
+    value; every other fact is one mention."""
+    out: list[tuple[Span, str]] = []
+    for (start, end), value, text in facts:
+        m = _RANGE.match(text)
+        ends = value.split("/")
+        if m is None or len(ends) != 2 or not m.group(1)[-1:].isalnum():
+            out.append(((start, end), value))
+            continue
+        out.append(((start, start + m.end(1)), ends[0]))
+        out.append(((start + m.start(2), end), ends[1]))
+    return out
+
+
 @dataclass(frozen=True)
 class DateReport:
     """Every date measure of the gold README for one system over wikiwars."""

@@ -86,3 +86,18 @@ def test_the_copied_corpora_load_with_their_annotations() -> None:
     assert len(qs) == 987 and {q["doc"] for q in qs} <= set(docs)
     note = wars[0].notes[0]
     assert wars[0].text[note["start"] : note["end"]] == note["text"]
+
+
+def test_a_range_fact_is_two_timex_mentions_each_with_its_value() -> None:
+    # TIMEX2 tags "1927" and "1937" of "1927–1937" apart; our extractor reads one range
+    facts = [
+        ((5, 14), "1927/1937", "1927–1937"),
+        ((20, 37), "1862-04-13/1862-04-15", "April 13-15, 1862"),
+    ]
+    assert gm.timex_mentions(facts) == [
+        ((5, 9), "1927"),
+        ((10, 14), "1937"),
+        ((20, 28), "1862-04-13"),
+        ((29, 37), "1862-04-15"),
+    ]
+    assert gm.timex_mentions([((0, 4), "1944", "1944")]) == [((0, 4), "1944")]
