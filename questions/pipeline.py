@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import random
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from . import distract, docmodel
@@ -12,7 +13,7 @@ from .extract import extract
 from .kinds import BY_NAME
 from .lint import Checked, hard_flaws, soft_flaws
 from .model import Bank, Document, Fact, Item, Option, Source
-from .rank import select
+from .rank import prior, select
 from .read import read
 from .segment import segment
 from .stem import make_stem
@@ -33,8 +34,14 @@ def document_id(doc: Document) -> str:
     return "doc-" + doc.sha256[:16]
 
 
+# Items written for one fact (kind and value) the article states several times: the bank asks it
+# once, and ranking chooses between the two best statements of it.
+WRITTEN_PER_FACT = 2
+
+
 def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) -> list[Item]:
-    """Every item that passes the hard rules, before ranking."""
+    """The items that pass the hard rules, before ranking: for a fact stated several times,
+    those of its best statements (`WRITTEN_PER_FACT`)."""
     rng = random.Random(f"{seed}:{doc.sha256}")  # nosec B311 - reproducible distractors
     sentences = segment(doc)
     facts = extract(doc, sentences)
@@ -46,9 +53,15 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
     pools = {kind: distract.Pool(group, (), aliases) for kind, group in by_kind.items()}
     items: list[Item] = []
     step = max(1, len(facts) // 50)
-    for n, fact in enumerate(facts, start=1):
+    written: Counter[tuple[str, str]] = Counter()
+    # best first, so that a fact the article states many times gets its items from the
+    # statements that matter most and no work is spent on the rest (the bank asks it once)
+    ranked = _best_first(facts, doc)
+    for n, fact in enumerate(ranked, start=1):
         if progress is not None and (n % step == 0 or n == len(facts)):
             progress(n, len(facts))
+        if written[(fact.kind, fact.value)] >= WRITTEN_PER_FACT:
+            continue
         kind = BY_NAME.get(fact.kind)
         # a fact whose options cannot be written gets no stem: writing it would be wasted
         stem = make_stem(doc, fact) if kind and kind.askable(fact) else None
@@ -65,7 +78,22 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
             continue
         soft = tuple(soft_flaws(checked))
         items.append(Item(question_id(doc, fact), doc, fact, stem, options, difficulty, 0.0, soft))
-    return items
+        written[(fact.kind, fact.value)] += 1
+    return sorted(items, key=lambda i: (i.fact.start, i.fact.kind))
+
+
+def _best_first(facts: Sequence[Fact], doc: Document) -> list[Fact]:
+    """The facts with each repeated one's statements best first (by the rank's prior); a fact
+    stated once keeps its place, and its prior is never computed."""
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        groups.setdefault((f.kind, f.value), []).append(f)
+    out: list[Fact] = []
+    for group in groups.values():
+        if len(group) > 1:
+            group.sort(key=lambda f: (-prior(f, doc), f.start, f.kind))
+        out.extend(group)
+    return out
 
 
 def generate(

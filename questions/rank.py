@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .model import FigureValue, Item
+from .model import Document, Fact, FigureValue, Item
 from .text import fold, lemma_words
 
 MAX_PER_SENTENCE = 3  # a long sentence should not fill the top of the bank with similar stems
@@ -78,23 +78,36 @@ def context(items: list[Item]) -> Context:
 
 def features(item: Item, ctx: Context) -> dict[str, float]:
     """What the score weighs: where the fact stands, what its sentence says, how crowded it is."""
-    fact, sentence = item.fact, item.fact.sentence
+    block, sentence = item.fact.sentence.block, item.fact.sentence
+    return fact_features(item.fact, item.document) | {
+        "flaws": float(len(item.flaws)),
+        "leaks": math.log1p(ctx.leaks.get(item.id, 0)),
+        "crowded": math.log(max(1, ctx.per_block[block.start])),
+        "shared": math.log(max(1, ctx.per_sentence[sentence.index])),
+    }
+
+
+def prior(fact: Fact, document: Document) -> float:
+    """The part of the score known before any item is written: the pipeline writes the items
+    of a fact that the article states several times in this order, best first."""
+    return sum(WEIGHTS[k] * v for k, v in fact_features(fact, document).items())
+
+
+def fact_features(fact: Fact, document: Document) -> dict[str, float]:
+    """The features of the fact itself: where it stands and what its sentence says."""
+    sentence = fact.sentence
     block = sentence.block
-    before = item.document.text[sentence.start : fact.start]
+    before = document.text[sentence.start : fact.start]
     return {
         "infobox": float(block.kind == "infobox"),
         "lead": float(not sentence.section and block.kind != "infobox"),
         "paragraph_first": float(block.kind == "paragraph" and sentence.start <= block.start + 1),
-        "early": 1.0 - min(1.0, fact.start / max(1, len(item.document.text))),
+        "early": 1.0 - min(1.0, fact.start / max(1, len(document.text))),
         "milestone": float(bool(lemma_words(sentence.text)[1] & MILESTONES)),
         "date": float(fact.kind == "date"),
         "figure": float(fact.kind == "figure"),
         "place": float(fact.kind == "place"),
-        "flaws": float(len(item.flaws)),
-        "leaks": math.log1p(ctx.leaks.get(item.id, 0)),
-        "crowded": math.log(max(1, ctx.per_block[block.start])),
         "framing": float(_FRAMING.search(before) is not None),
-        "shared": math.log(max(1, ctx.per_sentence[sentence.index])),
         "counted": float(isinstance(fact.detail, FigureValue) and bool(fact.detail.noun)),
         "long_paragraph": math.log(max(1.0, (block.end - block.start) / 300)),
     }
