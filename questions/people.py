@@ -146,6 +146,8 @@ def surname_edits(found: People, text: str) -> list[Edit] | None:
     seen: set[str] = set()
     for m in _ALONE.finditer(text):
         surname = m.group(1)
+        if surname not in found.full and surname not in found.shared:
+            continue  # most capitalised words are nobody's surname: the cheap test first
         if (
             surname in seen
             or _inside_name(text, m.start(), m.end())
