@@ -43,6 +43,12 @@ _NOT_NOUN = re.compile(
 )
 
 
+# Words between a number and its unit that say which of the unit's kind is counted.
+_QUALIFIER = re.compile(
+    r"\s+(?:rushing|receiving|passing|total|additional|extra|net|gross|combined|further)(?=\s)"
+)
+
+
 def read_unit(text: str, f: Found, currency: bool) -> None:
     """Read the unit, rate or hyphenated noun after the number into `f`."""
     pos = f.end
@@ -50,6 +56,8 @@ def read_unit(text: str, f: Found, currency: bool) -> None:
         a = _HALF_A.match(text, pos) if f.kind == "h" else _OF_UNIT.match(text, pos)
         pos = a.end() if a else pos  # "half a mile", "thousands of years"
     u = UNIT_AFTER.match(text, pos)
+    if u is None and (q := _QUALIFIER.match(text, pos)):
+        u = UNIT_AFTER.match(text, q.end())  # "989 rushing yards", "487 total yards"
     if u and _unit_ok(u, f):
         plural, singular = unit_of(re.sub(r"\s+", " ", u.group("u"))) or ("", "")
         f.unit = singular if f.low == f.high == 1 or f.kind in "fh" else plural

@@ -16,6 +16,9 @@ CASES = [
     ("The house covers 2,400 square feet of land.", "2,400 square feet", "2400 square feet"),
     ("The limit was 55 mph (88 km/h) on highways.", "88 km/h", "88 km/h"),
     ("Gagarin flew one day after the vote.", "one day", "1 day"),
+    # a word between the number and its unit says which kind is counted (blind sample seed 11, #40)
+    ("He ran for 989 rushing yards that year.", "989 rushing yards", "989 yards"),
+    ("They piled up 487 total yards.", "487 total yards", "487 yards"),
     # hyphenated compounds: a unit, or a counted noun
     ("McManus kicked a 33-yard field goal.", "33-yard", "33 yards"),
     ("Davis, an 11-year veteran, broke his arm.", "11-year", "11 years"),
