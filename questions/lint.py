@@ -93,7 +93,7 @@ _LISTS_WHAT_IT_COUNTS = re.compile(
 )
 # "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
 _SLIP = re.compile(
-    r"\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
+    r"\b[A-Z][a-z]+ (?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
 )
 
 

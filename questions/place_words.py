@@ -205,3 +205,28 @@ COUNTRY_NAMES = dict(
     for pair in """Britain=GB|Great Britain=GB|Holland=NL|Burma=MM|Ceylon=LK|Siam=TH|Zaire=CD|
     East Timor=TL""".replace("\n    ", "").split("|")
 )
+
+
+# Names English writes with "the": "the Netherlands", "the United States", "the Levant", "the
+# Vatican"; and classes whose names take it ("the Thames", "the Red Sea").
+_WITH_THE_WORDS = frozenset(
+    "republic kingdom states union emirates islands isles netherlands philippines bahamas "
+    "maldives comoros seychelles balkans caribbean levant vatican gambia congo sahara crimea "
+    "ruhr punjab hague midlands highlands lowlands americas alps andes himalayas rockies "
+    "pyrenees urals carpathians appalachians".split()
+)
+_WITH_THE_NAMES = frozenset(
+    "middle east|far east|near east|holy see|czech republic|dominican republic".split("|")
+)
+_WITH_THE_CLASSES = frozenset({"river", "sea", "mountain"})
+
+
+def takes_the(name: str, cls: str = "") -> bool:
+    """True when English writes the place with "the" before it."""
+    lower = name.lower().removeprefix("the ")
+    words = lower.split()
+    if not words:
+        return False
+    if lower in _WITH_THE_NAMES or words[-1] in _WITH_THE_WORDS or words[0] in _WITH_THE_WORDS:
+        return True
+    return cls in _WITH_THE_CLASSES and words[-1] not in ("lake", "mount")

@@ -159,7 +159,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     placed = in_context(dm, text, a, b)
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
-    text, a, b = placed
+    text, a, b = _with_year(fact, *placed)
     if BY_NAME[fact.kind].wh:
         wh = when_question(text, a, b, dm.proper)
         if wh:
@@ -240,6 +240,22 @@ def _drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
     rest = text[m.end() :]
     rest = rest[:1].upper() + rest[1:]
     return rest, a - m.end(), b - m.end()
+
+
+_ANY_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def _with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
+    """A day or month written without its year ("On 10 June, Italy declared war") gets the year
+    the article means after the answer ("On _____ 1940, …"): without it the stem does not say
+    which June. Not when the stem writes a year elsewhere."""
+    d = fact.detail
+    if not isinstance(d, DateValue) or d.explicit_year or d.is_range or d.first[0] <= 0:
+        return text, a, b
+    if d.granularity not in ("day", "month") or _ANY_YEAR.search(text[:a] + " " + text[b:]):
+        return text, a, b
+    year = f", {d.first[0]}" if d.fmt == "md" else f" {d.first[0]}"
+    return text[:b] + year + text[b:], a, b
 
 
 def _cloze(text: str, a: int, b: int) -> Stem | None:

@@ -106,6 +106,8 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
         return None  # "When did Nevius help organize?": the object went with the cut clause
     if not rest and not verb and rest_words and rest_words[0].lower() in ("and", "or"):
         return None  # "voted and awarded the game to …" → "When did the owners vote?": on what?
+    if any(is_past(m.group(1)) for m in _SERIAL_VERB.finditer(rest)):
+        return None  # "raid the Mission, broke into the office, then abducted": one verb only
     last = rest.split()[-1].lower() if rest.split() else ""
     if last and set(getAllLemmas(last)) == {"ADJ"} and len(rest.split()) < len(rest_words):
         return None  # "finished his scholarly, and illustrated edition": the noun was cut off
@@ -114,6 +116,8 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
     return clean(" ".join([head, *verb, rest])) + "?"
 
 
+# A second verb of the same subject in a series: "…, broke into …", "…, then abducted …"
+_SERIAL_VERB = re.compile(r"(?:,|\bthen)\s+(?:then\s+)?([a-z]+ed|broke|took|went|made|gave|fled)\b")
 # A "that" clause that the cut left without its verb: "… confirmed that Beyoncé"
 _OPEN_THAT = re.compile(r"\bthat (?:the |a |an )?(?:[A-Z][\w'’.-]*\s?)+$")
 

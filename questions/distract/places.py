@@ -11,6 +11,7 @@ from anyascii import anyascii
 
 from ..gazetteer import Place, gazetteer
 from ..model import Fact, Option, PlaceValue
+from ..place_words import takes_the
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
@@ -24,14 +25,23 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if scales and scales <= {"region", "continent"} and key.cls not in scales:
         # "the cities of North Africa" made a city of a region: its options are regions
         key = replace(key, cls=min(scales))
+    elif "continent" in scales and key.cls != "continent":
+        key = replace(key, cls="continent")  # "Africa and Asia", not the Philippine town Asia
+    if key.cls == "country" and _names_a_city_of(stem, key.country):
+        return None  # "the Third Hill of Istanbul, _____": the city gives the country away
     chosen: list[str] = []
     chosen_where: list[Codes] = []
     folded_stem = fold(stem)
+    the_before = bool(_THE_BLANK.search(stem))  # what the blank's article asks of every option
+    # only where the key agrees: in "the _____ government" the article belongs to the noun
+    the_rule = the_before == takes_the(fact.text, key.cls)
     stem_names = _names(stem)  # once per item, not once per offered name
 
     def offer(name: str, where: Codes, source: Fact | None = None) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
             return
+        if the_rule and the_before != takes_the(name, value.cls):
+            return  # "the _____": "the Netherlands", never "the France"; "in _____": no "Netherlands"
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
         # a site of the article no gazetteer places (a fort, a park) is judged by its class
@@ -127,6 +137,7 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
     return not classes or not classes <= {"continent", "region"}
 
 
+_THE_BLANK = re.compile(r"\b[Tt]he _____")
 _SECTION_WORDS = frozenset(
     "lower upper side north south east west central downtown midtown centre center cottage "
     "heights city".split()
@@ -140,6 +151,20 @@ def _contains_name(a: str, b: str) -> bool:
 
 
 _PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+
+def _names_a_city_of(stem: str, country: str) -> bool:
+    """True when the stem names a large city of the country (100,000 people or more)."""
+    if not country:
+        return False
+    return any(
+        p.cls == "city" and p.country == country and p.population >= 100_000
+        for name in _NAME_RUNS.findall(stem)
+        for p in gazetteer().lookup(name)
+    )
+
+
+_NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:

@@ -1,0 +1,103 @@
+"""Items the blind review of seed 7302 judged bad, as families (invented snippets of the same
+shape): each test pins the fix or the refusal.
+
+Review sheet: docs/reviews/2026-12-06-seed-7302.md (items 2, 6, 24, 25, 30, 31, 32, 35, 36, 39).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import questions
+from questions import distract
+from questions.kinds import BY_NAME
+from questions.lint import Checked, hard_flaws
+
+PM = "= Ugo Ferri =\n\nUgo Ferri (29 July 1883 – 28 April 1945) was an Italian politician.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        (  # items 6, 25, 30, 31: a day without its year gets the year the article means
+            PM + "In 1940 the war went on. On 10 June, Italy declared war on France.\n",
+            "10 June",
+            "On _____ 1940, Italy declared war on France.",
+        ),
+        (
+            PM + "In 1940 the war went on. On June 14, Paris fell to the Germans.\n",
+            "June 14",
+            "On _____, 1940, Paris fell to the Germans.",
+        ),
+        (  # a year elsewhere in the stem already says which June
+            PM + "In 1940 the war went on. On 10 June, Italy declared war on France, as it had "
+            "planned in 1939.\n",
+            "10 June",
+            "On _____, Italy declared war on France, as it had planned in 1939.",
+        ),
+    ],
+)
+def test_a_day_without_its_year_is_asked_with_it(
+    stem_text, text: str, fact: str, expected: str
+) -> None:
+    assert stem_text(text, fact) == expected
+
+
+def test_a_wh_question_is_not_made_of_a_series_of_verbs(stem_text) -> None:
+    # item 2: "When did fascists raid the Mission, broke into the office, then abducted?"
+    text = (
+        PM + "On 1 November 1922, armed fascists raided the Soviet Mission's Trade Department, "
+        "broke into the agent's office, then abducted and shot one official.\n"
+    )
+    made = stem_text(text, "1 November 1922")
+    assert made is not None and made.startswith("On _____"), made
+
+
+def _options(text: str, fact: str, stem: str) -> list[str] | None:
+    doc = questions.read(text, "snippet.txt")
+    facts = questions.extract(doc, questions.segment(doc))
+    key = next(f for f in facts if f.text == fact)
+    pool = distract.Pool([f for f in facts if f.kind == key.kind])
+    result = BY_NAME[key.kind].distract(key, pool, stem, random.Random(5))
+    return None if result is None else [o.text for o in result[0] if not o.correct]
+
+
+def test_after_the_blanks_the_every_option_takes_the() -> None:
+    # items 32, 35: "the France", "the Austria" beside "the Netherlands"
+    text = (
+        "= Treaty of Ghent =\n\nThe treaty was signed in Ghent. Envoys came from France, "
+        "Austria, Prussia, the United States and the Philippines to the Netherlands.\n"
+    )
+    options = _options(text, "Netherlands", "Envoys came to the _____ in 1815.")
+    assert options is None or all(o in ("United States", "Philippines") for o in options), options
+
+
+def test_a_continent_is_no_town_of_the_same_name() -> None:
+    # item 24: "Africa and Asia" with Philippine towns as options
+    text = PM + "Ugo Ferri saw high birthrates in Africa and Asia as a threat to Europe.\n"
+    options = _options(text, "Asia", "Ugo Ferri saw high birthrates in Africa and _____.")
+    assert options is None or not {"Bayawan", "Sipalay", "Santa Catalina"} & set(options)
+
+
+def test_a_country_the_stems_city_gives_away_is_not_asked() -> None:
+    # item 39: "the Third Hill of Istanbul, _____"
+    text = (
+        "= Old Mosque =\n\nThe Old Mosque is a mosque on the Third Hill of Istanbul, Turkey. "
+        "Its tiles came from Iran, Syria, Egypt and Iraq.\n"
+    )
+    assert (
+        _options(text, "Turkey", "The Old Mosque is on the Third Hill of Istanbul, _____.") is None
+    )
+
+
+def test_a_name_written_with_a_lower_case_class_word_is_a_slip() -> None:
+    # item 36: "in Polk county … on the upper Santiam river"
+    item = Checked(
+        "figure",
+        "cloze",
+        "He owned farms in Polk county and _____ of timber on the upper Santiam river.",
+        (("160 acres", True), ("64 acres", False), ("96 acres", False), ("240 acres", False)),
+    )
+    assert any("slip" in f for f in hard_flaws(item))
