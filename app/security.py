@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from itertools import chain
+from typing import Any
 
 from flask import Flask, Response, request, session
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .services.errors import ServiceError
@@ -30,6 +32,7 @@ CSP = "; ".join(
 
 def register(app: Flask) -> None:
     """Install the headers; trust TRUSTED_PROXIES hops of X-Forwarded-For/-Proto when set."""
+    app.json = SafeJSONProvider(app)
     hops = int(app.config.get("TRUSTED_PROXIES", 0) or 0)
     if hops:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]  # Flask's documented way to wrap the WSGI app
@@ -70,3 +73,14 @@ def refuse_nul() -> None:
         values = chain(values, request.form.listvalues())
     if any("\x00" in value for group in values for value in group):
         raise ServiceError("The request contains a NUL character, which no text may hold.")
+
+
+class SafeJSONProvider(DefaultJSONProvider):
+    """Flask's JSON, except that a document nested too deeply to parse is invalid JSON (a 400,
+    or None for `get_json(silent=True)`) rather than a RecursionError and a 500."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError:
+            raise ValueError("the JSON document is nested too deeply") from None

@@ -8,6 +8,7 @@ from flask import flash, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required, login_user, logout_user
 
+from ..models import User
 from ..services.accounts import ratelimit as limits
 from ..services.accounts import users
 from ..services.errors import ServiceError
@@ -35,6 +36,14 @@ def _safe_next(target: str | None) -> str:
     return home()
 
 
+def sign_in(user: User, remember: bool = False) -> None:
+    """A fresh session for the user. It also remembers whether the user teaches, so that an
+    error page can draw the menu from the session without loading the user (app/errors.py)."""
+    session.clear()
+    login_user(user, remember=remember)
+    session["teacher"] = user.is_teacher
+
+
 def home() -> str:
     """Where a signed-in person starts: teachers at their overview, learners at their quizzes."""
     teacher = current_user.is_authenticated and current_user.is_teacher
@@ -57,8 +66,7 @@ def register() -> ResponseReturnValue:
             field = form.class_code if "class" in str(exc) else form.email
             field.errors.append(str(exc))
         else:
-            session.clear()
-            login_user(user)
+            sign_in(user)
             flash("Welcome to Factdeck!", "success")
             return redirect(url_for("quiz.index"))
     status = 422 if request.method == "POST" else 200
@@ -77,8 +85,7 @@ def login() -> ResponseReturnValue:
             for key in keys:
                 limits.hit(key, LOGIN_WINDOW)
         else:
-            session.clear()  # a fresh session at login
-            login_user(user, remember=form.remember.data)
+            sign_in(user, remember=bool(form.remember.data))
             return redirect(_safe_next(request.args.get("next")))
         form.password.errors.append("The e-mail or password is wrong.")
     status = 422 if request.method == "POST" else 200
