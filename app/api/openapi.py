@@ -40,6 +40,7 @@ SETTINGS = {
     "opens_at": NULL_TIME,
     "closes_at": NULL_TIME,
     "is_open": BOOL,
+    "cards_after_attempt": BOOL,
 }
 
 SCHEMAS: dict[str, Any] = {

@@ -88,6 +88,9 @@ class SettingsForm(FlaskForm):
     opens_at = DateTimeLocalField("Opens at (UTC)", validators=[Optional()])
     closes_at = DateTimeLocalField("Closes at (UTC)", validators=[Optional()])
     is_open = BooleanField("Open to learners", default=True)
+    cards_after_attempt = BooleanField(
+        "No flashcards of its questions until the learner has finished an attempt", default=True
+    )
     submit = SubmitField("Save settings")
 
 
