@@ -1,6 +1,6 @@
 """The data model: accounts and classes, the question bank, quizzes and attempts, flashcards."""
 
-from .accounts import ApiToken, Group, Membership, RateLimitHit, User
+from .accounts import ApiToken, Group, Membership, RateLimit, User
 from .bank import Document, GenerationJob, Option, Question
 from .cards import Card, DeckMembership, ReviewLog, StudySettings
 from .quizzes import Attempt, Quiz, QuizGroup, QuizQuestion, Response
@@ -19,7 +19,7 @@ __all__ = [
     "Quiz",
     "QuizGroup",
     "QuizQuestion",
-    "RateLimitHit",
+    "RateLimit",
     "Response",
     "ReviewLog",
     "StudySettings",
