@@ -11,6 +11,7 @@ from werkzeug.wrappers import Response
 
 from ..models import User
 from ..services.accounts import signin, users
+from ..services.accounts.passwords import WeakPassword
 from ..services.errors import ServiceError
 from . import bp
 from .forms import LoginForm, RegisterForm
@@ -64,6 +65,8 @@ def register() -> ResponseReturnValue:
             user = users.register(
                 form.email.data, form.password.data, form.name.data, form.class_code.data or ""
             )
+        except WeakPassword as exc:
+            form.password.errors.append(str(exc))
         except ServiceError as exc:
             field = form.class_code if "class" in str(exc) else form.email
             field.errors.append(str(exc))

@@ -1,6 +1,6 @@
 """The data model: accounts and classes, the question bank, quizzes and attempts, flashcards."""
 
-from .accounts import ApiToken, Group, Membership, RateLimit, User
+from .accounts import ApiToken, Group, Membership, PasswordReset, RateLimit, User
 from .bank import Document, GenerationJob, Option, Question
 from .cards import Card, DeckMembership, ReviewLog, StudySettings
 from .quizzes import Attempt, Quiz, QuizGroup, QuizQuestion, Response
@@ -15,6 +15,7 @@ __all__ = [
     "Group",
     "Membership",
     "Option",
+    "PasswordReset",
     "Question",
     "Quiz",
     "QuizGroup",

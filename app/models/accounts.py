@@ -111,3 +111,22 @@ class RateLimit(Model):
     count: Mapped[int] = mapped_column(default=0)
     last_at: Mapped[int] = mapped_column(BigInteger)  # Unix seconds of the last counted attempt
     expires_at: Mapped[int] = mapped_column(BigInteger, index=True)  # forgotten from then on
+
+
+class PasswordReset(Model):
+    """A one-time link to set a new password, made by a teacher for a learner of their class.
+
+    Only the SHA-256 of the link's secret is stored; it works once, before `expires_at`.
+    """
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
