@@ -34,7 +34,10 @@ def bank_export() -> ResponseReturnValue:
     spool.seek(0)
     mime, ext = transfer.media_type(fmt)
     name = re.sub(r"[^a-z0-9-]+", "-", f"factdeck-bank-{fmt}".lower())
-    return send_file(spool, mimetype=mime, as_attachment=True, download_name=f"{name}.{ext}")
+    response = send_file(spool, mimetype=mime, as_attachment=True, download_name=f"{name}.{ext}")
+    response.headers["Content-Type"] = mime  # send_file appends a second "; charset=utf-8"
+    response.headers["Cache-Control"] = "no-store"  # a private bank: kept in no cache
+    return response
 
 
 @bp.route("/bank/import", methods=["GET", "POST"])
