@@ -6,6 +6,8 @@ from typing import Any
 
 import questions
 
+from ..services.bank.curation import MAX_OPTIONS
+
 STR, INT, BOOL, NUM = (
     {"type": "string"},
     {"type": "integer"},
@@ -199,7 +201,7 @@ def _paths() -> dict[str, Any]:
                     {
                         "status": {"enum": ["draft", "approved", "retired"]},
                         "stem": STR,
-                        "options": _list("Option"),
+                        "options": _list("Option") | {"minItems": 2, "maxItems": MAX_OPTIONS},
                     }
                 ),
                 response=_obj({"question": _ref("Question")}),

@@ -22,6 +22,8 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..services.bank.curation import MAX_OPTIONS
+
 
 class MultiCheckboxField(SelectMultipleField):
     """A multiple choice shown as checkboxes."""
@@ -48,7 +50,7 @@ class QuestionForm(FlaskForm):
 
     stem = TextAreaField("Question", validators=[DataRequired(), Length(max=2000)])
     options = FieldList(
-        StringField("Option", validators=[Length(max=500)]), min_entries=2, max_entries=6
+        StringField("Option", validators=[Length(max=500)]), min_entries=2, max_entries=MAX_OPTIONS
     )
     correct = RadioField("Correct option", coerce=int, validators=[Optional()])
     submit = SubmitField("Save as a new version")
