@@ -61,6 +61,8 @@ class Config:
     GENERATION_INLINE = os.environ.get("GENERATION_INLINE", "") == "1"
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))  # reverse proxies in front
     MAX_IMPORT_BYTES = int(os.environ.get("MAX_IMPORT_BYTES", str(16 * 1024 * 1024)))
+    # a larger bank file is imported in the background (app/services/bank/import_jobs.py)
+    IMPORT_INLINE_BYTES = int(os.environ.get("IMPORT_INLINE_BYTES", str(64 * 1024)))
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True

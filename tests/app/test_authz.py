@@ -41,7 +41,7 @@ import questions
 from app.extensions import db as database
 from app.models import ApiToken, Attempt, Document, GenerationJob, Group, Question, Quiz, Response
 from app.services.accounts import classes, tokens
-from app.services.bank import articles, curation, generation
+from app.services.bank import articles, curation, generation, import_jobs
 from app.services.errors import Forbidden
 from app.services.quiz import attempt_page, builder
 
@@ -114,6 +114,7 @@ class World:
     markers: list[str] = field(default_factory=list)
     learner_markers: list[str] = field(default_factory=list)  # learner A's identity
     learner_id: int = 0
+    import_job_id: int = 0
 
     def value(self, name: str) -> int:
         """An id by the name of its attribute."""
@@ -214,6 +215,9 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     quiz_b = builder.create_by_pick(teacher_b, builder.Settings("Lynxholm quiz"), b_ids[:2])
     builder.open_to_classes(teacher_b, quiz_b, [group_b.id])
 
+    gift = b"::owl:: Which river is Owlbridge on? {=The Owl ~The Tarn ~The Avon ~The Exe}"
+    import_job = import_jobs.create(teacher_a, "owlbridge.gift", "gift", gift)
+    import_jobs.run(import_job.id)
     token_a, secret_a = tokens.create_token(teacher_a, "Owlbridge token")
     spare_token, _ = tokens.create_token(teacher_a, "Owlbridge spare token")
     _, secret_b = tokens.create_token(teacher_b, "Lynxholm token")
@@ -275,6 +279,7 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
         markers=markers,
         learner_markers=[learner_a.email],
         learner_id=learner_a.id,
+        import_job_id=import_job.id,
     )
 
 
@@ -574,6 +579,10 @@ TEACH: list[Case] = [
     Case("GET", "/teach/bank/export", 200, stranger=200, effect=_effect_exported),
     Case("GET", "/teach/bank/import", 200),
     Case("POST", "/teach/bank/import", 200, stranger=200, data=_import_form, effect=_effect_imported),
+    Case("GET", "/teach/bank/imports/<job_id>", 200, params={"job_id": "import_job_id"},
+         shows=("owlbridge.gift", "1 added")),
+    Case("GET", "/teach/bank/imports/<job_id>/status", 200, params={"job_id": "import_job_id"},
+         effect=lambda w, r: None if r.get_json()["status"] == "done" else pytest.fail("not done")),
     Case("POST", "/teach/bank/status", 302, stranger=302, effect=_effect_retired,
          data=lambda w: {"status": "retired", "ids": str(w.question_id), "back": "/teach/bank"}),
     Case("GET", "/teach/classes", 200, shows=OWL, b_shows=LYNX),

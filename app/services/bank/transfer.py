@@ -12,7 +12,7 @@ import hashlib
 import io
 import itertools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -279,9 +279,20 @@ def _rule_errors(data: Mapping[str, Any]) -> list[str]:
     return errors
 
 
-def import_json(raw: bytes, owner: User, max_bytes: int) -> ImportReport:
+Progress = Callable[[int, str], None]  # (percent, what is being done), for background imports
+
+
+def _quiet(percent: int, message: str) -> None:
+    """No progress to report (an import inside a request)."""
+
+
+def import_json(
+    raw: bytes, owner: User, max_bytes: int, progress: Progress = _quiet
+) -> ImportReport:
     """Import bank JSON for a teacher: all of it or, on any error, nothing."""
+    progress(10, "Checking the questions")
     data = parse_bank(raw, max_bytes)
+    progress(60, f"Saving {len(data['questions']):,} questions")
     texts = {d["sha256"]: d["text"] for d in data["documents"] if "text" in d}
     try:
         return import_bank(data, texts, owner_id=owner.id, validated=True)
@@ -290,7 +301,7 @@ def import_json(raw: bytes, owner: User, max_bytes: int) -> ImportReport:
 
 
 def import_foreign(
-    fmt: str, raw: bytes, filename: str, owner: User, max_bytes: int
+    fmt: str, raw: bytes, filename: str, owner: User, max_bytes: int, progress: Progress = _quiet
 ) -> ImportReport:
     """Import Moodle XML or GIFT multiple-choice questions as drafts of a new "document"."""
     if fmt not in READERS:
@@ -299,6 +310,7 @@ def import_foreign(
         raise BankImportError(
             [f"the file is too large ({len(raw):,} bytes; the limit is {max_bytes:,})"]
         )
+    progress(5, "Reading the file")
     try:
         found, _notes = READERS[fmt].read(io.BytesIO(raw))
     except FormatError as exc:
@@ -342,7 +354,7 @@ def import_foreign(
         "documents": [doc],
         "questions": items,
     }
-    return import_json(json.dumps(bank).encode("utf-8"), owner, max_bytes * 2)
+    return import_json(json.dumps(bank).encode("utf-8"), owner, max_bytes * 2, progress)
 
 
 def guess_format(filename: str, raw: bytes) -> str:
