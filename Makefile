@@ -50,7 +50,7 @@ test: $(DEVSTAMP)
 # Lint, formatting and types; fails on any finding. mypy is strict over app/, questions/ and
 # bench/ (pyproject.toml); the formatter checks the whole tree (migrations excluded there).
 lint: $(DEVSTAMP)
-	$(PY) -m ruff check questions app tests bench stubs config.py wsgi.py gunicorn.conf.py
+	$(PY) -m ruff check questions app tests bench stubs config.py wsgi.py asgi.py gunicorn.conf.py
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 

@@ -136,3 +136,24 @@ def test_deeply_nested_json_is_a_400_not_a_500(client, make, auth) -> None:  # t
     deep = "[" * 100_000 + "]" * 100_000
     r = client.post(f"/attempts/{aid}/answers", data=deep, content_type="application/json")
     assert r.status_code == 400 and r.get_json()["error"]["status"] == 400
+
+
+def test_a_connection_killed_after_the_last_query_does_not_undo_the_response(
+    client, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL restarting kills the connection between the request's last query and the
+    teardown that closes its session: the answer already made stands (no 500)."""
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    real, calls = Session.close, []
+
+    def dies_once(self) -> None:  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("ROLLBACK", {}, Exception("terminating connection"))
+        real(self)
+
+    monkeypatch.setattr(Session, "close", dies_once)
+    r = client.get("/healthz")
+    assert r.status_code == 200 and calls
