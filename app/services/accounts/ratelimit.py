@@ -11,8 +11,9 @@ row). Of 80 attempts sent at once against 10 free ones, exactly 10 are let in. A
 refused is not counted, so a flood does not lengthen anyone's wait; one that turns out well can
 be taken back (`release`).
 
-Every key expires on its own (`expires_at`, per row): keys of different rules never share a
-window, and expired rows are deleted by key age alone.
+Every key expires on its own (`expires_at`, per row, checked in the same statement): keys of
+different rules never share a window, and a sweep now and then deletes expired rows by their
+own expiry alone.
 
 Why not Flask-Limiter: its storages (memory, Redis, Memcached, MongoDB) are not the database,
 so it would add a server to every school's deployment and to CI, and its fixed and moving
@@ -22,16 +23,20 @@ count-then-check, take back a success) is this one statement.
 
 from __future__ import annotations
 
+import random
 import time
 from dataclasses import dataclass
 
 from sqlalchemy import case, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
 from ...extensions import db
 from ...models import RateLimit
 from ..errors import ServiceError
+
+PURGE_SHARE = 0.05  # about one attempt in twenty sweeps the expired keys away
 
 
 class TooManyRequests(ServiceError):
@@ -79,25 +84,30 @@ def attempt(key: str, rule: Rule, now: int | None = None) -> Verdict:
     """Count one attempt of `key` if its rule lets it in now (one atomic statement)."""
     now = now_seconds() if now is None else now
     key = key[:200]
-    db.session.execute(delete(RateLimit).where(RateLimit.expires_at <= now))
     row = RateLimit.__table__.c
+    expired = row.expires_at <= now
     waited = row.last_at + case(
         *((row.count == rule.free + i, d) for i, d in enumerate(rule.delays)),
         else_=rule.delays[-1],
     )
+    renewed = now + rule.window
     insert = pg_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
-    values = insert(RateLimit).values(key=key, count=1, last_at=now, expires_at=now + rule.window)
+    values = insert(RateLimit).values(key=key, count=1, last_at=now, expires_at=renewed)
     stmt = values.on_conflict_do_update(
         index_elements=["key"],
         set_={
-            "count": row.count + 1,
+            "count": case((expired, 1), else_=row.count + 1),
             "last_at": now,
-            "expires_at": now + rule.window if rule.sliding else row.expires_at,
+            "expires_at": renewed
+            if rule.sliding
+            else case((expired, renewed), else_=row.expires_at),
         },
-        where=(row.count < rule.free) | (waited <= now),
+        where=expired | (row.count < rule.free) | (waited <= now),
     ).returning(row.count)
     counted = db.session.execute(stmt).scalar()
     db.session.commit()
+    if random.random() < PURGE_SHARE:  # nosec B311 - how often to sweep, not a secret
+        purge(now)
     if counted is not None:
         return Verdict(True, int(counted))
     found = db.session.execute(select(RateLimit.count, RateLimit.last_at).where(row.key == key))
@@ -107,6 +117,16 @@ def attempt(key: str, rule: Rule, now: int | None = None) -> Verdict:
         return Verdict(False, 0, 1)
     count, last_at = current
     return Verdict(False, int(count), max(1, int(last_at) + rule.delay(int(count)) - now))
+
+
+def purge(now: int) -> None:
+    """Delete the expired keys, in a transaction of its own; a clash with another worker's
+    sweep (or a lock wait) just leaves them for the next one."""
+    try:
+        db.session.execute(delete(RateLimit).where(RateLimit.expires_at <= now))
+        db.session.commit()
+    except DBAPIError:
+        db.session.rollback()
 
 
 def release(key: str, forget: bool = False) -> None:
