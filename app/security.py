@@ -7,7 +7,6 @@ from itertools import chain
 from typing import Any, TypeVar
 
 from flask import Flask, Request, Response, current_app, request, session
-from flask.json.provider import DefaultJSONProvider
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .services.errors import ServiceError
@@ -71,7 +70,6 @@ class LimitedRequest(Request):
 def register(app: Flask) -> None:
     """Install the headers; trust TRUSTED_PROXIES hops of X-Forwarded-For/-Proto when set."""
     app.request_class = LimitedRequest
-    app.json = SafeJSONProvider(app)
     hops = int(app.config.get("TRUSTED_PROXIES", 0) or 0)
     if hops:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]  # Flask's documented way to wrap the WSGI app
@@ -112,14 +110,3 @@ def refuse_nul() -> None:
         values = chain(values, request.form.listvalues())
     if any("\x00" in value for group in values for value in group):
         raise ServiceError("The request contains a NUL character, which no text may hold.")
-
-
-class SafeJSONProvider(DefaultJSONProvider):
-    """Flask's JSON, except that a document nested too deeply to parse is invalid JSON (a 400,
-    or None for `get_json(silent=True)`) rather than a RecursionError and a 500."""
-
-    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
-        try:
-            return super().loads(s, **kwargs)
-        except RecursionError:
-            raise ValueError("the JSON document is nested too deeply") from None
