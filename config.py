@@ -25,12 +25,29 @@ def _database_url(default: str) -> str:
 
 def _dev_secret() -> str:
     """A secret kept in instance/ so sessions survive restarts on a laptop; never in production."""
-    INSTANCE_DIR.mkdir(exist_ok=True)
+    INSTANCE_DIR.mkdir(mode=0o700, exist_ok=True)
     path = INSTANCE_DIR / "secret_key"
     if not path.exists():
         path.write_text(os.urandom(32).hex())
         path.chmod(0o600)
     return path.read_text().strip()
+
+
+def private_sqlite_file(uri: str) -> None:
+    """Create an SQLite database file readable by its owner only (0600, in a 0700 folder when
+    the folder is new), and take back group and world access from an existing one: the file
+    holds password hashes and learners' answers. SQLite gives its -wal and -shm files the
+    database file's mode."""
+    prefix = "sqlite:///"
+    if not uri.startswith(prefix) or uri[len(prefix) :] in ("", ":memory:"):
+        return
+    path = Path(uri[len(prefix) :].split("?", 1)[0])
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    elif path.stat().st_mode & 0o077:
+        path.chmod(0o600)
 
 
 class Config:
@@ -44,6 +61,8 @@ class Config:
     GENERATION_INLINE = os.environ.get("GENERATION_INLINE", "") == "1"
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))  # reverse proxies in front
     MAX_IMPORT_BYTES = int(os.environ.get("MAX_IMPORT_BYTES", str(16 * 1024 * 1024)))
+    # a larger bank file is imported in the background (app/services/bank/import_jobs.py)
+    IMPORT_INLINE_BYTES = int(os.environ.get("IMPORT_INLINE_BYTES", str(64 * 1024)))
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
@@ -56,6 +75,10 @@ class Config:
     @classmethod
     def init_app(cls, app: object) -> None:
         """Hook for checks that need the final settings."""
+        from flask import Flask
+
+        assert isinstance(app, Flask)
+        private_sqlite_file(app.config["SQLALCHEMY_DATABASE_URI"])
 
 
 class DevelopmentConfig(Config):
@@ -70,6 +93,7 @@ class DevelopmentConfig(Config):
         assert isinstance(app, Flask)
         if not app.config["SECRET_KEY"]:
             app.config["SECRET_KEY"] = _dev_secret()
+        super().init_app(app)
 
 
 class TestingConfig(Config):
@@ -101,6 +125,7 @@ class ProductionConfig(Config):
 
         assert isinstance(app, Flask)
         app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+        super().init_app(app)
 
 
 CONFIGS = {

@@ -5,8 +5,12 @@ import os
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() * 2 + 1)))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
-worker_class = "gthread" if threads > 1 else "sync"
+# asyncio workers that read every request whole before Flask runs it (app/serving.py): a slow
+# client holds a socket, never a worker, so no buffering proxy is needed in front. Flask runs on
+# GUNICORN_THREADS threads per worker (1: one request at a time, as a sync worker).
+worker_class = "asgi"
+worker_connections = int(os.environ.get("WORKER_CONNECTIONS", "1000"))
+asgi_lifespan = "off"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
@@ -22,7 +26,7 @@ preload_app = True
 accesslog = os.environ.get("ACCESS_LOG", "-") or None  # empty: off (when the proxy logs requests)
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-wsgi_app = "wsgi:app"
+wsgi_app = "asgi:app"
 
 
 def post_fork(server, worker):  # noqa: ANN001, ANN201, ARG001 - gunicorn's hook signature

@@ -1,4 +1,4 @@
-"""Command-line tasks: `flask demo` and `flask users create`."""
+"""Command-line tasks: `flask demo`, `flask users create|reset-password`, `flask bank`."""
 
 from __future__ import annotations
 
@@ -41,15 +41,37 @@ def create_user_command(email: str, role: str, name: str) -> None:
     """Create an account; the password is read from standard input."""
     from .services.accounts.users import create_user
 
-    if sys.stdin.isatty():
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
+    password = _read_password()
     try:
         user = create_user(email, password, role=role, name=name)
     except ServiceError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Created {user.role} {user.email}.")
+
+
+@users_cli.command("reset-password")
+@click.argument("email")
+def reset_password_command(email: str) -> None:
+    """Set an account's password (read from standard input); every session of it ends."""
+    from .services.accounts.passwords import set_password
+    from .services.accounts.users import find_user
+
+    user = find_user(email)
+    if user is None:
+        raise click.ClickException(f"No account has the e-mail {email}.")
+    password = _read_password()
+    try:
+        set_password(user, password)
+    except ServiceError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"The password of {user.email} is changed; every session of it is logged out.")
+
+
+def _read_password() -> str:
+    """A password typed twice at a terminal, or the first line of standard input."""
+    if sys.stdin.isatty():
+        return str(click.prompt("Password", hide_input=True, confirmation_prompt=True))
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 bank_cli = AppGroup("bank", help="Export and import question banks.")

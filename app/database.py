@@ -39,11 +39,23 @@ def engine_options(url: str) -> dict[str, object]:
 
 
 def configure(app: Flask, db: SQLAlchemy) -> None:
-    """Install the per-backend connection hooks on the app's engine."""
+    """Install the per-backend connection hooks on the app's engine, and a session teardown
+    that cannot fail."""
     with app.app_context():
         engine = db.engine
     if engine.dialect.name == "sqlite":
         _sqlite(engine, immediate=app.config.get("SQLITE_BEGIN_IMMEDIATE", True))
+
+    @app.teardown_appcontext
+    def release_session(exc: BaseException | None) -> None:
+        """End the request's session before Flask-SQLAlchemy's own teardown (teardowns run in
+        reverse order), which would raise when the database killed the connection after the
+        last query (PostgreSQL restarting): the response is already made, and must stand."""
+        try:
+            db.session.remove()
+        except Exception:  # noqa: BLE001 - the connection is gone; the pool replaces it
+            app.logger.info("session cleanup failed after the response", exc_info=True)
+            db.session.registry.clear()
 
 
 def _sqlite(engine: Engine, immediate: bool) -> None:

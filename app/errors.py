@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, current_app, g, jsonify, render_template, request
+from flask import Flask, Response, current_app, g, jsonify, render_template, request, session
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
@@ -45,10 +45,33 @@ def render_error(
     text = message or MESSAGES.get(status, "The request failed.")
     if wants_json():
         return jsonify(error={"status": status, "message": text}), status
+    forget_user()
     page = render_template(
-        "errors/error.html", status=status, message=text, without_account=without_account
+        "errors/error.html",
+        status=status,
+        message=text,
+        without_account=without_account,
+        session_nav=session_nav(),
     )
     return page, status
+
+
+def forget_user() -> None:
+    """Keep the error page away from the database: Flask-Login's context processor loads the
+    user for every template unless the request already has one (g._login_user), and a loaded
+    user's attributes may be expired by the rollback. The page reads `session_nav` instead."""
+    from .extensions import login_manager
+
+    if "_login_user" not in g:
+        g._login_user = login_manager.anonymous_user()
+
+
+def session_nav() -> dict[str, bool]:
+    """The menu of an error page, from the signed session cookie alone (no query)."""
+    return {
+        "signed_in": session.get("_user_id") is not None,
+        "teacher": bool(session.get("teacher")),
+    }
 
 
 def discard_session(remove: bool = False) -> None:
@@ -77,11 +100,6 @@ def register(app: Flask) -> None:
     @app.errorhandler(DisconnectionError)
     def database_down(exc: Exception) -> ResponseReturnValue:
         """The database is unreachable (restarting, failing over): 503, try again shortly."""
-        from .extensions import login_manager
-
-        # The page must not look the user up again: Flask-Login keeps the request's user in
-        # g._login_user and loads it from the database only when that is missing.
-        g._login_user = login_manager.anonymous_user()
         discard_session(remove=True)
         app.logger.warning("database unavailable: %s", type(exc).__name__)
         response = render_error(503, without_account=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import chain
+from typing import Any, TypeVar
 
-from flask import Flask, Response, request, session
+from flask import Flask, Request, Response, current_app, request, session
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .services.errors import ServiceError
@@ -28,8 +30,46 @@ CSP = "; ".join(
 )
 
 
+View = TypeVar("View", bound=Callable[..., Any])
+BODY_LIMIT = "factdeck_body_limit"
+FORM_OVERHEAD = 64 * 1024  # the multipart framing and the form's other fields around a file
+
+
+def body_limit(setting: str) -> Callable[[View], View]:
+    """Let a view's requests be as large as config[setting] (plus the form around the file)
+    instead of MAX_CONTENT_LENGTH. `LimitedRequest` applies it before anything reads the body:
+    Flask-WTF's CSRF check and the NUL check read the form before the view runs, so a limit set
+    inside the view would come too late."""
+
+    def mark(view: View) -> View:
+        setattr(view, BODY_LIMIT, setting)
+        return view
+
+    return mark
+
+
+class LimitedRequest(Request):
+    """A request whose body limit is its view's `body_limit`, else MAX_CONTENT_LENGTH."""
+
+    @property
+    def max_content_length(self) -> int | None:
+        if self._max_content_length is not None:
+            return self._max_content_length
+        if current_app and self.url_rule is not None:
+            view = current_app.view_functions.get(self.url_rule.endpoint)
+            setting = getattr(view, BODY_LIMIT, None)
+            if setting:
+                return int(current_app.config[setting]) + FORM_OVERHEAD
+        return super().max_content_length
+
+    @max_content_length.setter
+    def max_content_length(self, value: int | None) -> None:
+        self._max_content_length = value
+
+
 def register(app: Flask) -> None:
     """Install the headers; trust TRUSTED_PROXIES hops of X-Forwarded-For/-Proto when set."""
+    app.request_class = LimitedRequest
     hops = int(app.config.get("TRUSTED_PROXIES", 0) or 0)
     if hops:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]  # Flask's documented way to wrap the WSGI app

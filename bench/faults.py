@@ -1,7 +1,7 @@
-"""Fault injection under load: a worker killed with SIGKILL, PostgreSQL restarted.
+"""Fault injection under load: a worker killed with SIGKILL, PostgreSQL restarted, slow clients.
 
     python bench/faults.py [--backends sqlite,postgresql] [--users 16] [--seconds 12]
-                           [--fault-at 4] [--pg private|shared] [--scenarios kill,restart]
+                           [--fault-at 4] [--pg private|shared] [--scenarios kill,restart,slow]
 
 The same setup, server and learners as bench/load.py. Scenario A (each backend): while the
 learners work, one gunicorn worker (a child of the master) gets SIGKILL. Requests on that
@@ -10,7 +10,9 @@ worker", and idle keep-alive connections it held), everything else is unexpected
 (PostgreSQL): the server is restarted (fast shutdown, start) while the learners work; the status
 codes answered meanwhile are listed: 503 is right, 500 is a finding. For both: how long after the
 fault every request succeeds again, and the audit (an answer is lost only when its POST was
-acknowledged and the database does not have it). One VERDICT line per scenario.
+acknowledged and the database does not have it). Scenario C (each backend, bench/slowclients.py):
+sockets that send their bodies a byte a second, four per worker, while the learners work; /healthz
+must keep answering within a second. One VERDICT line per scenario.
 
 `--pg private` (the default) runs PostgreSQL scenarios on a throwaway instance (initdb in a
 temporary directory, its own port, run as the postgres user), so the restart disturbs nobody
@@ -46,6 +48,7 @@ from loadlib import (  # noqa: E402
     run_learners,
     wait_for,
 )
+from slowclients import scenario_slow  # noqa: E402
 
 TRACE_END = re.compile(r"^[\w.]+(Error|Exception|Shutdown|Timeout)\b.*")
 RECOVERY_TARGET = 5.0  # seconds after the fault ends until every request succeeds again
@@ -303,6 +306,8 @@ def run_backend(backend: str, args: argparse.Namespace, tmp: Path) -> list[bool]
             results.append(scenario_kill(backend, url, server, learners, args, seen))
         if "restart" in args.scenarios and pg is not None:
             results.append(scenario_restart(url, server, learners, pg, args, seen))
+        if "slow" in args.scenarios:
+            results.append(scenario_slow(backend, url, server, learners, args, seen))
         return results
     finally:
         if server is not None:
@@ -315,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the scenarios; exit status 1 when a verdict is FAIL."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--backends", default="sqlite,postgresql")
-    parser.add_argument("--scenarios", default="kill,restart")
+    parser.add_argument("--scenarios", default="kill,restart,slow")
     parser.add_argument("--users", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=12.0, help="load per scenario")
     parser.add_argument("--fault-at", type=float, default=4.0, help="seconds into the load")

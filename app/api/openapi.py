@@ -7,6 +7,8 @@ from typing import Any
 import questions
 from questions.kinds import NAMES
 
+from ..services.bank.curation import MAX_OPTIONS
+
 STR, INT, BOOL, NUM = (
     {"type": "string"},
     {"type": "integer"},
@@ -41,6 +43,7 @@ SETTINGS = {
     "opens_at": NULL_TIME,
     "closes_at": NULL_TIME,
     "is_open": BOOL,
+    "cards_after_attempt": BOOL,
 }
 
 SCHEMAS: dict[str, Any] = {
@@ -199,7 +202,7 @@ def _paths() -> dict[str, Any]:
                     {
                         "status": {"enum": ["draft", "approved", "retired"]},
                         "stem": STR,
-                        "options": _list("Option"),
+                        "options": _list("Option") | {"minItems": 2, "maxItems": MAX_OPTIONS},
                     }
                 ),
                 response=_obj({"question": _ref("Question")}),

@@ -71,6 +71,7 @@ def _settings(data: Mapping[str, Any], base: builder.Settings | None = None) -> 
         opens_at=_time(data, "opens_at") if "opens_at" in data else s.opens_at,
         closes_at=_time(data, "closes_at") if "closes_at" in data else s.closes_at,
         is_open=bool(_get(data, "is_open", bool, s.is_open)),
+        cards_after_attempt=bool(_get(data, "cards_after_attempt", bool, s.cards_after_attempt)),
     )
 
 

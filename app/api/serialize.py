@@ -73,6 +73,7 @@ def quiz(z: Quiz, class_ids: set[int]) -> dict[str, Any]:
         "opens_at": _time(z.opens_at),
         "closes_at": _time(z.closes_at),
         "is_open": z.is_open,
+        "cards_after_attempt": z.cards_after_attempt,
         "question_ids": [i.question_id for i in z.items],
         "class_ids": sorted(class_ids),
     }

@@ -1,7 +1,7 @@
-"""Accounts: register, log in, log out."""
+"""Accounts: register, log in, log out, change or reset a password."""
 
 from flask import Blueprint
 
 bp = Blueprint("auth", __name__)
 
-from . import routes  # noqa: E402,F401
+from . import passwords, routes  # noqa: E402,F401

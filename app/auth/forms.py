@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms import BooleanField, EmailField, Field, Form, PasswordField, StringField, SubmitField
+from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
-from ..services.accounts.users import MIN_PASSWORD
+from ..services.accounts.passwords import MAX_PASSWORD, MIN_PASSWORD, check_email
+from ..services.errors import ServiceError
+
+
+class ValidEmail:
+    """The services' own e-mail check (services/accounts/passwords.py), so that the forms, the
+    command line and the services accept the same addresses."""
+
+    def __call__(self, form: Form, field: Field) -> None:
+        try:
+            check_email(str(field.data or ""))
+        except ServiceError as exc:
+            raise ValidationError(str(exc)) from None
+
+
+def new_password(label: str) -> PasswordField:
+    """A new password's field; how guessable it is is judged by the service."""
+    return PasswordField(
+        label,
+        validators=[DataRequired(), Length(min=MIN_PASSWORD, max=MAX_PASSWORD)],
+        description=f"At least {MIN_PASSWORD} characters, not easy to guess: a few unrelated "
+        "words work well.",
+    )
 
 
 class LoginForm(FlaskForm):
     """E-mail and password."""
 
-    email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField("E-mail", validators=[DataRequired(), ValidEmail(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
     remember = BooleanField("Keep me logged in")
     submit = SubmitField("Log in")
@@ -22,12 +44,8 @@ class RegisterForm(FlaskForm):
     """A new learner account."""
 
     name = StringField("Name (optional)", validators=[Length(max=120)])
-    email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
-    password = PasswordField(
-        "Password",
-        validators=[DataRequired(), Length(min=MIN_PASSWORD, max=200)],
-        description=f"At least {MIN_PASSWORD} characters.",
-    )
+    email = EmailField("E-mail", validators=[DataRequired(), ValidEmail(), Length(max=254)])
+    password = new_password("Password")
     confirm = PasswordField(
         "Repeat the password",
         validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
@@ -38,3 +56,26 @@ class RegisterForm(FlaskForm):
         description="The code your teacher gave you; you can also join a class later.",
     )
     submit = SubmitField("Create account")
+
+
+class ChangePasswordForm(FlaskForm):
+    """The signed-in user's own password change."""
+
+    current = PasswordField("Current password", validators=[DataRequired(), Length(max=200)])
+    password = new_password("New password")
+    confirm = PasswordField(
+        "Repeat the new password",
+        validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
+    )
+    submit = SubmitField("Change the password")
+
+
+class ResetPasswordForm(FlaskForm):
+    """A new password through a one-time link."""
+
+    password = new_password("New password")
+    confirm = PasswordField(
+        "Repeat the new password",
+        validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
+    )
+    submit = SubmitField("Set the password")

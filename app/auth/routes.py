@@ -4,26 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.wrappers import Response
 
-from ..services.accounts import ratelimit as limits
-from ..services.accounts import users
+from ..models import User
+from ..services.accounts import signin, users
+from ..services.accounts.passwords import WeakPassword
 from ..services.errors import ServiceError
 from . import bp
 from .forms import LoginForm, RegisterForm
-
-LOGIN_FAILURES, LOGIN_WINDOW = 10, 15 * 60  # per address and per e-mail
-REGISTRATIONS, REGISTER_WINDOW = 20, 60 * 60  # per address: a class registering together fits
-
-
-def _login_keys(email: str) -> list[str]:
-    """Failed log-ins are counted per address and per account."""
-    return [
-        f"login-fail:ip:{request.remote_addr}",
-        f"login-fail:email:{users.normalise_email(email)}",
-    ]
 
 
 def _safe_next(target: str | None) -> str:
@@ -33,6 +24,29 @@ def _safe_next(target: str | None) -> str:
         if not parts.scheme and not parts.netloc:
             return target
     return home()
+
+
+def sign_in(user: User, remember: bool = False) -> None:
+    """A fresh session for the user. It also remembers whether the user teaches, so that an
+    error page can draw the menu from the session without loading the user (app/errors.py)."""
+    session.clear()
+    login_user(user, remember=remember)
+    session["teacher"] = user.is_teacher
+
+
+def remember_device(response: Response, email: str) -> Response:
+    """Leave this browser a device cookie for the account, unless it has a valid one already:
+    its later log-ins are then not slowed by failures elsewhere (services/accounts/signin.py)."""
+    if signin.known_device(request.cookies.get(signin.DEVICE_COOKIE), email) is None:
+        response.set_cookie(
+            signin.DEVICE_COOKIE,
+            signin.device_cookie(email),
+            max_age=signin.DEVICE_MAX_AGE,
+            httponly=True,
+            secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")),
+            samesite="Lax",
+        )
+    return response
 
 
 def home() -> str:
@@ -46,21 +60,20 @@ def register() -> ResponseReturnValue:
     """Create a learner account and log in."""
     form = RegisterForm()
     if form.validate_on_submit():
-        key = f"register:ip:{request.remote_addr}"
-        limits.check([key], REGISTRATIONS, REGISTER_WINDOW, "new accounts from this address")
-        limits.hit(key, REGISTER_WINDOW)
+        signin.begin_registration(request.remote_addr)  # limits: services/accounts/signin.py
         try:
             user = users.register(
                 form.email.data, form.password.data, form.name.data, form.class_code.data or ""
             )
+        except WeakPassword as exc:
+            form.password.errors.append(str(exc))
         except ServiceError as exc:
             field = form.class_code if "class" in str(exc) else form.email
             field.errors.append(str(exc))
         else:
-            session.clear()
-            login_user(user)
+            sign_in(user)
             flash("Welcome to Factdeck!", "success")
-            return redirect(url_for("quiz.index"))
+            return remember_device(redirect(url_for("quiz.index")), user.email)
     status = 422 if request.method == "POST" else 200
     return render_template("auth/register.html", form=form), status
 
@@ -70,16 +83,14 @@ def login() -> ResponseReturnValue:
     """Log in with e-mail and password."""
     form = LoginForm()
     if form.validate_on_submit():
-        keys = _login_keys(form.email.data)
-        limits.check(keys, LOGIN_FAILURES, LOGIN_WINDOW, "failed log-ins")
+        guard = signin.begin_login(  # counted before the password is checked
+            form.email.data, request.remote_addr, request.cookies.get(signin.DEVICE_COOKIE)
+        )
         user = users.authenticate(form.email.data, form.password.data)
-        if user is None:
-            for key in keys:
-                limits.hit(key, LOGIN_WINDOW)
-        else:
-            session.clear()  # a fresh session at login
-            login_user(user, remember=form.remember.data)
-            return redirect(_safe_next(request.args.get("next")))
+        if user is not None:
+            signin.succeeded(guard)
+            sign_in(user, remember=bool(form.remember.data))
+            return remember_device(redirect(_safe_next(request.args.get("next"))), user.email)
         form.password.errors.append("The e-mail or password is wrong.")
     status = 422 if request.method == "POST" else 200
     return render_template("auth/login.html", form=form), status

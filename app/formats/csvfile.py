@@ -3,8 +3,9 @@
 The CSV is UTF-8 with a byte-order mark (so Excel reads the dashes and accents right), one row
 per question: ``question, option_1..option_N, answer, source, kind, id``. Every cell that a
 spreadsheet could take for a formula (starting with ``= + - @``, a tab or a carriage return) is
-neutralised by a leading apostrophe. Control characters (NUL, other C0 but tab and line breaks,
-DEL) are not written: neither format can carry them.
+neutralised by a leading apostrophe; so is every cell of the Quizlet text, which spreadsheets
+open too. Control characters (NUL, other C0 but tab and line breaks, DEL) are not written:
+neither format can carry them.
 """
 
 from __future__ import annotations
@@ -75,8 +76,9 @@ def write(questions: Iterable[Mapping[str, Any]], fp: IO[bytes], option_columns:
 
 
 def _tsv_cell(text: str) -> str:
-    """Tabs and line breaks would end a Quizlet term or card: they become spaces."""
-    return " ".join(printable(text).replace("\t", " ").splitlines()).strip()
+    """Tabs and line breaks would end a Quizlet term or card: they become spaces. The file is
+    also opened in spreadsheets (a .tsv), so a formula-like start is neutralised as in the CSV."""
+    return neutralise(" ".join(printable(text).replace("\t", " ").splitlines()).strip())
 
 
 def write_quizlet(questions: Iterable[Mapping[str, Any]], fp: IO[bytes]) -> int:

@@ -1,7 +1,7 @@
 """The data model: accounts and classes, the question bank, quizzes and attempts, flashcards."""
 
-from .accounts import ApiToken, Group, Membership, RateLimitHit, User
-from .bank import Document, GenerationJob, Option, Question
+from .accounts import ApiToken, Group, Membership, PasswordReset, RateLimit, User
+from .bank import Document, GenerationJob, ImportJob, Option, Question
 from .cards import Card, DeckMembership, ReviewLog, StudySettings
 from .quizzes import Attempt, Quiz, QuizGroup, QuizQuestion, Response
 
@@ -13,13 +13,15 @@ __all__ = [
     "Document",
     "GenerationJob",
     "Group",
+    "ImportJob",
     "Membership",
     "Option",
+    "PasswordReset",
     "Question",
     "Quiz",
     "QuizGroup",
     "QuizQuestion",
-    "RateLimitHit",
+    "RateLimit",
     "Response",
     "ReviewLog",
     "StudySettings",

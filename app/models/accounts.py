@@ -6,7 +6,7 @@ import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import Model
@@ -98,14 +98,35 @@ class ApiToken(Model):
     user: Mapped[User] = relationship()
 
 
-class RateLimitHit(Model):
-    """How often a key (an address, an e-mail) did something in one time window.
+class RateLimit(Model):
+    """A counter of attempts by one key ("login:account:ann@example.com"), with its own expiry.
 
-    Kept in the database so that every gunicorn worker, and every app server, shares the count.
+    Kept in the database so that every gunicorn worker, and every app server, shares the count;
+    see services/accounts/ratelimit.py for how a key is counted and when it lets an attempt in.
     """
 
-    __tablename__ = "rate_limit_hits"
+    __tablename__ = "rate_limits"
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    window: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     count: Mapped[int] = mapped_column(default=0)
+    last_at: Mapped[int] = mapped_column(BigInteger)  # Unix seconds of the last counted attempt
+    expires_at: Mapped[int] = mapped_column(BigInteger, index=True)  # forgotten from then on
+
+
+class PasswordReset(Model):
+    """A one-time link to set a new password, made by a teacher for a learner of their class.
+
+    Only the SHA-256 of the link's secret is stored; it works once, before `expires_at`.
+    """
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])

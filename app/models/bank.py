@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from questions.kinds import ORDERED
@@ -145,3 +145,28 @@ class GenerationJob(Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     document: Mapped[Document] = relationship()
+
+
+class ImportJob(Model):
+    """A large bank file imported in the background, with progress the teacher can watch.
+
+    The upload waits in `payload` until the job has run (then it is dropped); `errors` holds the
+    problems found, one a line, when nothing was imported.
+    """
+
+    __tablename__ = "import_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    format: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="queued")  # running, done, failed
+    progress: Mapped[int] = mapped_column(default=0)  # percent
+    message: Mapped[str] = mapped_column(String(500), default="")
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    errors: Mapped[str] = mapped_column(Text, default="")
+    added: Mapped[int] = mapped_column(default=0)
+    updated: Mapped[int] = mapped_column(default=0)
+    unchanged: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import Model
@@ -71,6 +71,9 @@ class Quiz(Model):
     opens_at: Mapped[datetime | None] = mapped_column(default=None)
     closes_at: Mapped[datetime | None] = mapped_column(default=None)
     is_open: Mapped[bool] = mapped_column(default=True)
+    # Its questions stay out of a learner's flashcards (its deck, its articles' decks, quiz
+    # mistakes) until that learner has finished an attempt: no answers before the quiz.
+    cards_after_attempt: Mapped[bool] = mapped_column(default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     items: Mapped[list[QuizQuestion]] = relationship(

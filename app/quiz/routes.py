@@ -164,7 +164,10 @@ def save_answer(attempt_id: int) -> ResponseReturnValue:
         return _json_error(401, answers.ENDED, login=login)
     if current_app.config.get("WTF_CSRF_ENABLED", True):
         csrf.protect()  # a CSRFError is answered as JSON (app/errors.py)
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # nested too deeply to parse: no answer, and no 500
+        body = None
     body = body if isinstance(body, dict) else {}
     question, option = json_id(body.get("question")), json_id(body.get("option"))
     if question is None or option is None:

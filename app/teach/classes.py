@@ -1,4 +1,4 @@
-"""Classes and API tokens."""
+"""Classes (and a learner's one-time password link) and API tokens."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
-from ..services.accounts import classes, tokens
+from ..services.accounts import classes, passwords, tokens
 from ..services.errors import ServiceError
 from ..services.quiz import builder
 from ..services.results import progress
@@ -43,6 +43,20 @@ def class_detail(group_id: int) -> ResponseReturnValue:
         quizzes=quizzes,
         members=classes.members(group),
         missing=progress.not_attempted(group),
+        action=ActionForm(),
+    )
+
+
+@bp.post("/classes/<int:group_id>/learners/<int:learner_id>/reset")
+def learner_reset(group_id: int, learner_id: int) -> ResponseReturnValue:
+    """A one-time link for a learner of the class to set a new password, shown once."""
+    group = classes.own_class(current_user, group_id)
+    if not ActionForm().validate_on_submit():
+        return redirect(url_for("teach.class_detail", group_id=group.id))
+    learner, secret = passwords.create_reset(current_user, learner_id)
+    link = url_for("auth.reset_password", secret=secret, _external=True)
+    return render_template(
+        "teach/reset.html", group=group, learner=learner, link=link, days=passwords.RESET_DAYS
     )
 
 

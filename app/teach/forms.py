@@ -24,6 +24,8 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from questions.kinds import KINDS
 
+from ..services.bank.curation import MAX_OPTIONS
+
 
 class MultiCheckboxField(SelectMultipleField):
     """A multiple choice shown as checkboxes."""
@@ -50,7 +52,7 @@ class QuestionForm(FlaskForm):
 
     stem = TextAreaField("Question", validators=[DataRequired(), Length(max=2000)])
     options = FieldList(
-        StringField("Option", validators=[Length(max=500)]), min_entries=2, max_entries=6
+        StringField("Option", validators=[Length(max=500)]), min_entries=2, max_entries=MAX_OPTIONS
     )
     correct = RadioField("Correct option", coerce=int, validators=[Optional()])
     submit = SubmitField("Save as a new version")
@@ -90,6 +92,9 @@ class SettingsForm(FlaskForm):
     opens_at = DateTimeLocalField("Opens at (UTC)", validators=[Optional()])
     closes_at = DateTimeLocalField("Closes at (UTC)", validators=[Optional()])
     is_open = BooleanField("Open to learners", default=True)
+    cards_after_attempt = BooleanField(
+        "No flashcards of its questions until the learner has finished an attempt", default=True
+    )
     submit = SubmitField("Save settings")
 
 

@@ -29,6 +29,7 @@ def _settings(form: SettingsForm) -> builder.Settings:
         opens_at=form.opens_at.data,
         closes_at=form.closes_at.data,
         is_open=bool(form.is_open.data),
+        cards_after_attempt=bool(form.cards_after_attempt.data),
     )
 
 
@@ -128,6 +129,7 @@ def _form_data(quiz: Quiz) -> SimpleNamespace:
         opens_at=s.opens_at,
         closes_at=s.closes_at,
         is_open=s.is_open,
+        cards_after_attempt=s.cards_after_attempt,
     )
 
 

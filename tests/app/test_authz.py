@@ -41,7 +41,7 @@ import questions
 from app.extensions import db as database
 from app.models import ApiToken, Attempt, Document, GenerationJob, Group, Question, Quiz, Response
 from app.services.accounts import classes, tokens
-from app.services.bank import articles, curation, generation
+from app.services.bank import articles, curation, generation, import_jobs
 from app.services.errors import Forbidden
 from app.services.quiz import attempt_page, builder
 
@@ -114,6 +114,7 @@ class World:
     markers: list[str] = field(default_factory=list)
     learner_markers: list[str] = field(default_factory=list)  # learner A's identity
     learner_id: int = 0
+    import_job_id: int = 0
 
     def value(self, name: str) -> int:
         """An id by the name of its attribute."""
@@ -214,6 +215,9 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     quiz_b = builder.create_by_pick(teacher_b, builder.Settings("Lynxholm quiz"), b_ids[:2])
     builder.open_to_classes(teacher_b, quiz_b, [group_b.id])
 
+    gift = b"::owl:: Which river is Owlbridge on? {=The Owl ~The Tarn ~The Avon ~The Exe}"
+    import_job = import_jobs.create(teacher_a, "owlbridge.gift", "gift", gift)
+    import_jobs.run(import_job.id)
     token_a, secret_a = tokens.create_token(teacher_a, "Owlbridge token")
     spare_token, _ = tokens.create_token(teacher_a, "Owlbridge spare token")
     _, secret_b = tokens.create_token(teacher_b, "Lynxholm token")
@@ -275,6 +279,7 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
         markers=markers,
         learner_markers=[learner_a.email],
         learner_id=learner_a.id,
+        import_job_id=import_job.id,
     )
 
 
@@ -526,6 +531,14 @@ def _effect_imported(w: World, r: TestResponse) -> None:
     assert "Imported." in r.get_data(as_text=True)
 
 
+def _effect_reset_link(w: World, r: TestResponse) -> None:
+    from app.models import PasswordReset
+
+    assert re.search(r"/reset/[\w-]{40,}", r.get_data(as_text=True)), "the link is shown once"
+    made = database.session.scalars(select(PasswordReset)).all()
+    assert [(x.user_id, x.created_by_id) for x in made] == [(w.learner_id, w.users["teacher_a"])]
+
+
 def _import_form(w: World) -> dict[str, Any]:
     import io
 
@@ -566,12 +579,18 @@ TEACH: list[Case] = [
     Case("GET", "/teach/bank/export", 200, stranger=200, effect=_effect_exported),
     Case("GET", "/teach/bank/import", 200),
     Case("POST", "/teach/bank/import", 200, stranger=200, data=_import_form, effect=_effect_imported),
+    Case("GET", "/teach/bank/imports/<job_id>", 200, params={"job_id": "import_job_id"},
+         shows=("owlbridge.gift", "1 added")),
+    Case("GET", "/teach/bank/imports/<job_id>/status", 200, params={"job_id": "import_job_id"},
+         effect=lambda w, r: None if r.get_json()["status"] == "done" else pytest.fail("not done")),
     Case("POST", "/teach/bank/status", 302, stranger=302, effect=_effect_retired,
          data=lambda w: {"status": "retired", "ids": str(w.question_id), "back": "/teach/bank"}),
     Case("GET", "/teach/classes", 200, shows=OWL, b_shows=LYNX),
     Case("POST", "/teach/classes", 302, stranger=302, effect=_effect_class_added,
          data=lambda w: {"name": "Neutral class"}),
     Case("GET", "/teach/classes/<group_id>", 200, shows=OWL),
+    Case("POST", "/teach/classes/<group_id>/learners/<learner_id>/reset", 200,
+         effect=_effect_reset_link),
     Case("GET", "/teach/questions/<question_id>", 200, shows=OWL),
     Case("POST", "/teach/questions/<question_id>", 302, data=_question_form, effect=_effect_edited),
     Case("POST", "/teach/questions/<question_id>/distractors", 302, effect=_effect_new_version),
@@ -864,6 +883,57 @@ def test_learner_routes(runner_for: Callable[[str, bool], Run], actor: str, case
     """A's quiz and learner A's attempts: learner A is served, everybody else gets 404."""
     run = runner_for(actor, False)
     check(run, case, actor, _expected_learn(case, actor), "learner_a")
+
+
+# --- one's own account: every signed-in actor may change their own password, nobody else's ---
+
+NEW_PASSWORD = "violet kettle harbour"
+
+
+def _users_rows() -> dict[int, tuple[str, str]]:
+    from app.models import User
+
+    database.session.commit()
+    rows = database.session.execute(select(User.id, User.password_hash, User.session_token))
+    return {uid: (hashed, token) for uid, hashed, token in rows}
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_password_change_touches_only_ones_own_account(
+    runner_for: Callable[[str, bool], Run], world: World, actor: str
+) -> None:
+    from ..conftest import PASSWORD
+
+    run = runner_for(actor, False)
+    page = send(run.app, run.client, "GET", "/account/password")
+    assert page.status_code == (302 if actor == "anonymous" else 200)
+    before = _users_rows()
+    form = {"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD}
+    r = send(run.app, run.client, "POST", "/account/password", data=form)
+    after = _users_rows()
+    changed = {uid for uid in before if before[uid] != after[uid]}
+    if actor == "anonymous":
+        assert r.status_code == 302 and urlsplit(r.location).path == "/login"
+        assert changed == set()
+        return
+    from app.services.accounts.users import find_user
+
+    me = find_user(world.emails[actor])
+    assert me is not None and r.status_code == 302 and changed == {me.id}
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_reset_link_is_the_only_key_to_a_reset(
+    runner_for: Callable[[str, bool], Run], world: World, actor: str
+) -> None:
+    """Anybody holding the link may use it (it is the credential); a made-up one is a 404 for
+    everybody, and no actor can make a link for learner A but A's teacher (the matrix above)."""
+    run = runner_for(actor, False)
+    before = _users_rows()
+    for method in ("GET", "POST"):
+        r = send(run.app, run.client, method, "/reset/" + "x" * 43, data={})
+        assert r.status_code == 404
+    assert _users_rows() == before
 
 
 # --- beyond the matrix ----------------------------------------------------------------------

@@ -27,7 +27,7 @@ def test_a_wrong_quiz_answer_queues_the_card(make, db) -> None:  # type: ignore[
     from app.models import Card
     from app.services.quiz import answers
 
-    quiz = make.quiz(3)
+    quiz = make.quiz(3, cards_after_attempt=False)
     user = make.user()
     attempt = make.attempt(user, quiz)
     first, second = make.slots(attempt)[:2]
@@ -47,7 +47,7 @@ def test_a_wrong_answer_brings_a_scheduled_card_forward(make, db) -> None:  # ty
     reviews.rate(user, card.id, 0, EASY, now=T0)
     db.session.expire_all()
     assert card.due > T0 + timedelta(days=2)
-    quiz = make.quiz(3)
+    quiz = make.quiz(3, cards_after_attempt=False)
     attempt = make.attempt(user, quiz)
     slot = next(s for s in make.slots(attempt) if s.question.id == card.question_id)
     answers.save(user.id, attempt.id, next(o.id for o in slot.options if not o.correct))
@@ -90,7 +90,7 @@ def test_an_edited_question_keeps_its_card_and_history(make, db) -> None:  # typ
 def test_decks_are_the_visible_quizzes_and_their_articles(make, db) -> None:  # type: ignore[no-untyped-def]
     from app.models import DeckMembership, Question
 
-    quiz = make.quiz(4)
+    quiz = make.quiz(4, cards_after_attempt=False)
     user = make.user()
     found = decks.available(user)
     assert [d.slug for d in found] == [

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 def setup_deck(client, make, auth, email: str = "ann@example.com", size: int = 4):  # type: ignore[no-untyped-def]
     """A logged-in learner who added a quiz deck; returns (user, slug)."""
-    quiz = make.quiz(size)
+    quiz = make.quiz(size, cards_after_attempt=False)
     user = make.user(email)
     auth.login(email)
     slug = f"quiz-{quiz.id}"
@@ -48,7 +48,7 @@ def test_anonymous_cannot_rate(client, db) -> None:  # type: ignore[no-untyped-d
 
 
 def test_decks_page_adds_and_leaves_decks(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
-    quiz = make.quiz(4)
+    quiz = make.quiz(4, cards_after_attempt=False)
     make.user()
     auth.login("learner@example.com")
     page = client.get("/cards/").get_data(as_text=True)
@@ -65,7 +65,7 @@ def test_decks_page_adds_and_leaves_decks(client, make, auth, db) -> None:  # ty
 
 
 def test_decks_of_other_classes_are_not_found(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
-    quiz = make.quiz(2)
+    quiz = make.quiz(2, cards_after_attempt=False)
     make.user("out@example.com", enrol=False)
     auth.login("out@example.com")
     assert client.get(f"/cards/study/quiz-{quiz.id}").status_code == 404
@@ -207,7 +207,7 @@ def test_stats_page_has_charts_and_numbers(client, make, auth, db) -> None:  # t
 def test_question_text_is_escaped_on_cards(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
     from app.models import Question
 
-    quiz = make.quiz(1)
+    quiz = make.quiz(1, cards_after_attempt=False)
     q = db.session.get(Question, quiz.items[0].question_id)
     q.stem = '<script>alert("x")</script> When?'
     db.session.commit()

@@ -18,7 +18,7 @@ AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
 def learner(make, deck_size: int = 6, email: str = "ann@example.com", **settings):  # type: ignore[no-untyped-def]
     """A learner who added a quiz deck of `deck_size` demo questions."""
-    quiz = make.quiz(deck_size)
+    quiz = make.quiz(deck_size, cards_after_attempt=False)
     user = make.user(email)
     deck = decks.get(user, f"quiz-{quiz.id}")
     decks.add(user, deck)

@@ -93,3 +93,67 @@ def test_healthz(client) -> None:  # type: ignore[no-untyped-def]
     r = client.get("/healthz")
     assert r.status_code == 200
     assert r.get_json() == {"status": "ok", "app": "ok", "database": "ok"}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [("get", "/no/such/page", 404), ("delete", "/login", 405), ("post", "/logout", 400)],
+)
+def test_error_pages_need_no_database(
+    app, client, make, auth, monkeypatch, method, path, status
+) -> None:  # type: ignore[no-untyped-def]
+    """With the database down, a signed-in teacher's 404, 405 and CSRF 400 are still pages in
+    the site's layout: the menu comes from the session, not from loading the user."""
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    from config import TestingConfig
+
+    make.user("teacher@example.com", role="teacher")
+    auth.login("teacher@example.com")
+
+    def down(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT users.id", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(Session, "execute", down)
+    monkeypatch.setattr(Session, "get", down)
+    app.config["WTF_CSRF_ENABLED"] = True
+    try:
+        r = getattr(client, method)(path)
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = TestingConfig.WTF_CSRF_ENABLED
+    body = r.get_data(as_text=True)
+    assert r.status_code == status and f"{status} —" in body
+    assert "Log out" in body and 'href="/teach"' in body  # still known as a signed-in teacher
+
+
+def test_deeply_nested_json_is_a_400_not_a_500(client, make, auth) -> None:  # type: ignore[no-untyped-def]
+    from .test_quiz import login_learner, start
+
+    quiz = make.quiz(2)
+    login_learner(make, auth)
+    aid = start(client, quiz)
+    deep = "[" * 100_000 + "]" * 100_000
+    r = client.post(f"/attempts/{aid}/answers", data=deep, content_type="application/json")
+    assert r.status_code == 400 and r.get_json()["error"]["status"] == 400
+
+
+def test_a_connection_killed_after_the_last_query_does_not_undo_the_response(
+    client, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL restarting kills the connection between the request's last query and the
+    teardown that closes its session: the answer already made stands (no 500)."""
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    real, calls = Session.close, []
+
+    def dies_once(self) -> None:  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("ROLLBACK", {}, Exception("terminating connection"))
+        real(self)
+
+    monkeypatch.setattr(Session, "close", dies_once)
+    r = client.get("/healthz")
+    assert r.status_code == 200 and calls

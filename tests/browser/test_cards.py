@@ -34,6 +34,13 @@ def study(page, rating: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_learner_studies_the_demo_deck_with_the_keyboard(page, live_server, db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from app.models import Quiz
+
+    # the teacher lets the class study the quiz's questions before taking it
+    db.session.execute(update(Quiz).values(cards_after_attempt=False))
+    db.session.commit()
     page.goto(f"{live_server}/register")
     page.get_by_label("E-mail").fill("cards@example.com")
     page.get_by_label("Password", exact=True).fill("a long enough password")

@@ -12,10 +12,10 @@ from ...models import User
 from ...models.accounts import ROLES
 from ...params import id_or_none
 from ..errors import ServiceError
+from .passwords import check_email, check_password
 
 # OWASP's Argon2id recommendation: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
 hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-MIN_PASSWORD = 10
 
 
 def normalise_email(email: str) -> str:
@@ -32,9 +32,8 @@ def create_user(email: str, password: str, role: str = "learner", name: str = ""
     """Create an account; raises ServiceError for a taken e-mail, weak password or bad role."""
     if role not in ROLES:
         raise ServiceError(f"Unknown role '{role}'; use one of {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD:
-        raise ServiceError(f"The password must have at least {MIN_PASSWORD} characters.")
-    email = normalise_email(email)
+    email = check_email(email)  # the same rule as the forms: every account can log in
+    check_password(password, email, name)
     if find_user(email):
         raise ServiceError("An account with this e-mail already exists.")
     user = User(
@@ -55,14 +54,20 @@ def authenticate(email: str, password: str) -> User | None:
     if user is None:
         hasher.hash(password)  # same work either way: no timing hint that the e-mail exists
         return None
-    try:
-        hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
+    if not verify(user, password):
         return None
     if hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hasher.hash(password)
         db.session.commit()
     return user
+
+
+def verify(user: User, password: str) -> bool:
+    """Whether the password is the user's."""
+    try:
+        return bool(hasher.verify(user.password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def register(email: str, password: str, name: str = "", class_code: str = "") -> User:

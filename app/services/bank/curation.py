@@ -25,6 +25,7 @@ from ..ownership import owned
 KINDS = NAMES  # the generator's table of kinds
 PAGE_SIZE = 50
 MAX_OPTION = 500
+MAX_OPTIONS = 6  # an edit's options, in the form and the API alike
 
 
 @dataclass
@@ -159,6 +160,8 @@ def validate_options(stem: str, options: Sequence[tuple[str, bool]]) -> list[tup
     cleaned = [(" ".join(t.split()), c) for t, c in options]
     if len(cleaned) < 2:
         raise ServiceError("A question needs at least two options.")
+    if len(cleaned) > MAX_OPTIONS:
+        raise ServiceError(f"A question has at most {MAX_OPTIONS} options.")
     for n, (text, _) in enumerate(cleaned, start=1):
         if not text:
             raise ServiceError(f"Option {n} is empty.")

@@ -27,19 +27,26 @@ from ...models.base import utcnow
 from ...params import unstorable_text
 from ..errors import ServiceError
 from .importer import ImportReport, import_bank, update_texts
-from .transfer import BankImportError, doc_key, parse_bank
+from .transfer import BankImportError, Progress, doc_key, no_progress, parse_bank
 
 
 def import_foreign(
-    fmt: str, raw: bytes, filename: str, owner: User, max_bytes: int
+    fmt: str,
+    raw: bytes,
+    filename: str,
+    owner: User,
+    max_bytes: int,
+    progress: Progress = no_progress,
 ) -> ImportReport:
-    """Import Moodle XML or GIFT multiple-choice questions: all of them or, on any error, none."""
+    """Import Moodle XML or GIFT multiple-choice questions: all of them or, on any error, none.
+    `progress` hears how far a background import has come."""
     if fmt not in READERS:
         raise ServiceError(f"{fmt} cannot be imported; choose one of {', '.join(READERS)} or json.")
     if len(raw) > max_bytes:
         raise BankImportError(
             [f"the file is too large ({len(raw):,} bytes; the limit is {max_bytes:,})"]
         )
+    progress(5, "Reading the file")
     try:
         found, notes = READERS[fmt].read(io.BytesIO(raw))
     except FormatError as exc:
@@ -47,6 +54,7 @@ def import_foreign(
     problem = unstorable_text(found, "questions")
     if problem:
         raise BankImportError([problem])
+    progress(40, "Checking the questions")
     known = _current(owner, [q["id"] for q in found])
     new = [q for q in found if q["id"] not in known]
     data = _bank(new, fmt, filename) if new else None

@@ -10,6 +10,7 @@ until it has finished, and then imports in one transaction, so a dead job leaves
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from typing import cast
@@ -38,15 +39,23 @@ def stalled(job: GenerationJob) -> bool:
 
 def start(job: GenerationJob) -> Future[None] | None:
     """Run the job now (GENERATION_INLINE, for tests and the CLI) or on the thread pool."""
+    return background(run, job.id)
+
+
+def background(work: Callable[[int], None], job_id: int) -> Future[None] | None:
+    """Run `work(job_id)` on the thread pool in an app context (at once with GENERATION_INLINE).
+
+    Generation and large imports share the pool: both are rows with progress that a page polls.
+    """
     # current_app is typed as the app it stands for; the worker thread needs the app itself.
     app = cast("LocalProxy[Flask]", current_app)._get_current_object()
     if app.config.get("GENERATION_INLINE"):
-        run(job.id)
+        work(job_id)
         return None
     global _executor
     if _executor is None:
         _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="generate")
-    return _executor.submit(_run_in_app, app, job.id)
+    return _executor.submit(_run_in_app, app, work, job_id)
 
 
 def restart(doc: Document, job: GenerationJob | None) -> GenerationJob:
@@ -59,10 +68,10 @@ def restart(doc: Document, job: GenerationJob | None) -> GenerationJob:
     return new
 
 
-def _run_in_app(app: Flask, job_id: int) -> None:
+def _run_in_app(app: Flask, work: Callable[[int], None], job_id: int) -> None:
     with app.app_context():
         try:
-            run(job_id)
+            work(job_id)
         finally:
             db.session.remove()
 

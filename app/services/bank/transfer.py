@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -278,9 +278,20 @@ def _rule_errors(data: Mapping[str, Any]) -> list[str]:
     return errors
 
 
-def import_json(raw: bytes, owner: User, max_bytes: int) -> ImportReport:
+Progress = Callable[[int, str], None]  # (percent, what is being done), for background imports
+
+
+def no_progress(percent: int, message: str) -> None:
+    """No progress to report (an import inside a request)."""
+
+
+def import_json(
+    raw: bytes, owner: User, max_bytes: int, progress: Progress = no_progress
+) -> ImportReport:
     """Import bank JSON for a teacher: all of it or, on any error, nothing."""
+    progress(10, "Checking the questions")
     data = parse_bank(raw, max_bytes)
+    progress(60, f"Saving {len(data['questions']):,} questions")
     texts = {d["sha256"]: d["text"] for d in data["documents"] if "text" in d}
     try:
         return import_bank(data, texts, owner_id=owner.id, validated=True)

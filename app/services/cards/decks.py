@@ -16,6 +16,7 @@ from ...models import DeckMembership, Document, Question, QuizQuestion, User
 from ...models.cards import DECK_KINDS
 from ..errors import NotFound
 from ..quiz.taking import visible_quizzes
+from . import held
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,14 @@ class Deck:
 
 
 def available(user: User) -> list[Deck]:
-    """The decks the learner can see: their open quizzes, then the articles those quizzes use."""
+    """The decks the learner can see: their open quizzes, then the articles those quizzes use.
+
+    A quiz that holds its questions back until an attempt is finished is no deck before that,
+    and its questions are left out of its articles' decks (services/cards/held.py).
+    """
     quizzes = visible_quizzes(user)
-    out = [Deck("quiz", q.id, q.title, len(q.items)) for q in quizzes]
+    hold = held.held_quiz_ids(user.id, [q.id for q in quizzes])
+    out = [Deck("quiz", q.id, q.title, len(q.items)) for q in quizzes if q.id not in hold]
     if not quizzes:
         return out
     in_quizzes = (
@@ -52,7 +58,7 @@ def available(user: User) -> list[Deck]:
     rows = db.session.execute(
         select(Document.id, Document.title, func.count(Question.id))
         .join(Question, Question.document_id == Document.id)
-        .where(Document.id.in_(in_quizzes), article_questions())
+        .where(Document.id.in_(in_quizzes), article_questions(), held.studyable(user.id))
         .group_by(Document.id, Document.title)
         .order_by(Document.title, Document.id)
     )

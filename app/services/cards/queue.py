@@ -18,7 +18,7 @@ from sqlalchemy.orm import QueryableAttribute
 from ...database import write_lock
 from ...extensions import db
 from ...models import Card, Question, ReviewLog, StudySettings, User
-from . import decks
+from . import decks, held
 from . import schedule as sched
 from .decks import Deck
 
@@ -78,7 +78,13 @@ def cards(queue: Queue, *where: ColumnElement[bool] | QueryableAttribute[bool]) 
     return (
         select(Card)
         .join(Question, Question.id == Card.question_id)
-        .where(Card.user_id == queue.user_id, queue.due_scope, decks.live(), *where)
+        .where(
+            Card.user_id == queue.user_id,
+            queue.due_scope,
+            decks.live(),
+            held.studyable(queue.user_id),
+            *where,
+        )
     )
 
 
@@ -102,7 +108,7 @@ def new_questions(queue: Queue) -> Select[Question]:
     return (
         select(Question)
         .outerjoin(Card, mine)
-        .where(queue.new_scope, decks.live(), fresh)
+        .where(queue.new_scope, decks.live(), held.studyable(queue.user_id), fresh)
         .order_by(Question.document_id, Question.source_start, Question.id)
     )
 

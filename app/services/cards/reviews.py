@@ -23,7 +23,7 @@ from ...models.base import utcnow
 from ...models.cards import MODES
 from ..errors import NotFound, ServiceError
 from ..ownership import owned
-from . import decks
+from . import decks, held
 from . import queue as card_queue
 from . import schedule as sched
 from .decks import Deck
@@ -151,7 +151,11 @@ def rate(
         raise ServiceError("Rate the card Again, Hard, Good or Easy.")
     now = now or utcnow()
     card = owned(Card, card_id, user, lambda c: c.user_id, "card")
-    if card.reps != reps or not _studyable(card.question):
+    if (
+        card.reps != reps
+        or not _studyable(card.question)
+        or held.is_held(user.id, card.question_id)
+    ):
         return False
     before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
     after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, duration_ms)
@@ -224,7 +228,9 @@ def undo(user: User, log_id: int) -> Card | None:
 def _pinned(user: User, card_id: int) -> Card | None:
     """A card the learner asked for by id (after an undo, a reveal without JS)."""
     card = owned(Card, card_id, user, lambda c: c.user_id, "card")
-    return card if _studyable(card.question) else None
+    if not _studyable(card.question) or held.is_held(user.id, card.question_id):
+        return None
+    return card
 
 
 def _studyable(question: Question) -> bool:

@@ -33,6 +33,7 @@ class Settings:
     opens_at: datetime | None = None
     closes_at: datetime | None = None
     is_open: bool = True
+    cards_after_attempt: bool = True  # no flashcards of its questions before an attempt
 
 
 @dataclass
@@ -69,6 +70,7 @@ def _apply(quiz: Quiz, settings: Settings) -> None:
     quiz.opens_at = settings.opens_at
     quiz.closes_at = settings.closes_at
     quiz.is_open = settings.is_open
+    quiz.cards_after_attempt = settings.cards_after_attempt
 
 
 def settings_of(quiz: Quiz) -> Settings:
@@ -82,6 +84,7 @@ def settings_of(quiz: Quiz) -> Settings:
         quiz.opens_at,
         quiz.closes_at,
         quiz.is_open,
+        quiz.cards_after_attempt,
     )
 
 
