@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -33,10 +35,24 @@ def study(page, rating: str) -> str:  # type: ignore[no-untyped-def]
     return front
 
 
+def daytime() -> str:
+    """A time zone where it is now between 06:00 and 18:00."""
+    zones = ("UTC", "Asia/Tokyo", "America/New_York", "Pacific/Auckland", "Asia/Kolkata")
+    return next(z for z in zones if 6 <= datetime.now(ZoneInfo(z)).hour < 18)
+
+
+def _user_id(db, email: str) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.models import User
+
+    return int(db.session.scalars(select(User.id).where(User.email == email)).one())
+
+
 def test_learner_studies_the_demo_deck_with_the_keyboard(page, live_server, db) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import update
 
-    from app.models import Quiz
+    from app.models import Quiz, StudySettings
 
     # the teacher lets the class study the quiz's questions before taking it
     db.session.execute(update(Quiz).values(cards_after_attempt=False))
@@ -48,6 +64,9 @@ def test_learner_studies_the_demo_deck_with_the_keyboard(page, live_server, db) 
     page.get_by_label("Class code").fill(live_server.join_code)
     page.get_by_label("Repeat the password").press("Enter")
     page.wait_for_url(re.compile(r"/quizzes$"))
+    # a learner whose day is far from its end: a 10-minute learning step stays today's card
+    db.session.add(StudySettings(user_id=_user_id(db, "cards@example.com"), time_zone=daytime()))
+    db.session.commit()
 
     page.get_by_role("link", name="Flashcards").focus()
     page.keyboard.press("Enter")

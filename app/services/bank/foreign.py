@@ -61,6 +61,7 @@ def import_foreign(
     if data is not None:
         data = parse_bank(json.dumps(data).encode("utf-8"), max_bytes * 2)
     report = ImportReport(notes=list(notes))
+    progress(60, f"Saving {len(found):,} questions")
     try:
         update_texts([(known[q["id"]], q) for q in found if q["id"] in known], report)
         if data is not None:
