@@ -54,7 +54,17 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
             before,
         ):
             return True
+    elif BY_NAME[kind].named and (
+        (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after)) or _LIST_LAST.search(before)
+    ):
+        return True  # "such as Delhi, _____, Lucknow and Kanpur": any member would do
     return False
+
+
+# A name between two others of a list: "Delhi, _____, Lucknow", "such as _____, Agra and …"
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:such as|including|like|namely))\s+$")
+_LIST_LAST = re.compile(r"[A-Z][\w'’.-]*, (?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*,? and $")
+_LIST_AFTER = re.compile(r"^,\s+[A-Z]|^\s+and\s+[A-Z][\w'’-]+[,.;]?\s*$|^\s+and\s+[A-Z]")
 
 
 _NOTE = re.compile(r"\[[^\[\]]{0,40}\]")

@@ -25,7 +25,7 @@ _LABELS = frozenset(
     "resolution law item figure fig. table appendix bus channel opus op. type model class "
     "stage phase round episode season series game week day part book act scene unit block lot "
     "plot pier suite apartment floor ward zone sector precinct division size team car "
-    "locomotive patent serial code catalogue layer".split()
+    "locomotive patent serial code catalogue layer numeral numerals digit digits".split()
 )  # "article 56", "missions 18 and 19"
 _PARTICLES = frozenset("des de du di da del von van der".split())  # "Manifeste des 121"
 _MONTHS = frozenset(

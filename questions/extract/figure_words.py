@@ -109,6 +109,8 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("kelvin", "kelvin", "kelvins|kelvin"),
     ("kPa", "kPa", "kPa"),
     ("MPa", "MPa", "MPa"),
+    ("GPa", "GPa", "GPa"),
+    ("Pa", "Pa", "Pa|pascals|pascal"),
     ("atm", "atm", "atm|atmospheres"),
     ("psi", "psi", "psi"),
     ("kN", "kN", "kN|kilonewtons"),
@@ -194,7 +196,7 @@ _UNIT_TABLE += tuple((code, code, code) for code in CURRENCY_CODES)
 # match only as written ("m" is metres, "M" is not; "t" is tonnes, "T" is not).
 SYMBOLS = frozenset(CURRENCY_CODES) | frozenset(
     "mm cm m km kms ft yd yds mi nmi t kg kgs g gm mg lb lbs oz ml mL bbl kph kmh kn ha hp bhp"
-    " kPa MPa atm psi kN lbf kW MW GW kWh MWh GWh TWh kV Hz kHz MHz GHz nm μm µm kB KB MB GB TB"
+    " kPa MPa GPa Pa atm psi kN lbf kW MW GW kWh MWh GWh TWh kV Hz kHz MHz GHz nm μm µm kB KB MB GB TB"
     " dB kcal secs sec mins min hrs hr yrs yr pct mya Mya MYA Ma kya Kya m2 m² km2 km² mm2 mm² ft2 ft² mi2 mi² m3 m³".split()
 )
 # Singular words that follow a bare number in other senses ("5 second place", "a 2 time") are

@@ -19,6 +19,8 @@ CASES = [
     # a word between the number and its unit says which kind is counted (blind sample seed 11, #40)
     ("He ran for 989 rushing yards that year.", "989 rushing yards", "989 yards"),
     ("They piled up 487 total yards.", "487 total yards", "487 yards"),
+    # pressures in pascals (blind sample seed 12, #37)
+    ("Oxygen turns metallic above 96 GPa of pressure.", "above 96 GPa", "≥96 GPa"),
     # hyphenated compounds: a unit, or a counted noun
     ("McManus kicked a 33-yard field goal.", "33-yard", "33 yards"),
     ("Davis, an 11-year veteran, broke his arm.", "11-year", "11 years"),

@@ -101,3 +101,40 @@ def test_a_name_written_with_a_lower_case_class_word_is_a_slip() -> None:
         (("160 acres", True), ("64 acres", False), ("96 acres", False), ("240 acres", False)),
     )
     assert any("slip" in f for f in hard_flaws(item))
+
+
+@pytest.mark.parametrize(
+    ("stem", "options"),
+    [
+        # item 13: "Fort Le Boeuf" states "LeBoeuf Creek"
+        (
+            "Fort Le Boeuf stood on _____ in 1753.",
+            (
+                ("LeBoeuf Creek", True),
+                ("Ohio River", False),
+                ("Lake Erie", False),
+                ("Wabash", False),
+            ),
+        ),
+        # item 10: "the 10th Ottoman sultan" states "ten"
+        (
+            "The minarets have _____ balconies, as Suleiman was the 10th sultan.",
+            (("ten", True), ("seven", False), ("eight", False), ("nine", False)),
+        ),
+    ],
+)
+def test_a_stem_that_states_its_answer_otherwise_is_refused(
+    stem: str, options: tuple[tuple[str, bool], ...]
+) -> None:
+    kind = "place" if options[0][0].endswith("Creek") else "figure"
+    assert hard_flaws(Checked(kind, "cloze", stem, options))
+
+
+def test_one_member_of_a_list_of_places_is_not_asked(stem_text) -> None:
+    # seed 5521, item 14: "such as Delhi, _____, Lucknow and Kanpur": any member would do
+    text = (
+        PM + "Centres of power such as Delhi, Agra, Lucknow and Kanpur were severely affected "
+        "in 1857.\n"
+    )
+    for place in ("Delhi", "Agra", "Lucknow", "Kanpur"):
+        assert stem_text(text, place) is None, place
