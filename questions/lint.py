@@ -95,7 +95,8 @@ _LISTS_WHAT_IT_COUNTS = re.compile(
 )
 # "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
 _SLIP = re.compile(
-    r"\b[A-Z][a-z]+ (?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
+    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
+    r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
 )
 
 
@@ -112,9 +113,13 @@ def contains(stem: str, answer: str, kind: str) -> bool:
     fs, fa = f" {fold(stem)} ", f" {fold(answer)} "
     if fa.strip() and fa in fs:
         return True
-    core = "".join(w for w in bare_name(answer).split() if w not in CLASS_WORDS)
-    if _named(kind) and len(core) >= 6 and core in fs.replace(" ", ""):
-        return True
+    words_of_name = [w for w in bare_name(answer).split() if w not in CLASS_WORDS]
+    core = "".join(words_of_name)
+    if _named(kind) and len(core) >= 6 and f" {' '.join(words_of_name)} " not in fs:
+        words = fs.split()  # whole words run together: "le boeuf" is "leboeuf", "victorian" is not
+        joined = {"".join(words[i : i + n]) for n in (2, 3) for i in range(len(words))}
+        if core in joined:
+            return True
     if _named(kind):
         words = [w.strip(".,;:()?!\"'") for w in stem.split()]
         n = len(answer.split())
