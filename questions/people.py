@@ -27,9 +27,13 @@ _FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "
 )
 _ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
 # "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
-_CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
+# a capitalised word after it, or a particle and one ("Gilles de Rais", "Ludwig van Beethoven")
+_CAPITAL_AFTER = re.compile(
+    r"\s(?:(?:de|da|di|du|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|dos|das) )?[A-Z][a-z]"
+)
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -53,7 +57,11 @@ _CLASS_WORDS = frozenset(
     "Trophy Field Lane Wireless Institute Foundation Agency Office Department Ministry Court Act Treaty War Battle Games "
     "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network".split()
 )
-_TITLES = frozenset("Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice".split())
+_TITLES = frozenset(
+    "Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice Duke Duchess King Queen "
+    "Prince Princess Count Countess Emperor Empress Pope Bishop Archbishop Cardinal General "
+    "Captain Admiral Colonel Marshal President Chancellor".split()
+)
 _NOT_GIVEN = _TITLES | frozenset(
     "The A An In On At By For From To Of With During After Before Since Until Under As When "
     "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
@@ -82,9 +90,13 @@ def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -
     English word ("Brown", "Short") must be one of them, or it may be the word."""
     names: defaultdict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
+    # a given name is never written in lower case: "But Gilles", "Although Jean" are no names
+    lower = frozenset(_LOWER_WORD.findall(text))
     for m in _FULL.finditer(text):
         given, surname = m.group(2), m.group(3)
         if _inside_name(text, m.start(1), m.end(1)):
+            continue
+        if given.lower() in lower:
             continue
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, proper):
             names[surname].add(m.group(1))

@@ -9,27 +9,9 @@ from .text import MONTH_NAMES, WORDS_BY_NUMBER
 
 ORDINAL_WORDS = (
     "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "twenty-first",
+    *"first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first".split(),
 )
 
 
@@ -54,83 +36,95 @@ def _year(y: int, key: DateValue) -> str:
     return str(y)
 
 
+# How each written form of a date is written again, from the parts of `_parts`: M is a month in
+# the key's style, Y a year with its era, y a bare year.
+_TEMPLATES = {
+    "dmy": "{d1} {M1} {Y1}",
+    "mdy": "{M1} {d1}, {Y1}",
+    "dm": "{d1} {M1}",
+    "md": "{M1} {d1}",
+    "my": "{M1} {Y1}",
+    "month": "{F1}",
+    "d-dm": "{d1}{dash}{d2} {M2}",
+    "dm-dmy": "{d1} {M1}{dash}{d2} {M2} {Y2}",
+    "md-dy": "{M1} {d1}{dash}{d2}, {Y2}",
+    "dmy-dmy": "{d1} {M1} {Y1}{wide}{d2} {M2} {Y2}",
+    "mdy-mdy": "{M1} {d1}, {Y1}{wide}{M2} {d2}, {Y2}",
+    "my-my": "{M1} {y1}{dash}{M2} {y2}",
+    "m-my": "{M1}{dash}{M2} {Y2}",
+    "y": "{Y1}",
+    "y-y": "{y1}{dash}{y2}",
+    "era-y": "{era} {y1}",
+    "approx-y": "c. {Y1}",
+    "decade": "{decade}s",
+    "word": "",  # "now", "three days", "the winter": no calendar text to write options in
+}
+
+
 def render_date(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> str:
     """`first`..`last` written the way `key` was written."""
     if key.prefix or key.suffix:  # "early 1941", "the end of March 1944"
         bare = replace(key, prefix="", suffix="")
         return key.prefix + render_date(bare, first, last) + key.suffix
-    (y1, m1, d1), (y2, m2, d2) = first, last
-    ms = key.month_style
-    dash = key.dash
-    wide = (
-        dash if dash.startswith(" ") else f" {dash} " if key.fmt in ("dmy-dmy", "mdy-mdy") else dash
-    )
+    parts = _parts(key, first, last)
     fmt = key.fmt
-    if fmt == "dmy":
-        return f"{d1} {_month(m1, ms)} {_year(y1, key)}"
-    if fmt == "mdy":
-        return f"{_month(m1, ms)} {d1}, {_year(y1, key)}"
-    if fmt == "dm":
-        return f"{d1} {_month(m1, ms)}"
-    if fmt == "md":
-        return f"{_month(m1, ms)} {d1}"
-    if fmt == "my":
-        return f"{_month(m1, ms)} {_year(y1, key)}"
-    if fmt == "month":
-        return MONTH_NAMES[m1]
-    if fmt in ("d-dmy", "dm-dmy"):
-        if m1 == m2 and fmt == "d-dmy":
-            return f"{d1}{dash}{d2} {_month(m2, ms)} {_year(y2, key)}"
-        return f"{d1} {_month(m1, ms)}{dash}{d2} {_month(m2, ms)} {_year(y2, key)}"
-    if fmt == "d-dm":
-        return f"{d1}{dash}{d2} {_month(m2, ms)}"
-    if fmt == "md-dy":
-        return f"{_month(m1, ms)} {d1}{dash}{d2}, {_year(y2, key)}"
-    if fmt == "dmy-dmy":
-        return f"{d1} {_month(m1, ms)} {_year(y1, key)}{wide}{d2} {_month(m2, ms)} {_year(y2, key)}"
-    if fmt == "mdy-mdy":
-        return (
-            f"{_month(m1, ms)} {d1}, {_year(y1, key)}{wide}{_month(m2, ms)} {d2}, {_year(y2, key)}"
-        )
-    if fmt in ("m-my", "md-mdy", "md-d", "md-md"):
+    if fmt == "d-dmy":  # "16–21 January 2016"; a shift may cross a month: "30 January–4 February"
+        fmt = "dm-dmy" if first[1] != last[1] else fmt
+        if fmt == "d-dmy":
+            return "{d1}{dash}{d2} {M2} {Y2}".format(**parts)
+    if fmt in _TEMPLATES:
+        return _TEMPLATES[fmt].format(**parts)
+    if fmt in ("md-mdy", "md-d", "md-md"):
         return _render_month_range(key, first, last)
-    if fmt == "my-my":
-        return f"{_month(m1, ms)} {y1}{dash}{_month(m2, ms)} {y2}"
-    return _render_year_like(key, y1, y2)
+    return _render_year_like(key, first[0], last[0])
+
+
+def _parts(
+    key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> dict[str, object]:
+    """The pieces the templates write: days, months in the key's style, years."""
+    (y1, m1, d1), (y2, m2, d2) = first, last
+    dash, ms = key.dash, key.month_style
+    spaced = key.fmt in ("dmy-dmy", "mdy-mdy") and not dash.startswith(" ")
+    wide = f" {dash} " if spaced else dash  # "1 June 1941 – 4 May 1945"
+    return {
+        "d1": d1,
+        "d2": d2,
+        "y1": y1,
+        "y2": y2,
+        "M1": _month(m1, ms),
+        "M2": _month(m2, ms),
+        "F1": MONTH_NAMES[m1],
+        "Y1": _year(y1, key),
+        "Y2": _year(y2, key),
+        "dash": dash,
+        "wide": wide,
+        "era": key.era,
+        "decade": y1 - y1 % 10,
+    }
 
 
 def _render_month_range(
     key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]
 ) -> str:
-    """'March–April 1862', 'March 19–April 30, 2003', 'April 6–7', 'March 19–April 30'."""
+    """'March 19–April 30, 2003', 'April 6–7', 'March 19–April 30'."""
     (_, m1, d1), (y2, m2, d2) = first, last
     ms, dash, fmt = key.month_style, key.dash, key.fmt
-    if fmt == "m-my":
-        return f"{_month(m1, ms)}{dash}{_month(m2, ms)} {_year(y2, key)}"
     end = str(d2) if fmt == "md-d" and m1 == m2 else f"{_month(m2, ms)} {d2}"
     year = f", {_year(y2, key)}" if fmt == "md-mdy" else ""
     return f"{_month(m1, ms)} {d1}{dash}{end}{year}"  # a shifted 'April 6–7' may cross a month
 
 
 def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
+    """Years with eras, two-digit ends and centuries."""
     fmt = key.fmt
-    if fmt == "y":
-        return _year(y1, key)
     if fmt == "y-y-era":
         a, b = (1 - y1, 1 - y2) if y1 <= 0 else (y1, y2)
         return f"{a}{key.dash}{b} {key.era}"
-    if fmt == "y-y":
-        return f"{y1}{key.dash}{y2}"
     if fmt == "y-yy":
         return f"{y1}{key.dash}{y2 % 100:02d}" if y1 // 100 == y2 // 100 else f"{y1}{key.dash}{y2}"
     if fmt == "y-era":
         return f"{abs(1 - y1) if y1 <= 0 else y1} {key.era}"
-    if fmt == "era-y":
-        return f"{key.era} {y1}"
-    if fmt == "approx-y":
-        return f"c. {_year(y1, key)}"
-    if fmt == "decade":
-        return f"{y1 - y1 % 10}s"
     if fmt in ("century", "century-words"):
         bc = y1 <= 0
         c = (abs(y1 - 1) // 100 + 1) if bc else ((y1 - 1) // 100 + 1)
@@ -138,8 +132,6 @@ def _render_year_like(key: DateValue, y1: int, y2: int) -> str:
             ORDINAL_WORDS[c] if fmt == "century-words" and c < len(ORDINAL_WORDS) else _ordinal(c)
         )
         return f"{word} century" + (f" {key.era}" if key.era else "")
-    if fmt == "word":
-        return ""  # "now", "three days", "the winter": no calendar text to write options in
     raise ValueError(f"unknown date format {fmt}")
 
 

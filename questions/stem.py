@@ -238,7 +238,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:day|week|month|year)|Later|Earlier in the day|At this time|At that time|Since that time|"
     r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response|"
     r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
-    r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result),\s+"
+    r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result|"
+    r"For example|For instance|Thus|Hence|Therefore|Consequently|Indeed|In fact|In any case|"
+    r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course),\s+"
 )
 
 

@@ -138,3 +138,26 @@ def test_one_member_of_a_list_of_places_is_not_asked(stem_text) -> None:
     )
     for place in ("Delhi", "Agra", "Lucknow", "Kanpur"):
         assert stem_text(text, place) is None, place
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        (  # seed 8815: "But Gilles" is no full name, and "Gilles de Rais" is one name
+            "= Gilles de Rais =\n\nGilles de Rais (1405 – 26 October 1440) was a knight. But "
+            "Gilles was soon famous. Gilles de Rais went to Josselin to meet John V in 1434.\n",
+            "1434",
+            "When did Gilles de Rais go to Josselin to meet John V?",
+        ),
+        (  # seed 8815, items 11, 23: a leftover connective is dropped
+            "= Oxygen =\n\nOxygen is an element. For example, Dalton assumed in 1808 that water's "
+            "formula was HO.\n",
+            "1808",
+            "Dalton assumed in _____ that water's formula was HO.",
+        ),
+    ],
+)
+def test_names_and_connectives_at_the_head_of_a_stem(
+    stem_text, text: str, fact: str, expected: str
+) -> None:
+    assert stem_text(text, fact) == expected
