@@ -11,6 +11,7 @@ from ..extensions import Model
 from .base import utcnow
 
 STATUSES = ("draft", "approved", "retired")
+RETIRED = "retired"  # a retired question is never served: not in attempts, scores or decks
 ORDERED_KINDS = ("date", "figure")  # options with a logical order (never shuffled)
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null,
 
 from ...extensions import db
 from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
-from ...models.bank import ordered_kind, split_source
+from ...models.bank import RETIRED, ordered_kind, split_source
 from ...models.base import utcnow
 from ...models.quizzes import Quiz, Scored
 from ..errors import NotFound
@@ -210,7 +210,7 @@ _SOURCE = (
 
 def _rows_query(sources: bool) -> Any:
     """One row per option of every question the attempt's pages show: the quiz's current
-    questions (`chosen` NULL; `place` and `item` give the quiz order) and the versions the
+    questions that are not retired (`chosen` NULL; `place` and `item` give the quiz order) and the versions the
     learner answered (`chosen` the option chosen). With `sources`, each row also has its
     document's title and the source sentence cut from the document's text. One query, not
     one per table: on PostgreSQL each round trip costs more than the rows."""
@@ -235,7 +235,7 @@ def _rows_query(sources: bool) -> Any:
         .select_from(ITEMS)
         .join(QUESTIONS, QUESTIONS.c.id == ITEMS.c.question_id)
         .outerjoin(opts, opts.c.question_id == QUESTIONS.c.id)  # none: still a slot
-        .where(ITEMS.c.quiz_id == quiz_of.scalar_subquery())
+        .where(ITEMS.c.quiz_id == quiz_of.scalar_subquery(), QUESTIONS.c.status != RETIRED)
     )
     answered = (
         select(

@@ -1,5 +1,5 @@
 // Progressive help for quizzes: keys 1-9 choose an option, Enter goes on, ← goes back,
-// and the time limit counts down. Everything works without this file.
+// the time limit counts down, and the browser's time zone is remembered. Everything works without this file.
 (function () {
   "use strict";
 
@@ -35,6 +35,15 @@
     window.setTimeout(tick, 1000);
   }
 
+  // The browser's time zone, for the times the server shows and reads (app/timezones.py).
+  function rememberZone() {
+    var zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return; }
+    if (!zone || document.cookie.indexOf("tz=" + zone) !== -1) return;
+    document.cookie = "tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax";
+  }
+
+  rememberZone();
   document.addEventListener("keydown", onKey);
   document.addEventListener("DOMContentLoaded", startTimer);
 })();
