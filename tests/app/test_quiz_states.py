@@ -12,7 +12,9 @@ from .test_quiz import correct_option, login_learner, options_on, start
 
 def _card(page: str, title: str) -> str:
     """The quiz list's card of the quiz with this title."""
-    found = re.search(rf"<li class=\"card quiz-card[^>]*>\s*<h2>{re.escape(title)}</h2>(.*?)</li>", page, re.S)
+    found = re.search(
+        rf"<li class=\"card quiz-card[^>]*>\s*<h2>{re.escape(title)}</h2>(.*?)</li>", page, re.S
+    )
     assert found, page
     return found.group(1)
 
@@ -102,13 +104,17 @@ def test_immediate_feedback_on_the_last_question(client, make, auth, db) -> None
     aid = start(client, quiz)
     last = client.get(f"/attempts/{aid}/2").get_data(as_text=True)
     assert 'name="go" value="next"' in last and 'value="submit"' not in last
-    r = client.post(f"/attempts/{aid}/2", data={"option": options_on(client, aid, 2)[0], "go": "next"})
+    r = client.post(
+        f"/attempts/{aid}/2", data={"option": options_on(client, aid, 2)[0], "go": "next"}
+    )
     assert r.headers["Location"].endswith(f"/attempts/{aid}/2?feedback=1")
     page = client.get(r.headers["Location"]).get_data(as_text=True)
     assert "<fieldset disabled>" in page and "Review and submit" in page
 
 
-def test_going_back_to_an_answered_question_shows_its_feedback_locked(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+def test_going_back_to_an_answered_question_shows_its_feedback_locked(
+    client, make, auth, db
+) -> None:  # type: ignore[no-untyped-def]
     quiz = make.quiz(2, feedback="immediate")
     login_learner(make, auth)
     aid = start(client, quiz)

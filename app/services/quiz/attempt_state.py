@@ -153,13 +153,17 @@ def _finish_statements() -> tuple[Any, Any]:
     attempts, responses, items = ATTEMPTS, RESPONSES, ITEMS
     lock = select(attempts.c.id).where(attempts.c.id == bindparam("attempt_id")).with_for_update()
     answered, served = QUESTIONS.alias("answered"), QUESTIONS.alias("served")
-    still_served = exists().where(  # a version of the answered question is served in the quiz
-        items.c.quiz_id == attempts.c.quiz_id,
-        served.c.id == items.c.question_id,
-        served.c.status != RETIRED,
-        served.c.document_id == answered.c.document_id,
-        served.c.fingerprint == answered.c.fingerprint,
-    ).correlate(attempts, answered)
+    still_served = (
+        exists()
+        .where(  # a version of the answered question is served in the quiz
+            items.c.quiz_id == attempts.c.quiz_id,
+            served.c.id == items.c.question_id,
+            served.c.status != RETIRED,
+            served.c.document_id == answered.c.document_id,
+            served.c.fingerprint == answered.c.fingerprint,
+        )
+        .correlate(attempts, answered)
+    )
     correct = (
         select(func.count())
         .select_from(responses.join(answered, answered.c.id == responses.c.question_id))

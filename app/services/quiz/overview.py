@@ -17,8 +17,7 @@ from ...extensions import db
 from ...models import Attempt, Group, Membership, QuizGroup, User
 from ...models.base import utcnow
 from ...models.quizzes import Quiz
-from . import attempt_state
-from .taking import open_attempt, visible_quizzes
+from . import attempt_state, taking
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class QuizStanding:
 
     @property
     def state(self) -> str:
-        """"in progress", "done" (at least one attempt finished) or "not started"."""
+        """ "in progress", "done" (at least one attempt finished) or "not started"."""
         if self.open_attempt is not None:
             return "in progress"
         return "done" if self.used else "not started"
@@ -63,7 +62,7 @@ class QuizStanding:
 def quiz_list(user: User, now: datetime | None = None) -> list[QuizStanding]:
     """The quizzes open to the user now, newest first, each with the user's standing."""
     now = now or utcnow()
-    quizzes = visible_quizzes(user)
+    quizzes = taking.visible_quizzes(user)
     if not quizzes:
         return []
     ids = [q.id for q in quizzes]
@@ -81,7 +80,7 @@ def quiz_list(user: User, now: datetime | None = None) -> list[QuizStanding]:
                 used=used,
                 best_correct=best_correct,
                 best_total=best_total,
-                open_attempt=open_attempt(user, quiz),
+                open_attempt=taking.open_attempt(user, quiz),
             )
         )
     return [s for s in out if s.questions]
@@ -126,4 +125,3 @@ def _sizes(quiz_ids: list[int]) -> dict[int, int]:
     """How many questions each quiz serves (retired ones left out)."""
     query = select(Quiz.id, attempt_state.served_size(Quiz.id)).where(Quiz.id.in_(quiz_ids))
     return {qid: int(n or 0) for qid, n in db.session.execute(query)}
-
