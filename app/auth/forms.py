@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
+from markupsafe import Markup
 from wtforms import BooleanField, EmailField, PasswordField, StringField, SubmitField
+from wtforms.fields import Field
 from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms.widgets import Input, PasswordInput
 
 from ..services.accounts.users import MIN_PASSWORD
 
@@ -18,6 +21,17 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Log in")
 
 
+class KeptPasswordInput(PasswordInput):  # type: ignore[misc]  # WTForms ships no types
+    """A password box that keeps what was typed when the form comes back for another field's
+    error (a mistyped class code), and is emptied when the password itself is wrong."""
+
+    def __call__(self, field: Field, **kwargs: object) -> Markup:
+        if field.errors or not field.data:
+            return Markup(super().__call__(field, **kwargs))
+        kwargs["value"] = field.data
+        return Markup(Input.__call__(self, field, **kwargs))
+
+
 class RegisterForm(FlaskForm):
     """A new learner account."""
 
@@ -25,11 +39,13 @@ class RegisterForm(FlaskForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email(), Length(max=254)])
     password = PasswordField(
         "Password",
+        widget=KeptPasswordInput(),
         validators=[DataRequired(), Length(min=MIN_PASSWORD, max=200)],
         description=f"At least {MIN_PASSWORD} characters.",
     )
     confirm = PasswordField(
         "Repeat the password",
+        widget=KeptPasswordInput(),
         validators=[DataRequired(), EqualTo("password", message="The passwords differ.")],
     )
     class_code = StringField(

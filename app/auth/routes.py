@@ -8,8 +8,8 @@ from flask import flash, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required, login_user, logout_user
 
+from ..services.accounts import classes, users
 from ..services.accounts import ratelimit as limits
-from ..services.accounts import users
 from ..services.errors import ServiceError
 from . import bp
 from .forms import LoginForm, RegisterForm
@@ -43,8 +43,13 @@ def home() -> str:
 
 @bp.route("/register", methods=["GET", "POST"])
 def register() -> ResponseReturnValue:
-    """Create a learner account and log in."""
+    """Create a learner account and log in; a class's invite link fills in its code."""
     form = RegisterForm()
+    invited = (
+        classes.find_class(request.args.get("code", "")[:32]) if request.args.get("code") else None
+    )
+    if invited is not None and request.method == "GET":
+        form.class_code.data = invited.join_code
     if form.validate_on_submit():
         key = f"register:ip:{request.remote_addr}"
         limits.check([key], REGISTRATIONS, REGISTER_WINDOW, "new accounts from this address")
@@ -62,7 +67,7 @@ def register() -> ResponseReturnValue:
             flash("Welcome to Factdeck!", "success")
             return redirect(url_for("quiz.index"))
     status = 422 if request.method == "POST" else 200
-    return render_template("auth/register.html", form=form), status
+    return render_template("auth/register.html", form=form, invited=invited), status
 
 
 @bp.route("/login", methods=["GET", "POST"])

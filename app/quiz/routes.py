@@ -50,6 +50,20 @@ def join() -> ResponseReturnValue:
     return redirect(url_for("quiz.index"))
 
 
+@bp.get("/join/<code>")
+def join_link(code: str) -> ResponseReturnValue:
+    """A class's invite link (or QR code): signed in, one button joins; otherwise register
+    with the code filled in, or log in and come back here."""
+    group = classes.find_class(code[:32])
+    if group is None:
+        return render_template("quiz/join.html", group=None, join=JoinForm()), 404
+    if not current_user.is_authenticated:
+        return redirect(url_for("auth.register", code=group.join_code))
+    member = group.id in classes.learner_group_ids(current_user)
+    join = JoinForm(code=group.join_code)
+    return render_template("quiz/join.html", group=group, join=join, member=member)
+
+
 @bp.post("/quizzes/<int:quiz_id>/start")
 @login_required
 def start(quiz_id: int) -> ResponseReturnValue:

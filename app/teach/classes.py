@@ -7,7 +7,8 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
-from ..services.accounts import classes, tokens
+from ..models import Group
+from ..services.accounts import classes, invites, tokens
 from ..services.errors import ServiceError
 from ..services.quiz import builder
 from ..services.results import progress
@@ -43,7 +44,23 @@ def class_detail(group_id: int) -> ResponseReturnValue:
         quizzes=quizzes,
         members=classes.members(group),
         missing=progress.not_attempted(group),
+        **_invitation(group),
     )
+
+
+@bp.get("/classes/<int:group_id>/present")
+def class_present(group_id: int) -> ResponseReturnValue:
+    """The class's invite for the projector: the QR code, the link and the code, large."""
+    group = classes.own_class(current_user, group_id)
+    return render_template("teach/class_present.html", group=group, **_invitation(group))
+
+
+def _invitation(group: Group) -> dict[str, object]:
+    url = invites.invite_url(group)
+    return {
+        "invite": url,
+        "qr": invites.qr_svg(url, f"QR code of the link that joins {group.name}"),
+    }
 
 
 @bp.route("/tokens", methods=["GET", "POST"])

@@ -71,7 +71,7 @@ def test_learner_page_and_class_page(client, world, make) -> None:  # type: igno
     outsider = make.user("outsider@example.com", enrol=False)
     assert client.get(f"/teach/learners/{outsider.id}").status_code == 404
     class_page = client.get(f"/teach/classes/{make.test_class().id}").get_data(as_text=True)
-    assert "Not attempted yet" in class_page and "idle@example.com" in class_page
+    assert "Not started yet" in class_page and "idle@example.com" in class_page
 
 
 def test_results_through_the_api(client, world) -> None:  # type: ignore[no-untyped-def]
