@@ -85,3 +85,16 @@ def test_wrong_class_code_at_registration_keeps_the_passwords(client, db) -> Non
     page = r.get_data(as_text=True)
     assert r.status_code == 422 and "No class has this code" in page
     assert page.count(f'value="{PASSWORD}"') == 2
+
+
+def test_counts_of_one_are_singular(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    quiz = make.quiz(1)
+    make.user("only@example.com")
+    quiz.owner_id = make.test_class().owner_id
+    db.session.commit()
+    auth.login("class-teacher@example.com")
+    page = client.get("/teach").get_data(as_text=True)
+    assert "1 learner</span>" in page and "1 question</span>" in page
+    assert "1 learners" not in page and "1 questions" not in page
+    quiz_page = client.get(f"/teach/quizzes/{quiz.id}").get_data(as_text=True)
+    assert "1 question · 0 attempts so far" in quiz_page
