@@ -44,8 +44,20 @@ def test_upload_writes_questions_and_shows_progress(client, teacher) -> None:  #
     html = page.get_data(as_text=True)
     assert "Deir ez-Zor offensive (2016)" in html and "<progress" in html
     assert f"{demo_questions()} questions written" in html and "Review the questions" in html
+    assert f"{demo_questions()} drafts waiting for your review." in html
     job = client.get(response.location + "/job").get_json()
     assert job == {"status": "done", "progress": 100, "message": job["message"]}
+
+
+def test_article_page_counts_the_drafts_still_waiting(client, teacher) -> None:  # type: ignore[no-untyped-def]
+    location = upload(client, "deir.txt", DEMO.read_bytes()).location
+    ids = [q.id for q in questions()]
+    client.post("/teach/bank/status", data={"status": "approved", "id": ids[1:]})
+    html = client.get(location).get_data(as_text=True)
+    assert "1 draft waiting for your review." in html and "new, waiting" not in html
+    client.post("/teach/bank/status", data={"status": "retired", "id": ids[:1]})
+    html = client.get(location).get_data(as_text=True)
+    assert "No draft is waiting for your review." in html and "drafts waiting" not in html
 
 
 @pytest.mark.parametrize(
