@@ -81,8 +81,10 @@ def test_broken_uploads_say_what_is_wrong_and_store_nothing(
 
 def test_too_large_an_article_is_refused(app, client, teacher) -> None:  # type: ignore[no-untyped-def]
     limit = app.config["MAX_ARTICLE_BYTES"]
-    response = upload(client, "big.txt", b"In 1901 it had 4,500 people. " * (limit // 20))
-    assert response.status_code == 422 and "too large" in response.get_data(as_text=True)
+    data = b"In 1901 it had 4,500 people. " * (limit // 20)  # 1.4 MB against 1 MB
+    response = upload(client, "big.txt", data)
+    assert response.status_code == 422
+    assert "big.txt is too large (1.4 MB; the limit is 1.0 MB)" in response.get_data(as_text=True)
     huge = client.post(
         "/teach/articles/new",
         data={"text": "x" * (app.config["MAX_CONTENT_LENGTH"] + 10)},
