@@ -588,6 +588,8 @@ TEACH: list[Case] = [
     Case("GET", "/teach/quizzes/<quiz_id>/preview", 200, shows=OWL),
     Case("GET", "/teach/quizzes/<quiz_id>/results", 200, shows=OWL, effect=_effect_results),
     Case("GET", "/teach/quizzes/<quiz_id>/results.csv", 200, effect=_effect_csv),
+    Case("GET", "/teach/quizzes/<quiz_id>/responses", 200, shows=OWL, effect=_effect_results),
+    Case("GET", "/teach/quizzes/<quiz_id>/responses.csv", 200, effect=_effect_csv),
     Case("GET", "/teach/quizzes/<quiz_id>/items.csv", 200, effect=_effect_csv),
     Case("GET", "/teach/learners/<learner_id>", 200, shows=OWL, effect=_effect_results),
     Case("GET", "/teach/quizzes/<quiz_id>/preview/<number>", 200, shows=OWL),
