@@ -246,6 +246,31 @@ def test_settings_form_saves_and_checks(client, teacher) -> None:  # type: ignor
     assert quiz.title == "Renamed" and quiz.attempts_allowed == 2 and not quiz.shuffle
 
 
+def test_opening_times_are_entered_and_shown_in_the_teachers_zone(client, teacher) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    upload(client, "deir.txt", DEMO.read_bytes())
+    client.post("/teach/bank/status", data={"status": "approved", "id": [str(questions()[0].id)]})
+    client.post(
+        "/teach/quizzes/pick",
+        data={"title": "P", "feedback": "deferred", "questions": [str(questions()[0].id)]},
+    )
+    quiz = database.session.scalars(select(Quiz)).one()
+    client.set_cookie("tz", "America/New_York")
+    page = client.get(f"/teach/quizzes/{quiz.id}").get_data(as_text=True)
+    assert "Opens at (America/New York)" in page
+    client.post(
+        f"/teach/quizzes/{quiz.id}",
+        data={"title": "P", "feedback": "deferred", "opens_at": "2030-01-02T10:00"},
+    )
+    database.session.refresh(quiz)
+    assert quiz.opens_at == datetime(2030, 1, 2, 15, 0)  # stored in UTC
+    page = client.get(f"/teach/quizzes/{quiz.id}").get_data(as_text=True)
+    assert re.search(r'name="opens_at"[^>]*value="2030-01-02[ T]10:00', page) or re.search(
+        r'value="2030-01-02[ T]10:00[^"]*"[^>]*name="opens_at"', page
+    )
+
+
 def test_a_learner_joins_with_the_code_and_sees_the_quiz(client, teacher, auth, make) -> None:  # type: ignore[no-untyped-def]
     upload(client, "deir.txt", DEMO.read_bytes())
     client.post(
