@@ -123,3 +123,15 @@ def test_going_back_to_an_answered_question_shows_its_feedback_locked(
     assert "<fieldset disabled>" in page and "<mark>" in page
     assert "Correct!" in page or "Not quite." in page
     assert "Next question" in page
+
+
+def test_finish_screen_gives_score_time_and_what_to_review(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    quiz = make.quiz(3)
+    login_learner(make, auth)
+    aid = start(client, quiz)
+    client.post(f"/attempts/{aid}/1", data={"option": correct_option(db, aid, 1, client)})
+    client.post(f"/attempts/{aid}/submit")
+    page = client.get(f"/attempts/{aid}/result").get_data(as_text=True)
+    assert "1 / 3" in page and "<dt>Time</dt><dd>0 min" in page
+    assert "What to review" in page and page.count('href="#item-') == 2
+    assert "Study them as flashcards" in page

@@ -140,6 +140,20 @@ class PageAttempt(Scored):
     correct: int
     total: int
     slots: list[Slot[PageQuestion, PageOption]]
+    started_at: datetime | None = None
+
+    @property
+    def seconds_taken(self) -> int | None:
+        """How long the attempt took, once finished."""
+        if self.finished_at is None or self.started_at is None:
+            return None
+        return max(0, int((self.finished_at - self.started_at).total_seconds()))
+
+    @property
+    def missed(self) -> list[Slot[PageQuestion, PageOption]]:
+        """The questions answered wrongly or not at all: what to review."""
+        right = {o.id for s in self.slots for o in s.options if o.correct}
+        return [s for s in self.slots if s.chosen_id not in right]
 
     @property
     def first_unanswered(self) -> int:
@@ -172,6 +186,7 @@ ATTEMPT = (
         ATTEMPTS.c.finished_at,
         ATTEMPTS.c.correct,
         ATTEMPTS.c.total,
+        ATTEMPTS.c.started_at,
         QUIZZES.c.title,
         QUIZZES.c.feedback,
         QUIZZES.c.shuffle,
@@ -302,7 +317,15 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
     quiz = PageQuiz(row.quiz_id, row.title, row.feedback, bool(row.shuffle))
     slots: list[Slot[PageQuestion, PageOption]] = arrange(row.seed, quiz.shuffle, current, answered)
     return PageAttempt(
-        row.id, quiz, row.seed, row.deadline, row.finished_at, row.correct, row.total, slots
+        row.id,
+        quiz,
+        row.seed,
+        row.deadline,
+        row.finished_at,
+        row.correct,
+        row.total,
+        slots,
+        row.started_at,
     )
 
 
