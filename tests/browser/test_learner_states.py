@@ -85,3 +85,15 @@ def test_immediate_feedback_to_the_end_and_back(page, live_server) -> None:  # t
     assert page.locator("fieldset[disabled]").count() == 1
     assert page.locator("input[name=option]:checked").count() == 1
     assert page.locator(".verdict").is_visible() and page.locator("mark").count() == 1
+
+
+def test_the_timer_announces_the_last_minute(page, live_server) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    _set_demo_quiz(live_server, time_limit=62)
+    _register(page, live_server, live_server.join_code)
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_url(re.compile(r"/attempts/\d+/1$"))
+    assert page.get_by_role("timer").is_visible()
+    expect(page.locator("[data-timer-alert]")).to_have_text("One minute left.", timeout=5000)
+    assert page.locator("[data-timer-alert]").get_attribute("aria-live") == "assertive"

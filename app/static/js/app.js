@@ -25,8 +25,14 @@
     if (!box) return;
     var left = parseInt(box.getAttribute("data-remaining"), 10);
     var out = box.querySelector(".timer-value");
+    var alert = document.querySelector("[data-timer-alert]");
+    var warnings = [[300, "Five minutes left."], [60, "One minute left."]];
     var tick = function () {
+      var before = left;
       left = Math.max(0, left - 1);
+      warnings.forEach(function (w) {  // a screen reader hears the time running out, once each
+        if (alert && before > w[0] && left <= w[0]) alert.textContent = w[1];
+      });
       out.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
       if (left <= 60) box.classList.add("low");
       if (left === 0) { window.location.reload(); return; }  // the server closes the attempt
