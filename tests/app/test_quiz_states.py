@@ -135,3 +135,14 @@ def test_finish_screen_gives_score_time_and_what_to_review(client, make, auth, d
     assert "1 / 3" in page and "<dt>Time</dt><dd>0 min" in page
     assert "What to review" in page and page.count('href="#item-') == 2
     assert "Study them as flashcards" in page
+
+
+def test_empty_states_say_what_to_do_next(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    make.user("alone@example.com", enrol=False)
+    auth.login("alone@example.com")
+    quizzes = client.get("/quizzes").get_data(as_text=True)
+    assert "No quiz is open to you yet" in quizzes and 'href="#code"' in quizzes
+    history = client.get("/history").get_data(as_text=True)
+    assert "No attempts yet" in history and "See your quizzes" in history
+    cards = client.get("/cards/").get_data(as_text=True)
+    assert "You study no deck yet" in cards
