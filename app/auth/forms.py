@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from flask_wtf import FlaskForm
 from markupsafe import Markup
 from wtforms import BooleanField, EmailField, PasswordField, StringField, SubmitField
@@ -27,9 +29,9 @@ class KeptPasswordInput(PasswordInput):  # type: ignore[misc]  # WTForms ships n
 
     def __call__(self, field: Field, **kwargs: object) -> Markup:
         if field.errors or not field.data:
-            return Markup(super().__call__(field, **kwargs))
+            return cast(Markup, super().__call__(field, **kwargs))  # WTForms' own markup
         kwargs["value"] = field.data
-        return Markup(Input.__call__(self, field, **kwargs))
+        return cast(Markup, Input.__call__(self, field, **kwargs))
 
 
 class RegisterForm(FlaskForm):
