@@ -84,6 +84,8 @@ def test_draft_review_by_keyboard(page, live_server, errors) -> None:  # type: i
         third.locator("[data-stem]").inner_text() == "Which town did ISIL attack in January 2016?"
     )
     assert "Which town did ISIL attack in January 2016?" in _statuses(live_server)
+    assert third.locator("[data-version]").inner_text() == "v3"  # new options, then the edit
+    assert not items.nth(0).get_by_role("button", name=re.compile("^Approve")).is_visible()
     page.keyboard.press("k")
     assert "is-current" in (items.nth(1).get_attribute("class") or "")
     page.screenshot(path=str(ARTIFACTS / "bank-review.png"), full_page=False)

@@ -61,6 +61,7 @@
     item.className = item.className.replace(/status-\w+/, "status-" + value);
     var badge = item.querySelector("[data-badge]");
     if (badge) { badge.textContent = value; badge.className = "status-badge status-" + value; }
+    item.querySelectorAll(".actions button[name=status]").forEach(function (b) { b.hidden = b.value === value; });
   }
 
   function drafts() {
@@ -83,6 +84,8 @@
     item.setAttribute("data-id", q.id);
     item.setAttribute("data-edit", q.edit);
     item.setAttribute("data-distractors", q.distractors);
+    var version = item.querySelector("[data-version]");
+    if (version) version.textContent = "v" + q.version;
     var stem = item.querySelector("[data-stem]");
     stem.textContent = q.stem;
     stem.setAttribute("href", q.edit);
