@@ -146,3 +146,15 @@ def test_empty_states_say_what_to_do_next(client, make, auth, db) -> None:  # ty
     assert "No attempts yet" in history and "See your quizzes" in history
     cards = client.get("/cards/").get_data(as_text=True)
     assert "You study no deck yet" in cards
+
+
+def test_quiz_page_says_retired_is_not_served(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Question
+
+    quiz = make.quiz(2)
+    quiz.owner_id = make.test_class().owner_id
+    db.session.get(Question, quiz.items[0].question_id).status = "retired"
+    db.session.commit()
+    auth.login("class-teacher@example.com")
+    page = client.get(f"/teach/quizzes/{quiz.id}").get_data(as_text=True)
+    assert "retired: not served to learners" in page
