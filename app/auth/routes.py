@@ -10,7 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from ..models import User
-from ..services.accounts import signin, users
+from ..services.accounts import classes, signin, users
 from ..services.accounts.passwords import WeakPassword
 from ..services.errors import ServiceError
 from . import bp
@@ -57,8 +57,13 @@ def home() -> str:
 
 @bp.route("/register", methods=["GET", "POST"])
 def register() -> ResponseReturnValue:
-    """Create a learner account and log in."""
+    """Create a learner account and log in; a class's invite link fills in its code."""
     form = RegisterForm()
+    invited = (
+        classes.find_class(request.args.get("code", "")[:32]) if request.args.get("code") else None
+    )
+    if invited is not None and request.method == "GET":
+        form.class_code.data = invited.join_code
     if form.validate_on_submit():
         signin.begin_registration(request.remote_addr)  # limits: services/accounts/signin.py
         try:
@@ -75,7 +80,7 @@ def register() -> ResponseReturnValue:
             flash("Welcome to Factdeck!", "success")
             return remember_device(redirect(url_for("quiz.index")), user.email)
     status = 422 if request.method == "POST" else 200
-    return render_template("auth/register.html", form=form), status
+    return render_template("auth/register.html", form=form, invited=invited), status
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -28,6 +28,9 @@ class RateForm(FlaskForm):
     rating = IntegerField(
         validators=[InputRequired(), NumberRange(1, 4)]
     )  # from the button pressed
+    choice = IntegerField(  # the option picked in multiple-choice mode: a wrong one rates Again
+        widget=HiddenInput(), validators=[Optional(), ID_RANGE]
+    )
 
 
 class UndoForm(FlaskForm):

@@ -58,7 +58,14 @@ def study(slug: str | None) -> ResponseReturnValue:
     state = reviews.study(current_user, deck, card_id=request.args.get("card", type=db_id))
     choice = request.args.get("choice", type=db_id)
     revealed = state.card is not None and (request.args.get("reveal") == "1" or choice is not None)
-    rate = RateForm(card=state.card.id, reps=state.card.reps, deck=slug) if state.card else None
+    rate = None
+    if state.card is not None:
+        rate = RateForm(card=state.card.id, reps=state.card.reps, deck=slug, choice=choice)
+    wrong = (
+        state.card is not None
+        and choice is not None
+        and reviews.wrong_choice(state.card.question, choice)
+    )
     undo = UndoForm(log=state.undo_id, deck=slug) if state.undo_id else None
     return render_template(
         "cards/study.html",
@@ -68,6 +75,8 @@ def study(slug: str | None) -> ResponseReturnValue:
         choice=choice,
         rate=rate,
         undo=undo,
+        wrong=wrong,
+        summary=card_stats.today(current_user) if state.card is None else None,
     )
 
 
@@ -84,6 +93,7 @@ def review() -> ResponseReturnValue:
         form.reps.data,
         form.rating.data,
         duration_ms=form.duration.data,
+        choice=form.choice.data,
     )
     return redirect(_study_url(form.deck.data))
 

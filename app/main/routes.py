@@ -1,8 +1,8 @@
-"""The home page and /healthz."""
+"""The home page, the favicon and /healthz."""
 
 from __future__ import annotations
 
-from flask import jsonify, redirect, render_template
+from flask import jsonify, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import text
@@ -19,6 +19,12 @@ def index() -> ResponseReturnValue:
 
         return redirect(home())
     return render_template("main/index.html")
+
+
+@bp.get("/favicon.ico")
+def favicon() -> ResponseReturnValue:
+    """Browsers ask for /favicon.ico whatever the page says: the mark, as SVG."""
+    return redirect(url_for("static", filename="img/mark.svg"), 301)
 
 
 @bp.get("/healthz")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
@@ -13,6 +14,7 @@ from ..extensions import Model
 from .base import utcnow
 
 STATUSES = ("draft", "approved", "retired")
+RETIRED = "retired"  # a retired question is never served: not in attempts, scores or decks
 
 
 def ordered_kind(kind: str) -> bool:
@@ -33,8 +35,30 @@ def split_source(
     """
     a, b = answer_start, answer_end
     if not (0 <= start <= a <= b <= end) or len(excerpt) != end - start:
-        return sentence, "", ""
-    return excerpt[: a - start], excerpt[a - start : b - start], excerpt[b - start :]
+        return readable_source(sentence, "", "")
+    return readable_source(
+        excerpt[: a - start], excerpt[a - start : b - start], excerpt[b - start :]
+    )
+
+
+# An infobox line of the sample format ("- Casualties2: 200 killed (48 executed)"): its bullet,
+# its key with the number that tells sides apart, and the empty brackets of a stripped template.
+_INFOBOX_LINE = re.compile(r"^\s*[-*•]\s*([A-Za-z][A-Za-z ]*?)\d*\s*:\s*")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+_SQUASHED_KEYS = {"partof": "Part of", "notableevents": "Notable events"}
+
+
+def readable_source(before: str, answer: str, after: str) -> tuple[str, str, str]:
+    """A source as people read it: an infobox line loses its bullet, the side number of its
+    key and empty brackets ("Casualties: 200 killed (48 executed)"); prose is left alone.
+    Only what is shown changes: the stored sentence and offsets stay the generator's."""
+    found = _INFOBOX_LINE.match(before)
+    if found is None:
+        return before, answer, after
+    key = found.group(1).strip()
+    key = _SQUASHED_KEYS.get(key.casefold().replace(" ", ""), key)
+    before = _EMPTY_BRACKETS.sub("", f"{key}: {before[found.end() :]}")
+    return before, answer, _EMPTY_BRACKETS.sub("", after).rstrip()
 
 
 class Document(Model):

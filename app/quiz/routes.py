@@ -21,8 +21,8 @@ from ..extensions import csrf
 from ..forms import ActionForm
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services.accounts import classes
-from ..services.errors import Conflict, ServiceError, SessionEnded
-from ..services.quiz import answers, attempt_page, attempt_state, taking
+from ..services.errors import Conflict, Forbidden, ServiceError, SessionEnded
+from ..services.quiz import answers, attempt_page, attempt_state, overview, taking
 from . import bp
 from .forms import JoinForm
 
@@ -30,10 +30,8 @@ from .forms import JoinForm
 @bp.get("/quizzes")
 @login_required
 def index() -> ResponseReturnValue:
-    """The quizzes this learner can take, with their unfinished attempts."""
-    items = [
-        (q, taking.open_attempt(current_user, q)) for q in taking.visible_quizzes(current_user)
-    ]
+    """The quizzes open to this learner, with their attempts, best score and state."""
+    items = overview.quiz_list(current_user)
     return render_template("quiz/index.html", items=items, form=ActionForm(), join=JoinForm())
 
 
@@ -52,11 +50,30 @@ def join() -> ResponseReturnValue:
     return redirect(url_for("quiz.index"))
 
 
+@bp.get("/join/<code>")
+def join_link(code: str) -> ResponseReturnValue:
+    """A class's invite link (or QR code): signed in, one button joins; otherwise register
+    with the code filled in, or log in and come back here."""
+    group = classes.find_class(code[:32])
+    if group is None:
+        return render_template("quiz/join.html", group=None, join=JoinForm()), 404
+    if not current_user.is_authenticated:
+        return redirect(url_for("auth.register", code=group.join_code))
+    member = group.id in classes.learner_group_ids(current_user)
+    join = JoinForm(code=group.join_code)
+    return render_template("quiz/join.html", group=group, join=join, member=member)
+
+
 @bp.post("/quizzes/<int:quiz_id>/start")
 @login_required
 def start(quiz_id: int) -> ResponseReturnValue:
-    """Start (or resume) an attempt and go to its first unanswered question."""
-    attempt_id, resumed = attempt_state.start(current_user.id, quiz_id)
+    """Start (or resume) an attempt and go to its first unanswered question; with every
+    attempt used, back to the list, which says so."""
+    try:
+        attempt_id, resumed = attempt_state.start(current_user.id, quiz_id)
+    except Forbidden as exc:
+        flash(str(exc), "info")
+        return redirect(url_for("quiz.index"))
     first = 1  # a new attempt (the common case) needs no reading of its questions
     if resumed:  # go on where the learner stopped
         first = attempt_page.load(current_user.id, attempt_id).first_unanswered
@@ -66,20 +83,25 @@ def start(quiz_id: int) -> ResponseReturnValue:
 @bp.get("/attempts/<int:attempt_id>/<int:number>")
 @login_required
 def question(attempt_id: int, number: int) -> ResponseReturnValue:
-    """One question per screen (with the script, every question on one page)."""
-    feedback = request.args.get("feedback") == "1"
-    attempt = attempt_page.load(current_user.id, attempt_id, sources=feedback)
+    """One question per screen (with the script, every question on one page). With immediate
+    feedback an answered question shows its feedback again, its choice locked, however the
+    learner came back to it."""
+    sources = request.args.get("feedback") == "1"
+    attempt = attempt_page.load(current_user.id, attempt_id, sources=sources)
     if attempt.finished:
         return redirect(url_for("quiz.result", attempt_id=attempt.id))
     current = attempt.slot(number)
-    show = feedback and attempt.quiz.feedback == "immediate"
+    show = attempt.quiz.feedback == "immediate" and current.chosen_id is not None
+    if show and not sources:  # the feedback shows the source sentence
+        attempt = attempt_page.load(current_user.id, attempt_id, sources=True)
+        current = attempt.slot(number)
     return render_template(
         "quiz/question.html",
         attempt=attempt,
         slot=current,
         slots=attempt.slots,
         form=ActionForm(),
-        feedback=show and current.chosen_id is not None,
+        feedback=show,
         remaining=attempt.remaining_seconds(),
         script=_script_data(attempt),
     )

@@ -17,6 +17,9 @@ from .bank.importer import ImportReport, generate_for, import_bank
 DEMO_TEACHER = "teacher@factdeck.example"
 DEMO_QUIZ = "Deir ez-Zor offensive (2016): demo quiz"
 DEMO_CLASS = "Demo class"
+# The demo class's join code, printed in the README's quick start so that a first learner can
+# join without reading `flask demo`'s output (letters of the join-code alphabet only).
+DEMO_CODE = "FACTDECK"
 QUIZ_SIZE = 12
 
 
@@ -57,7 +60,13 @@ def _demo_class(teacher: User) -> Group:
         select(Group).where(Group.owner_id == teacher.id, Group.name == DEMO_CLASS)
     )
     if group is None:
-        group = create_class(teacher, DEMO_CLASS)
+        taken = db.session.scalar(select(Group.id).where(Group.join_code == DEMO_CODE))
+        if taken is None:
+            group = Group(name=DEMO_CLASS, owner_id=teacher.id, join_code=DEMO_CODE)
+            db.session.add(group)
+            db.session.commit()
+        else:  # a class of someone else's already has it: the demo gets a random code
+            group = create_class(teacher, DEMO_CLASS)
     quiz = db.session.scalars(select(Quiz).where(Quiz.title == DEMO_QUIZ)).first()
     if quiz is not None and group not in quiz.groups:
         open_to(quiz, [*quiz.groups, group])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from flask import current_app, flash, jsonify, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
@@ -42,7 +44,9 @@ def article_new() -> ResponseReturnValue:
         upload = form.file.data
         try:
             if upload and upload.filename:
-                text = articles.text_from_upload(upload.filename, upload.read(limit + 1), limit)
+                data = upload.read(limit + 1)  # no more than that in memory
+                size = upload.stream.seek(0, os.SEEK_END)  # the whole file's size
+                text = articles.text_from_upload(upload.filename, data, limit, size)
                 source = upload.filename
             elif (form.text.data or "").strip():
                 text, source = articles.text_from_paste(form.text.data, limit), "pasted text"

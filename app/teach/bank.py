@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from ..errors import wants_json
 from ..forms import ActionForm
+from ..models import Question
 from ..params import id_or_none, ids_in, page_number
 from ..services.bank import articles, curation
 from ..services.errors import ServiceError
@@ -65,8 +67,12 @@ def bank_status() -> ResponseReturnValue:
         else:
             n = curation.set_status(current_user, ids, form.status.data)
             verb = VERBS.get(form.status.data, form.status.data)
+            if wants_json():  # the keyboard review (review.js): no page, no flash
+                return jsonify(changed=n, status=form.status.data, message=f"{verb.capitalize()}.")
             flash(f"{n} question{'s' if n != 1 else ''} {verb}.", "success")
     else:
+        if wants_json():
+            return _json_error("The change could not be made; reload the page and try again.")
         flash("The change could not be made; reload the page and try again.", "error")
     target = request.form.get("back", "")
     return redirect(target if target.startswith("/teach/") else url_for("teach.bank"))
@@ -93,12 +99,17 @@ def question(question_id: int) -> ResponseReturnValue:
         except ServiceError as exc:
             form.stem.errors = [*form.stem.errors, str(exc)]
         else:
+            if wants_json():
+                return jsonify(question=_as_json(new), changed=new is not q)
             flash(
                 f"Saved as version {new.version}." if new is not q else "Nothing changed.",
                 "success",
             )
             return redirect(url_for("teach.question", question_id=new.id))
     status = 422 if request.method == "POST" else 200
+    if status == 422 and wants_json():
+        errors = [e for errs in form.errors.values() for e in errs if isinstance(e, str)]
+        return _json_error(" ".join(errors) or "The question could not be saved.")
     return render_template(
         "teach/question.html",
         q=q,
@@ -117,8 +128,29 @@ def question_distractors(question_id: int) -> ResponseReturnValue:
         try:
             new = curation.fresh_distractors(current_user, q)
         except ServiceError as exc:
+            if wants_json():
+                return _json_error(str(exc))
             flash(str(exc), "error")
         else:
+            if wants_json():
+                return jsonify(question=_as_json(new), changed=True)
             flash(f"New wrong options saved as version {new.version}.", "success")
             return redirect(url_for("teach.question", question_id=new.id))
     return redirect(url_for("teach.question", question_id=q.id))
+
+
+def _as_json(q: Question) -> dict[str, object]:
+    """A question as the keyboard review redraws it."""
+    return {
+        "id": q.id,
+        "version": q.version,
+        "status": q.status,
+        "stem": q.stem,
+        "options": [{"text": o.text, "correct": o.correct} for o in q.options],
+        "edit": url_for("teach.question", question_id=q.id),
+        "distractors": url_for("teach.question_distractors", question_id=q.id),
+    }
+
+
+def _json_error(message: str) -> ResponseReturnValue:
+    return jsonify(error={"status": 422, "message": message}), 422

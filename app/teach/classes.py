@@ -7,7 +7,8 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
-from ..services.accounts import classes, passwords, tokens
+from ..models import Group
+from ..services.accounts import classes, invites, passwords, tokens
 from ..services.errors import ServiceError
 from ..services.quiz import builder
 from ..services.results import progress
@@ -44,6 +45,7 @@ def class_detail(group_id: int) -> ResponseReturnValue:
         members=classes.members(group),
         missing=progress.not_attempted(group),
         action=ActionForm(),
+        **_invitation(group),
     )
 
 
@@ -58,6 +60,21 @@ def learner_reset(group_id: int, learner_id: int) -> ResponseReturnValue:
     return render_template(
         "teach/reset.html", group=group, learner=learner, link=link, days=passwords.RESET_DAYS
     )
+
+
+@bp.get("/classes/<int:group_id>/present")
+def class_present(group_id: int) -> ResponseReturnValue:
+    """The class's invite for the projector: the QR code, the link and the code, large."""
+    group = classes.own_class(current_user, group_id)
+    return render_template("teach/class_present.html", group=group, **_invitation(group))
+
+
+def _invitation(group: Group) -> dict[str, object]:
+    url = invites.invite_url(group)
+    return {
+        "invite": url,
+        "qr": invites.qr_svg(url, f"QR code of the link that joins {group.name}"),
+    }
 
 
 @bp.route("/tokens", methods=["GET", "POST"])

@@ -25,6 +25,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from questions.kinds import KINDS
 
 from ..services.bank.curation import MAX_OPTIONS
+from ..timezones import viewer_zone
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -89,13 +90,19 @@ class SettingsForm(FlaskForm):
         validators=[Optional(), NumberRange(1, 100)],
         description="Empty for no limit.",
     )
-    opens_at = DateTimeLocalField("Opens at (UTC)", validators=[Optional()])
-    closes_at = DateTimeLocalField("Closes at (UTC)", validators=[Optional()])
+    opens_at = DateTimeLocalField("Opens at", validators=[Optional()])
+    closes_at = DateTimeLocalField("Closes at", validators=[Optional()])
     is_open = BooleanField("Open to learners", default=True)
     cards_after_attempt = BooleanField(
         "No flashcards of its questions until the learner has finished an attempt", default=True
     )
     submit = SubmitField("Save settings")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        zone = viewer_zone().replace("_", " ")  # times are entered in the teacher's zone
+        self.opens_at.label.text = f"Opens at ({zone})"
+        self.closes_at.label.text = f"Closes at ({zone})"
 
 
 class RulesForm(SettingsForm):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from types import SimpleNamespace
 
 from flask import flash, redirect, render_template, request, url_for
@@ -15,6 +16,7 @@ from ..services.accounts import classes
 from ..services.bank import articles, curation
 from ..services.errors import ServiceError
 from ..services.quiz import builder, taking
+from ..timezones import local, to_utc
 from . import bp
 from .forms import ClassesForm, PickForm, RulesForm, SettingsForm
 
@@ -26,8 +28,8 @@ def _settings(form: SettingsForm) -> builder.Settings:
         feedback=form.feedback.data,
         time_limit_minutes=form.time_limit.data,
         attempts_allowed=form.attempts_allowed.data,
-        opens_at=form.opens_at.data,
-        closes_at=form.closes_at.data,
+        opens_at=to_utc(form.opens_at.data) if form.opens_at.data else None,
+        closes_at=to_utc(form.closes_at.data) if form.closes_at.data else None,
         is_open=bool(form.is_open.data),
         cards_after_attempt=bool(form.cards_after_attempt.data),
     )
@@ -126,11 +128,16 @@ def _form_data(quiz: Quiz) -> SimpleNamespace:
         feedback=s.feedback,
         time_limit=s.time_limit_minutes,
         attempts_allowed=s.attempts_allowed,
-        opens_at=s.opens_at,
-        closes_at=s.closes_at,
+        opens_at=_wall_clock(s.opens_at),
+        closes_at=_wall_clock(s.closes_at),
         is_open=s.is_open,
         cards_after_attempt=s.cards_after_attempt,
     )
+
+
+def _wall_clock(value: datetime | None) -> datetime | None:
+    """A stored (UTC) time as the teacher's clock shows it, for the form's fields."""
+    return local(value).replace(tzinfo=None) if value else None
 
 
 @bp.post("/quizzes/<int:quiz_id>/classes")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flask import Response, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
+from ..models import Group, Quiz
+from ..params import db_id
+from ..services.accounts import classes
 from ..services.quiz import builder
-from ..services.results import csv_export, progress, reports
+from ..services.results import csv_export, progress, reports, responses
 from . import bp
 
 ATTEMPTS_SHOWN = 500  # the page lists this many attempts; the CSV has them all
@@ -22,23 +26,57 @@ def _which() -> str:
     return which if which in reports.WHICH else "all"
 
 
+def _class() -> Group | None:
+    """The class the results are filtered by (?class=id, one of the teacher's), or None."""
+    group_id = request.args.get("class", type=db_id)
+    return classes.own_class(current_user, group_id) if group_id is not None else None
+
+
+def _filters(quiz: Quiz) -> dict[str, Any]:
+    """What the results pages are filtered by (attempts analysed, class) and the classes to
+    choose from (the teacher's)."""
+    group = _class()
+    return {
+        "which": _which(),
+        "group": group,
+        "group_id": group.id if group else None,
+        "groups": classes.own_classes(current_user),
+        "quiz": quiz,
+    }
+
+
 @bp.get("/quizzes/<int:quiz_id>/results")
 def quiz_results(quiz_id: int) -> ResponseReturnValue:
-    """Scores per learner, the score distribution and the item analysis."""
-    quiz = builder.own_quiz(current_user, quiz_id)
-    which = _which()
+    """Scores per learner, the score distribution and the item analysis (of one class)."""
+    f = _filters(builder.own_quiz(current_user, quiz_id))
+    quiz, which, group_id = f["quiz"], f["which"], f["group_id"]
     return render_template(
         "teach/results.html",
-        quiz=quiz,
-        which=which,
-        learners=reports.learners(quiz),
-        distribution=reports.distribution(quiz, which),
+        **f,
+        learners=reports.learners(quiz, group_id),
+        distribution=reports.distribution(quiz, which, group_id=group_id),
         labels=BUCKET_LABELS,
-        analysis=reports.analysis(quiz, which),
+        analysis=reports.analysis(quiz, which, group_id),
         action=ActionForm(),
-        attempts=reports.attempt_rows(quiz),
+        attempts=reports.attempt_rows(quiz, group_id),
         shown=ATTEMPTS_SHOWN,
     )
+
+
+@bp.get("/quizzes/<int:quiz_id>/responses")
+def quiz_responses(quiz_id: int) -> ResponseReturnValue:
+    """The responses sheet: a row per attempt, a column per question."""
+    f = _filters(builder.own_quiz(current_user, quiz_id))
+    sheet = responses.sheet(f["quiz"], f["which"], f["group_id"])
+    return render_template("teach/responses.html", **f, sheet=sheet, shown=ATTEMPTS_SHOWN)
+
+
+@bp.get("/quizzes/<int:quiz_id>/responses.csv")
+def quiz_responses_csv(quiz_id: int) -> ResponseReturnValue:
+    """The responses sheet as CSV."""
+    f = _filters(builder.own_quiz(current_user, quiz_id))
+    text = csv_export.responses_csv(f["quiz"], f["which"], f["group_id"])
+    return _download(text, f"{f['quiz'].title}-responses")
 
 
 def _download(text: str, name: str) -> Response:
@@ -54,14 +92,20 @@ def _download(text: str, name: str) -> Response:
 def quiz_results_csv(quiz_id: int) -> ResponseReturnValue:
     """Every finished attempt as CSV."""
     quiz = builder.own_quiz(current_user, quiz_id)
-    return _download(csv_export.attempts_csv(quiz), f"{quiz.title}-results")
+    return _download(csv_export.attempts_csv(quiz, _class_id()), f"{quiz.title}-results")
 
 
 @bp.get("/quizzes/<int:quiz_id>/items.csv")
 def quiz_items_csv(quiz_id: int) -> ResponseReturnValue:
     """The item analysis as CSV."""
     quiz = builder.own_quiz(current_user, quiz_id)
-    return _download(csv_export.items_csv(quiz, _which()), f"{quiz.title}-item-analysis")
+    text = csv_export.items_csv(quiz, _which(), _class_id())
+    return _download(text, f"{quiz.title}-item-analysis")
+
+
+def _class_id() -> int | None:
+    group = _class()
+    return group.id if group else None
 
 
 @bp.get("/learners/<int:learner_id>")

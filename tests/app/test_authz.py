@@ -591,6 +591,7 @@ TEACH: list[Case] = [
     Case("GET", "/teach/classes/<group_id>", 200, shows=OWL),
     Case("POST", "/teach/classes/<group_id>/learners/<learner_id>/reset", 200,
          effect=_effect_reset_link),
+    Case("GET", "/teach/classes/<group_id>/present", 200, shows=OWL),
     Case("GET", "/teach/questions/<question_id>", 200, shows=OWL),
     Case("POST", "/teach/questions/<question_id>", 302, data=_question_form, effect=_effect_edited),
     Case("POST", "/teach/questions/<question_id>/distractors", 302, effect=_effect_new_version),
@@ -606,6 +607,8 @@ TEACH: list[Case] = [
     Case("GET", "/teach/quizzes/<quiz_id>/preview", 200, shows=OWL),
     Case("GET", "/teach/quizzes/<quiz_id>/results", 200, shows=OWL, effect=_effect_results),
     Case("GET", "/teach/quizzes/<quiz_id>/results.csv", 200, effect=_effect_csv),
+    Case("GET", "/teach/quizzes/<quiz_id>/responses", 200, shows=OWL, effect=_effect_results),
+    Case("GET", "/teach/quizzes/<quiz_id>/responses.csv", 200, effect=_effect_csv),
     Case("GET", "/teach/quizzes/<quiz_id>/items.csv", 200, effect=_effect_csv),
     Case("GET", "/teach/learners/<learner_id>", 200, shows=OWL, effect=_effect_results),
     Case("GET", "/teach/quizzes/<quiz_id>/preview/<number>", 200, shows=OWL),
@@ -954,7 +957,8 @@ def test_every_route_has_an_authz_case(app: Flask) -> None:
     assert served - cased == set(), "routes without an authorisation case"
     assert cased - served == set(), "cases for routes that no longer exist"
     learn = {(c.method, c.rule) for c in LEARN}
-    with_ids = {k for k in learner if "<" in k[1]}
+    # A class's invite link is a capability: whoever has the code may join (test_joining.py).
+    with_ids = {k for k in learner if "<" in k[1]} - {("GET", "/join/<code>")}
     assert with_ids - learn == set(), "learner routes with ids but no authorisation case"
     assert learn - learner == set(), "learner cases for routes that no longer exist"
 

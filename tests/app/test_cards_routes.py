@@ -164,11 +164,69 @@ def test_multiple_choice_mode_without_javascript(client, make, auth, db) -> None
     page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
     card = db.session.get(Card, hidden(page, "card"))
     wrong = next(o for o in card.question.options if not o.correct)
-    assert page.count('name="choice"') == 4
+    assert page.count('type="submit" name="choice"') == 4
     shown = client.get(f"/cards/study/{slug}?card={card.id}&choice={wrong.id}").get_data(
         as_text=True
     )
     assert "Not quite." in shown and "is-wrong" in shown and "is-correct" in shown
+
+
+def test_a_wrong_pick_in_multiple_choice_is_rated_again(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    """Quizlet grades a wrong pick for you: only Again is offered, and Easy sent anyway is
+    recorded as Again."""
+    from app.models import Card, ReviewLog
+
+    _, slug = setup_deck(client, make, auth)
+    client.post(
+        "/cards/settings",
+        data={"time_zone": "UTC", "new_per_day": 10, "reviews_per_day": 100, "mode": "choice"},
+    )
+    page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
+    card = db.session.get(Card, hidden(page, "card"))
+    wrong = next(o for o in card.question.options if not o.correct)
+    shown = client.get(f"/cards/study/{slug}?card={card.id}&choice={wrong.id}").get_data(
+        as_text=True
+    )
+    assert "A wrong pick is rated Again" in shown
+    assert re.search(r'data-rating="4" hidden', shown) and not re.search(
+        r'data-rating="1" hidden', shown
+    )
+    assert hidden(shown, "choice") == wrong.id
+    client.post(
+        "/cards/review",
+        data={"card": card.id, "reps": 0, "rating": 4, "deck": slug, "choice": wrong.id},
+    )
+    assert db.session.scalars(select(ReviewLog.rating)).all() == ["Again"]
+
+
+def test_study_settings_default_to_the_browser_zone(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    make.user()
+    auth.login("learner@example.com")
+    client.set_cookie("tz", "America/Chicago")
+    page = client.get("/cards/settings").get_data(as_text=True)
+    assert '<option selected value="America/Chicago">' in page
+
+
+def test_the_end_of_a_session_sums_it_up(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]
+    _, slug = setup_deck(client, make, auth)
+    for rating in (1, 3, 4, 4):
+        page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
+        if 'name="card"' not in page:
+            break
+        card, reps = hidden(page, "card"), hidden(page, "reps")
+        client.post(
+            "/cards/review", data={"card": card, "reps": reps, "rating": rating, "deck": slug}
+        )
+    client.post(
+        "/cards/settings",
+        data={"time_zone": "UTC", "new_per_day": 3, "reviews_per_day": 0, "mode": "recall"},
+    )
+    page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
+    while 'name="card"' in page:  # the Again card may still be in learning: rate it Good
+        card, reps = hidden(page, "card"), hidden(page, "reps")
+        client.post("/cards/review", data={"card": card, "reps": reps, "rating": 3, "deck": slug})
+        page = client.get(f"/cards/study/{slug}").get_data(as_text=True)
+    assert "Today you reviewed" in page and "<dt>Again</dt><dd>1</dd>" in page
 
 
 def test_settings_page(client, make, auth, db) -> None:  # type: ignore[no-untyped-def]

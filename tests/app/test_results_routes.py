@@ -71,7 +71,7 @@ def test_learner_page_and_class_page(client, world, make) -> None:  # type: igno
     outsider = make.user("outsider@example.com", enrol=False)
     assert client.get(f"/teach/learners/{outsider.id}").status_code == 404
     class_page = client.get(f"/teach/classes/{make.test_class().id}").get_data(as_text=True)
-    assert "Not attempted yet" in class_page and "idle@example.com" in class_page
+    assert "Not started yet" in class_page and "idle@example.com" in class_page
 
 
 def test_results_through_the_api(client, world) -> None:  # type: ignore[no-untyped-def]
@@ -84,3 +84,60 @@ def test_results_through_the_api(client, world) -> None:  # type: ignore[no-unty
     items = client.get(f"/api/v1/quizzes/{quiz.id}/items", headers=headers).get_json()
     assert items["internal_consistency"] == 75.0
     assert [i["facility"] for i in items["items"]] == [75.0, 50.0, 25.0]
+
+
+# -- the responses sheet and the class filter ---------------------------------------------------
+
+
+def _other_class(make, world):  # type: ignore[no-untyped-def]
+    """A second class of the same teacher holding two of the four learners."""
+    from app.extensions import db
+    from app.models import User
+    from app.services.accounts.classes import create_class, join_class
+
+    quiz, teacher, learners = world
+    other = create_class(db.session.get(User, teacher.id), "Second class")
+    for user in learners[:2]:
+        join_class(user, other.join_code)
+    return other
+
+
+def test_responses_page_has_a_row_per_attempt_and_a_column_per_question(client, world) -> None:  # type: ignore[no-untyped-def]
+    quiz, _, _ = world
+    html = client.get(f"/teach/quizzes/{quiz.id}/responses").get_data(as_text=True)
+    assert html.count("<abbr title=") == 3 and "Correct answer" in html
+    assert html.count('<tr><th scope="row">') == 4
+    assert "✓" in html and "✗" in html
+
+
+def test_responses_csv(client, world) -> None:  # type: ignore[no-untyped-def]
+    quiz, _, _ = world
+    text = client.get(f"/teach/quizzes/{quiz.id}/responses.csv").get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[0][:5] == ["learner", "email", "finished (UTC)", "correct", "questions"]
+    assert len(rows[0]) == 8 and rows[0][5].startswith("Q1. ")
+    assert rows[1][0] == "correct answer" and all(rows[1][5:])
+    assert len(rows) == 2 + 4
+    for row in rows[2:]:
+        answered = [c for c in row[5:] if c]
+        assert int(row[3]) == sum(
+            1 for c, key in zip(row[5:], rows[1][5:], strict=True) if c and c == key
+        )
+        assert answered
+
+
+def test_results_filtered_by_class(client, make, world) -> None:  # type: ignore[no-untyped-def]
+    quiz, _, learners = world
+    other = _other_class(make, world)
+    html = client.get(f"/teach/quizzes/{quiz.id}/results?class={other.id}").get_data(as_text=True)
+    assert html.count("/teach/learners/") == 2 and "All attempts (2)" in html
+    assert "Showing the members of <strong>Second class</strong> only." in html
+    sheet = client.get(f"/teach/quizzes/{quiz.id}/responses?class={other.id}").get_data(
+        as_text=True
+    )
+    assert sheet.count('<tr><th scope="row">') == 2
+    text = client.get(f"/teach/quizzes/{quiz.id}/results.csv?class={other.id}").get_data(
+        as_text=True
+    )
+    assert len(list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))) == 3
+    assert client.get(f"/teach/quizzes/{quiz.id}/results?class=999999").status_code == 404

@@ -147,3 +147,16 @@ def test_owned_answers_another_users_object_as_a_missing_one(make, db) -> None: 
         with pytest.raises(NotFound, match=r"^This quiz does not exist\.$") as caught:
             owned(Quiz, quiz_id, user, lambda q: q.owner_id, "quiz")
         assert caught.value.status == 404  # never 403: an id reveals nothing
+
+
+def test_readme_quick_start_names_the_demo_class_code(runner, db) -> None:  # type: ignore[no-untyped-def]
+    """A learner following the README joins the demo class: the code printed there is the one
+    `flask demo` gives the demo class."""
+    from pathlib import Path
+
+    from app.services.demo import DEMO_CODE
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    assert f"`{DEMO_CODE}`" in quick_start
+    assert f"join code: {DEMO_CODE}" in runner.invoke(args=["demo"]).output

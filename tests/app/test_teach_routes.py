@@ -44,8 +44,20 @@ def test_upload_writes_questions_and_shows_progress(client, teacher) -> None:  #
     html = page.get_data(as_text=True)
     assert "Deir ez-Zor offensive (2016)" in html and "<progress" in html
     assert f"{demo_questions()} questions written" in html and "Review the questions" in html
+    assert f"{demo_questions()} drafts waiting for your review." in html
     job = client.get(response.location + "/job").get_json()
     assert job == {"status": "done", "progress": 100, "message": job["message"]}
+
+
+def test_article_page_counts_the_drafts_still_waiting(client, teacher) -> None:  # type: ignore[no-untyped-def]
+    location = upload(client, "deir.txt", DEMO.read_bytes()).location
+    ids = [q.id for q in questions()]
+    client.post("/teach/bank/status", data={"status": "approved", "id": ids[1:]})
+    html = client.get(location).get_data(as_text=True)
+    assert "1 draft waiting for your review." in html and "new, waiting" not in html
+    client.post("/teach/bank/status", data={"status": "retired", "id": ids[:1]})
+    html = client.get(location).get_data(as_text=True)
+    assert "No draft is waiting for your review." in html and "drafts waiting" not in html
 
 
 @pytest.mark.parametrize(
@@ -69,8 +81,10 @@ def test_broken_uploads_say_what_is_wrong_and_store_nothing(
 
 def test_too_large_an_article_is_refused(app, client, teacher) -> None:  # type: ignore[no-untyped-def]
     limit = app.config["MAX_ARTICLE_BYTES"]
-    response = upload(client, "big.txt", b"In 1901 it had 4,500 people. " * (limit // 20))
-    assert response.status_code == 422 and "too large" in response.get_data(as_text=True)
+    data = b"In 1901 it had 4,500 people. " * (limit // 20)  # 1.4 MB against 1 MB
+    response = upload(client, "big.txt", data)
+    assert response.status_code == 422
+    assert "big.txt is too large (1.4 MB; the limit is 1.0 MB)" in response.get_data(as_text=True)
     huge = client.post(
         "/teach/articles/new",
         data={"text": "x" * (app.config["MAX_CONTENT_LENGTH"] + 10)},
@@ -230,6 +244,31 @@ def test_settings_form_saves_and_checks(client, teacher) -> None:  # type: ignor
     assert good.status_code == 302
     database.session.refresh(quiz)
     assert quiz.title == "Renamed" and quiz.attempts_allowed == 2 and not quiz.shuffle
+
+
+def test_opening_times_are_entered_and_shown_in_the_teachers_zone(client, teacher) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    upload(client, "deir.txt", DEMO.read_bytes())
+    client.post("/teach/bank/status", data={"status": "approved", "id": [str(questions()[0].id)]})
+    client.post(
+        "/teach/quizzes/pick",
+        data={"title": "P", "feedback": "deferred", "questions": [str(questions()[0].id)]},
+    )
+    quiz = database.session.scalars(select(Quiz)).one()
+    client.set_cookie("tz", "America/New_York")
+    page = client.get(f"/teach/quizzes/{quiz.id}").get_data(as_text=True)
+    assert "Opens at (America/New York)" in page
+    client.post(
+        f"/teach/quizzes/{quiz.id}",
+        data={"title": "P", "feedback": "deferred", "opens_at": "2030-01-02T10:00"},
+    )
+    database.session.refresh(quiz)
+    assert quiz.opens_at == datetime(2030, 1, 2, 15, 0)  # stored in UTC
+    page = client.get(f"/teach/quizzes/{quiz.id}").get_data(as_text=True)
+    assert re.search(r'name="opens_at"[^>]*value="2030-01-02[ T]10:00', page) or re.search(
+        r'value="2030-01-02[ T]10:00[^"]*"[^>]*name="opens_at"', page
+    )
 
 
 def test_a_learner_joins_with_the_code_and_sees_the_quiz(client, teacher, auth, make) -> None:  # type: ignore[no-untyped-def]

@@ -260,6 +260,25 @@ def test_fresh_distractors_keep_the_key_and_change_the_wrong_options(teacher, ar
     assert changed >= 8
 
 
+def test_new_wrong_options_twice_do_not_bring_back_the_first(teacher, article) -> None:  # type: ignore[no-untyped-def]
+    """Pressed twice, *New wrong options* gives a third set where the article offers one, not
+    the first set again."""
+    checked = 0
+    for q in current(article)[:20]:
+        first = {o.text for o in q.options if not o.correct}
+        try:
+            second = curation.fresh_distractors(teacher, q)
+            third = curation.fresh_distractors(teacher, second)
+        except ServiceError:
+            continue
+        again = {o.text for o in third.options if not o.correct}
+        assert again != first, q.stem
+        if len({o.text for o in second.options} | first) >= 6:
+            assert not first <= again
+        checked += 1
+    assert checked >= 5
+
+
 def test_another_teachers_question_is_not_found(teacher, article, make) -> None:  # type: ignore[no-untyped-def]
     other = make.user("other@example.com", role="teacher")
     with pytest.raises(NotFound):

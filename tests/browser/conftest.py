@@ -69,7 +69,8 @@ def chromium_page(**context_options: object) -> Iterator[object]:
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1000, "height": 900}, **context_options)
+        options = {"viewport": {"width": 1000, "height": 900}, **context_options}
+        context = browser.new_context(**options)
         page = context.new_page()
         page.set_default_timeout(15000)
         yield page

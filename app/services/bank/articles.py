@@ -27,15 +27,29 @@ class Added:
     created: bool
 
 
-def text_from_upload(filename: str, data: bytes, max_bytes: int) -> str:
-    """The article text of an uploaded file, or ServiceError saying what is wrong with it."""
+def text_from_upload(filename: str, data: bytes, max_bytes: int, size: int | None = None) -> str:
+    """The article text of an uploaded file, or ServiceError saying what is wrong with it.
+    `size` is the whole file's size when only its first `max_bytes + 1` bytes were read."""
     name = filename or "The file"
     if not filename.lower().endswith(ALLOWED_SUFFIXES):
         raise ServiceError(f"{name} is not a .txt or .md file; save the article as plain text.")
+    if len(data) > max_bytes:  # say how large the file is, not how much of it was read
+        shown = max(size or 0, len(data))
+        raise ServiceError(
+            f"{name} is too large ({_size(shown)}; the limit is {_size(max_bytes)}). "
+            "Shorten the article or split it in two."
+        )
     try:
         return questions.decode(data, max_bytes)
     except questions.InputError as exc:
         raise ServiceError(f"{name} {exc}.") from None
+
+
+def _size(n: int) -> str:
+    """A size as people read it: '1.4 MB', '820 KB', '312 bytes'."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
 
 
 def text_from_paste(text: str, max_bytes: int) -> str:

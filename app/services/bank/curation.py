@@ -246,10 +246,17 @@ def new_version(q: Question, options: Sequence[tuple[str, bool]], **changes: obj
 
 
 def fresh_distractors(teacher: User, q: Question) -> Question:
-    """New distractors from the generator's rules (the key kept), saved as a new version."""
+    """New distractors from the generator's rules (the key kept), saved as a new version.
+
+    The wrong options of earlier versions are barred too (the newest first, at most
+    MAX_BARRED in all), so pressing the button again does not bring back the first ones;
+    when the article offers nothing else, only the current ones are barred."""
     doc = questions.read(q.document.text, q.document.source)
     current = [o.text for o in q.options]
-    options = questions.fresh_options(doc, q.fingerprint, current)
+    barred = list(dict.fromkeys([*current, *_earlier_wrong(q)]))[:MAX_BARRED]
+    options = questions.fresh_options(doc, q.fingerprint, barred)
+    if options is None and len(barred) > len(current):
+        options = questions.fresh_options(doc, q.fingerprint, current)
     if options is None:
         raise ServiceError(
             "The article offers no other plausible wrong options for this question; "
@@ -260,3 +267,13 @@ def fresh_distractors(teacher: User, q: Question) -> Question:
     if not any(c and t == key for t, c in pairs):  # the teacher edited the key: keep theirs
         pairs = [(key, True) if c else (t, c) for t, c in pairs]
     return edit(teacher, q, q.stem, pairs)
+
+
+MAX_BARRED = (
+    9  # the generator tries subsets of the barred options when all cannot go: keep it small
+)
+
+
+def _earlier_wrong(q: Question) -> list[str]:
+    """The wrong options of the question's earlier versions, the newest version first."""
+    return [o.text for v in history(q) if v.id != q.id for o in v.options if not o.correct]

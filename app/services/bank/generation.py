@@ -99,7 +99,10 @@ def run(job_id: int) -> None:
         _report(job_id, "running", 92, "Saving the questions")
         report = import_bank(data, {doc.sha256: doc.text}, owner_id=doc.owner_id, status="draft")
         n = len(report.added) + len(report.updated) + len(report.unchanged)
-        message = f"{n} questions written; {len(report.added)} new, waiting for your review"
+        # A fact about this job, true for good: what still waits for review is counted live on
+        # the article's page (the drafts), not frozen here.
+        written = "1 question written" if n == 1 else f"{n} questions written"
+        message = f"{written}, {len(report.added)} of them new"
         if n == 0:
             message = "No questions could be written: the article has no dates, figures or places"
         _report(job_id, "done", 100, message)

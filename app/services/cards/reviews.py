@@ -21,6 +21,7 @@ from ...extensions import db
 from ...models import Card, Option, Question, ReviewLog, StudySettings, User
 from ...models.base import utcnow
 from ...models.cards import MODES
+from ...timezones import viewer_zone
 from ..errors import NotFound, ServiceError
 from ..ownership import owned
 from . import decks, held
@@ -57,9 +58,10 @@ class DeckSummary:
 
 
 def settings_for(user: User) -> StudySettings:
-    """The learner's settings, or the defaults (not stored until changed)."""
+    """The learner's settings, or the defaults (not stored until changed), in the browser's
+    time zone until the learner chooses one."""
     found = db.session.get(StudySettings, user.id)
-    return found or StudySettings(user_id=user.id, **DEFAULTS)
+    return found or StudySettings(user_id=user.id, **(DEFAULTS | {"time_zone": viewer_zone()}))
 
 
 def update_settings(
@@ -141,8 +143,11 @@ def rate(
     rating: int,
     now: datetime | None = None,
     duration_ms: int | None = None,
+    choice: int | None = None,
 ) -> bool:
     """Apply a rating given when the card had `reps` reviews; False when that was already done.
+    In multiple-choice mode `choice` is the option picked: a wrong one is rated Again whatever
+    button was pressed (the learner did not know it).
 
     Two ratings of the same card state (two tabs, a double click) race on one conditional
     UPDATE; only one of them applies, the other changes nothing.
@@ -157,6 +162,8 @@ def rate(
         or held.is_held(user.id, card.question_id)
     ):
         return False
+    if choice is not None and wrong_choice(card.question, choice):
+        rating = int(Rating.Again)
     before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
     after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, duration_ms)
     # Session.execute types its result as a Result; an UPDATE's is the CursorResult that counts rows.
@@ -191,6 +198,11 @@ def rate(
         db.session.rollback()
         return False
     return True
+
+
+def wrong_choice(question: Question, option_id: int) -> bool:
+    """The option is one of the question's wrong ones (an unknown id is no verdict)."""
+    return any(o.id == option_id and not o.correct for o in question.options)
 
 
 def undo(user: User, log_id: int) -> Card | None:

@@ -149,3 +149,33 @@ def chart(
             Bar(label, value, side + i * slot + slot * 0.15, top + usable - h, slot * 0.7, h, shown)
         )
     return Chart(title, bars, width, height, top + usable, peak)
+
+
+@dataclass(frozen=True)
+class Today:
+    """The end-of-session summary: the ratings given today (the learner's local day)."""
+
+    reviewed: int
+    ratings: dict[str, int]  # Again, Hard, Good, Easy -> how many
+    recalled: int  # Good and Easy
+
+    @property
+    def share(self) -> float:
+        """Share of the ratings that were Good or Easy, 0..1."""
+        return self.recalled / self.reviewed if self.reviewed else 0.0
+
+
+def today(user: User, now: datetime | None = None) -> Today:
+    """The ratings the learner gave today, in their time zone."""
+    now = now or utcnow()
+    start, end = sched.day_bounds(settings_for(user).time_zone, now)
+    query = (
+        select(ReviewLog.rating, func.count())
+        .join(Card, Card.id == ReviewLog.card_id)
+        .where(Card.user_id == user.id, ReviewLog.reviewed_at >= start, ReviewLog.reviewed_at < end)
+        .group_by(ReviewLog.rating)
+    )
+    counts = {name: int(n) for name, n in db.session.execute(query)}
+    ratings = {name: counts.get(name, 0) for name in ("Again", "Hard", "Good", "Easy")}
+    total = sum(ratings.values())
+    return Today(total, ratings, ratings["Good"] + ratings["Easy"])

@@ -23,7 +23,7 @@ from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null,
 
 from ...extensions import db
 from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
-from ...models.bank import ordered_kind, split_source
+from ...models.bank import RETIRED, ordered_kind, split_source
 from ...models.base import utcnow
 from ...models.quizzes import Quiz, Scored
 from ..errors import NotFound
@@ -140,6 +140,20 @@ class PageAttempt(Scored):
     correct: int
     total: int
     slots: list[Slot[PageQuestion, PageOption]]
+    started_at: datetime | None = None
+
+    @property
+    def seconds_taken(self) -> int | None:
+        """How long the attempt took, once finished."""
+        if self.finished_at is None or self.started_at is None:
+            return None
+        return max(0, int((self.finished_at - self.started_at).total_seconds()))
+
+    @property
+    def missed(self) -> list[Slot[PageQuestion, PageOption]]:
+        """The questions answered wrongly or not at all: what to review."""
+        right = {o.id for s in self.slots for o in s.options if o.correct}
+        return [s for s in self.slots if s.chosen_id not in right]
 
     @property
     def first_unanswered(self) -> int:
@@ -172,6 +186,7 @@ ATTEMPT = (
         ATTEMPTS.c.finished_at,
         ATTEMPTS.c.correct,
         ATTEMPTS.c.total,
+        ATTEMPTS.c.started_at,
         QUIZZES.c.title,
         QUIZZES.c.feedback,
         QUIZZES.c.shuffle,
@@ -210,7 +225,7 @@ _SOURCE = (
 
 def _rows_query(sources: bool) -> Any:
     """One row per option of every question the attempt's pages show: the quiz's current
-    questions (`chosen` NULL; `place` and `item` give the quiz order) and the versions the
+    questions that are not retired (`chosen` NULL; `place` and `item` give the quiz order) and the versions the
     learner answered (`chosen` the option chosen). With `sources`, each row also has its
     document's title and the source sentence cut from the document's text. One query, not
     one per table: on PostgreSQL each round trip costs more than the rows."""
@@ -235,7 +250,7 @@ def _rows_query(sources: bool) -> Any:
         .select_from(ITEMS)
         .join(QUESTIONS, QUESTIONS.c.id == ITEMS.c.question_id)
         .outerjoin(opts, opts.c.question_id == QUESTIONS.c.id)  # none: still a slot
-        .where(ITEMS.c.quiz_id == quiz_of.scalar_subquery())
+        .where(ITEMS.c.quiz_id == quiz_of.scalar_subquery(), QUESTIONS.c.status != RETIRED)
     )
     answered = (
         select(
@@ -302,7 +317,15 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
     quiz = PageQuiz(row.quiz_id, row.title, row.feedback, bool(row.shuffle))
     slots: list[Slot[PageQuestion, PageOption]] = arrange(row.seed, quiz.shuffle, current, answered)
     return PageAttempt(
-        row.id, quiz, row.seed, row.deadline, row.finished_at, row.correct, row.total, slots
+        row.id,
+        quiz,
+        row.seed,
+        row.deadline,
+        row.finished_at,
+        row.correct,
+        row.total,
+        slots,
+        row.started_at,
     )
 
 

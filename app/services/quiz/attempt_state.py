@@ -21,7 +21,8 @@ from sqlalchemy.exc import IntegrityError
 
 from ...database import write_lock
 from ...extensions import db
-from ...models import Attempt, Membership, QuizGroup, QuizQuestion, Response
+from ...models import Attempt, Membership, Question, QuizGroup, QuizQuestion, Response
+from ...models.bank import RETIRED
 from ...models.base import utcnow
 from ...models.quizzes import Quiz, open_now
 from ..errors import Conflict, Forbidden, NotFound
@@ -31,7 +32,19 @@ NOT_OPEN = "This quiz does not exist or is not open to you."
 USED_UP = "You have used all the attempts allowed for this quiz."
 
 ATTEMPTS, QUIZZES, ITEMS = Attempt.__table__, Quiz.__table__, QuizQuestion.__table__
-RESPONSES = Response.__table__
+RESPONSES, QUESTIONS = Response.__table__, Question.__table__
+
+
+def served_size(quiz_id: Any) -> Any:
+    """How many questions of the quiz are served: its items less the retired ones (a scalar
+    subquery of the quiz id column or value)."""
+    served = QUESTIONS.alias("served")
+    return (
+        select(func.count())
+        .select_from(ITEMS.join(served, served.c.id == ITEMS.c.question_id))
+        .where(ITEMS.c.quiz_id == quiz_id, served.c.status != RETIRED)
+        .scalar_subquery()
+    )
 
 
 def _start_query() -> Any:
@@ -39,7 +52,7 @@ def _start_query() -> Any:
     user's finished attempts at it and their unfinished one (id, deadline) if any."""
     groups, members = QuizGroup.__table__, Membership.__table__
     mine = and_(ATTEMPTS.c.quiz_id == QUIZZES.c.id, ATTEMPTS.c.user_id == bindparam("user_id"))
-    size = select(func.count()).where(ITEMS.c.quiz_id == QUIZZES.c.id).scalar_subquery()
+    size = served_size(QUIZZES.c.id)
     member = exists().where(
         groups.c.quiz_id == QUIZZES.c.id,
         members.c.group_id == groups.c.group_id,
@@ -135,15 +148,29 @@ def start(user_id: int, quiz_id: int, now: datetime | None = None) -> tuple[int,
 
 
 def _finish_statements() -> tuple[Any, Any]:
-    """Lock an attempt's row; close and score it unless already closed."""
+    """Lock an attempt's row; close and score it unless already closed. Retired questions are
+    left out of the score, as they are out of the attempt's pages."""
     attempts, responses, items = ATTEMPTS, RESPONSES, ITEMS
     lock = select(attempts.c.id).where(attempts.c.id == bindparam("attempt_id")).with_for_update()
+    answered, served = QUESTIONS.alias("answered"), QUESTIONS.alias("served")
+    still_served = (
+        exists()
+        .where(  # a version of the answered question is served in the quiz
+            items.c.quiz_id == attempts.c.quiz_id,
+            served.c.id == items.c.question_id,
+            served.c.status != RETIRED,
+            served.c.document_id == answered.c.document_id,
+            served.c.fingerprint == answered.c.fingerprint,
+        )
+        .correlate(attempts, answered)
+    )
     correct = (
         select(func.count())
-        .where(responses.c.attempt_id == attempts.c.id, responses.c.correct)
+        .select_from(responses.join(answered, answered.c.id == responses.c.question_id))
+        .where(responses.c.attempt_id == attempts.c.id, responses.c.correct, still_served)
         .scalar_subquery()
     )
-    total = select(func.count()).where(items.c.quiz_id == attempts.c.quiz_id).scalar_subquery()
+    total = served_size(attempts.c.quiz_id)
     close = (
         update(attempts)
         .where(attempts.c.id == bindparam("attempt_id"), attempts.c.finished_at.is_(None))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ...extensions import db
 from ...models import Attempt, Membership, Option, Question, Quiz, QuizGroup, User
+from ...models.bank import RETIRED
 from ...models.base import utcnow
 from . import attempt_page, attempt_state
 
@@ -48,8 +49,9 @@ def open_attempt(user: User, quiz: Quiz) -> Attempt | None:
 
 
 def preview(quiz: Quiz, seed: int) -> list[Slot[Question, Option]]:
-    """The quiz as one learner would see it (order and shuffles from `seed`), nothing saved."""
-    items = [item.question for item in quiz.items]
+    """The quiz as one learner would see it (order and shuffles from `seed`, retired questions
+    left out), nothing saved."""
+    items = [item.question for item in quiz.items if item.question.status != RETIRED]
     slots: list[Slot[Question, Option]] = attempt_page.arrange(seed, quiz.shuffle, items, {})
     return slots
 

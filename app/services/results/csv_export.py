@@ -11,7 +11,7 @@ import io
 
 from ...formats.csvfile import neutralise
 from ...models import Quiz
-from . import reports
+from . import reports, responses
 
 
 def _cell(value: object) -> str:
@@ -34,8 +34,8 @@ def _csv(header: list[str], rows: list[list[object]]) -> str:
     return "\ufeff" + out.getvalue()  # the BOM makes spreadsheet programs read UTF-8
 
 
-def attempts_csv(quiz: Quiz) -> str:
-    """One row per finished attempt."""
+def attempts_csv(quiz: Quiz, group_id: int | None = None) -> str:
+    """One row per finished attempt (of one class's members with `group_id`)."""
     rows: list[list[object]] = [
         [
             r.name or r.email.split("@")[0],
@@ -48,7 +48,7 @@ def attempts_csv(quiz: Quiz) -> str:
             r.total,
             100 * r.correct / r.total if r.total else 0.0,
         ]
-        for r in reports.attempt_rows(quiz)
+        for r in reports.attempt_rows(quiz, group_id)
     ]
     header = [
         "learner",
@@ -64,9 +64,23 @@ def attempts_csv(quiz: Quiz) -> str:
     return _csv(header, rows)
 
 
-def items_csv(quiz: Quiz, which: str = "all") -> str:
+def responses_csv(quiz: Quiz, which: str = "all", group_id: int | None = None) -> str:
+    """The responses sheet: a row per attempt, a column per question (the option chosen), and
+    first a row of the correct answers."""
+    s = responses.sheet(quiz, which, group_id)
+    header = ["learner", "email", "finished (UTC)", "correct", "questions"]
+    header += [f"Q{n}. {q.stem}" for n, q in enumerate(s.questions, start=1)]
+    rows: list[list[object]] = [["correct answer", "", "", None, None, *s.keys]]
+    for r in s.rows:
+        finished = r.finished_at.strftime("%Y-%m-%d %H:%M:%S") if r.finished_at else None
+        cells = [c.text if c else "" for c in r.cells]
+        rows.append([r.name, r.email, finished, r.correct, r.total, *cells])
+    return _csv(header, rows)
+
+
+def items_csv(quiz: Quiz, which: str = "all", group_id: int | None = None) -> str:
     """One row per quiz slot with Moodle's statistics, option shares and flags."""
-    a = reports.analysis(quiz, which)
+    a = reports.analysis(quiz, which, group_id)
     width = max((len(i.options) for i in a.items), default=4)
     header = [
         "position",

@@ -8,31 +8,25 @@ counts for the slot its lineage (document, stable id) now occupies.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Integer, and_, case, cast, func, select, true
-from sqlalchemy.sql import ColumnElement, Subquery
+from sqlalchemy.sql import Subquery
 
 from ...extensions import db
-from ...models import Attempt, Option, Question, Quiz, QuizQuestion, Response, User
+from ...models import Attempt, Option, Question, Quiz, QuizQuestion, Response
 from . import moodle_stats
+from .attempts import LearnerRow, attempt_rows, in_class, learners, seconds_between
 from .moodle_stats import ItemStats, OptionShare
 
 WHICH = ("all", "first", "last")
+__all__ = ["LearnerRow", "attempt_rows", "learners", "seconds_between"]  # used from here too
 
 
-def seconds_between(start: Any, end: Any) -> ColumnElement[Any]:
-    """end - start in seconds, in the current database's dialect."""
-    if db.engine.dialect.name == "postgresql":
-        return func.extract("epoch", end - start)
-    return (func.julianday(end) - func.julianday(start)) * 86400.0
-
-
-def analysed_attempts(quiz: Quiz, which: str = "all") -> Subquery:
-    """The finished attempts the statistics use: all, or each learner's first or last."""
+def analysed_attempts(quiz: Quiz, which: str = "all", group_id: int | None = None) -> Subquery:
+    """The finished attempts the statistics use: all, or each learner's first or last; with
+    `group_id`, those of the class's members only."""
     base = select(Attempt.id, Attempt.user_id, Attempt.correct, Attempt.total).where(
-        Attempt.quiz_id == quiz.id, Attempt.finished_at.is_not(None)
+        Attempt.quiz_id == quiz.id, Attempt.finished_at.is_not(None), in_class(group_id)
     )
     if which in ("first", "last"):
         pick = func.min(Attempt.id) if which == "first" else func.max(Attempt.id)
@@ -45,91 +39,11 @@ def analysed_attempts(quiz: Quiz, which: str = "all") -> Subquery:
     return base.subquery("a")
 
 
-@dataclass(frozen=True)
-class LearnerRow:
-    """One learner's attempts at a quiz."""
-
-    user_id: int
-    name: str
-    email: str
-    attempts: int
-    best: int
-    last: int
-    total: int
-    last_seconds: float | None
-    last_finished: datetime | None
-
-
-def learners(quiz: Quiz) -> list[LearnerRow]:
-    """Per learner: number of finished attempts, best and last score, time of the last."""
-    finished = and_(Attempt.quiz_id == quiz.id, Attempt.finished_at.is_not(None))
-    ranked = (
-        select(
-            Attempt.user_id,
-            Attempt.correct,
-            Attempt.total,
-            Attempt.finished_at,
-            seconds_between(Attempt.started_at, Attempt.finished_at).label("secs"),
-            func.row_number()
-            .over(
-                partition_by=Attempt.user_id,
-                order_by=(Attempt.finished_at.desc(), Attempt.id.desc()),
-            )
-            .label("rn"),
-            func.count().over(partition_by=Attempt.user_id).label("n"),
-            func.max(Attempt.correct).over(partition_by=Attempt.user_id).label("best"),
-        )
-        .where(finished)
-        .subquery("r")
-    )
-    query = (
-        select(ranked, User.name, User.email)
-        .join(User, User.id == ranked.c.user_id)
-        .where(ranked.c.rn == 1)
-        .order_by(User.name, User.email)
-    )
-    return [
-        LearnerRow(
-            r.user_id,
-            r.name or r.email.split("@")[0],
-            r.email,
-            r.n,
-            r.best,
-            r.correct,
-            r.total,
-            float(r.secs) if r.secs is not None else None,
-            r.finished_at,
-        )
-        for r in db.session.execute(query)
-    ]
-
-
-def attempt_rows(quiz: Quiz) -> list[Any]:
-    """Every finished attempt with its learner and time taken, for the CSV export."""
-    query = (
-        select(
-            Attempt.id,
-            User.name,
-            User.email,
-            Attempt.started_at,
-            Attempt.finished_at,
-            seconds_between(Attempt.started_at, Attempt.finished_at).label("secs"),
-            Attempt.correct,
-            Attempt.total,
-            func.row_number()
-            .over(partition_by=Attempt.user_id, order_by=Attempt.id)
-            .label("number"),
-        )
-        .join(User, User.id == Attempt.user_id)
-        .where(Attempt.quiz_id == quiz.id, Attempt.finished_at.is_not(None))
-        .order_by(User.email, Attempt.id)
-    )
-    return list(db.session.execute(query))
-
-
-def distribution(quiz: Quiz, which: str = "all", buckets: int = 10) -> list[int]:
+def distribution(
+    quiz: Quiz, which: str = "all", buckets: int = 10, group_id: int | None = None
+) -> list[int]:
     """How many analysed attempts scored in each tenth of the marks (the last includes 100%)."""
-    a = analysed_attempts(quiz, which)
+    a = analysed_attempts(quiz, which, group_id)
     raw = case((a.c.total == 0, 0), else_=(a.c.correct * buckets) // a.c.total)
     bucket = case((raw >= buckets, buckets - 1), else_=raw)
     counts: dict[int, int] = dict(
@@ -162,9 +76,9 @@ class Analysis:
     top_n: int
 
 
-def _cells(quiz: Quiz, which: str) -> Subquery:
+def _cells(quiz: Quiz, which: str, group_id: int | None) -> Subquery:
     """One row per analysed attempt and slot: x (0/1), the chosen option, T and X = T - x."""
-    a = analysed_attempts(quiz, which)
+    a = analysed_attempts(quiz, which, group_id)
     slot = (
         select(QuizQuestion.position, Question.document_id, Question.fingerprint)
         .join(Question, Question.id == QuizQuestion.question_id)
@@ -217,10 +131,10 @@ def _cells(quiz: Quiz, which: str) -> Subquery:
     ).subquery("c")
 
 
-def analysis(quiz: Quiz, which: str = "all") -> Analysis:
-    """Moodle's item analysis for the quiz's analysed attempts."""
+def analysis(quiz: Quiz, which: str = "all", group_id: int | None = None) -> Analysis:
+    """Moodle's item analysis for the quiz's analysed attempts (of one class's members)."""
     which = which if which in WHICH else "all"
-    c = _cells(quiz, which)
+    c = _cells(quiz, which, group_id)
     sums = select(
         c.c.position,
         func.count(),
@@ -234,7 +148,7 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
         row[0]: moodle_stats.ItemSums(int(row[1]), *(float(v or 0) for v in row[2:]))
         for row in db.session.execute(sums)
     }
-    a = analysed_attempts(quiz, which)
+    a = analysed_attempts(quiz, which, group_id)
     n, sT, sTT, mean = db.session.execute(
         select(
             func.count(),
@@ -243,7 +157,7 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
             func.avg(case((a.c.total > 0, 100.0 * a.c.correct / a.c.total))),
         )
     ).one()
-    shares, top_n = _option_shares(quiz, which)
+    shares, top_n = _option_shares(quiz, which, group_id)
     items = []
     for qq in quiz.items:
         s = by_slot.get(qq.position, moodle_stats.ItemSums(0, 0, 0, 0, 0, 0))
@@ -276,9 +190,11 @@ def analysis(quiz: Quiz, which: str = "all") -> Analysis:
     )
 
 
-def _option_shares(quiz: Quiz, which: str) -> tuple[dict[int, list[moodle_stats.OptionShare]], int]:
+def _option_shares(
+    quiz: Quiz, which: str, group_id: int | None
+) -> tuple[dict[int, list[moodle_stats.OptionShare]], int]:
     """Per slot and option text: attempts that chose it, and how many of the top third did."""
-    c = _cells(quiz, which)
+    c = _cells(quiz, which, group_id)
     per_attempt = (
         select(c.c.attempt_id, func.max(c.c.t).label("t")).group_by(c.c.attempt_id).subquery("pa")
     )

@@ -26,6 +26,7 @@
       li.querySelector("[data-badge=correct]").hidden = !right;
       li.querySelector("[data-badge=wrong]").hidden = !(mine && !right);
       li.querySelector("button").disabled = true;
+      if (mine) graded(box, chosen, right);
       if (mine) {
         var verdict = box.querySelector("[data-verdict]");
         if (verdict) {
@@ -35,6 +36,20 @@
         }
       }
     });
+  }
+
+  // The pick goes with the rating; a wrong one is rated Again (the server applies the same rule).
+  function graded(box, chosen, right) {
+    var form = box.querySelector("[data-ratings]");
+    if (!form) return;
+    var field = form.querySelector("input[name=choice]");
+    if (field) field.value = chosen.value;
+    if (right) return;
+    form.querySelectorAll("[data-rating]").forEach(function (b) {
+      b.hidden = b.getAttribute("data-rating") !== "1";
+    });
+    var note = form.querySelector("[data-graded]");
+    if (note) note.hidden = false;
   }
 
   function reveal(box, chosen) {
@@ -52,7 +67,7 @@
 
   function rate(box, n) {
     var button = box.querySelector('[data-rating="' + n + '"]');
-    if (button && !sent) button.click();
+    if (button && !button.hidden && !sent) button.click();
   }
 
   function onKey(event) {
