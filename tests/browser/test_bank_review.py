@@ -85,6 +85,10 @@ def test_draft_review_by_keyboard(page, live_server, errors) -> None:  # type: i
     )
     assert "Which town did ISIL attack in January 2016?" in _statuses(live_server)
     assert third.locator("[data-version]").inner_text() == "v3"  # new options, then the edit
+    # every label names the new version's id, as the hidden ids do
+    new_id = third.get_attribute("data-id")
+    assert third.get_by_role("button", name=f"Retire question {new_id}").count() == 1
+    assert third.get_by_label(f"Tick question {new_id}").count() == 1
     assert not items.nth(0).get_by_role("button", name=re.compile("^Approve")).is_visible()
     page.keyboard.press("k")
     assert "is-current" in (items.nth(1).get_attribute("class") or "")

@@ -81,6 +81,7 @@
   }
 
   function redraw(item, q) {
+    var old = item.getAttribute("data-id");
     item.setAttribute("data-id", q.id);
     item.setAttribute("data-edit", q.edit);
     item.setAttribute("data-distractors", q.distractors);
@@ -105,6 +106,13 @@
       box.appendChild(li);
     });
     item.querySelectorAll("input[name=ids], input[name=id]").forEach(function (i) { i.value = q.id; });
+    // the labels name the question by its id ("Retire question 12"): a new version has a new one
+    item.querySelectorAll("[aria-label]").forEach(function (el) {
+      var label = el.getAttribute("aria-label");
+      if (label.slice(-(" question " + old).length) === " question " + old) {
+        el.setAttribute("aria-label", label.slice(0, label.length - String(old).length) + q.id);
+      }
+    });
   }
 
   function freshOptions(item) {
