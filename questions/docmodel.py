@@ -29,6 +29,7 @@ COMMON_HEADS = frozenset(
     "railroad railway line station bridge canal dam lake river park museum school college "
     "university church cathedral temple mosque castle fort fortress palace tower building "
     "hospital airport company band ship town village city district county island mountain "
+    "township municipality borough hamlet parish settlement "
     "abbey monastery shrine mausoleum tomb monument memorial house hall garden estate mill "
     "institute academy library organization organisation party state province region country "
     "festival exhibition fair game tournament competition battle siege war offensive campaign "
@@ -44,7 +45,8 @@ _EVENT_HEADS = frozenset(
     "game tournament plague epidemic pandemic".split()
 )
 _PLACE_HEADS = frozenset(
-    "town village city district county island mountain state province region country".split()
+    "town village city district county island mountain state province region country "
+    "township municipality borough hamlet parish settlement".split()
 )
 _DEFINITION = re.compile(
     r"^[^.;:]*?\b(?:is|was|are|were) (?:a|an|the|one of the) ([^.;:(]*?)"

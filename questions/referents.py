@@ -44,7 +44,8 @@ _DEFINITE_NOUNS = frozenset(
     "theory device machine aircraft boat investigation case scheme report study survey paper "
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
-    "show season truck car airport harbour harbor port terminal".split()
+    "show season truck car airport harbour harbor port terminal township municipality "
+    "borough hamlet settlement transaction stronghold crowd".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.

@@ -121,8 +121,9 @@ def _capital(text: str) -> str:
 
 
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
-    if low <= 0 or (key.unit == "%" and high > 100) or (age and high > min(105, key.high * 1.6)):
-        return False  # no share above 100%, nobody aged 142
+    whole = key.unit == "%" and (high > 100 or (high == 100 and key.high < 100))
+    if low <= 0 or whole or (age and high > min(105, key.high * 1.6)):
+        return False  # no share above 100% (nor all of it where the key is a part), nobody aged 142
     if key.is_range and not (high < key.low or low > key.high):
         return False  # never inside (or overlapping) a range that is the key
     if side > 0 and low <= key.high * 1.15:
