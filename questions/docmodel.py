@@ -132,7 +132,7 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         proper=proper,
         resolvable=resolvable,
         antecedents=antecedents(sentences, resolvable) | plural_antecedents(sentences),
-        people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else "", proper),
+        people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else ""),
     )
 
 

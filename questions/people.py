@@ -83,11 +83,8 @@ class People:
     shared: frozenset[str]
 
 
-def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -> People:
-    """The article's people, from its full names (and its subject's, for a biography).
-
-    `proper` holds the words the article writes only capitalised: a surname that is also an
-    English word ("Brown", "Short") must be one of them, or it may be the word."""
+def people(text: str, subject: str = "") -> People:
+    """The article's people, from its full names (and its subject's, for a biography)."""
     names: defaultdict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
     # a given name is never written in lower case: "But Gilles", "Although Jean" are no names
@@ -98,7 +95,7 @@ def people(text: str, subject: str = "", proper: frozenset[str] = frozenset()) -
             continue
         if given.lower() in lower:
             continue
-        if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, proper):
+        if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):
             names[surname].add(m.group(1))
             mentions[m.group(1)] += 1
     for part in subject.split()[1:]:
@@ -134,13 +131,15 @@ def _is_given(word: str) -> bool:
     return not any(p.cls != "city" or p.population >= 200_000 for p in gazetteer().lookup(word))
 
 
-def _is_surname(word: str, proper: frozenset[str]) -> bool:
+def _is_surname(word: str) -> bool:
     """A surname: no place the gazetteer knows by that name alone, no plural of an English word
-    (a team or a people: "Broncos", "Steelers"), and an English word only where the article
-    never writes it in lower case ("Brown", not "Field" or "Trophy")."""
+    (a team or a people: "Broncos", "Steelers"), no English word ("Commission", "Brown"): a lone
+    one may mean something else, and a wrong full name makes a stem false."""
     if gazetteer().lookup(word) or (word.endswith("s") and getAllLemmas(word.lower()[:-1])):
         return False
-    return not _is_english(word.lower()) or word.lower() in proper
+    # an English word is never taken for a surname: "Commission v Italy" is no "Santer
+    # Commission", however the article capitalises it
+    return not _is_english(word.lower())
 
 
 def _is_english(lower: str) -> bool:

@@ -102,8 +102,9 @@ def ordinal_day(t: tuple[int, int, int]) -> float:
 # and "since 1900" hold of every later date too, so distractors are earlier; "after 1900" and
 # "until 1900" ("remained in office until 1900") hold of every earlier one, so they are later.
 _DATE_BEFORE = re.compile(
-    r"\b(?:(?P<upper>by|before|since|prior to|no later than)|"
-    r"(?P<lower>after|until|till|later than|no earlier than))\s+(?:the\s+)?(?:end of\s+)?$",
+    r"\b(?:(?P<upper>by|before|since|prior to|no later than|not after)|"
+    r"(?P<lower>after|until|till|later than|no earlier than|not before))\s+(?:the\s+)?"
+    r"(?:end of\s+)?$",
     re.I,
 )
 # Words around a figure that make it a bound: "more than 500" (more than 300 is true too).
