@@ -79,6 +79,8 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
+    if _sum_gives(stem, answer):
+        flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _LISTS_WHAT_IT_COUNTS.search(stem):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
     slip = _SLIP.search(stem)
@@ -98,6 +100,23 @@ _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
     r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
 )
+
+
+_PARTS_OF = re.compile(r"\b(?:of which|of whom|among them|including)\b")
+_WHOLE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _sum_gives(stem: str, answer: str) -> bool:
+    """True when a total before the blank less a part after it is the answer: "135 fatalities,
+    of which _____ were civilians and 50 soldiers" asks for arithmetic, not knowledge."""
+    blank = stem.find(BLANK)
+    key = _WHOLE_NUMBER.fullmatch(answer.strip())
+    if blank < 0 or key is None or not _PARTS_OF.search(stem):
+        return False
+    value = int(key.group(0).replace(",", ""))
+    totals = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, blank)]
+    parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, blank)]
+    return any(t - p == value for t in totals for p in parts)
 
 
 def _numbers(answer: str) -> set[str]:

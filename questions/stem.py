@@ -11,6 +11,7 @@ import re
 
 from . import infobox
 from .docmodel import model
+from .extract.date_patterns import Y4
 from .grammar import AUX_BE, clean, has_finite_verb, is_past
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
@@ -254,7 +255,7 @@ def _drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
     return rest, a - m.end(), b - m.end()
 
 
-_ANY_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+_ANY_YEAR = re.compile(rf"\b{Y4}\b")
 
 
 def _with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:

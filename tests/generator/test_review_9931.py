@@ -32,3 +32,19 @@ def test_not_before_is_a_lower_bound(facts_of) -> None:
     text = "= Gilles de Rais =\n\nGilles de Rais was a knight. He was born not before 1405.\n"
     fact = next(f for f in facts_of(text, "date") if f.text == "1405")
     assert date_side(fact) == 1
+
+
+def test_a_part_the_stems_other_numbers_give_is_refused() -> None:
+    # the sample article: "reporting 135 fatalities, of which _____ were civilians and 50
+    # soldiers": 135 − 50 gives the key, and options above 85 cannot be true
+    from questions.lint import Checked, hard_flaws
+
+    stem = "The SOHR reported 135 fatalities, of which _____ were civilians and 50 soldiers."
+    options = (("85", True), ("48", False), ("63", False), ("110", False))
+    assert "the stem's numbers give the answer" in hard_flaws(
+        Checked("figure", "cloze", stem, options)
+    )
+    other = "The SOHR reported 135 fatalities, of which _____ were civilians."
+    assert "the stem's numbers give the answer" not in hard_flaws(
+        Checked("figure", "cloze", other, options)
+    )
