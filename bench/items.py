@@ -8,7 +8,7 @@
 2. Worth: among each SQuAD bank's first 10 items, the share whose key some human question asks
    for, against the same bank in a random order (the bank's whole share).
 3. Repetition, in every bank (SQuAD and the development corpus): items that ask a fact already
-   asked (same kind and value), and items whose source sentence another item also uses.
+   asked (`questions.identity.same_fact`), and items whose source sentence another item also uses.
 4. Yield per article of the development corpus: items per 1,000 characters, and the articles
    with at least five facts that give fewer than one item per 1,000 characters.
 """
@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gold_measures as gm  # noqa: E402
 
 import questions  # noqa: E402
+from questions.identity import Asked  # noqa: E402
 
 KINDS = ("date", "figure", "place")
 TARGETS = {"date": 0.85, "figure": 0.75, "place": 0.60, "all": 0.75}
@@ -97,12 +98,11 @@ def repetition(banks: Sequence[questions.Bank]) -> tuple[int, int, int]:
     """Items in all, items asking a fact already asked, items sharing their sentence."""
     total = repeated = shared = 0
     for bank in banks:
-        seen: set[tuple[str, str]] = set()
+        seen = Asked()
         sentences = Counter(i.fact.sentence.index for i in bank.items)
         for item in bank.items:
-            key = (item.fact.kind, item.fact.value)
-            repeated += key in seen
-            seen.add(key)
+            repeated += seen.count(item.fact) > 0
+            seen.add(item.fact)
             shared += sentences[item.fact.sentence.index] > 1
         total += len(bank.items)
     return total, repeated, shared

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import itertools
 import random
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from . import distract, docmodel
 from .extract import extract
+from .identity import Asked
 from .kinds import BY_NAME
 from .lint import Checked, hard_flaws, soft_flaws
 from .model import Bank, Document, Fact, Item, Option, Source
@@ -34,8 +34,8 @@ def document_id(doc: Document) -> str:
     return "doc-" + doc.sha256[:16]
 
 
-# Items written for one fact (kind and value) the article states several times: the bank asks it
-# once, and ranking chooses between the two best statements of it.
+# Items written for one fact the article states several times (`identity.same_fact`): the bank
+# asks it once, and ranking chooses between the two best statements of it.
 WRITTEN_PER_FACT = 2
 
 
@@ -53,14 +53,14 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
     pools = {kind: distract.Pool(group, (), aliases) for kind, group in by_kind.items()}
     items: list[Item] = []
     step = max(1, len(facts) // 50)
-    written: Counter[tuple[str, str]] = Counter()
+    written = Asked()  # the statements given items so far
     # best first, so that a fact the article states many times gets its items from the
     # statements that matter most and no work is spent on the rest (the bank asks it once)
     ranked = _best_first(facts, doc)
     for n, fact in enumerate(ranked, start=1):
         if progress is not None and (n % step == 0 or n == len(facts)):
             progress(n, len(facts))
-        if written[(fact.kind, fact.value)] >= WRITTEN_PER_FACT:
+        if written.count(fact) >= WRITTEN_PER_FACT:
             continue
         kind = BY_NAME.get(fact.kind)
         # a fact whose options cannot be written gets no stem: writing it would be wasted
@@ -78,7 +78,7 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
             continue
         soft = tuple(soft_flaws(checked))
         items.append(Item(question_id(doc, fact), doc, fact, stem, options, difficulty, 0.0, soft))
-        written[(fact.kind, fact.value)] += 1
+        written.add(fact)
     return sorted(items, key=lambda i: (i.fact.start, i.fact.kind))
 
 

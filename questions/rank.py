@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .identity import Asked
 from .model import Document, Fact, FigureValue, Item
 from .text import fold, lemma_words
 
@@ -140,7 +141,7 @@ def _leaks(items: list[Item]) -> dict[str, int]:
 
 
 def select(items: list[Item], limit: int | None = None) -> list[Item]:
-    """The best items first; each fact (kind and value) asked once. A sentence's items beyond
+    """The best items first; each fact asked once (`identity.same_fact`). A sentence's items beyond
     the first few (`MAX_PER_SENTENCE`, `MAX_PER_SENTENCE_KIND`) are not dropped but put after
     all the others: the bank is the teacher's pool, each of them asks its own fact, and its
     first items should still come from many sentences."""
@@ -151,16 +152,16 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
     )
     kept: list[Item] = []
     later: list[Item] = []
-    asked: set[tuple[str, str]] = set()
+    asked = Asked()
     stems: set[str] = set()
     per_sentence: Counter[int] = Counter()
     per_sentence_kind: Counter[tuple[int, str]] = Counter()
 
     def new(item: Item) -> bool:
-        key, folded = (item.fact.kind, item.fact.value), fold(item.stem.text)
-        if key in asked or folded in stems:  # the bank's lint compares stems folded
+        folded = fold(item.stem.text)
+        if asked.count(item.fact) or folded in stems:  # the bank's lint compares stems folded
             return False  # a death date from the infobox and from the text is one fact
-        asked.add(key)
+        asked.add(item.fact)
         stems.add(folded)
         return True
 

@@ -66,6 +66,7 @@ _SUBORDINATE_TAIL = re.compile(
     r"whereas)\b.*$",
     re.S,
 )
+_MODALS = frozenset("would will could can might may must shall should".split())
 _MODIFIERS = frozenset("early late mid around about circa by since until before after from".split())
 
 
@@ -88,6 +89,12 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
         ahead = {x.lower() for x in words[i + 1 : i + 5]}
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw in _MODALS:
+            # "Bonnie would cause minor damage in 2004": the future in the past is a past event
+            if lw != "would" or "VERB" not in getAllLemmas(nxt) or nxt in AUX_BE | {"have"}:
+                return None
+            subj = subject_phrase(words[:i], proper)
+            return _question(f"When did {subj} {nxt}", [], words[i + 2 :])
         if w.islower() and is_past(lw) and nxt in ("of", "by"):
             continue  # "an expedition composed of three ships": a participle, not the verb
         if w.islower() and is_past(lw) and not ahead & AUX_BE:

@@ -66,6 +66,17 @@ NOUN_AFTER = re.compile(
     r"(?:[A-Za-z][\w-]*[a-z]s|[a-z]*men|people|children|staff|police|personnel|cattle))\b"
 )  # the counted noun, after at most four modifiers ("eleven LEA-funded 11 to 18 schools")
 _OPENING = "([\"“‘'"
+_RATE_BASE = re.compile(r"\b(?:[Ff]or every|[Pp]er|out of every|in every)\s+$")
+
+
+def _round_base(f: Found) -> bool:
+    """100, 1,000, 100,000 …: the base a rate is written over, not something counted."""
+    if f.low != f.high or f.low < 10 or f.unit:
+        return False
+    n = f.low
+    while n % 10 == 0:
+        n //= 10
+    return n == 1
 
 
 def words_before(text: str, start: int, sentence: Sentence) -> list[str]:
@@ -109,6 +120,8 @@ def refused(text: str, f: Found, sentence: Sentence, modified: bool) -> bool:
         return True
     if _PRONOUN_AFTER.match(text, f.end):
         return True
+    if _RATE_BASE.search(text, max(sentence.start, f.start - 20), f.start) and _round_base(f):
+        return True  # "for every 100 females", "per 1,000 people": the rate's convention
     if f.unit and text[f.num_end] == "-" and _POSITION_AFTER.match(text, f.end):
         return True
     bare = not (f.unit or modified or f.plus or f.post)

@@ -1,7 +1,7 @@
 """Items the blind review of seed 9931 judged bad, as families (invented snippets of the same
 shape).
 
-Review sheet: docs/reviews/2026-12-06-seed-9931.md (items 11, 21, 39).
+Review sheet: docs/reviews/2026-12-06-seed-9931.md (items 1, 11, 12, 18, 21, 25, 37, 39).
 """
 
 from __future__ import annotations
@@ -48,3 +48,71 @@ def test_a_part_the_stems_other_numbers_give_is_refused() -> None:
     assert "the stem's numbers give the answer" not in hard_flaws(
         Checked("figure", "cloze", other, options)
     )
+
+
+# A city article (invented, of the review's shape): the lead says it is a place.
+_CITY = (
+    "= Marlow Bay, Florida =\n\nMarlow Bay is a city in the U.S. state of Florida. It lies on the "
+    "coast.\n\n== History ==\n\n"
+)
+
+
+def test_a_stem_that_does_not_name_its_place_is_set_there(stem_text) -> None:
+    # items 1, 12, 18: "Other notable structures include …", "residents wrote a charter for a
+    # town government …": read alone, nothing says which city
+    text = (
+        _CITY
+        + "Other notable structures include the 28 floor Riverplace Tower, completed in 1967.\n"
+    )
+    assert stem_text(text, "1967") == (
+        "In Marlow Bay, other notable structures include the 28 floor Riverplace Tower, "
+        "completed in _____."
+    )
+
+
+def test_a_leading_time_phrase_takes_the_place_into_it(stem_text) -> None:
+    text = _CITY + "In 1864, a Confederate cavalry confronted a Union expedition at the river.\n"
+    made = stem_text(text, "1864")
+    assert made is not None and made.startswith("In Marlow Bay in _____, a Confederate"), made
+
+
+def test_a_name_that_opens_the_stem_keeps_its_capital(stem_text) -> None:
+    # item 25: "Tropical Storm Bonnie" is a name, not "tropical Storm Bonnie"
+    text = _CITY + "Tropical Storm Bonnie caused minor damage in 2004 along the coast.\n"
+    made = stem_text(text, "2004")
+    assert made is not None and "Tropical Storm Bonnie" in made, made
+    assert "Marlow Bay" in made, made
+
+
+def test_a_stem_that_names_its_place_or_asks_it_is_left_alone(stem_text) -> None:
+    text = _CITY + "Marlow Bay was incorporated in 1832 by the legislature.\n"
+    made = stem_text(text, "1832")
+    assert made is not None and not made.startswith("In Marlow Bay"), made
+    text = _CITY + "The charter of 1832 was approved in Marlow Bay by the council.\n"
+    asked = stem_text(text, "Marlow Bay")
+    assert asked is None or not asked.startswith("In Marlow Bay"), asked
+
+
+def test_the_base_of_a_rate_is_no_figure(facts_of) -> None:
+    # item 37: "For every _____ females there were 94.1 males" asks a convention
+    text = (
+        _CITY
+        + "For every 100 females there were 94.1 males. Per 1,000 people there were 12 doctors.\n"
+    )
+    figures = {f.text for f in facts_of(text, "figure")}
+    assert "100" not in figures and "1,000" not in figures
+    assert "94.1" in figures
+
+
+def test_would_before_a_verb_is_asked_as_a_past_event() -> None:
+    # item 25: "When did Tropical Storm Bonnie will cause …" from "would cause"
+    from questions.wh import when_question
+
+    text = "Tropical Storm Bonnie would cause minor damage in 2004, spawning a tornado."
+    a = text.index("2004")
+    assert when_question(text, a, a + 4) == (
+        "When did Tropical Storm Bonnie cause minor damage, spawning a tornado?"
+    )
+    text = "The city will host the games in 2028."
+    a = text.index("2028")
+    assert when_question(text, a, a + 4) is None  # a future event is not asked with "did"
