@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import Document
+from .model import Document, Fact, FigureValue, Stem
 
 # key (lower-case, trailing digits removed) → {kind: stem template}
 # {s} is the article's subject ("the Battle of Tilpat", "Thomas Edison"), {side} a combatant.
@@ -137,3 +137,53 @@ def side(doc: Document, number: str) -> str:
                 first = "the " + first  # "the Islamic State", but "ISIL"
             return first
     return ""
+
+
+def stem(doc: Document, fact: Fact) -> Stem | None:
+    """Natural stems for understood infobox fields."""
+    if "?" in fact.sentence.text or "(or " in fact.sentence.text:
+        return None  # the field itself is unsure ("1427 (or 1420 ?) – 1435")
+    key = fact.sentence.block.key
+    template = FIELDS.get(field_key(key), {}).get(fact.kind)
+    if not template:
+        return None
+    subj = subject(doc)
+    number = key.strip()[-1] if key.strip()[-1].isdigit() else ""
+    if "{where}" in template:
+        where = "Where did" if is_event(doc) else "Where is"
+        template = template.replace("{where}", where)
+        template = template.replace("{s}?", "{s} take place?" if is_event(doc) else "{s}?")
+        if not is_event(doc):
+            template = "Where is {s} located?"
+    if "{side}" in template:
+        named = side(doc, number)
+        if not named:
+            return None
+        template = template.replace("{side}", named)
+    if template == "{casualties}":
+        return _casualties(doc, fact, subj, number)
+    if fact.kind == "date":
+        subj = re.sub(r"\s*\([^)]*\)", "", subj)  # "(1669)" would give the year away
+    return Stem("wh", template.format(s=subj), 0.95)
+
+
+def _casualties(doc: Document, fact: Fact, subj: str, number: str) -> Stem | None:
+    """'110+ killed' → 'How many Islamic State fighters were killed in …?'"""
+    detail = fact.detail
+    assert isinstance(detail, FigureValue)
+    after = doc.text[fact.end : fact.sentence.end]
+    m = re.match(
+        r"\s*(?:([a-z]+)\s+)?(killed|wounded|captured|executed|kidnapped|missing|dead)\b", after
+    )
+    if not m:
+        return None
+    noun, verb = m.group(1), m.group(2)
+    if noun:
+        who = noun
+    else:
+        named = side(doc, number).removeprefix("the ")
+        if not named:
+            return None
+        who = f"{named} fighters"
+    verb = "killed" if verb == "dead" else verb
+    return Stem("wh", f"How many {who} were {verb} in {subj}?", 0.95)

@@ -94,7 +94,7 @@ class Dangling:
             found.append(_OBJECT_IT.search(text))
         if words & _PERSONAL_WORDS:
             pronoun = _PERSONAL.search(text)  # only the first can dangle: a name before it
-            if pronoun and _first_antecedent(text[: pronoun.start()]) >= pronoun.start():
+            if pronoun and first_antecedent(text[: pronoun.start()]) >= pronoun.start():
                 found.append(pronoun)  # covers every later one too
         hits = [m for m in found if m]
         return min(hits, key=lambda m: m.start()) if hits else None
@@ -148,7 +148,7 @@ _PERSONAL_WORDS = frozenset(
 )
 
 
-def _first_antecedent(text: str) -> int:
+def first_antecedent(text: str) -> int:
     """Where the first capitalised name (not a sentence-opening function word) ends, or the
     text's length: a personal pronoun before it has nothing in the stem to point to."""
     for i, m in enumerate(_TOKEN.finditer(text)):
@@ -156,7 +156,7 @@ def _first_antecedent(text: str) -> int:
         if (
             word[:1].isupper()
             and word not in _ANTECEDENT_STOP
-            and not (i == 0 and _is_common_word(word))
+            and not (i == 0 and is_common_word(word))
         ):
             return m.end()
     return len(text)
@@ -165,17 +165,12 @@ def _first_antecedent(text: str) -> int:
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
-def _is_common_word(word: str) -> bool:
+def is_common_word(word: str) -> bool:
     """An English word that opens a sentence ("Two", "Several"), not a name ("Edison")."""
     return word.isalpha() and (word.lower() in _COMMON_OPENERS or bool(getAllLemmas(word.lower())))
 
 
 _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each every".split())
-# Words that open a clause and are written lower-case once a phrase is set before them.
-_OPENERS = frozenset(
-    "The A An In On At By For After As During With From Of To Under Since Until While When "
-    "Although Though Following Upon Before Between Among Over Within Despite".split()
-)
 
 
 Edit = tuple[int, int, str]
@@ -305,54 +300,3 @@ def apply(text: str, a: int, b: int, edits: list[Edit]) -> tuple[str, int, int] 
         pos = e
     out.append(text[pos:])
     return "".join(out), na, nb
-
-
-# A clause whose subject is "the <common noun>" or "a <common noun>" ("The proceedings began …",
-# "A new bus station … was opened …"): it needs a name somewhere to be understood.
-_BARE_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|An?) [a-z]")
-
-
-def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] | None:
-    """A stem read without its article must say where it happens. In an article about a place,
-    a stem that does not name the place is set there ("In Jacksonville, other notable structures
-    include …"), unless its answer is the place itself. Elsewhere, a stem that names nothing and
-    whose subject is "the <noun>" ("When was the architecture program started?") needs the
-    article open and is not used."""
-    rest = text[:a] + " " + text[b:]
-    if dm.kind == "place":
-        if _names_subject(dm, rest) or _names_subject(dm, text[a:b]):
-            return text, a, b
-        return _set_in(dm.subject, text, a, b)
-    if _first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
-        return text, a, b
-    return None
-
-
-def _names_subject(dm: DocModel, text: str) -> bool:
-    """True when the text names the article's subject by one of its names, or by the first
-    word of its name when that word is no English word ("Newcastle International Airport")."""
-    names = dm.aliases | {dm.subject}
-    first = dm.subject.split(" ", 1)[0]
-    if len(first) >= 4 and first.isalpha() and not _is_common_word(first):
-        names |= {first}
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
-
-
-# A leading "In <time>": "In 1967", "In the 1960s", "In March", "In early 2004", "In _____".
-_IN_TIME = re.compile(
-    r"In (?:the )?(?:early |late |mid-?)?(?:\d|_____|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|spring|summer|autumn|fall|winter)"
-)
-
-
-def _set_in(place: str, text: str, a: int, b: int) -> tuple[str, int, int]:
-    """ "In <place>, " before the stem; a leading "In 1967," becomes "In <place> in 1967,"."""
-    if _IN_TIME.match(text):
-        prefix = f"In {place} in "
-        return prefix + text[3:], a + len(prefix) - 3, b + len(prefix) - 3
-    first, _, after = text.partition(" ")
-    # "The US Navy" → "the US Navy", "For every" → "for every"; "Tropical Storm Bonnie" stays
-    if first in _OPENERS or (_is_common_word(first) and not after[:1].isupper()):
-        text = text[:1].lower() + text[1:]
-    prefix = f"In {place}, "
-    return prefix + text, a + len(prefix), b + len(prefix)

@@ -2,7 +2,8 @@
 
 Infobox facts get natural stems from `infobox.FIELDS`. A stem that would lean on a referent it
 does not name ("he", "the group", "the next day") is resolved when the article's subject is
-clearly meant, otherwise no stem is made.
+clearly meant; otherwise it is cut to the clause that holds the fact, or quotes the sentence
+before it when that sentence says what is meant (`context.with_previous`), or no stem is made.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 import re
 
 from . import infobox
+from .context import in_context, with_previous
 from .docmodel import model
 from .extract.date_patterns import Y4
 from .grammar import AUX_BE, clean, has_finite_verb, is_past
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .people import People, surname_edits
-from .referents import ANAPHOR, apply, in_context, resolve
+from .referents import ANAPHOR, apply, resolve
 from .wh import when_question
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
@@ -139,7 +141,7 @@ def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
 def make_stem(doc: Document, fact: Fact) -> Stem | None:
     """The stem for a fact, or None when no clean, self-contained stem can be made."""
     if fact.sentence.block.kind == "infobox":
-        return _infobox_stem(doc, fact)
+        return infobox.stem(doc, fact)
     sent = fact.sentence
     noted = _without_notes(sent.text, fact.start - sent.start, fact.end - sent.start)
     if noted is None or sent.block.kind == "list_item":
@@ -160,18 +162,25 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if named is None:
         return None  # "Stewart" where the article has two Stewarts: which one?
     text, a, b = named
+    borrowed = False  # the stem quotes the sentence before as well: a cloze, never a question
     if ANAPHOR.search(text[:a] + " " + text[b:]):
+        whole = (text, a, b)
         text, a, b = _trim_before(text, a, b)
         text = _trim_after(text, b)
         if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
-            return None  # still dangling, or the cut left no clause
+            # still dangling, or the cut left no clause: the sentence before may say what it means
+            joined = with_previous(doc, dm, fact, *whole)
+            if joined is None:
+                return None
+            text, a, b = joined
+            borrowed = True
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
     placed = in_context(dm, text, a, b)
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
     text, a, b = _with_year(fact, *placed)
-    if BY_NAME[fact.kind].wh:
+    if BY_NAME[fact.kind].wh and not borrowed:
         wh = when_question(text, a, b, dm.proper)
         if wh:
             return Stem("wh", wh, 0.9)
@@ -283,53 +292,3 @@ def _cloze(text: str, a: int, b: int) -> Stem | None:
         return None
     quality = 0.7 if stem.startswith(BLANK) else 0.75
     return Stem("cloze", stem, quality)
-
-
-def _infobox_stem(doc: Document, fact: Fact) -> Stem | None:
-    """Natural stems for understood infobox fields."""
-    if "?" in fact.sentence.text or "(or " in fact.sentence.text:
-        return None  # the field itself is unsure ("1427 (or 1420 ?) – 1435")
-    key = fact.sentence.block.key
-    template = infobox.FIELDS.get(infobox.field_key(key), {}).get(fact.kind)
-    if not template:
-        return None
-    subj = infobox.subject(doc)
-    number = key.strip()[-1] if key.strip()[-1].isdigit() else ""
-    if "{where}" in template:
-        where = "Where did" if infobox.is_event(doc) else "Where is"
-        template = template.replace("{where}", where)
-        template = template.replace("{s}?", "{s} take place?" if infobox.is_event(doc) else "{s}?")
-        if not infobox.is_event(doc):
-            template = "Where is {s} located?"
-    if "{side}" in template:
-        side = infobox.side(doc, number)
-        if not side:
-            return None
-        template = template.replace("{side}", side)
-    if template == "{casualties}":
-        return _casualties_stem(doc, fact, subj, number)
-    if fact.kind == "date":
-        subj = re.sub(r"\s*\([^)]*\)", "", subj)  # "(1669)" would give the year away
-    return Stem("wh", template.format(s=subj), 0.95)
-
-
-def _casualties_stem(doc: Document, fact: Fact, subj: str, number: str) -> Stem | None:
-    """'110+ killed' → 'How many Islamic State fighters were killed in …?'"""
-    detail = fact.detail
-    assert isinstance(detail, FigureValue)
-    after = doc.text[fact.end : fact.sentence.end]
-    m = re.match(
-        r"\s*(?:([a-z]+)\s+)?(killed|wounded|captured|executed|kidnapped|missing|dead)\b", after
-    )
-    if not m:
-        return None
-    noun, verb = m.group(1), m.group(2)
-    if noun:
-        who = noun
-    else:
-        side = infobox.side(doc, number).removeprefix("the ")
-        if not side:
-            return None
-        who = f"{side} fighters"
-    verb = "killed" if verb == "dead" else verb
-    return Stem("wh", f"How many {who} were {verb} in {subj}?", 0.95)

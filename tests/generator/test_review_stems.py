@@ -28,8 +28,8 @@ DANGLING = [
         "Austria",
         "The name",
     ),
-    (  # "it" with a place before it that is not what "it" means
-        "= Red Fever =\n\nThe Red Fever was a pandemic of the 1400s. Lyon lost 30,000 "
+    (  # "it" with a place before it that is not what "it" means, and no sentence before
+        "= Red Fever =\n\nThe Red Fever was a pandemic. \n\nLyon lost 30,000 "
         "inhabitants to it in 1441.\n",
         "1441",
         "to it",

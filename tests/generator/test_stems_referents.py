@@ -375,12 +375,14 @@ SUBJECT_NOUN_CASES = [
         "12",
         "Harvard University operates _____ research institutes on campus.",
     ),
-    (  # "It" after a sentence that names another thing than the subject is left alone
+    (  # "It" after a sentence that names another thing than the subject is not written as
+        # the subject: the sentence before is quoted with it
         "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
         "in North East England.\n\nThe city is served by the Tyne and Wear Metro. It was opened "
         "in five phases between 1980 and 1984.\n",
         "five",
-        None,
+        "Newcastle upon Tyne is served by the Tyne and Wear Metro. It was opened in _____ phases "
+        "between 1980 and 1984.",
     ),
     (  # "Newcastle University" does not name Newcastle: its "It" is the university
         "= Newcastle upon Tyne =\n\nNewcastle upon Tyne, commonly known as Newcastle, is a city "
@@ -413,17 +415,19 @@ ANTECEDENT_CASES = [
         "approximately 20 minutes",
         "Newcastle International Airport is connected to the centre by a journey of _____.",
     ),
-    (  # an active verb's object may be what "It" means: "the data", not ENR
+    (  # an active verb's object may be what "It" means: "the data", not ENR; no name is
+        # written for it, the sentence before is quoted instead
         "= Construction =\n\nConstruction is the process of building.\n\nIn 2014, ENR compiled "
         "the data in nine market segments. It was divided into 12 parts.\n",
         "12",
-        None,
+        "In 2014, ENR compiled the data in nine market segments. It was divided into _____ parts.",
     ),
     (  # an "it" that stands for nothing is no referent to resolve
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nFrontex is an agency of the Union. "
         "It has been said that the city had 1,700,000 people in 2010.\n",
         "2010",
-        None,
+        "Frontex is an agency of the Union. It has been said that Warsaw had 1,700,000 people "
+        "in _____.",
     ),
 ]
 

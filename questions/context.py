@@ -1,0 +1,131 @@
+"""What a stem needs to be read without its article: the place it happens in, and, when it
+leans on the sentence before ("It has a height of 617 ft"), that sentence.
+
+A stem that borrows the sentence before quotes the article's two sentences as they stand, so its
+meaning is the article's; the sentence before must be self-contained itself (no referent it does
+not name), in the same paragraph, and short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .docmodel import DocModel
+from .grammar import has_finite_verb
+from .model import Document, Fact
+from .referents import ANAPHOR, apply, first_antecedent, is_common_word, resolve
+from .segment import segment
+
+# Words that open a clause and are written lower-case once a phrase is set before them.
+_OPENERS = frozenset(
+    "The A An In On At By For After As During With From Of To Under Since Until While When "
+    "Although Though Following Upon Before Between Among Over Within Despite".split()
+)
+
+# A clause whose subject is "the <common noun>" or "a <common noun>" ("The proceedings began …",
+# "A new bus station … was opened …"): it needs a name somewhere to be understood.
+_BARE_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|An?) [a-z]")
+
+
+def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """A stem read without its article must say where it happens. In an article about a place,
+    a stem that does not name the place is set there ("In Jacksonville, other notable structures
+    include …"), unless its answer is the place itself. Elsewhere, a stem that names nothing and
+    whose subject is "the <noun>" ("When was the architecture program started?") needs the
+    article open and is not used."""
+    rest = text[:a] + " " + text[b:]
+    if dm.kind == "place":
+        if _names_subject(dm, rest) or _names_subject(dm, text[a:b]):
+            return text, a, b
+        return _set_in(dm.subject, text, a, b)
+    if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
+        return text, a, b
+    return None
+
+
+def _names_subject(dm: DocModel, text: str) -> bool:
+    """True when the text names the article's subject by one of its names, or by the first
+    word of its name when that word is no English word ("Newcastle International Airport")."""
+    names = dm.aliases | {dm.subject}
+    first = dm.subject.split(" ", 1)[0]
+    if len(first) >= 4 and first.isalpha() and not is_common_word(first):
+        names |= {first}
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
+
+
+# A leading "In <time>": "In 1967", "In the 1960s", "In March", "In early 2004", "In _____".
+_IN_TIME = re.compile(
+    r"In (?:the )?(?:early |late |mid-?)?(?:\d|_____|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|spring|summer|autumn|fall|winter)"
+)
+
+
+def _set_in(place: str, text: str, a: int, b: int) -> tuple[str, int, int]:
+    """ "In <place>, " before the stem; a leading "In 1967," becomes "In <place> in 1967,"."""
+    if _IN_TIME.match(text):
+        prefix = f"In {place} in "
+        return prefix + text[3:], a + len(prefix) - 3, b + len(prefix) - 3
+    first, _, after = text.partition(" ")
+    # "The US Navy" → "the US Navy", "For every" → "for every"; "Tropical Storm Bonnie" stays
+    if first in _OPENERS or (is_common_word(first) and not after[:1].isupper()):
+        text = text[:1].lower() + text[1:]
+    prefix = f"In {place}, "
+    return prefix + text, a + len(prefix), b + len(prefix)
+
+
+# The sentence before, when borrowed: at most this long, and the two together at most the
+# cloze's limit.
+PREVIOUS_MAX = 220
+_NOTE_OR_ASIDE = re.compile(r"\[[^\]]*\]|\s*\([^()]*\)")
+# Words of a dangling referent that a sentence before with a name can answer ("it", a bare
+# "this"); "he" and "she" need a person.
+_REFERRING = frozenset(
+    "it they them its their theirs this that these those same such former latter".split()
+)
+_PERSONAL = frozenset("he she him her his hers himself herself".split())
+_ENDS = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def with_previous(
+    doc: Document, dm: DocModel, fact: Fact, text: str, a: int, b: int
+) -> tuple[str, int, int] | None:
+    """The stem after the sentence before it ("Warsaw's tallest building is the Palace of
+    Culture. It has a height of _____."), or None when that sentence cannot be borrowed."""
+    sentence = fact.sentence
+    if sentence.index == 0 or sentence.block.kind != "paragraph":
+        return None
+    before = segment(doc)[sentence.index - 1]
+    if before.block is not sentence.block:
+        return None  # the paragraph begins here: what came before is another topic
+    prev = _NOTE_OR_ASIDE.sub("", before.text).strip()
+    if len(prev) > PREVIOUS_MAX or "_" in prev or not _ENDS.search(prev):
+        return None
+    resolved = apply(
+        prev, len(prev), len(prev), resolve(dm, prev, before.start in dm.resolvable, before.start)
+    )
+    if resolved is None:
+        return None
+    prev = resolved[0]
+    if ANAPHOR.search(prev) or not has_finite_verb(prev) or first_antecedent(prev) >= len(prev):
+        return None  # leans on what came before it too, or names nothing
+    rest = text[:a] + " " + text[b:]
+    pos = 0
+    while dangling := ANAPHOR.search(rest[pos:]):
+        if not _answers(dm, prev, dangling.group(0).split()[-1].lower()):
+            return None
+        pos += dangling.end()
+    joined = prev + " " + text
+    shift = len(prev) + 1
+    return joined, a + shift, b + shift
+
+
+def _answers(dm: DocModel, prev: str, word: str) -> bool:
+    """True when the sentence before can say what `word` means: a person for "he" or "she"
+    (one the article names in full, or its subject), a name for "it" or "they", the same
+    noun for "the settlement"."""
+    if word in _PERSONAL:
+        names = {*dm.people.full, *dm.people.full.values()}
+        if dm.kind == "person":
+            names |= dm.aliases | {dm.subject}
+        return any(re.search(rf"\b{re.escape(n)}\b", prev) for n in names)
+    return word in _REFERRING or word[:5] in prev.lower()
