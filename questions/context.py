@@ -12,9 +12,8 @@ import re
 
 from .docmodel import DocModel
 from .grammar import has_finite_verb
-from .model import Document, Fact
+from .model import Fact
 from .referents import ANAPHOR, apply, first_antecedent, is_common_word, resolve
-from .segment import segment
 
 # Words that open a clause and are written lower-case once a phrase is set before them.
 _OPENERS = frozenset(
@@ -35,7 +34,7 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
     article open and is not used."""
     rest = text[:a] + " " + text[b:]
     if dm.kind == "place":
-        if _names_subject(dm, rest) or _names_subject(dm, text[a:b]):
+        if names_subject(dm, rest) or names_subject(dm, text[a:b]):
             return text, a, b
         return _set_in(dm.subject, text, a, b)
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
@@ -43,7 +42,7 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
     return None
 
 
-def _names_subject(dm: DocModel, text: str) -> bool:
+def names_subject(dm: DocModel, text: str) -> bool:
     """True when the text names the article's subject by one of its names, or by the first
     word of its name when that word is no English word ("Newcastle International Airport")."""
     names = dm.aliases | {dm.subject}
@@ -87,14 +86,14 @@ _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def with_previous(
-    doc: Document, dm: DocModel, fact: Fact, text: str, a: int, b: int
+    dm: DocModel, fact: Fact, text: str, a: int, b: int
 ) -> tuple[str, int, int] | None:
     """The stem after the sentence before it ("Warsaw's tallest building is the Palace of
     Culture. It has a height of _____."), or None when that sentence cannot be borrowed."""
     sentence = fact.sentence
     if sentence.index == 0 or sentence.block.kind != "paragraph":
         return None
-    before = segment(doc)[sentence.index - 1]
+    before = dm.sentences[sentence.index - 1]
     if before.block is not sentence.block:
         return None  # the paragraph begins here: what came before is another topic
     prev = _NOTE_OR_ASIDE.sub("", before.text).strip()

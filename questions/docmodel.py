@@ -82,6 +82,7 @@ class DocModel:
     # and that name ("Newcastle International Airport is … It is connected …")
     antecedents: dict[int, str]
     people: People  # who a lone surname means ("Manning": "Peyton Manning")
+    sentences: tuple[Sentence, ...]  # the document's sentences, for a stem that quotes two
 
 
 _CACHE: dict[str, DocModel] = {}
@@ -133,6 +134,7 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         resolvable=resolvable,
         antecedents=antecedents(sentences, resolvable) | plural_antecedents(sentences),
         people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else ""),
+        sentences=tuple(sentences),
     )
 
 

@@ -19,6 +19,13 @@ import pycountry
 from .place_words import ABBREVIATIONS, COUNTRY_NAMES, REGIONS
 from .text import fold
 
+# Subdivisions named only by a direction ("North", "Centre", "South West"): an English text
+# that writes these means a direction or a part of its own country, never Cameroon's region.
+_DIRECTIONS = re.compile(
+    r"(?:(?:North|South|East|West|Central|Centre|Center|Northern|Southern|Eastern|Western|"
+    r"Upper|Lower|Middle|Far)[ -]?){1,3}(?:Region|Province|District)?"
+)
+
 _SHORT = re.compile(r"^([A-Z][\w-]+) (?:am|an der|an|upon|on|im|in der|bei|sur|sul|del|de la) ")
 
 
@@ -80,6 +87,8 @@ class Gazetteer:
                 continue
             country = sub.country_code
             name = sub.name.split(" [")[0].split(" (")[0]
+            if _DIRECTIONS.fullmatch(name):
+                continue  # Cameroon's "North", Botswana's "North East": in English text, a direction
             if getattr(sub, "parent_code", None):  # "Lincolnshire", "Oise": a lower level
                 self._add(Place(name, "county", country))
                 continue

@@ -77,15 +77,19 @@ _DEMONYM = ("ish", "ese", "can", "ean", "nian", "lian", "man")  # British, Chine
 
 @dataclass(frozen=True, slots=True)
 class People:
-    """Surname → the one full name the article gives it; surnames two people share."""
+    """Surname → the one full name the article gives it; surnames two people share. A given
+    name the article's full names give two people ("Anne Gerrard", "Anne Glemham") is shared
+    too: "Anne died in 1627" does not say which."""
 
     full: dict[str, str]
     shared: frozenset[str]
+    shared_given: frozenset[str] = frozenset()
 
 
 def people(text: str, subject: str = "") -> People:
     """The article's people, from its full names (and its subject's, for a biography)."""
     names: defaultdict[str, set[str]] = defaultdict(set)
+    given_to: defaultdict[str, set[str]] = defaultdict(set)  # given name → surnames
     mentions: Counter[str] = Counter()
     # a given name is never written in lower case: "But Gilles", "Although Jean" are no names
     lower = frozenset(_LOWER_WORD.findall(text))
@@ -97,6 +101,7 @@ def people(text: str, subject: str = "") -> People:
             continue
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):
             names[surname].add(m.group(1))
+            given_to[given].add(surname)
             mentions[m.group(1)] += 1
     for part in subject.split()[1:]:
         if part[:1].isupper() and len(part) > 2:
@@ -105,7 +110,8 @@ def people(text: str, subject: str = "") -> People:
     full = {s: _main(n, mentions) for s, n in names.items() if _main(n, mentions)}
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
     shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))
-    return People(full, shared)
+    shared_given = frozenset(g for g, surnames in given_to.items() if len(surnames) > 1)
+    return People(full, shared, shared_given - full.keys())
 
 
 def _main(names: set[str], mentions: Counter[str]) -> str:
@@ -148,6 +154,20 @@ def _is_english(lower: str) -> bool:
 
 
 Edit = tuple[int, int, str]
+# An article and an adjective before a capitalised word: it modifies a noun ("a holy Jain
+# location", "the ancient Roman road"); a person is not written "a holy Smith".
+_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ ){1,2}$")
+
+
+_ROMAN_AFTER = re.compile(r"\s[IVX]+\b")
+
+
+def _lone_given(text: str, start: int, end: int) -> bool:
+    """A given name standing alone: no name, numeral ("Charles I") or title ("King") with it."""
+    if _inside_name(text, start, end) or _ROMAN_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return not (before and before[-1].rstrip(".") in _TITLES)
 
 
 def surname_edits(found: People, text: str) -> list[Edit] | None:
@@ -157,14 +177,17 @@ def surname_edits(found: People, text: str) -> list[Edit] | None:
     seen: set[str] = set()
     for m in _ALONE.finditer(text):
         surname = m.group(1)
+        if surname in found.shared_given and _lone_given(text, m.start(), m.end()):
+            return None  # "Anne died in 1627" where the article names two Annes
         if surname not in found.full and surname not in found.shared:
             continue  # most capitalised words are nobody's surname: the cheap test first
         if (
             surname in seen
             or _inside_name(text, m.start(), m.end())
             or _BUSINESS.match(text, m.end())
+            or _MODIFIED.search(text, max(0, m.start() - 30), m.start())
         ):
-            continue
+            continue  # "a holy Jain location": after an article and an adjective, no person
         seen.add(surname)
         if surname in found.shared:
             return None

@@ -45,7 +45,8 @@ _DEFINITE_NOUNS = frozenset(
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
     "show season truck car airport harbour harbor port terminal township municipality "
-    "borough hamlet settlement transaction stronghold crowd".split()
+    "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
+    "laboratory programme program plant factory festival".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -105,14 +106,18 @@ ANAPHOR = Dangling()
 _OBJECT_IT = re.compile(
     r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"
 )
-_ORDINAL_WORDS = frozenset("first second third last earliest latest oldest final".split())
+_ORDINAL_WORDS = frozenset(
+    "first second third last earliest latest oldest final largest smallest biggest tallest "
+    "longest highest greatest".split()
+)
 # "The earliest comes from …", "the first variant entered …": the first or earliest of what?
 _ORDINAL = re.compile(
     r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest|final)(?: ([a-z]+))? ([a-z]+)\b"
 )
 _ORDINAL_BARE = re.compile(
     r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest) (?:in|since|at|on|to)\b"
-)
+    r"|^[Tt]he (?:largest|smallest|biggest|tallest|longest|highest|greatest|oldest|first),"
+)  # "The largest, the Theatre Royal …": the largest what?
 _PREDICATES = frozenset("is was are were has had comes came dates dated appears appeared".split())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .context import in_context, with_previous
+from .context import in_context, names_subject, with_previous
 from .docmodel import model
 from .extract.date_patterns import Y4
 from .grammar import AUX_BE, clean, has_finite_verb, is_past
@@ -154,6 +154,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(text, a, b)
     dm = model(doc)
+    if fact.kind == "place" and dm.kind == "place" and names_subject(dm, fact.text):
+        return None  # "_____ was England's northern fortress" in Newcastle's own article
     resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable, sent.start))
     if resolved is None:
         return None
@@ -169,7 +171,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         text = _trim_after(text, b)
         if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
             # still dangling, or the cut left no clause: the sentence before may say what it means
-            joined = with_previous(doc, dm, fact, *whole)
+            joined = with_previous(dm, fact, *whole)
             if joined is None:
                 return None
             text, a, b = joined

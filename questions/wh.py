@@ -118,11 +118,15 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
     last = rest.split()[-1].lower() if rest.split() else ""
     if last and set(getAllLemmas(last)) == {"ADJ"} and len(rest.split()) < len(rest_words):
         return None  # "finished his scholarly, and illustrated edition": the noun was cut off
+    if _SECOND_PREDICATE.search(rest):
+        return None  # "besieged for many months and was eventually stormed": two predicates
     if _OPEN_THAT.search(rest) and len(rest.split()) < len(rest_words):
         return None  # "confirmed that Beyoncé, who …, would …": the cut left the clause verbless
     return clean(" ".join([head, *verb, rest])) + "?"
 
 
+# A second predicate of the same subject: "… and was eventually stormed", "… and had left".
+_SECOND_PREDICATE = re.compile(r",? and (?:was|were|is|are|had|has|have)\b")
 # A second verb of the same subject in a series: "…, broke into …", "…, then abducted …"
 _SERIAL_VERB = re.compile(r"(?:,|\bthen)\s+(?:then\s+)?([a-z]+ed|broke|took|went|made|gave|fled)\b")
 # A "that" clause that the cut left without its verb: "… confirmed that Beyoncé"

@@ -84,8 +84,14 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     for d in _article_figures(fact, key, pool, stem):
         offer(d.low, d.high)
-    for factor in _factors(key, side, rng):
-        offer(*_scaled(key, factor))
+    if (
+        key.unit in INTERVAL_UNITS
+    ):  # 32.5 °C: 29 °C or 38 °C, never 65 °C (twice as hot is no sense)
+        for delta in _shifts(key, side, rng):
+            offer(key.low + delta, key.high + delta)
+    else:
+        for factor in _factors(key, side, rng):
+            offer(*_scaled(key, factor))
     if len(chosen) < 3:
         return None
     return _result(fact, key, chosen)
@@ -101,6 +107,7 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> lis
         and f.detail.unit == key.unit
         and f.detail.is_range == key.is_range
         and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
+        and _round_key(f.detail) == _round_key(key)  # 189,863 among 148,000 and 880,000 stands out
         and not also_true(fact, f, stem)
     ]
     same.sort(key=lambda d: (d.noun != key.noun, abs(math.log((d.low or 1) / (key.low or 1)))))
@@ -171,6 +178,25 @@ def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     # the last of each list serve bounds and coarse keys ("more than 1 million") that round
     # the nearer factors onto one value
     ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5, 4.0, 5.0], [0.6, 0.4, 0.75, 0.3, 0.5, 0.2]
+    if side > 0:
+        return ups
+    if side < 0:
+        return downs
+    below = rng.randint(0, 3)
+    return downs[:below] + ups[: 3 - below] + downs[below:] + ups[3 - below :]
+
+
+# Units of an interval scale: ratios mean nothing, so wrong values are the key shifted.
+INTERVAL_UNITS = frozenset({"°C", "°F"})
+
+
+def _shifts(key: FigureValue, side: int, rng: random.Random) -> list[float]:
+    """Shifts of an interval-scale key: a few steps of about a tenth of it (at least two of its
+    last digit, at least 2 degrees), in both directions unless the stem bounds it."""
+    digit = 10.0**-key.decimals if key.decimals else 1.0
+    step = max(2.0, MIN_UNITS * digit, round(abs(key.low) * 0.12 / digit) * digit)
+    ups = [step * k for k in (1, 2, 3, 4)]
+    downs = [-u for u in ups]
     if side > 0:
         return ups
     if side < 0:

@@ -3,6 +3,7 @@ similar size; never an alias or spelling variant of the key; alphabetical order.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import replace
@@ -91,6 +92,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     where = _locations(same)
     for f in sorted(same, key=lambda f: f.start):
+        if isinstance(f.detail, PlaceValue) and not _local(key, f.detail):
+            continue  # London or Wallsend for a Tyneside town: too far, or part of it
         offer(f.value, where.get(f.value, frozenset()), f)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
@@ -184,11 +187,28 @@ def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
     return True, next(iter(states), None)
 
 
-def _too_near(key: PlaceValue, place: Place) -> bool:
+def _too_near(key: PlaceValue, place: Place | PlaceValue) -> bool:
     """Within about 10 km of the key: a suburb or borough of it."""
     if key.lat is None or key.lon is None or place.lat is None or place.lon is None:
         return False
     return (key.lat - place.lat) ** 2 + (key.lon - place.lon) ** 2 < 0.01
+
+
+FAR_KM = 250  # a town's options from the article lie within this of it
+
+
+def _local(key: PlaceValue, place: PlaceValue) -> bool:
+    """For a town the gazetteer places: the article's other town is neither a part of it nor
+    far away (a Tyneside fact's options are Sunderland or Durham, not Wallsend or London)."""
+    if key.cls != "city" or key.lat is None or key.lon is None:
+        return True
+    if place.lat is None or place.lon is None:
+        return True
+    if _too_near(key, place):
+        return False
+    dy = (key.lat - place.lat) * 111.0
+    dx = (key.lon - place.lon) * 111.0 * math.cos(math.radians(key.lat))
+    return dx * dx + dy * dy <= FAR_KM * FAR_KM
 
 
 def _names(stem: str) -> list[str]:

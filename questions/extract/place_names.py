@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from ..gazetteer import gazetteer
+from ..lexicon import getAllLemmas
 from ..model import Sentence
 from ..place_words import ABBREVIATION, CLASS_WORDS, DETACHED, ORG_WORDS, STOP_NAMES, TITLES
 from ..text import MONTHS
@@ -65,6 +66,7 @@ _VESSEL = re.compile(
 
 
 _INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\. $")
+_FOR_NAME = re.compile(r" for (?:the )?[A-Z]")
 
 
 def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
@@ -81,6 +83,8 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city
         if _INITIAL.search(text, max(0, m.start() - 4), m.start()):
             continue  # "Robert N. C. Hamilton": a surname after initials, not the town
+        if _FOR_NAME.match(text, m.end()) and _common_noun(m.group(0)):
+            continue  # "the Centre for Life", "Society for Psychical Research": a body's name
         if named_until >= 0 and _AND.fullmatch(text, named_until, m.start()):
             named_until = m.end()
             continue
@@ -94,6 +98,11 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
         out.extend(found)
     out.sort(key=lambda c: c.start)
     return _joined(text, out)
+
+
+def _common_noun(name: str) -> bool:
+    """One word that is also an English noun ("Centre", "Society"), not "Boston"."""
+    return " " not in name and "NOUN" in getAllLemmas(name.lower())
 
 
 def _joined(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -176,6 +185,10 @@ def _classify(text: str, s: int, name: str) -> Candidate | None:
         if after:
             word = after.group(1)
             cls = CLASS_WORDS.get(word, "district" if word == "département" else "town")
+    adjective = len(words) == 2 and _DEMONYM_OF.match(words[0]) is not None
+    settlement = cls in ("city", "town", "village")
+    if settlement and adjective and not (gazetteer().lookup(name) or gazetteer().lookup(words[0])):
+        return None  # "a British City", "the Roman Town": an adjective and a class word
     folded = name.lower().rstrip(".")
     if folded in _QUARTERS and text[max(0, s - 4) : s] == "the " and not _PAIRED.match(text, e):
         return Candidate(s, e, name, "region")  # "mostly in the South", "common in the West"

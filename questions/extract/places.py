@@ -150,8 +150,8 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
                 continue  # "ISIL", "B&SR": acronyms of organisations more often than not
             if _ORDINAL.search(before):
                 continue  # "the 55th New York", "the 1st Ohio": a regiment
-            if carried and not c.cls:
-                c = c._replace(cls=carried)
+            if carried and not c.cls and not _adjective(text, c, []):
+                c = c._replace(cls=carried)  # not "districts of the Indian state": an adjective
             entries = lookup(c.name)
             strength = _strength(text, before, cue, sentence, c, entries, infobox)
             out.append((c, entries, sentence, strength))
