@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .dangling import ANAPHOR, first_antecedent, is_common_word
 from .docmodel import DocModel
 from .grammar import has_finite_verb
 from .model import Fact
-from .referents import ANAPHOR, apply, first_antecedent, is_common_word, resolve
+from .referents import apply, resolve
 
 # Words that open a clause and are written lower-case once a phrase is set before them.
 _OPENERS = frozenset(

@@ -12,13 +12,14 @@ import re
 
 from . import infobox
 from .context import in_context, names_subject, with_previous
+from .dangling import ANAPHOR
 from .docmodel import model
 from .extract.date_patterns import Y4
 from .grammar import AUX_BE, clean, has_finite_verb, is_past
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .people import People, surname_edits
-from .referents import ANAPHOR, apply, resolve
+from .referents import apply, resolve
 from .wh import when_question
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]

@@ -2,15 +2,15 @@
 shape).
 
 Review sheet: docs/reviews/2026-12-07-seed-6143.md (items 1, 3, 7, 9, 10, 12, 16, 18, 19, 21,
-24, 27, 32, 37, 38, 39, 40).
+24, 27, 32, 35, 37, 38, 39, 40).
 """
 
 from __future__ import annotations
 
 import questions
+from questions.dangling import ANAPHOR
 from questions.gazetteer import gazetteer
 from questions.people import people, surname_edits
-from questions.referents import ANAPHOR
 from questions.wh import when_question
 
 _TOWN = "= Harlow Tyne =\n\nHarlow Tyne is a city in North East England.\n\n"
@@ -127,3 +127,12 @@ def test_a_second_predicate_is_not_asked_with_the_first() -> None:
     # item 32: "When was Newcastle then besieged for many months and was eventually stormed?"
     text = "In 1644 the city was besieged for many months and was eventually stormed by the Scots."
     assert when_question(text, 3, 7) is None
+
+
+def test_a_distance_away_from_nothing_dangles(stem_text) -> None:
+    # item 35: "In Firozabad district, Agra is 44 km away, Kanpur is 250 km away": away from
+    # what? (and Agra is not in the district)
+    assert ANAPHOR.search("Agra is 44 km away, Kanpur is 250 km away.")
+    assert ANAPHOR.search("Agra is 44 km away from Firozabad.") is None
+    text = "= Ferozpur District =\n\nFerozpur district is a district of India.\n\nAgra is 44 km away.\n"
+    assert stem_text(text, "44 km") is None

@@ -1,0 +1,182 @@
+"""Dangling referents: the first word of a stem that leans on something the stem does not name
+("he" with no name before it, "this", "the town", "the largest,", "44 km away")."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import is_past
+from .lexicon import getAllLemmas
+
+_PERSONAL = re.compile(
+    r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
+    r"themselves)\b",
+    re.I,
+)
+# Words that always point outside the stem ("this", "there", "the next day"); "there is" is
+# existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
+_DEICTIC = re.compile(
+    r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|that (?:day|year|time|month|"
+    r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
+    r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
+    r"(?:that|this|in the)|afterwards?|meanwhile|"
+    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
+    r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^(?:Then|Earlier|"
+    r"Subsequently)\b",
+    re.I,
+)
+# "the group", "the town": a definite noun of a kind that needs a name. The noun is lower case
+# ("the Treaty of Paris" is a name) and no "of" + name follows ("the town of Otrar").
+_DEFINITE_NOUNS = frozenset(
+    "group latter former same following next previous day city town village company "
+    "organisation organization band team couple pair emperor king queen president ship vessel "
+    "building film book album party family brothers two three jihadists rebels militants "
+    "attack offensive battle war campaign siege incident event area region site move plan "
+    "effort agreement treaty decision project work school institution institute university "
+    "college church temple mosque castle fort monument mausoleum park station railroad "
+    "railway line bridge route weekend army proceedings trial garrison expedition conference "
+    "ceremony game match tournament disease illness epidemic pandemic plague outbreak virus "
+    "infection name term variant strain species evidence discovery practice movement method "
+    "theory device machine aircraft boat investigation case scheme report study survey paper "
+    "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "
+    "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
+    "show season truck car airport harbour harbor port terminal township municipality "
+    "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
+    "laboratory programme program plant factory festival".split()
+)
+# Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
+# but "ranking sixth in the league" reads well without one.
+_SUBJECT_NOUNS = frozenset(
+    "stadium arena venue field league club committee franchise offense defense drive".split()
+)
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
+    + "|".join(sorted(_SUBJECT_NOUNS))
+    + r")\b(?!-| of )"
+)
+_DEFINITE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
+    + "|".join(sorted(_DEFINITE_NOUNS))
+    + r")\b(?!-| of (?:the )?(?:[A-Z]|_|\s))"
+)
+_ANTECEDENT_STOP = frozenset(
+    "The A An In On At By During After Before From Following Since Until Under With When "
+    "Where What Which Who How Why As Although Though While Despite Later Earlier However Then "
+    "Also This These That Those There It He She They His Her Its Their Him Them Did Was Were "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+class Dangling:
+    """Finds the first word of a stem that leans on a referent the stem does not name.
+
+    A personal pronoun is fine when a name stands before it in the same stem ("Edison sold his
+    patent"): it points back inside its own sentence. Behaves like a compiled pattern's search.
+    """
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first dangling referent in `text`, or None."""
+        words = frozenset(_WORD.findall(text.lower()))
+        found = []
+        if words & _DEICTIC_WORDS:
+            found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
+        if words & _DEFINITE_NOUNS:
+            found.append(_DEFINITE.search(text))
+        if words & _SUBJECT_NOUNS:
+            found.append(_DEFINITE_SUBJECT.search(text))
+        if words & _ORDINAL_WORDS:
+            found.append(_headless_ordinal(text))
+        if "it" in words:
+            found.append(_OBJECT_IT.search(text))
+        if "away" in words:
+            found.append(_AWAY.search(text))
+        if words & _PERSONAL_WORDS:
+            pronoun = _PERSONAL.search(text)  # only the first can dangle: a name before it
+            if pronoun and first_antecedent(text[: pronoun.start()]) >= pronoun.start():
+                found.append(pronoun)  # covers every later one too
+        hits = [m for m in found if m]
+        return min(hits, key=lambda m: m.start()) if hits else None
+
+
+ANAPHOR = Dangling()
+# "lost 30,000 inhabitants to it": "it" after a preposition is what the last sentence was about
+_OBJECT_IT = re.compile(
+    r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"
+)
+# "Agra is 44 km away": away from what? A distance needs its "from".
+_AWAY = re.compile(  # a figure, or the double space where the answer was taken out
+    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m|feet|ft)?|\s)\s+"
+    r"away\b(?!\s+from\b)"
+)
+_ORDINAL_WORDS = frozenset(
+    "first second third last earliest latest oldest final largest smallest biggest tallest "
+    "longest highest greatest".split()
+)
+# "The earliest comes from …", "the first variant entered …": the first or earliest of what?
+_ORDINAL = re.compile(
+    r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest|final)(?: ([a-z]+))? ([a-z]+)\b"
+)
+_ORDINAL_BARE = re.compile(
+    r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest) (?:in|since|at|on|to)\b"
+    r"|^[Tt]he (?:largest|smallest|biggest|tallest|longest|highest|greatest|oldest|first),"
+)  # "The largest, the Theatre Royal …": the largest what?
+_PREDICATES = frozenset("is was are were has had comes came dates dated appears appeared".split())
+
+
+def _headless_ordinal(text: str) -> re.Match[str] | None:
+    """An ordinal or superlative subject with at most one plain noun and no "of …" after it,
+    directly followed by its verb: it ranks something the stem does not name."""
+    bare = _ORDINAL_BARE.search(text)
+    if bare:
+        return bare  # "The first in California since …": the first what?
+    for m in _ORDINAL.finditer(text):
+        if any(w in _PREDICATES or (w.endswith("ed") and is_past(w)) for w in m.groups() if w):
+            return m
+    return None
+
+
+# "born in Newcastle in 1709 and died there": "there" points to a place named before it.
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
+
+
+def _anchored(text: str, m: re.Match[str]) -> bool:
+    """True for a "there" that has a place named before it in the same stem."""
+    return m.group(0).lower() == "there" and bool(_LOCATIVE.search(text, 0, m.start()))
+
+
+_WORD = re.compile(r"[a-z]+")
+# Cheap pre-filters: a pattern is only run when one of its words is in the text.
+_DEICTIC_WORDS = frozenset(
+    "this these those such that there here subsequently earlier afterward afterwards meanwhile "
+    "another others respectively aforementioned above below then subsequently later".split()
+)
+_PERSONAL_WORDS = frozenset(
+    "he she it they him her them his hers its their theirs himself herself itself themselves".split()
+)
+
+
+def first_antecedent(text: str) -> int:
+    """Where the first capitalised name (not a sentence-opening function word) ends, or the
+    text's length: a personal pronoun before it has nothing in the stem to point to."""
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group(0)
+        if (
+            word[:1].isupper()
+            and word not in _ANTECEDENT_STOP
+            and not (i == 0 and is_common_word(word))
+        ):
+            return m.end()
+    return len(text)
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def is_common_word(word: str) -> bool:
+    """An English word that opens a sentence ("Two", "Several"), not a name ("Edison")."""
+    return word.isalpha() and (word.lower() in _COMMON_OPENERS or bool(getAllLemmas(word.lower())))
+
+
+_COMMON_OPENERS = frozenset("a an the in on at by some many most all both each every".split())
