@@ -94,7 +94,12 @@ class Dangling:
             found.append(_AWAY.search(text))
         if words & _PERSONAL_WORDS:
             pronoun = _PERSONAL.search(text)  # only the first can dangle: a name before it
-            if pronoun and first_antecedent(text[: pronoun.start()]) >= pronoun.start():
+            if pronoun and (
+                first_antecedent(text[: pronoun.start()]) >= pronoun.start()
+                or (
+                    pronoun.group(0).lower() in _HUMAN and not _person_before(text, pronoun.start())
+                )
+            ):
                 found.append(pronoun)  # covers every later one too
         hits = [m for m in found if m]
         return min(hits, key=lambda m: m.start()) if hits else None
@@ -180,3 +185,33 @@ def is_common_word(word: str) -> bool:
 
 
 _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each every".split())
+
+
+# "he" and "she" point to a person: a place ("Pakistan") or a body ("Pakistan Postal Services")
+# before them is no antecedent.
+_HUMAN = frozenset("he she him his her hers himself herself".split())
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |de |van |von )?[A-Z][\w'’.-]*)*")
+_BODIES = frozenset(
+    "Services Service University College School Company Government Council Committee Party "
+    "Army Navy Church Society Institute Museum Office Department Ministry Court Agency "
+    "Association Bank Corporation Group Commission Parliament Assembly Congress League "
+    "Union Board Authority Trust Foundation Club Team".split()
+)
+
+
+def _person_before(text: str, end: int) -> bool:
+    """True when a name before `end` may be a person's: not a place, not a body."""
+    from .gazetteer import gazetteer  # the gazetteer loads lazily, on the first such stem
+
+    for m in _RUN.finditer(text, 0, end):
+        name = m.group(0)
+        words = name.split()
+        if len(words) == 1 and (name in _ANTECEDENT_STOP or is_common_word(name)):
+            continue
+        if words[-1] in _BODIES or any(
+            p.cls in ("country", "state", "continent", "region") or p.population >= 1_000_000
+            for p in gazetteer().lookup(name)
+        ):
+            continue  # "Pakistan", not "Edison" (a town too, and a surname)
+        return True
+    return False

@@ -172,15 +172,17 @@ class Gazetteer:
         return cities, by_fold, located, lats, lons
 
     def related_countries(self, code: str) -> list[Place]:
-        """Neighbours first, then countries of the same continent by population."""
+        """Neighbours first, then countries of the same continent nearest in size: Guernsey,
+        the Isle of Man and Monaco for Jersey, not Russia and Germany."""
         out = [self.countries[n] for n in self.neighbours.get(code, ()) if n in self.countries]
         cont = self.continent.get(code)
+        size = math.log(max(self.countries[code].population, 1)) if code in self.countries else 0
         same = [
             p
             for c, p in self.countries.items()
             if c != code and self.continent.get(c) == cont and p not in out
         ]
-        same.sort(key=lambda p: -p.population)
+        same.sort(key=lambda p: (abs(math.log(max(p.population, 1)) - size), p.name))
         return out + same
 
 

@@ -253,7 +253,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
     r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result|"
     r"For example|For instance|Thus|Hence|Therefore|Consequently|Indeed|In fact|In any case|"
-    r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course|So),\s+"
+    r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course|So|"
+    r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately),\s+"
 )
 
 

@@ -80,6 +80,13 @@ MIN_DAY_GAP = 7  # days between any two options of a single-day key
 _YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
 
 
+# A year of the first millennium written after a preposition ("in 821"); other 3-digit numbers
+# count things.
+_EARLY_YEAR = re.compile(
+    r"\b(?:in|of|since|until|by|from|after|before) (\d{3,4})\b(?![,.]\d|%| BC)"
+)
+
+
 def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     """The years a stem writes before and after its blank, when the key's year lies between
     them (a sentence tells its dates in order): every option must lie there too, or the stem
@@ -88,8 +95,9 @@ def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     blank = stem.find("_____")
     if blank < 0:
         return -(10**6), 10**6
-    before = [int(y) for y in _YEAR.findall(stem, 0, blank)]
-    after = [int(y) for y in _YEAR.findall(stem, blank)]
+    pattern = _YEAR if year >= 1000 else _EARLY_YEAR  # "married in 821, who died in _____"
+    before = [int(y) for y in pattern.findall(stem, 0, blank)]
+    after = [int(y) for y in pattern.findall(stem, blank)]
     low, high = max(before, default=-(10**6)), min(after, default=10**6)
     if not low <= year <= high:
         return -(10**6), 10**6  # the sentence does not tell its dates in order
