@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from ..forms import ActionForm
+from ..forms import ActionForm, posted
 from ..models import User
 from ..params import db_id
 from ..services.cards import decks, reviews
@@ -45,8 +45,7 @@ def _change_deck(
     slug: str, change: Callable[[User, decks.Deck], None], message: str, category: str
 ) -> ResponseReturnValue:
     """A deck button's POST: the change, a message naming the deck, back to the decks."""
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    posted(ActionForm)
     deck = decks.get(current_user, slug)
     change(current_user, deck)
     flash(message.format(deck.title), category)
@@ -88,9 +87,7 @@ def study(slug: str | None) -> ResponseReturnValue:
 @login_required
 def review() -> ResponseReturnValue:
     """Apply a rating, then the next card; a rating of a card already rated changes nothing."""
-    form = RateForm()
-    if not form.validate_on_submit():
-        abort(400)
+    form = posted(RateForm)
     reviews.rate(
         current_user,
         form.card.data,
@@ -106,9 +103,7 @@ def review() -> ResponseReturnValue:
 @login_required
 def undo() -> ResponseReturnValue:
     """Take back the last rating and show that card again."""
-    form = UndoForm()
-    if not form.validate_on_submit():
-        abort(400)
+    form = posted(UndoForm)
     card = reviews.undo(current_user, form.log.data)
     if card is None:
         flash("There is nothing to undo.", "info")
