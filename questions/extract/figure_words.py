@@ -38,24 +38,20 @@ VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2e3, "m
          "billions": 2e9, "tens": 20.0}  # fmt: skip
 FEW = {"several": 3, "a few": 2, "many": 2}  # "several thousand" is at least 3,000
 
-# modifier → which side of the number the truth lies on
+# which side of the number the truth lies on → the modifiers that say so
+_MODIFIERS_BY_BOUND: dict[Bound, str] = {
+    "lower": "at least|more than|over|upwards of|upward of|in excess of|well over|just over|"
+    "a minimum of|greater than|above|exceeding|longer than|older than|larger than|bigger than|"
+    "higher than|taller than|wider than|heavier than|>|≥",
+    "upper": "at most|up to|less than|fewer than|under|just under|no more than|as many as|"
+    "as much as|a maximum of|below|just below|almost|nearly|not quite|up to about|shorter than|"
+    "younger than|smaller than|lower than|lighter than|within|<|≤",
+    "approx": "about|around|approximately|roughly|some|an estimated|estimated|circa|c.|ca.|"
+    "approx.|close to|≈|~",
+}
 MODIFIERS: dict[str, Bound] = {
-    "at least": "lower", "more than": "lower", "over": "lower", "upwards of": "lower",
-    "upward of": "lower", "in excess of": "lower", "well over": "lower", "just over": "lower",
-    "a minimum of": "lower", "greater than": "lower", "above": "lower", "exceeding": "lower",
-    "at most": "upper", "up to": "upper", "less than": "upper", "fewer than": "upper",
-    "under": "upper", "just under": "upper", "no more than": "upper", "as many as": "upper",
-    "as much as": "upper", "a maximum of": "upper", "below": "upper", "just below": "upper",
-    "almost": "upper", "nearly": "upper", "not quite": "upper", "up to about": "upper",
-    "longer than": "lower", "older than": "lower", "larger than": "lower",
-    "bigger than": "lower", "higher than": "lower", "taller than": "lower", "wider than": "lower",
-    "heavier than": "lower", "shorter than": "upper", "younger than": "upper",
-    "smaller than": "upper", "lower than": "upper", "lighter than": "upper", "within": "upper",
-    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
-    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
-    "c.": "approx", "ca.": "approx", "approx.": "approx", "close to": "approx",
-    "≈": "approx", "~": "approx", ">": "lower", "<": "upper", "≥": "lower", "≤": "upper",
-}  # fmt: skip
+    m: bound for bound, modifiers in _MODIFIERS_BY_BOUND.items() for m in modifiers.split("|")
+}
 
 # canonical unit (plural, singular) → spellings. Word spellings match in any case; symbols
 # (SYMBOLS) only as written, so "m" is metres but "M" is not.
