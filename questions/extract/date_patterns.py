@@ -23,9 +23,11 @@ FULL_MONTH = (
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ERA = r"(?:BCE|BC|CE|AD|B\.C\.?|A\.D\.?)"
-YEAR = rf"\d{{3,4}}(?:\s?{ERA}(?![A-Za-z]))?"
+WORD_ERA = rf"{ERA}(?![A-Za-z])"  # an era that is a word of its own, not "BCG" or "ADC"
+Y34 = r"\d{3,4}"
+YEAR = rf"{Y34}(?:\s?{WORD_ERA})?"
 # A year after a month: four digits or an era, so that "January of 114" is not a date.
-MYEAR = rf"(?:\d{{3,4}}\s?{ERA}(?![A-Za-z])|1\d{{3}}|20\d{{2}})"
+MYEAR = rf"(?:{Y34}\s?{WORD_ERA}|1\d{{3}}|20\d{{2}})"
 Y4 = r"(?:1\d{3}|20\d{2})"
 DASH = r"\s?[–—-]\s?"
 # left boundary: no word, digit or date punctuation glued before, except "mid-" ("mid-June")
@@ -85,6 +87,9 @@ FEATURES = {
 
 BIT = {name: 1 << i for i, name in enumerate(FEATURES)}
 _DIGIT_MONTH = BIT["digit"] | BIT["month"]
+# "early 19th century", "the fifth century BC"
+_EARLY = r"(?P<early>(?:early|mid|late)[ -])?"
+_CENTURY_ERA = rf"century(?: (?P<era>{ERA}))?"
 
 
 def _p(fmt: str, body: str, needs: str, first: str) -> Pattern:
@@ -171,7 +176,12 @@ PATTERNS = (
         "day-month range",
         "ADFJMNOS",
     ),
-    _p("d-dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})", "day-month range", "0-9"),
+    _p(
+        "d-dm",
+        rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})",
+        "day-month range",
+        "0-9",
+    ),
     _p(
         "md-d",
         rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}",
@@ -199,16 +209,15 @@ PATTERNS = (
     _p("my", rf"(?P<m1>{MONTH}),? (?:of )?(?P<y1>{MYEAR})", "month digit", "ADFJMNOS"),
     _p(
         "century",
-        r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
-        rf"[ -]century(?: (?P<era>{ERA}))?",
+        rf"{_EARLY}(?P<c>\d{{1,2}})(?:st|nd|rd|th)[ -]{_CENTURY_ERA}",
         "century digit",
         "0-9eml",
     ),
     _p(
         "century-words",
-        r"(?P<early>(?:early|mid|late)[ -])?(?P<cw>"
+        rf"{_EARLY}(?P<cw>"
         + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-        + rf") century(?: (?P<era>{ERA}))?",
+        + rf") {_CENTURY_ERA}",
         "century",
         "efstnml",
     ),
@@ -216,7 +225,7 @@ PATTERNS = (
     _p("approx-y", rf"(?P<c>c\.|ca\.|circa)\s?(?P<y1>{YEAR})", "approx", "c"),
     _p(
         "y-y-era",
-        rf"(?P<y1>\d{{3,4}}){DASH}(?P<y2>\d{{3,4}}) (?P<era>{ERA})(?![A-Za-z])",
+        rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})",
         "era range",
         "0-9",
     ),
@@ -227,11 +236,11 @@ PATTERNS = (
         "12",
     ),
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era", "AC"),
-    _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})(?![A-Za-z])", "era", "0-9"),
+    _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{WORD_ERA})", "era", "0-9"),
     # the first year of "499 to 493 BC" takes the era written after the second
     _p(
         "y-era",
-        rf"(?P<y1>\d{{3,4}})(?= (?:to|and|or|until) \d{{3,4}} (?P<era>{ERA})(?![A-Za-z]))",
+        rf"(?P<y1>{Y34})(?= (?:to|and|or|until) {Y34} (?P<era>{WORD_ERA}))",
         "era",
         "0-9",
     ),
