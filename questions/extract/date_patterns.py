@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .date_values import ORDINAL_WORDS
+from .date_values import APPROX, ORDINAL_WORDS
 
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -78,7 +78,7 @@ FEATURES = {
     "era": re.compile(r"BC|AD|CE|B\.C|A\.D"),
     "century": re.compile(r"century"),
     "decade": re.compile(r"0'?s"),
-    "approx": re.compile(r"c\.|ca\.|circa"),
+    "approx": re.compile(APPROX),
     "life": re.compile(r"(?:born|died|crowned|founded|built|ruled|reigned) in \d"),
     # tried only when the sentence has a digit and a month
     "day-month": re.compile(rf"{_MON}[a-z]*\.? \d|\d(?:st|nd|rd|th)? (?:of )?{_MON}"),
@@ -222,7 +222,7 @@ PATTERNS = (
         "efstnml",
     ),
     _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s", "decade", "12"),
-    _p("approx-y", rf"(?P<c>c\.|ca\.|circa)\s?(?P<y1>{YEAR})", "approx", "c"),
+    _p("approx-y", rf"(?P<c>{APPROX})\s?(?P<y1>{YEAR})", "approx", "c"),
     _p(
         "y-y-era",
         rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})",
