@@ -176,12 +176,7 @@ PATTERNS = (
         "day-month range",
         "ADFJMNOS",
     ),
-    _p(
-        "d-dm",
-        rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})",
-        "day-month range",
-        "0-9",
-    ),
+    _p("d-dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})", "day-month range", "0-9"),
     _p(
         "md-d",
         rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}",
@@ -223,12 +218,7 @@ PATTERNS = (
     ),
     _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s", "decade", "12"),
     _p("approx-y", rf"(?P<c>{APPROX})\s?(?P<y1>{YEAR})", "approx", "c"),
-    _p(
-        "y-y-era",
-        rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})",
-        "era range",
-        "0-9",
-    ),
+    _p("y-y-era", rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})", "era range", "0-9"),
     _p(
         "y-y",
         rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))",
@@ -238,12 +228,7 @@ PATTERNS = (
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era", "AC"),
     _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{WORD_ERA})", "era", "0-9"),
     # the first year of "499 to 493 BC" takes the era written after the second
-    _p(
-        "y-era",
-        rf"(?P<y1>{Y34})(?= (?:to|and|or|until) {Y34} (?P<era>{WORD_ERA}))",
-        "era",
-        "0-9",
-    ),
+    _p("y-era", rf"(?P<y1>{Y34})(?= (?:to|and|or|until) {Y34} (?P<era>{WORD_ERA}))", "era", "0-9"),
     _p(
         "y",
         r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
