@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 
@@ -72,7 +73,7 @@ def _check_order(item: questions.Item) -> None:
             assert firsts == sorted(firsts) and len(set(firsts)) == 4, texts
         else:  # "16 January": the year is the article's, which may turn over once
             days = [d.first[1:] for d in dates]
-            turns = sum(later < earlier for earlier, later in zip(days, days[1:]))
+            turns = sum(later < earlier for earlier, later in itertools.pairwise(days))
             assert turns == 0 or (turns == 1 and days[-1] < days[0]), texts
             assert len(set(days)) == 4, texts
 
