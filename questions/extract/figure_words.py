@@ -9,18 +9,13 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+# The number words are general English (text.py); figures read them from here too.
+from ..text import ONES as ONES
+from ..text import TENS as TENS
+
 Trie = dict[str, "Trie"]  # a prefix tree of words, one character per level
 Bound = Literal["exact", "lower", "upper", "approx"]
 
-ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "crore": 1e7,
