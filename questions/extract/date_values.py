@@ -54,7 +54,8 @@ def _month(raw: str) -> tuple[int, str]:
 
 
 def _day(raw: str) -> int:
-    return int(re.match(r"\d+", raw).group(0))  # type: ignore[union-attr]
+    """'16', '03', '3rd' (the shapes' DAY) → 16, 3, 3."""
+    return int(raw.rstrip("stndrh"))
 
 
 def _iso(y: int, m: int = 0, d: int = 0) -> str:
