@@ -69,6 +69,10 @@ class Pattern:
     needs: int  # bit mask of the FEATURES a sentence must have for the shape to be tried
 
 
+# "born in 845": a three-digit year is a date only after a verb of a life or a reign
+_LIFE_CUE = r"(?:born|died|crowned|founded|built|ruled|reigned) in "
+_PERCENT = r"\s?(?:%|percent|per cent)"  # "1950–60 per cent" is no range of years
+
 # Cheap tests that rule shapes out for a whole sentence before their regexes run.
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 FEATURES = {
@@ -79,7 +83,7 @@ FEATURES = {
     "century": re.compile(r"century"),
     "decade": re.compile(r"0'?s"),
     "approx": re.compile(APPROX),
-    "life": re.compile(r"(?:born|died|crowned|founded|built|ruled|reigned) in \d"),
+    "life": re.compile(rf"{_LIFE_CUE}\d"),
     # tried only when the sentence has a digit and a month
     "day-month": re.compile(rf"{_MON}[a-z]*\.? \d|\d(?:st|nd|rd|th)? (?:of )?{_MON}"),
 }
@@ -221,7 +225,7 @@ PATTERNS = (
     _p("y-y-era", rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})", "era range", "0-9"),
     _p(
         "y-y",
-        rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))",
+        rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!{_PERCENT})",
         "digit range",
         "12",
     ),
@@ -231,10 +235,10 @@ PATTERNS = (
     _p("y-era", rf"(?P<y1>{Y34})(?= (?:to|and|or|until) {Y34} (?P<era>{WORD_ERA}))", "era", "0-9"),
     _p(
         "y",
-        r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
+        rf"(?P<cue>{_LIFE_CUE})(?P<y1>[1-9]\d{{2}})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
         "life",
         "bcdfr",
     ),
-    _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))", "digit", "12"),
+    _p("y", rf"(?P<y1>{Y4})(?!{_PERCENT}|\s?(?:km|m\b|kg|ft))", "digit", "12"),
     _p("month", rf"(?P<m1>{FULL_MONTH}){OF_YEAR}?(?![\w-])(?!,? ?\d)", "month", "ADFJMNOS"),
 )
