@@ -45,7 +45,7 @@ def article(d: Document, with_text: bool = False) -> dict[str, Any]:
 
 def question(q: Question) -> dict[str, Any]:
     """A question with its options and source."""
-    own = ("id", "version", "current", "kind", "style", "stem", "answer", "difficulty", "status")
+    own = "id version current kind style stem answer difficulty status".split()
     return fields(q, *own, bank_id="fingerprint", article_id="document_id") | {
         "options": options(q),
         "source": fields(
@@ -62,15 +62,7 @@ def question(q: Question) -> dict[str, Any]:
 
 def quiz(z: Quiz, class_ids: set[int]) -> dict[str, Any]:
     """A quiz with its settings, question ids and classes."""
-    own = (
-        "id",
-        "title",
-        "shuffle",
-        "feedback",
-        "attempts_allowed",
-        "is_open",
-        "cards_after_attempt",
-    )
+    own = "id title shuffle feedback attempts_allowed is_open cards_after_attempt".split()
     return fields(z, *own) | {
         "time_limit_minutes": z.time_limit // 60 if z.time_limit else None,
         "opens_at": _time(z.opens_at),
