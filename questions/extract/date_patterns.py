@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .date_values import APPROX, ORDINAL_WORDS
+from .date_values import APPROX, ERA, ORDINAL_WORDS
 
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -22,7 +22,6 @@ FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-ERA = r"(?:BCE|BC|CE|AD|B\.C\.?|A\.D\.?)"
 WORD_ERA = rf"{ERA}(?![A-Za-z])"  # an era that is a word of its own, not "BCG" or "ADC"
 Y34 = r"\d{3,4}"
 YEAR = rf"{Y34}(?:\s?{WORD_ERA})?"
