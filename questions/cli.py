@@ -92,7 +92,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_facts(args: argparse.Namespace) -> int:
     """Print the extracted facts with their offsets."""
     loaded, errors = _load_all(args.paths)
-    docs = []
+    docs: list[tuple[str, list[dict[str, object]]]] = []
     for path, source in loaded:
         doc = read(source.text, source.name)
         facts = [
@@ -107,16 +107,14 @@ def cmd_facts(args: argparse.Namespace) -> int:
             }
             for f in extract(doc, segment(doc))
         ]
-        docs.append({"path": path, "facts": facts})
+        docs.append((path, facts))
     if args.format == "json":
-        sys.stdout.write(json.dumps({"documents": docs}, ensure_ascii=False, indent=2) + "\n")
+        listed = [{"path": path, "facts": facts} for path, facts in docs]
+        sys.stdout.write(json.dumps({"documents": listed}, ensure_ascii=False, indent=2) + "\n")
     else:
-        for d in docs:
-            facts_of: list[dict[str, object]] = d["facts"]  # type: ignore[assignment]
-            for f in facts_of:
-                print(
-                    f"{d['path']}:{f['start']}-{f['end']}\t{f['kind']}\t{f['text']}\t{f['value']}"
-                )
+        for path, facts in docs:
+            for f in facts:
+                print(f"{path}:{f['start']}-{f['end']}\t{f['kind']}\t{f['text']}\t{f['value']}")
     return 2 if errors else 0
 
 

@@ -7,29 +7,36 @@ from __future__ import annotations
 
 import re
 
-# A capitalised class word ends a place name and stays part of it ("Saco River", "Ford County").
-CLASS_WORDS = {
-    "river": "river", "creek": "river", "brook": "river", "canal": "river", "lake": "lake",
-    "pond": "lake", "reservoir": "lake", "sea": "sea", "ocean": "sea", "gulf": "sea", "bay": "bay",
-    "harbour": "bay", "harbor": "bay", "strait": "sea", "coast": "region", "beach": "beach",
-    "island": "island", "islands": "island", "isle": "island", "peninsula": "region",
-    "mountain": "mountain", "mountains": "mountain", "mount": "mountain", "hills": "hill",
-    "hill": "hill", "hilltop": "hill", "valley": "valley", "plateau": "region", "desert": "region",
-    "forest": "region", "plain": "region", "plains": "region", "falls": "river",
-    "county": "county", "province": "province", "governorate": "province", "region": "region",
-    "state": "state", "prefecture": "province", "parish": "county", "shire": "county",
-    "district": "district", "neighborhood": "district", "neighbourhood": "district",
-    "quarter": "district", "suburb": "district", "village": "village", "town": "town",
-    "city": "city", "camp": "camp", "base": "base", "airbase": "base", "fort": "fort",
-    "castle": "castle", "palace": "palace", "mosque": "mosque", "cathedral": "church",
-    "abbey": "church", "monastery": "church", "temple": "church", "cemetery": "cemetery",
-    "street": "street", "road": "street", "avenue": "street", "lane": "street",
-    "boulevard": "street", "highway": "street", "square": "square", "bridge": "bridge",
-    "airport": "airport", "stadium": "stadium", "arena": "stadium", "oval": "stadium",
-    "park": "park", "garden": "park", "gardens": "park", "station": "station",
-    "railway": "railway", "railroad": "railway", "junction": "station", "point": "cape",
-    "alps": "mountain", "cape": "cape",
-}  # fmt: skip
+# A capitalised class word ends a place name and stays part of it ("Saco River", "Ford County"):
+# each class with the words that name it, and the words that name only their own class.
+_CLASS_WORDS_BY_CLASS = {
+    "river": "river creek brook canal falls",
+    "lake": "lake pond reservoir",
+    "sea": "sea ocean gulf strait",
+    "bay": "bay harbour harbor",
+    "region": "coast peninsula plateau desert forest plain plains region",
+    "island": "island islands isle",
+    "mountain": "mountain mountains mount alps",
+    "hill": "hills hill hilltop",
+    "county": "county parish shire",
+    "province": "province governorate prefecture",
+    "district": "district neighborhood neighbourhood quarter suburb",
+    "base": "base airbase",
+    "church": "cathedral abbey monastery temple",
+    "street": "street road avenue lane boulevard highway",
+    "stadium": "stadium arena oval",
+    "park": "park garden gardens",
+    "station": "station junction",
+    "railway": "railway railroad",
+    "cape": "point cape",
+}
+_OWN_CLASS = (
+    "beach valley state village town city camp fort castle palace mosque cemetery square bridge "
+    "airport"
+)
+CLASS_WORDS = {w: w for w in _OWN_CLASS.split()} | {
+    w: cls for cls, words in _CLASS_WORDS_BY_CLASS.items() for w in words.split()
+}
 # Sub-city divisions are written "Al-Baghayliyah District" and "Al-Baghaliyeh district" in one
 # article: the name without the word is the stable part, so the word stays outside the span.
 DETACHED = frozenset(

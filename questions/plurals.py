@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .model import Sentence
 
 # "In 2015, They …": an opening phrase ends with a comma; "They" must then be the subject.
-_LEADING_THEY = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(They|Their)\b")
+LEADING_THEY = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(They|Their)\b")
 _PLURAL_SUBJECT = re.compile(
     r"^(?:[A-Z][^,]{0,60},\s+)?((?:The )?(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*[a-rt-z]s)"
     r"(?: \([^()]*\))? (?:[a-z]+ ){0,1}(?:[a-z]+ed|had|were|have|won|lost|beat|took|made|"
@@ -29,7 +29,7 @@ def plural_antecedents(sentences: Sequence[Sentence]) -> dict[int, str]:
     for prev, s in zip(sentences, sentences[1:], strict=False):
         if s.block.kind != "paragraph" or s.block.start != prev.block.start:
             continue
-        if not _LEADING_THEY.match(s.text):
+        if not LEADING_THEY.match(s.text):
             continue
         m = _PLURAL_SUBJECT.match(prev.text)
         if m is None:

@@ -11,18 +11,22 @@ from .grammar import is_past
 from .lexicon import getAllLemmas
 from .model import Sentence
 
+# Words that open a sentence's adverbial before its subject ("In 1990, he …", "Later, it …")
+_OPENING_WORDS = (
+    "In On At By During After Before From Following Since Until Under With When As Although "
+    "Though While Despite Later Earlier However Then Also".split()
+)
 _OPENER = (
-    r"(?:(?:In|On|At|By|During|After|Before|From|Following|Since|Until|Under|With|When|As|"
-    r"Although|Though|While|Despite|Later|Earlier|However|Then|Also)\b[^,]{0,60},\s+|"
+    rf"(?:(?:{'|'.join(_OPENING_WORDS)})\b[^,]{{0,60}},\s+|"
     r"(?:In|On|By|During|After|Before|From|Since|Until) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?"
     r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
 )
 LEADING = re.compile(rf"^({_OPENER}?)(He|She|It|His|Her|Its|he|she|it|his|her|its)\b")
 LEADING_ADVERBIAL = re.compile(rf"^{_OPENER}")
 _FUNCTION = frozenset(
-    "The A An In On At By During After Before From Following Since Until Under With When As "
-    "Although Though While Despite Later Earlier However Then Also This These That Those There "
-    "It He She They His Her Its Their Many Some Most Both Each One Two Three".split()
+    ["The", "A", "An", *_OPENING_WORDS]
+    + "This These That Those There It He She They His Her Its Their Many Some Most Both Each One "
+    "Two Three".split()
 )
 
 

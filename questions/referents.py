@@ -9,6 +9,7 @@ import re
 from .docmodel import DocModel
 from .grammar import is_past
 from .lexicon import getAllLemmas
+from .plurals import LEADING_THEY
 from .pronouns import LEADING
 
 Edit = tuple[int, int, str]
@@ -21,7 +22,7 @@ def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None)
     edits: list[Edit] = []
     m = LEADING.match(text)
     named = dm.antecedents.get(start, "") if start is not None else ""
-    they = _LEADING_THEY.match(text)
+    they = LEADING_THEY.match(text)
     if they and named:  # "They defeated …" after "The Carolina Panthers had …"
         word, subject = they.group(1), _capital(named, they.start(1) == 0)
         edits.append((they.start(1), they.end(1), subject + ("'" if word == "Their" else "")))
@@ -63,7 +64,6 @@ _PLACE_PARTS = frozenset(
 )
 
 
-_LEADING_THEY = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)?(They|Their)\b")
 _WORDS = {"he": ("he", "his"), "she": ("she", "her"), "it": ("it", "its")}
 
 

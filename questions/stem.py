@@ -19,6 +19,7 @@ from .grammar import AUX_BE, clean, has_finite_verb, is_past
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .people import People, surname_edits
+from .pronouns import ASIDE
 from .referents import apply, resolve
 from .wh import when_question
 
@@ -26,7 +27,6 @@ __all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
 BLANK = "_____"
 
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
 _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
@@ -127,7 +127,7 @@ def _in_parentheses(text: str, a: int, b: int) -> bool:
 def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     """Drop parenthetical asides that do not hold the answer; they add clutter and clues."""
     out, pos, na, nb = [], 0, a, b
-    for m in _PAREN.finditer(sentence):
+    for m in ASIDE.finditer(sentence):
         if m.start() <= a < m.end() or m.start() < b <= m.end():
             continue
         out.append(sentence[pos : m.start()])

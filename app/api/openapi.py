@@ -16,6 +16,7 @@ STR, INT, BOOL, NUM = (
     {"type": "number"},
 )
 NULL_INT = {"type": ["integer", "null"]}
+TIME = {"type": "string", "format": "date-time"}
 NULL_TIME = {"type": ["string", "null"], "format": "date-time"}
 
 
@@ -30,8 +31,12 @@ def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+def _array(items: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": items}
+
+
 def _list(name: str) -> dict[str, Any]:
-    return {"type": "array", "items": _ref(name)}
+    return _array(_ref(name))
 
 
 SETTINGS = {
@@ -63,7 +68,7 @@ SCHEMAS: dict[str, Any] = {
             "source": STR,
             "sha256": STR,
             "characters": INT,
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": TIME,
             "text": STR,
         }
     ),
@@ -98,8 +103,8 @@ SCHEMAS: dict[str, Any] = {
         {
             "id": INT,
             **SETTINGS,
-            "question_ids": {"type": "array", "items": INT},
-            "class_ids": {"type": "array", "items": INT},
+            "question_ids": _array(INT),
+            "class_ids": _array(INT),
         }
     ),
     "Class": _obj(
@@ -108,7 +113,7 @@ SCHEMAS: dict[str, Any] = {
             "name": STR,
             "join_code": STR,
             "learners": INT,
-            "created_at": {"type": "string", "format": "date-time"},
+            "created_at": TIME,
         }
     ),
 }
@@ -146,9 +151,31 @@ def _op(
     return op
 
 
+ONE = ("401", "404")  # a path with an id: no token, or not one of yours
+WRITE = ("400", "401", "404")
+IDS = _array(INT)
+OBJECTS = _array({"type": "object"})
+WHICH = {"which": {"enum": ["all", "first", "last"]}}
+
+
+def _at(
+    param: str, summary: str, ok: str = "200", errors: tuple[str, ...] = ONE, **kw: Any
+) -> dict[str, Any]:
+    """An operation on one object, named by the path parameter `param`."""
+    return _op(summary, ok, params=(param,), errors=errors, **kw)
+
+
+def _holding(name: str) -> dict[str, Any]:
+    """A response holding one object: {"question": Question}."""
+    return _obj({name.lower(): _ref(name)})
+
+
+def _change(param: str, summary: str, body: dict[str, Any], name: str) -> dict[str, Any]:
+    """A PATCH of one object: its fields in the body, the object as changed in the answer."""
+    return _at(param, summary, errors=WRITE, body=body, response=_holding(name))
+
+
 def _paths() -> dict[str, Any]:
-    one = ("401", "404")
-    write = ("400", "401", "404")
     return {
         "/articles": {
             "get": _op("Your articles", "200", response=_obj({"articles": _list("Article")})),
@@ -161,18 +188,16 @@ def _paths() -> dict[str, Any]:
             ),
         },
         "/articles/{article_id}": {
-            "get": _op(
+            "get": _at(
+                "article_id",
                 "One article with its text and generation job",
-                "200",
-                params=("article_id",),
-                errors=one,
                 response=_obj({"article": _ref("Article"), "job": _ref("Job")}),
             ),
-            "delete": _op(
+            "delete": _at(
+                "article_id",
                 "Delete an article whose questions nobody used",
                 "204",
-                params=("article_id",),
-                errors=write,
+                errors=WRITE,
             ),
         },
         "/questions": {
@@ -186,35 +211,27 @@ def _paths() -> dict[str, Any]:
             ),
         },
         "/questions/{question_id}": {
-            "get": _op(
-                "One question (any version)",
-                "200",
-                params=("question_id",),
-                errors=one,
-                response=_obj({"question": _ref("Question")}),
-            ),
-            "patch": _op(
+            "get": _at("question_id", "One question (any version)", response=_holding("Question")),
+            "patch": _change(
+                "question_id",
                 "Set the status, or edit stem and options (saved as a new version)",
-                "200",
-                params=("question_id",),
-                errors=write,
-                body=_obj(
+                _obj(
                     {
                         "status": {"enum": ["draft", "approved", "retired"]},
                         "stem": STR,
                         "options": _list("Option") | {"minItems": 2, "maxItems": MAX_OPTIONS},
                     }
                 ),
-                response=_obj({"question": _ref("Question")}),
+                "Question",
             ),
         },
         "/questions/{question_id}/distractors": {
-            "post": _op(
+            "post": _at(
+                "question_id",
                 "Fresh wrong options from the generator (a new version)",
                 "201",
-                params=("question_id",),
-                errors=write,
-                response=_obj({"question": _ref("Question")}),
+                errors=WRITE,
+                response=_holding("Question"),
             ),
         },
         "/quizzes": {
@@ -222,16 +239,16 @@ def _paths() -> dict[str, Any]:
             "post": _op(
                 "Build a quiz from question_ids, or by rules",
                 "201",
-                errors=write,
+                errors=WRITE,
                 body=_obj(
                     {
                         **SETTINGS,
-                        "question_ids": {"type": "array", "items": INT},
-                        "class_ids": {"type": "array", "items": INT},
+                        "question_ids": IDS,
+                        "class_ids": IDS,
                         "rules": _obj(
                             {
-                                "article_ids": {"type": "array", "items": INT},
-                                "kinds": {"type": "array", "items": STR},
+                                "article_ids": IDS,
+                                "kinds": _array(STR),
                                 "min_difficulty": NUM,
                                 "max_difficulty": NUM,
                                 "count": INT,
@@ -240,57 +257,39 @@ def _paths() -> dict[str, Any]:
                     },
                     ("title",),
                 ),
-                response=_obj({"quiz": _ref("Quiz")}),
+                response=_holding("Quiz"),
             ),
         },
         "/quizzes/{quiz_id}": {
-            "get": _op(
-                "One quiz",
-                "200",
-                params=("quiz_id",),
-                errors=one,
-                response=_obj({"quiz": _ref("Quiz")}),
-            ),
-            "patch": _op(
+            "get": _at("quiz_id", "One quiz", response=_holding("Quiz")),
+            "patch": _change(
+                "quiz_id",
                 "Change settings or the classes it is open to",
-                "200",
-                params=("quiz_id",),
-                errors=write,
-                body=_obj({**SETTINGS, "class_ids": {"type": "array", "items": INT}}),
-                response=_obj({"quiz": _ref("Quiz")}),
+                _obj({**SETTINGS, "class_ids": IDS}),
+                "Quiz",
             ),
         },
         "/quizzes/{quiz_id}/results": {
-            "get": _op(
+            "get": _at(
+                "quiz_id",
                 "Attempts per learner, every finished attempt, score distribution",
-                "200",
-                params=("quiz_id",),
-                query={"which": {"enum": ["all", "first", "last"]}},
-                errors=one,
-                response=_obj(
-                    {
-                        "learners": {"type": "array", "items": {"type": "object"}},
-                        "attempts": {"type": "array", "items": {"type": "object"}},
-                        "distribution": {"type": "array", "items": INT},
-                    }
-                ),
+                response=_obj({"learners": OBJECTS, "attempts": OBJECTS, "distribution": IDS}),
+                query=WHICH,
             ),
         },
         "/quizzes/{quiz_id}/items": {
-            "get": _op(
+            "get": _at(
+                "quiz_id",
                 "Item analysis (Moodle's facility, SD, discrimination, efficiency, CIC)",
-                "200",
-                params=("quiz_id",),
-                query={"which": {"enum": ["all", "first", "last"]}},
-                errors=one,
                 response=_obj(
                     {
                         "attempts": INT,
                         "mean_percent": NUM,
                         "internal_consistency": NUM,
-                        "items": {"type": "array", "items": {"type": "object"}},
+                        "items": OBJECTS,
                     }
                 ),
+                query=WHICH,
             ),
         },
         "/classes": {
@@ -300,17 +299,11 @@ def _paths() -> dict[str, Any]:
                 "201",
                 errors=("400", "401"),
                 body=_obj({"name": STR}, ("name",)),
-                response=_obj({"class": _ref("Class")}),
+                response=_holding("Class"),
             ),
         },
         "/classes/{class_id}": {
-            "get": _op(
-                "One class with its learners",
-                "200",
-                params=("class_id",),
-                errors=one,
-                response=_obj({"class": _ref("Class")}),
-            ),
+            "get": _at("class_id", "One class with its learners", response=_holding("Class")),
         },
     }
 

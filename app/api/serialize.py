@@ -13,23 +13,31 @@ def _time(value: datetime | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
 
 
+def _seconds(value: float | None) -> int | None:
+    return None if value is None else round(float(value))
+
+
+def fields(row: Any, *names: str, **renamed: str) -> dict[str, Any]:
+    """Attributes of a row or object: `names` under their own names, `renamed` as key=attribute."""
+    return {name: getattr(row, name) for name in names} | {
+        key: getattr(row, attribute) for key, attribute in renamed.items()
+    }
+
+
+def options(q: Question) -> list[dict[str, Any]]:
+    """A question's options as the API and the keyboard review show them."""
+    return [{"text": o.text, "correct": o.correct} for o in q.options]
+
+
 def job(j: GenerationJob | None) -> dict[str, Any] | None:
     """A generation job."""
-    if j is None:
-        return None
-    return {"id": j.id, "status": j.status, "progress": j.progress, "message": j.message}
+    return None if j is None else fields(j, "id", "status", "progress", "message")
 
 
 def article(d: Document, with_text: bool = False) -> dict[str, Any]:
     """An article (document)."""
-    out: dict[str, Any] = {
-        "id": d.id,
-        "title": d.title,
-        "source": d.source,
-        "sha256": d.sha256,
-        "characters": len(d.text),
-        "created_at": _time(d.created_at),
-    }
+    out = fields(d, "id", "title", "source", "sha256")
+    out |= {"characters": len(d.text), "created_at": _time(d.created_at)}
     if with_text:
         out["text"] = d.text
     return out
@@ -37,43 +45,28 @@ def article(d: Document, with_text: bool = False) -> dict[str, Any]:
 
 def question(q: Question) -> dict[str, Any]:
     """A question with its options and source."""
-    return {
-        "id": q.id,
-        "bank_id": q.fingerprint,
-        "article_id": q.document_id,
-        "version": q.version,
-        "current": q.current,
-        "kind": q.kind,
-        "style": q.style,
-        "stem": q.stem,
-        "answer": q.answer,
-        "difficulty": q.difficulty,
-        "status": q.status,
-        "options": [{"text": o.text, "correct": o.correct} for o in q.options],
-        "source": {
-            "section": q.section,
-            "sentence": q.sentence,
-            "start": q.source_start,
-            "end": q.source_end,
-            "answer_start": q.answer_start,
-            "answer_end": q.answer_end,
-        },
+    own = "id version current kind style stem answer difficulty status".split()
+    return fields(q, *own, bank_id="fingerprint", article_id="document_id") | {
+        "options": options(q),
+        "source": fields(
+            q,
+            "section",
+            "sentence",
+            "answer_start",
+            "answer_end",
+            start="source_start",
+            end="source_end",
+        ),
     }
 
 
 def quiz(z: Quiz, class_ids: set[int]) -> dict[str, Any]:
     """A quiz with its settings, question ids and classes."""
-    return {
-        "id": z.id,
-        "title": z.title,
-        "shuffle": z.shuffle,
-        "feedback": z.feedback,
+    own = "id title shuffle feedback attempts_allowed is_open cards_after_attempt".split()
+    return fields(z, *own) | {
         "time_limit_minutes": z.time_limit // 60 if z.time_limit else None,
-        "attempts_allowed": z.attempts_allowed,
         "opens_at": _time(z.opens_at),
         "closes_at": _time(z.closes_at),
-        "is_open": z.is_open,
-        "cards_after_attempt": z.cards_after_attempt,
         "question_ids": [i.question_id for i in z.items],
         "class_ids": sorted(class_ids),
     }
@@ -81,10 +74,7 @@ def quiz(z: Quiz, class_ids: set[int]) -> dict[str, Any]:
 
 def group(c: Group) -> dict[str, Any]:
     """A class."""
-    return {
-        "id": c.id,
-        "name": c.name,
-        "join_code": c.join_code,
+    return fields(c, "id", "name", "join_code") | {
         "learners": len(c.memberships),
         "created_at": _time(c.created_at),
     }
@@ -92,30 +82,20 @@ def group(c: Group) -> dict[str, Any]:
 
 def learner_row(r: LearnerRow) -> dict[str, Any]:
     """One learner's attempts at a quiz."""
-    return {
-        "learner_id": r.user_id,
-        "name": r.name,
-        "email": r.email,
-        "attempts": r.attempts,
-        "best": r.best,
-        "last": r.last,
-        "questions": r.total,
-        "last_seconds": round(r.last_seconds) if r.last_seconds is not None else None,
+    return fields(
+        r, "name", "email", "attempts", "best", "last", learner_id="user_id", questions="total"
+    ) | {
+        "last_seconds": _seconds(r.last_seconds),
         "last_finished_at": _time(r.last_finished),
     }
 
 
 def attempt_row(r: Any) -> dict[str, Any]:
     """One finished attempt."""
-    return {
-        "attempt_id": r.id,
-        "email": r.email,
-        "number": r.number,
+    return fields(r, "email", "number", "correct", attempt_id="id", questions="total") | {
         "started_at": _time(r.started_at),
         "finished_at": _time(r.finished_at),
-        "seconds": round(float(r.secs)) if r.secs is not None else None,
-        "correct": r.correct,
-        "questions": r.total,
+        "seconds": _seconds(r.secs),
     }
 
 

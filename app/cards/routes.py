@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from ..forms import ActionForm
+from ..forms import ActionForm, posted
+from ..models import User
 from ..params import db_id
 from ..services.cards import decks, reviews
 from ..services.cards import stats as card_stats
@@ -29,23 +31,24 @@ def index() -> ResponseReturnValue:
 @login_required
 def add(slug: str) -> ResponseReturnValue:
     """Add a deck to the learner's study."""
-    if not ActionForm().validate_on_submit():
-        abort(400)
-    deck = decks.get(current_user, slug)
-    decks.add(current_user, deck)
-    flash(f"“{deck.title}” is in your flashcards.", "success")
-    return redirect(url_for("cards.index"))
+    return _change_deck(slug, decks.add, "“{}” is in your flashcards.", "success")
 
 
 @bp.post("/decks/<slug>/leave")
 @login_required
 def leave(slug: str) -> ResponseReturnValue:
     """Stop studying a deck (its cards keep their history)."""
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    return _change_deck(slug, decks.leave, "You left “{}”.", "info")
+
+
+def _change_deck(
+    slug: str, change: Callable[[User, decks.Deck], None], message: str, category: str
+) -> ResponseReturnValue:
+    """A deck button's POST: the change, a message naming the deck, back to the decks."""
+    posted(ActionForm)
     deck = decks.get(current_user, slug)
-    decks.leave(current_user, deck)
-    flash(f"You left “{deck.title}”.", "info")
+    change(current_user, deck)
+    flash(message.format(deck.title), category)
     return redirect(url_for("cards.index"))
 
 
@@ -84,9 +87,7 @@ def study(slug: str | None) -> ResponseReturnValue:
 @login_required
 def review() -> ResponseReturnValue:
     """Apply a rating, then the next card; a rating of a card already rated changes nothing."""
-    form = RateForm()
-    if not form.validate_on_submit():
-        abort(400)
+    form = posted(RateForm)
     reviews.rate(
         current_user,
         form.card.data,
@@ -102,9 +103,7 @@ def review() -> ResponseReturnValue:
 @login_required
 def undo() -> ResponseReturnValue:
     """Take back the last rating and show that card again."""
-    form = UndoForm()
-    if not form.validate_on_submit():
-        abort(400)
+    form = posted(UndoForm)
     card = reviews.undo(current_user, form.log.data)
     if card is None:
         flash("There is nothing to undo.", "info")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import (
     Response,
-    abort,
     current_app,
     flash,
     jsonify,
@@ -18,7 +17,7 @@ from flask_login import current_user, login_required
 
 from ..auth.identity import session_identity
 from ..extensions import csrf
-from ..forms import ActionForm
+from ..forms import ActionForm, posted
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services.accounts import classes
 from ..services.errors import Conflict, Forbidden, ServiceError, SessionEnded
@@ -136,9 +135,7 @@ def _script_data(attempt: attempt_page.PageAttempt) -> dict[str, object] | None:
 @login_required
 def answer(attempt_id: int, number: int) -> ResponseReturnValue:
     """Save the choice, then go where the learner asked (next, previous, a number, submit)."""
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    posted(ActionForm)
     attempt = attempt_page.load(current_user.id, attempt_id)
     current = attempt.slot(number)
     choice = request.form.get("option", type=db_id)
@@ -229,8 +226,7 @@ def review_before_submit(attempt_id: int) -> ResponseReturnValue:
 @login_required
 def submit(attempt_id: int) -> ResponseReturnValue:
     """Finish the attempt (a second submit changes nothing) and show the result."""
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    posted(ActionForm)
     attempt_state.submit(current_user.id, attempt_id)
     return redirect(url_for("quiz.result", attempt_id=attempt_id))
 

@@ -7,6 +7,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from ..api import serialize
 from ..errors import wants_json
 from ..forms import ActionForm
 from ..models import Question
@@ -142,11 +143,8 @@ def question_distractors(question_id: int) -> ResponseReturnValue:
 def _as_json(q: Question) -> dict[str, object]:
     """A question as the keyboard review redraws it."""
     return {
-        "id": q.id,
-        "version": q.version,
-        "status": q.status,
-        "stem": q.stem,
-        "options": [{"text": o.text, "correct": o.correct} for o in q.options],
+        **serialize.fields(q, "id", "version", "status", "stem"),
+        "options": serialize.options(q),
         "edit": url_for("teach.question", question_id=q.id),
         "distractors": url_for("teach.question_distractors", question_id=q.id),
     }

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .date_values import ORDINAL_WORDS
+from .date_values import APPROX, ERA, ORDINAL_WORDS
 
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -22,10 +22,11 @@ FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-ERA = r"(?:BCE|BC|CE|AD|B\.C\.?|A\.D\.?)"
-YEAR = rf"\d{{3,4}}(?:\s?{ERA}(?![A-Za-z]))?"
+WORD_ERA = rf"{ERA}(?![A-Za-z])"  # an era that is a word of its own, not "BCG" or "ADC"
+Y34 = r"\d{3,4}"
+YEAR = rf"{Y34}(?:\s?{WORD_ERA})?"
 # A year after a month: four digits or an era, so that "January of 114" is not a date.
-MYEAR = rf"(?:\d{{3,4}}\s?{ERA}(?![A-Za-z])|1\d{{3}}|20\d{{2}})"
+MYEAR = rf"(?:{Y34}\s?{WORD_ERA}|1\d{{3}}|20\d{{2}})"
 Y4 = r"(?:1\d{3}|20\d{2})"
 DASH = r"\s?[–—-]\s?"
 # left boundary: no word, digit or date punctuation glued before, except "mid-" ("mid-June")
@@ -67,6 +68,10 @@ class Pattern:
     needs: int  # bit mask of the FEATURES a sentence must have for the shape to be tried
 
 
+# "born in 845": a three-digit year is a date only after a verb of a life or a reign
+_LIFE_CUE = r"(?:born|died|crowned|founded|built|ruled|reigned) in "
+_PERCENT = r"\s?(?:%|percent|per cent)"  # "1950–60 per cent" is no range of years
+
 # Cheap tests that rule shapes out for a whole sentence before their regexes run.
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 FEATURES = {
@@ -76,8 +81,8 @@ FEATURES = {
     "era": re.compile(r"BC|AD|CE|B\.C|A\.D"),
     "century": re.compile(r"century"),
     "decade": re.compile(r"0'?s"),
-    "approx": re.compile(r"c\.|ca\.|circa"),
-    "life": re.compile(r"(?:born|died|crowned|founded|built|ruled|reigned) in \d"),
+    "approx": re.compile(APPROX),
+    "life": re.compile(rf"{_LIFE_CUE}\d"),
     # tried only when the sentence has a digit and a month
     "day-month": re.compile(rf"{_MON}[a-z]*\.? \d|\d(?:st|nd|rd|th)? (?:of )?{_MON}"),
 }
@@ -85,6 +90,9 @@ FEATURES = {
 
 BIT = {name: 1 << i for i, name in enumerate(FEATURES)}
 _DIGIT_MONTH = BIT["digit"] | BIT["month"]
+# "early 19th century", "the fifth century BC"
+_EARLY = r"(?P<early>(?:early|mid|late)[ -])?"
+_CENTURY_ERA = rf"century(?: (?P<era>{ERA}))?"
 
 
 def _p(fmt: str, body: str, needs: str, first: str) -> Pattern:
@@ -199,48 +207,37 @@ PATTERNS = (
     _p("my", rf"(?P<m1>{MONTH}),? (?:of )?(?P<y1>{MYEAR})", "month digit", "ADFJMNOS"),
     _p(
         "century",
-        r"(?P<early>(?:early|mid|late)[ -])?(?P<c>\d{1,2})(?:st|nd|rd|th)"
-        rf"[ -]century(?: (?P<era>{ERA}))?",
+        rf"{_EARLY}(?P<c>\d{{1,2}})(?:st|nd|rd|th)[ -]{_CENTURY_ERA}",
         "century digit",
         "0-9eml",
     ),
     _p(
         "century-words",
-        r"(?P<early>(?:early|mid|late)[ -])?(?P<cw>"
+        rf"{_EARLY}(?P<cw>"
         + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-        + rf") century(?: (?P<era>{ERA}))?",
+        + rf") {_CENTURY_ERA}",
         "century",
         "efstnml",
     ),
     _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s", "decade", "12"),
-    _p("approx-y", rf"(?P<c>c\.|ca\.|circa)\s?(?P<y1>{YEAR})", "approx", "c"),
-    _p(
-        "y-y-era",
-        rf"(?P<y1>\d{{3,4}}){DASH}(?P<y2>\d{{3,4}}) (?P<era>{ERA})(?![A-Za-z])",
-        "era range",
-        "0-9",
-    ),
+    _p("approx-y", rf"(?P<c>{APPROX})\s?(?P<y1>{YEAR})", "approx", "c"),
+    _p("y-y-era", rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})", "era range", "0-9"),
     _p(
         "y-y",
-        rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!\s?(?:%|percent|per cent))",
+        rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!{_PERCENT})",
         "digit range",
         "12",
     ),
     _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era", "AC"),
-    _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{ERA})(?![A-Za-z])", "era", "0-9"),
+    _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{WORD_ERA})", "era", "0-9"),
     # the first year of "499 to 493 BC" takes the era written after the second
-    _p(
-        "y-era",
-        rf"(?P<y1>\d{{3,4}})(?= (?:to|and|or|until) \d{{3,4}} (?P<era>{ERA})(?![A-Za-z]))",
-        "era",
-        "0-9",
-    ),
+    _p("y-era", rf"(?P<y1>{Y34})(?= (?:to|and|or|until) {Y34} (?P<era>{WORD_ERA}))", "era", "0-9"),
     _p(
         "y",
-        r"(?P<cue>(?:born|died|crowned|founded|built|ruled|reigned) in )(?P<y1>[1-9]\d{2})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
+        rf"(?P<cue>{_LIFE_CUE})(?P<y1>[1-9]\d{{2}})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
         "life",
         "bcdfr",
     ),
-    _p("y", rf"(?P<y1>{Y4})(?!\s?(?:%|percent|per cent|km|m\b|kg|ft))", "digit", "12"),
+    _p("y", rf"(?P<y1>{Y4})(?!{_PERCENT}|\s?(?:km|m\b|kg|ft))", "digit", "12"),
     _p("month", rf"(?P<m1>{FULL_MONTH}){OF_YEAR}?(?![\w-])(?!,? ?\d)", "month", "ADFJMNOS"),
 )

@@ -27,7 +27,8 @@ _PAIRED_YEAR = re.compile(
     r"June|July|August|September|October|November|December)(?: \d{1,2},?)? (1\d{3}|20\d{2})\b"
 )
 _CHRISTMAS = re.compile(r"Christmas")
-_APPROX = re.compile(r"c\.|ca\.|circa")
+APPROX = r"c\.|ca\.|circa"  # how "about" is written before a year
+_APPROX = re.compile(APPROX)
 
 
 def _year(raw: str) -> tuple[int, str]:
@@ -53,7 +54,8 @@ def _month(raw: str) -> tuple[int, str]:
 
 
 def _day(raw: str) -> int:
-    return int(re.match(r"\d+", raw).group(0))  # type: ignore[union-attr]
+    """'16', '03', '3rd' (the shapes' DAY) → 16, 3, 3."""
+    return int(raw.rstrip("stndrh"))
 
 
 def _iso(y: int, m: int = 0, d: int = 0) -> str:
@@ -65,6 +67,14 @@ def _iso(y: int, m: int = 0, d: int = 0) -> str:
     if d:
         out += f"-{d:02d}"
     return out
+
+
+# The shapes of a day or a range of days with its year ("16–21 January 2016"), and without one
+# ("January 16–21"); each is built by one method, `_full` or `_partial`.
+_DAY_WITH_YEAR = frozenset(
+    {"dmy-dmy", "mdy-mdy", "dm-dmy", "md-mdy", "d-dmy", "md-dy", "dmy", "mdy"}
+)
+_DAY_WITHOUT_YEAR = frozenset({"md-d", "md-md", "d-dm", "dm", "md"})
 
 
 class Builder:
@@ -79,6 +89,10 @@ class Builder:
         dash_s = dash.group(0) if dash else "–"
         if fmt == "month":
             value: DateValue | None = self._month(g, m.start(), m.string, m.end())
+        elif fmt in _DAY_WITH_YEAR:
+            value = self._full(g, fmt)
+        elif fmt in _DAY_WITHOUT_YEAR:
+            value = self._partial(g, m.start(), fmt)
         else:
             value = getattr(self, "_" + fmt.replace("-", "_"))(g, m.start())
         if value is None:
@@ -86,7 +100,8 @@ class Builder:
         value = _narrowed(value, prefix)
         return replace(value, dash=dash_s, prefix=prefix, suffix=g.get("ofy") or "")
 
-    def _full(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
+    def _full(self, g: dict[str, str], fmt: str) -> DateValue | None:
+        """A day with its year; a range's missing month or year is the other end's."""
         y2, era = _year(g["y2"]) if g.get("y2") else _year(g["y1"])
         y1 = _year(g["y1"])[0] if g.get("y1") else y2
         m2, style = _month(g.get("m2") or g["m1"])
@@ -100,31 +115,8 @@ class Builder:
         edtf = _iso(*first) + (("/" + _iso(*last)) if rng else "")
         return DateValue(edtf, "day", first, last, fmt, rng, True, False, era, month_style=style)
 
-    def _dmy_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "dmy-dmy")
-
-    def _mdy_mdy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "mdy-mdy")
-
-    def _dm_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "dm-dmy")
-
-    def _md_mdy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "md-mdy")
-
-    def _d_dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full({**g, "m1": g["m2"]}, pos, "d-dmy")
-
-    def _md_dy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full({**g, "m2": g["m1"]}, pos, "md-dy")
-
-    def _dmy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "dmy")
-
-    def _mdy(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._full(g, pos, "mdy")
-
     def _partial(self, g: dict[str, str], pos: int, fmt: str) -> DateValue | None:
+        """A day without a year ("16 January"): the year is the context's."""
         m2, style = _month(g.get("m2") or g["m1"])
         m1 = _month(g["m1"])[0] if g.get("m1") else m2
         year = self.context_year(pos, m1)
@@ -138,21 +130,6 @@ class Builder:
         rng = first != last
         edtf = _iso(yy, m1, d1) + (("/" + _iso(yy, m2, d2)) if rng else "")
         return DateValue(edtf, "day", first, last, fmt, rng, False, False, month_style=style)
-
-    def _md_d(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial({**g, "m2": g["m1"]}, pos, "md-d")
-
-    def _md_md(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial(g, pos, "md-md")
-
-    def _d_dm(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial({**g, "m1": g["m2"]}, pos, "d-dm")
-
-    def _dm(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial(g, pos, "dm")
-
-    def _md(self, g: dict[str, str], pos: int) -> DateValue | None:
-        return self._partial(g, pos, "md")
 
     def _my(self, g: dict[str, str], pos: int) -> DateValue | None:
         y, era = _year(g["y1"])

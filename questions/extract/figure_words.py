@@ -9,18 +9,13 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+# The number words are general English (text.py); figures read them from here too.
+from ..text import ONES as ONES
+from ..text import TENS as TENS
+
 Trie = dict[str, "Trie"]  # a prefix tree of words, one character per level
 Bound = Literal["exact", "lower", "upper", "approx"]
 
-ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "crore": 1e7,
@@ -38,24 +33,20 @@ VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2e3, "m
          "billions": 2e9, "tens": 20.0}  # fmt: skip
 FEW = {"several": 3, "a few": 2, "many": 2}  # "several thousand" is at least 3,000
 
-# modifier → which side of the number the truth lies on
+# which side of the number the truth lies on → the modifiers that say so
+_MODIFIERS_BY_BOUND: dict[Bound, str] = {
+    "lower": "at least|more than|over|upwards of|upward of|in excess of|well over|just over|"
+    "a minimum of|greater than|above|exceeding|longer than|older than|larger than|bigger than|"
+    "higher than|taller than|wider than|heavier than|>|≥",
+    "upper": "at most|up to|less than|fewer than|under|just under|no more than|as many as|"
+    "as much as|a maximum of|below|just below|almost|nearly|not quite|up to about|shorter than|"
+    "younger than|smaller than|lower than|lighter than|within|<|≤",
+    "approx": "about|around|approximately|roughly|some|an estimated|estimated|circa|c.|ca.|"
+    "approx.|close to|≈|~",
+}
 MODIFIERS: dict[str, Bound] = {
-    "at least": "lower", "more than": "lower", "over": "lower", "upwards of": "lower",
-    "upward of": "lower", "in excess of": "lower", "well over": "lower", "just over": "lower",
-    "a minimum of": "lower", "greater than": "lower", "above": "lower", "exceeding": "lower",
-    "at most": "upper", "up to": "upper", "less than": "upper", "fewer than": "upper",
-    "under": "upper", "just under": "upper", "no more than": "upper", "as many as": "upper",
-    "as much as": "upper", "a maximum of": "upper", "below": "upper", "just below": "upper",
-    "almost": "upper", "nearly": "upper", "not quite": "upper", "up to about": "upper",
-    "longer than": "lower", "older than": "lower", "larger than": "lower",
-    "bigger than": "lower", "higher than": "lower", "taller than": "lower", "wider than": "lower",
-    "heavier than": "lower", "shorter than": "upper", "younger than": "upper",
-    "smaller than": "upper", "lower than": "upper", "lighter than": "upper", "within": "upper",
-    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
-    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
-    "c.": "approx", "ca.": "approx", "approx.": "approx", "close to": "approx",
-    "≈": "approx", "~": "approx", ">": "lower", "<": "upper", "≥": "lower", "≤": "upper",
-}  # fmt: skip
+    m: bound for bound, modifiers in _MODIFIERS_BY_BOUND.items() for m in modifiers.split("|")
+}
 
 # canonical unit (plural, singular) → spellings. Word spellings match in any case; symbols
 # (SYMBOLS) only as written, so "m" is metres but "M" is not.

@@ -178,3 +178,23 @@ def test_the_openapi_document_describes_every_endpoint(app, client) -> None:  # 
     assert served == described
     refs = re.findall(r'"\$ref": "#/components/schemas/(\w+)"', str(doc).replace("'", '"'))
     assert refs and set(refs) <= set(doc["components"]["schemas"])
+
+
+def test_objects_have_the_fields_the_openapi_document_describes(api, article) -> None:  # type: ignore[no-untyped-def]
+    schemas = api("GET", "/api/v1/openapi.json").get_json()["components"]["schemas"]
+
+    def described(name: str) -> set[str]:
+        return set(schemas[name]["properties"])
+
+    one = api("GET", f"/api/v1/articles/{article['article']['id']}").get_json()
+    assert set(one["article"]) == described("Article") and set(one["job"]) == described("Job")
+    qid = api("GET", "/api/v1/questions").get_json()["questions"][0]["id"]
+    question = api("GET", f"/api/v1/questions/{qid}").get_json()["question"]
+    assert set(question) == described("Question")
+    assert set(question["source"]) == set(schemas["Question"]["properties"]["source"]["properties"])
+    assert all(set(o) == described("Option") for o in question["options"])
+    group = api("POST", "/api/v1/classes", json={"name": "10C"}).get_json()["class"]
+    assert set(group) == described("Class")
+    api("PATCH", f"/api/v1/questions/{qid}", json={"status": "approved"})
+    quiz = api("POST", "/api/v1/quizzes", json={"title": "Q", "question_ids": [qid]})
+    assert set(quiz.get_json()["quiz"]) == described("Quiz")

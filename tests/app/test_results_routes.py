@@ -81,6 +81,10 @@ def test_results_through_the_api(client, world) -> None:  # type: ignore[no-unty
     data = client.get(f"/api/v1/quizzes/{quiz.id}/results", headers=headers).get_json()
     assert data["distribution"] == [1, 0, 0, 1, 0, 0, 1, 0, 0, 1]
     assert len(data["learners"]) == 4 and len(data["attempts"]) == 4
+    learner_fields = "learner_id name email attempts best last questions last_seconds"
+    assert all(set(r) == {*learner_fields.split(), "last_finished_at"} for r in data["learners"])
+    attempt_fields = "attempt_id email number started_at finished_at seconds correct questions"
+    assert all(set(r) == set(attempt_fields.split()) for r in data["attempts"])
     items = client.get(f"/api/v1/quizzes/{quiz.id}/items", headers=headers).get_json()
     assert items["internal_consistency"] == 75.0
     assert [i["facility"] for i in items["items"]] == [75.0, 50.0, 25.0]

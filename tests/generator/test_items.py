@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 
@@ -44,21 +45,37 @@ def _first_number(text: str) -> float:
     return float(sum(NUMBER_WORDS.get(w, 0) for w in words))
 
 
+def _date_of(text: str) -> DateValue:
+    """A date option as the extractor reads it written in a sentence of its own."""
+    doc = questions.read(f"= T =\n\nIt happened in {text}.\n")
+    facts = [f for f in questions.extract(doc, questions.segment(doc)) if f.kind == "date"]
+    assert [f.text for f in facts] == [text]
+    detail = facts[0].detail
+    assert isinstance(detail, DateValue)
+    return detail
+
+
 def _check_order(item: questions.Item) -> None:
+    """Options of dates and figures stand in their logical order, all four of them."""
     detail = item.fact.detail
     texts = [o.text for o in item.options]
     if isinstance(detail, FigureValue):
         numbers = [_first_number(t) for t in texts]
         assert numbers == sorted(numbers), texts
-        key = detail
-        others = [t for t, o in zip(texts, item.options, strict=True) if not o.correct]
-        if key.bound == "lower":
+        if detail.bound == "lower":  # "at least 35": the others are larger
             assert texts.index(item.answer) == 0, texts
-        if key.bound == "upper":
+        if detail.bound == "upper":
             assert texts.index(item.answer) == 3, texts
-        assert len(others) == 3
     if isinstance(detail, DateValue):
-        assert item.options[0].text != item.options[-1].text
+        dates = [_date_of(t) for t in texts]
+        if all(d.explicit_year for d in dates):
+            firsts = [d.first for d in dates]
+            assert firsts == sorted(firsts) and len(set(firsts)) == 4, texts
+        else:  # "16 January": the year is the article's, which may turn over once
+            days = [d.first[1:] for d in dates]
+            turns = sum(later < earlier for earlier, later in itertools.pairwise(days))
+            assert turns == 0 or (turns == 1 and days[-1] < days[0]), texts
+            assert len(set(days)) == 4, texts
 
 
 def test_sample_meets_the_counts(sample_bank: questions.Bank) -> None:
@@ -88,7 +105,9 @@ def test_aliases_of_the_seed_district_never_meet(sample_bank: questions.Bank) ->
 
 def test_lower_bound_key_gets_larger_distractors(sample_bank: questions.Bank) -> None:
     item = next(i for i in sample_bank.items if i.answer == "at least 35")
-    assert [o.correct for o in item.options][0] is True
+    numbers = [_first_number(o.text) for o in item.options]
+    assert item.options[0].correct and numbers[0] == 35
+    assert numbers == sorted(numbers) and all(n > 35 for n in numbers[1:])
 
 
 def test_date_options_are_chronological(sample_bank: questions.Bank) -> None:
