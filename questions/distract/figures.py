@@ -177,7 +177,12 @@ def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     """Scale factors placing the key at a seeded position among the options."""
     # the last of each list serve bounds and coarse keys ("more than 1 million") that round
     # the nearer factors onto one value
-    ups, downs = [1.5, 2.0, 1.3, 3.0, 2.5, 4.0, 5.0], [0.6, 0.4, 0.75, 0.3, 0.5, 0.2]
+    return _placed([1.5, 2.0, 1.3, 3.0, 2.5, 4.0, 5.0], [0.6, 0.4, 0.75, 0.3, 0.5, 0.2], side, rng)
+
+
+def _placed(ups: list[float], downs: list[float], side: int, rng: random.Random) -> list[float]:
+    """The ways up and down in the order that puts the key at a seeded position (0 to 3 of the
+    options below it); only up (down) when the stem bounds the key from below (above)."""
     if side > 0:
         return ups
     if side < 0:
@@ -196,13 +201,7 @@ def _shifts(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     digit = 10.0**-key.decimals if key.decimals else 1.0
     step = max(2.0, MIN_UNITS * digit, round(abs(key.low) * 0.12 / digit) * digit)
     ups = [step * k for k in (1, 2, 3, 4)]
-    downs = [-u for u in ups]
-    if side > 0:
-        return ups
-    if side < 0:
-        return downs
-    below = rng.randint(0, 3)
-    return downs[:below] + ups[: 3 - below] + downs[below:] + ups[3 - below :]
+    return _placed(ups, [-u for u in ups], side, rng)
 
 
 def _nice(v: float, key: FigureValue) -> float:

@@ -31,8 +31,11 @@ MAJOR_STATES = frozenset({"US", "CA", "AU", "GB", "IN"})
 MAJOR_CLASSES = frozenset({"country", "continent", "region", "river"})
 BIG_CITY = 300_000
 SMALL_CITY = 100_000
+# What joins the members of a list of places: "Walsall, Melbourne, Luton and London"
 _COORD = re.compile(r"(?:,\s*|,?\s+and\s+(?:also\s+)?|,?\s+or\s+|\s*/\s*)(?:the\s+)?")
+# The endings of a people's adjective: "Italian", "Chinese", "British", "Pakistani"
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
+# Between a town and its state or country: "Mojave, California"
 _PAIR = re.compile(r",\s+(?:the\s+)?")
 # Where a spelling variant of a known place may follow ("offensive on Ayyash and Al-Bughayliyah")
 _LOOSE_CUE = re.compile(r"\b(?:on|against|of|and|toward|towards|in|at|to|near|from)\s+(?:the\s+)?$")
