@@ -151,7 +151,7 @@ class ArticleWriter:
 
 def _unmark(text: str) -> str:
     """A paragraph never starts like markup: a leading bullet, '#' or '=' is dropped."""
-    while _MARKUP_START.match(text) and not text.lower() == "infobox":
+    while _MARKUP_START.match(text) and text.lower() != "infobox":
         stripped = _MARKUP_START.sub("", text, count=1).lstrip()
         if stripped == text:
             break
@@ -171,4 +171,6 @@ def table_items(writer: ArticleWriter, rows: list[list[str]]) -> None:
             writer.item("; ".join(c for c in row if c))
         return
     for row in body:
-        writer.item("; ".join(f"{h}: {c}" if h else c for h, c in zip(head, row, strict=False) if c))
+        writer.item(
+            "; ".join(f"{h}: {c}" if h else c for h, c in zip(head, row, strict=False) if c)
+        )

@@ -16,9 +16,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .article import ArticleWriter, Converted, clean, table_items
 from .errors import ConvertError
+
+if TYPE_CHECKING:
+    from pdfminer.layout import LTPage
 
 Progress = Callable[[int, int], None]
 MAX_PAGES = 2000
@@ -109,12 +113,12 @@ def _pages(data: bytes, progress: Progress | None) -> Iterator[tuple[float, list
         raise
 
 
-def _boxes(page: object) -> list[_Box]:
+def _boxes(page: LTPage) -> list[_Box]:
     """The page's text boxes with their lines (font size, boldness, position)."""
     from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 
     boxes: list[_Box] = []
-    for element in page:  # type: ignore[attr-defined]
+    for element in page:
         if not isinstance(element, LTTextBox):
             continue
         lines: list[_Line] = []

@@ -8,6 +8,7 @@ password is named for what it is: a sign-in page.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .article import ArticleWriter, Converted, clean, table_items
 from .errors import ConvertError
@@ -43,14 +44,16 @@ def convert_html(data: bytes, url: str = "") -> Converted:
     body = len(result.text) - len(title)
     if body < MIN_TEXT:
         if _PASSWORD.search(data) or _SIGN_IN.search(result.text):
-            raise ConvertError("asks to sign in; only the sign-in page could be read, not an article")
+            raise ConvertError(
+                "asks to sign in; only the sign-in page could be read, not an article"
+            )
         raise ConvertError("has no main text to read (nothing like an article was found on it)")
     return result
 
 
-def _walk(writer: ArticleWriter, element: object, title: str) -> None:
+def _walk(writer: ArticleWriter, element: Any, title: str) -> None:
     """Write the block elements under `element` in document order."""
-    for node in element.iterchildren():  # type: ignore[attr-defined]
+    for node in element.iterchildren():
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _BLOCKS:
             _block(writer, node, tag, title)
@@ -63,12 +66,11 @@ def _walk(writer: ArticleWriter, element: object, title: str) -> None:
                 writer.paragraph(text)
 
 
-def _block(writer: ArticleWriter, node: object, tag: str, title: str) -> None:
-    text = clean(node.text_content())  # type: ignore[attr-defined]
+def _block(writer: ArticleWriter, node: Any, tag: str, title: str) -> None:
+    text = clean(node.text_content())
     if tag == "table":
         rows = [
-            [clean(cell.text_content()) for cell in row.iter("td", "th")]
-            for row in node.iter("tr")  # type: ignore[attr-defined]
+            [clean(cell.text_content()) for cell in row.iter("td", "th")] for row in node.iter("tr")
         ]
         table_items(writer, rows)
     elif tag[:1] == "h" and tag[1:].isdigit():

@@ -10,6 +10,7 @@ answer (`api_wikitext`) or from a `Special:Export` XML file (`export_wikitext`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from datetime import date
@@ -22,9 +23,37 @@ from .errors import ConvertError
 _WIKI_HOST = re.compile(r"^([a-z\-]{2,20})(?:\.m)?\.wikipedia\.org$")
 _MONTHS = "January February March April May June July August September October November December"
 _DROP_SECTIONS = {"references", "notes", "external links", "further reading", "see also"}
+# {{convert}}'s unit codes as the rendered page spells them out.
+_UNITS = {
+    "t": "tonnes",
+    "km": "kilometres",
+    "mi": "miles",
+    "m": "metres",
+    "ft": "feet",
+    "kg": "kilograms",
+    "lb": "pounds",
+    "km2": "square kilometres",
+    "sqmi": "square miles",
+    "ha": "hectares",
+    "acre": "acres",
+    "cm": "centimetres",
+    "in": "inches",
+    "L": "litres",
+    "km/h": "kilometres per hour",
+    "mph": "miles per hour",
+    "nmi": "nautical miles",
+}
 _DROP_TAGS = {"ref", "gallery", "math", "score", "timeline", "table", "references", "div"}
 _PLAIN_TEMPLATES = {"lang", "nowrap", "nobr", "small", "transl", "nihongo", "langx", "ill"}
-_LIST_TEMPLATES = {"plainlist", "plain list", "ubl", "unbulleted list", "hlist", "flatlist", "bulleted list"}
+_LIST_TEMPLATES = {
+    "plainlist",
+    "plain list",
+    "ubl",
+    "unbulleted list",
+    "hlist",
+    "flatlist",
+    "bulleted list",
+}
 _DATE_TEMPLATES = ("start date", "end date", "birth date", "death date", "film date", "date")
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 
@@ -166,20 +195,16 @@ def _text(code: Any) -> str:
 
 
 def _remove(code: Any, node: Any) -> None:
-    try:
+    with contextlib.suppress(ValueError):  # already gone with its parent
         code.remove(node)
-    except ValueError:  # already gone with its parent
-        pass
 
 
 def _replace(code: Any, node: Any, text: str) -> None:
     """Put plain text in the node's place (a Text node: a string would be parsed again)."""
     from mwparserfromhell.nodes import Text
 
-    try:
+    with contextlib.suppress(ValueError):
         code.replace(node, Text(text))
-    except ValueError:
-        pass
 
 
 def _template_text(template: Any) -> str:
@@ -189,8 +214,8 @@ def _template_text(template: Any) -> str:
         raw = " ".join(str(p.value) for p in template.params if not p.showkey)
         return ", ".join(t for t in (_text(i).strip() for i in re.split(r"\n\s*\*", raw)) if t)
     args = [_text(p.value).strip() for p in template.params if not p.showkey]
-    if name == "convert" and len(args) >= 2:
-        return f"{args[0]} {args[1]}"
+    if name in ("convert", "cvt") and len(args) >= 2:
+        return f"{args[0]} {_UNITS.get(args[1], args[1])}"
     if name in _PLAIN_TEMPLATES and args:
         return args[-1] if name in ("lang", "langx", "transl") else args[0]
     if name.startswith(_DATE_TEMPLATES) and len(args) >= 1:

@@ -58,7 +58,9 @@ def convert_docx(data: bytes) -> Converted:
         raise ConvertError("is damaged or incomplete; it cannot be read as a Word file") from None
     except Exception as exc:  # lxml's syntax errors and the like: a broken part inside
         if type(exc).__module__.startswith(("lxml", "docx")):
-            raise ConvertError("is damaged or incomplete; it cannot be read as a Word file") from None
+            raise ConvertError(
+                "is damaged or incomplete; it cannot be read as a Word file"
+            ) from None
         raise
     writer = ArticleWriter()
     pending_infobox = False
@@ -106,8 +108,10 @@ def _paragraph(writer: ArticleWriter, paragraph: Paragraph) -> None:
         writer.set_title(text)
     elif heading:
         writer.heading(int(heading.group(1)) + 1, text)
-    elif style.lower().startswith("list") or paragraph._p.pPr is not None and (
-        paragraph._p.pPr.numPr is not None
+    elif (
+        style.lower().startswith("list")
+        or paragraph._p.pPr is not None
+        and (paragraph._p.pPr.numPr is not None)
     ):
         writer.item(text)
     else:
