@@ -7,10 +7,12 @@ migrations once per session; each test then starts from empty tables.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -37,6 +39,17 @@ def demo_questions() -> int:
 
     text = DEMO_ARTICLE.read_text(encoding="utf-8")
     return len(questions.generate([questions.Source(DEMO_ARTICLE.name, text)]).items)
+
+
+@pytest.fixture(scope="session")
+def documents() -> ModuleType:
+    """tests/documents/make.py: real PDF and Word files written by fpdf2 and python-docx."""
+    path = Path(__file__).resolve().parent / "documents" / "make.py"
+    spec = importlib.util.spec_from_file_location("factdeck_test_documents", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def database_url(tmp_dir: Path) -> str:

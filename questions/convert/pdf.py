@@ -30,6 +30,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite)\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
 )
 _SUPERSCRIPTS = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_SENTENCE_END = re.compile(r"[.!?:\"”)]$")
 _BULLET = re.compile(r"^(?:[-•*–▪◦·]|\d{1,3}[.)])\s+")
 
 
@@ -64,16 +65,21 @@ def convert_pdf(data: bytes, progress: Progress | None = None) -> Converted:
     levels = _heading_levels(pages, body)
     writer = ArticleWriter()
     notes: list[str] = []
+    runs_on = False  # the last paragraph's last line ran to the edge of its column
     for height, boxes in pages:
         writer.page()
-        kept = [b for b in boxes if not _furniture(b, height, repeated)]
-        for box in _reading_order(kept):
+        kept = [b for b in boxes if not _furniture(b, height, repeated, body)]
+        order = _reading_order(kept)
+        for n, box in enumerate(order):
+            opens = n == 0 or box.top > order[n - 1].top + 1  # a new page or column
             if box.table is not None:
                 table_items(writer, box.table)
+                runs_on = False
             elif _footnote(box, height, body):
                 notes.append(" ".join(line.text for line in box.lines))
             else:
-                _box(writer, box, body, levels)
+                right = max(b.x1 for b in kept if b.x0 < box.x1 and b.x1 > box.x0)
+                runs_on = _box(writer, box, body, right, levels, opens and runs_on)
     if notes:
         writer.heading(2, "Notes")
         for note in notes:
@@ -218,12 +224,14 @@ def _at_edge(box: _Box, height: float) -> bool:
     return len(box.lines) <= 2 and (box.bottom > height * 0.9 or box.top < height * 0.08)
 
 
-def _furniture(box: _Box, height: float, repeated: frozenset[str]) -> bool:
-    """A running header or footer, or a page number."""
+def _furniture(box: _Box, height: float, repeated: frozenset[str], body: float) -> bool:
+    """A running header or footer, a page number, or small print at the top edge (the header
+    of a one-page document, which has no other page to repeat it)."""
     if box.table is not None or not _at_edge(box, height):
         return False
     text = " ".join(line.text for line in box.lines)
-    return _shape(text) in repeated or bool(_PAGE_NUMBER.match(text.strip(" -–—")))
+    small_top = box.bottom > height * 0.9 and all(line.size < body * 0.9 for line in box.lines)
+    return small_top or _shape(text) in repeated or bool(_PAGE_NUMBER.match(text.strip(" -–—")))
 
 
 def _footnote(box: _Box, height: float, body: float) -> bool:
@@ -274,42 +282,61 @@ def _is_heading(line: _Line, body: float) -> bool:
     return line.size >= body * 1.15 or (line.bold and line.size >= body * 0.95)
 
 
-def _box(writer: ArticleWriter, box: _Box, body: float, levels: dict[float, int]) -> None:
-    """The lines of one text box: headings, list items, an infobox, paragraphs."""
+def _box(
+    writer: ArticleWriter,
+    box: _Box,
+    body: float,
+    right: float,
+    levels: dict[float, int],
+    flow: bool,
+) -> bool:
+    """The lines of one text box: headings, list items, an infobox, paragraphs. `right` is the
+    right edge of its column: a line that stops short of it ends its paragraph or item. With
+    `flow` (the box opens a page or column), a first paragraph may continue the last one.
+    Returns whether the box's last line runs to the edge (its paragraph may go on)."""
     heading: list[str] = []
     items: list[str] = []
     prose: list[str] = []
+    size = [0.0]
+    goes_on = [flow]
 
     def flush() -> None:
         if heading:
-            writer.heading(levels.get(box_size[0], 2), " ".join(heading))
+            writer.heading(levels.get(size[0], 2), " ".join(heading))
             heading.clear()
         if items:
             _items(writer, prose, items)
             items.clear()
             prose.clear()
         if prose:
-            _prose(writer, prose)
+            _prose(writer, prose, goes_on[0])
             prose.clear()
+        goes_on[0] = False
 
-    box_size = [body]
+    def full(line: _Line) -> bool:
+        return line.x1 >= right - 0.1 * max(right - box.x0, 1.0)
+
+    previous: _Line | None = None
     for line in box.lines:
+        ended = previous is None or not full(previous)
         if _is_heading(line, body):
-            if not heading or line.size != box_size[0]:
+            if not heading or line.size != size[0]:
                 flush()
-            box_size[0] = line.size
+            size[0] = line.size
             heading.append(line.text)
         elif _BULLET.match(line.text):
             if heading or (prose and not (len(prose) == 1 and prose[0].lower() == "infobox")):
                 flush()
             items.append(_BULLET.sub("", line.text, count=1))
-        elif items:
+        elif items and not ended:
             items[-1] = _join(items[-1], line.text)
         else:
-            if heading:
+            if heading or items or (ended and prose and _SENTENCE_END.search(prose[-1])):
                 flush()
             prose.append(line.text)
+        previous = line
     flush()
+    return previous is not None and full(previous)
 
 
 def _items(writer: ArticleWriter, prose: list[str], items: list[str]) -> None:
@@ -318,20 +345,21 @@ def _items(writer: ArticleWriter, prose: list[str], items: list[str]) -> None:
         writer.infobox([(k, v) for k, _, v in (i.partition(":") for i in items)])
         return
     if prose:
-        _prose(writer, prose)
+        _prose(writer, prose, False)
     for item in items:
         writer.item(item)
 
 
-def _prose(writer: ArticleWriter, lines: list[str]) -> None:
-    """Lines of a paragraph joined; a paragraph cut off by a page or column end continues."""
+def _prose(writer: ArticleWriter, lines: list[str], flow: bool) -> None:
+    """Lines of a paragraph joined; with `flow`, a paragraph cut off by the end of a page or
+    column (no full stop there) goes on."""
     text = lines[0]
     for line in lines[1:]:
         text = _join(text, line)
-    if writer.ends_sentence():
-        writer.paragraph(text)
-    else:
+    if flow and not writer.ends_sentence():
         writer.extend(text)
+    else:
+        writer.paragraph(text)
 
 
 def _join(before: str, after: str) -> str:

@@ -16,6 +16,7 @@ from .errors import ConvertError
 MIN_TEXT = 400  # characters of main text: less is a stub, a menu or a cookie banner
 _PASSWORD = re.compile(rb"<input[^>]+type\s*=\s*[\"']?password", re.I)
 _SIGN_IN = re.compile(r"\b(?:sign in|log in|login|subscribe to (?:read|continue))\b", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "dd", "dt"}
 
 
@@ -28,9 +29,9 @@ def convert_html(data: bytes, url: str = "") -> Converted:
         raise ConvertError("is an empty page")
     try:
         readable = Readable(data, url=url or None)
-        title = clean(readable.short_title() or readable.title() or "")
         main = readable.summary(html_partial=True)
         tree = lxml_html.fromstring(main) if main.strip() else None
+        title = _title(tree, readable.title() or "")
     except Exception as exc:  # readability and lxml raise many kinds on broken markup
         if type(exc).__module__.startswith(("readability", "lxml")):
             raise ConvertError("could not be read as a web page") from None
@@ -49,6 +50,15 @@ def convert_html(data: bytes, url: str = "") -> Converted:
             )
         raise ConvertError("has no main text to read (nothing like an article was found on it)")
     return result
+
+
+def _title(tree: Any, page_title: str) -> str:
+    """The article's own heading (its first h1), else the page title without the site's name
+    ("The Canal Age | History Site")."""
+    heading = tree.find(".//h1") if tree is not None else None
+    if heading is not None and clean(heading.text_content()):
+        return clean(heading.text_content())
+    return clean(_SITE_SUFFIX.split(page_title)[0]) or clean(page_title)
 
 
 def _walk(writer: ArticleWriter, element: Any, title: str) -> None:

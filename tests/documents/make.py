@@ -4,7 +4,8 @@ Word), never by hand-written bytes.
     python tests/documents/make.py OUT_DIR [ARTICLE.txt ...]
 
 writes the handout fixtures, and a PDF and a Word file of each article given. The tests call the
-same functions from a session fixture, so nothing binary is committed.
+same functions through the `documents` fixture (tests/conftest.py), so nothing binary is
+committed; each document is made once per session.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 import re
 import sys
 import zipfile
+from functools import cache
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -48,6 +50,7 @@ def _pdf(header: str = "") -> FPDF:
 _SIZES = {1: 20.0, 2: 15.0, 3: 12.5, 4: 11.5}
 
 
+@cache
 def article_pdf(text: str) -> bytes:
     """An article in the sample's format laid out as a PDF: headings by font size, the infobox
     as a box of lines, paragraphs and list items, a header and page numbers on every page."""
@@ -76,6 +79,7 @@ def article_pdf(text: str) -> bytes:
     return bytes(pdf.output())
 
 
+@cache
 def article_docx(text: str) -> bytes:
     """The same article as a Word document: Title and Heading styles, list items as List
     Bullet paragraphs, the infobox as a two-column table after an 'Infobox' line."""
@@ -119,6 +123,7 @@ def _is_infobox(lines: list[str]) -> bool:
 HANDOUT_TITLE = "The Canal Age"
 
 
+@cache
 def handout_pdf() -> bytes:
     """A three-page handout: a heading hierarchy, a word hyphenated across lines, a page with a
     footnote, a two-column page and a table; a running header and page numbers throughout."""
@@ -196,6 +201,7 @@ def handout_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+@cache
 def scanned_pdf() -> bytes:
     """Two pages with drawings and no text layer, as a scanner makes them."""
     pdf = FPDF(format="A4")
@@ -206,6 +212,7 @@ def scanned_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+@cache
 def encrypted_pdf() -> bytes:
     """A PDF that opens only with a password."""
     pdf = _pdf()
@@ -216,6 +223,7 @@ def encrypted_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+@cache
 def handout_docx() -> bytes:
     """A Word handout: title, heading levels, a bulleted list and a table."""
     doc = WordDocument()
@@ -239,14 +247,17 @@ def handout_docx() -> bytes:
     return out.getvalue()
 
 
+@cache
 def bomb_docx(inflated: int = 40 * 1024 * 1024) -> bytes:
     """A real Word file with one extra part of `inflated` zero bytes, a few dozen KB packed."""
     raw = io.BytesIO(handout_docx())
-    with zipfile.ZipFile(raw, "a", compression=zipfile.ZIP_DEFLATED) as zf:
-        with zf.open("word/media/padding.bin", "w") as part:
-            chunk = b"\0" * (1024 * 1024)
-            for _ in range(inflated // len(chunk)):
-                part.write(chunk)
+    with (
+        zipfile.ZipFile(raw, "a", compression=zipfile.ZIP_DEFLATED) as zf,
+        zf.open("word/media/padding.bin", "w") as part,
+    ):
+        chunk = b"\0" * (1024 * 1024)
+        for _ in range(inflated // len(chunk)):
+            part.write(chunk)
     return raw.getvalue()
 
 
