@@ -141,7 +141,8 @@ def _get(
     remaining = deadline - time.monotonic()
     kind = _TLSConnection if parts.scheme == "https" else _Connection
     connection = kind(host, port, address, max(remaining, 0.1))
-    late = FetchRefused(f"{host} did not answer within {timeout:g} seconds; try again later.")
+    seconds = f"{timeout:g} second{'' if timeout == 1 else 's'}"
+    late = FetchRefused(f"{host} did not answer within {seconds}; try again later.")
     try:
         connection.request(
             "GET",
