@@ -64,6 +64,7 @@ class Config:
     MAX_ARTICLE_REQUEST_BYTES = 2 * MAX_DOCUMENT_BYTES
     # a larger PDF or Word file is read in the background (app/services/bank/reading_jobs.py)
     READ_INLINE_BYTES = int(os.environ.get("READ_INLINE_BYTES", str(512 * 1024)))
+    READ_INLINE_PAGES = int(os.environ.get("READ_INLINE_PAGES", "8"))  # PDF: ~10 pages a second
     # a link is fetched within this time and size (app/services/bank/fetch.py)
     FETCH_TIMEOUT = float(os.environ.get("FETCH_TIMEOUT", "10"))
     FETCH_MAX_BYTES = int(os.environ.get("FETCH_MAX_BYTES", str(5 * 1024 * 1024)))

@@ -87,6 +87,16 @@ def convert_pdf(data: bytes, progress: Progress | None = None) -> Converted:
     return writer.result()
 
 
+def page_count(data: bytes) -> int:
+    """How many pages the PDF has (its page tree only: fast), or 0 when it cannot be told."""
+    from pdfminer.pdfpage import PDFPage
+
+    try:
+        return sum(1 for _ in PDFPage.get_pages(io.BytesIO(data)))
+    except Exception:  # a broken file: reading it will say what is wrong
+        return 0
+
+
 def _pages(data: bytes, progress: Progress | None) -> Iterator[tuple[float, list[_Box]]]:
     """Each page's height and text boxes, in pdfminer's order."""
     from pdfminer.high_level import extract_pages

@@ -15,7 +15,8 @@ from pathlib import PurePath
 from typing import Any
 
 from questions import InputError
-from questions.convert import FILE_SUFFIXES, SLOW_SUFFIXES, Converted, convert_file
+from questions.convert import FILE_SUFFIXES, SLOW_SUFFIXES, Converted, convert_file, kind_of
+from questions.convert.pdf import page_count
 from questions.convert.web import convert_html
 from questions.convert.wiki import api_url, api_wikitext, convert_wikitext, wikipedia_title
 
@@ -45,9 +46,14 @@ def file_limit(filename: str, config: Any) -> int:
 
 
 def in_background(filename: str, data: bytes, config: Any) -> bool:
-    """True for a PDF or Word file large enough that reading it would hold a request too long."""
-    slow = filename.lower().endswith(SLOW_SUFFIXES)
-    return slow and len(data) > int(config["READ_INLINE_BYTES"])
+    """True for a PDF or Word file large enough that reading it would hold a request too long:
+    more than READ_INLINE_PAGES pages of PDF (read at tens of pages a second), or more than
+    READ_INLINE_BYTES of either."""
+    if not filename.lower().endswith(SLOW_SUFFIXES):
+        return False
+    if len(data) > int(config["READ_INLINE_BYTES"]):
+        return True
+    return kind_of(filename, data) == "pdf" and page_count(data) > int(config["READ_INLINE_PAGES"])
 
 
 def check_upload(filename: str, data: bytes, limit: int, whole: int | None = None) -> None:
