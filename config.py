@@ -58,10 +58,9 @@ class Config:
     SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {}  # added to app/database.py's per backend
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024)))
     MAX_ARTICLE_BYTES = int(os.environ.get("MAX_ARTICLE_BYTES", str(1024 * 1024)))
-    # PDF and Word files may be larger than text; the form takes up to twice that, so a file
-    # over the limit is named with its size rather than cut off with a bare 413.
+    # PDF and Word files may be larger than text (the article form's body limit; a larger
+    # upload is answered 413 with its size and this limit)
     MAX_DOCUMENT_BYTES = int(os.environ.get("MAX_DOCUMENT_BYTES", str(16 * 1024 * 1024)))
-    MAX_ARTICLE_REQUEST_BYTES = 2 * MAX_DOCUMENT_BYTES
     # a larger PDF or Word file is read in the background (app/services/bank/reading_jobs.py)
     READ_INLINE_BYTES = int(os.environ.get("READ_INLINE_BYTES", str(512 * 1024)))
     READ_INLINE_PAGES = int(os.environ.get("READ_INLINE_PAGES", "8"))  # PDF: ~10 pages a second

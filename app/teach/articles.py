@@ -40,7 +40,7 @@ def article_list() -> ResponseReturnValue:
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
-@body_limit("MAX_ARTICLE_REQUEST_BYTES")  # PDF and Word files; applied before the form is read
+@body_limit("MAX_DOCUMENT_BYTES")  # PDF and Word files; applied before the form is read
 def article_new() -> ResponseReturnValue:
     """Upload a file, give a link or paste an article; generation starts at once."""
     form = ArticleForm()

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.extensions import db as database
 from app.models import Document, Question, Quiz
+from config import Config
 
 from ..conftest import demo_questions
 
@@ -88,11 +89,17 @@ def test_too_large_an_article_is_refused(app, client, teacher) -> None:  # type:
     assert "big.txt is too large (1.4 MB; the limit is 1.0 MB)" in response.get_data(as_text=True)
     pasted = client.post("/teach/articles/new", data={"text": "x" * (limit + 10)})
     assert pasted.status_code == 422 and "The pasted text is too large" in pasted.get_data(True)
-    huge = client.post(
-        "/teach/articles/new",
-        data={"text": "x" * (app.config["MAX_ARTICLE_REQUEST_BYTES"] + 70 * 1024)},
-    )
-    assert huge.status_code == 413 and "too large" in huge.get_data(as_text=True)
+    app.config["MAX_DOCUMENT_BYTES"] = 2 * 1024 * 1024
+    try:
+        huge = client.post(
+            "/teach/articles/new",
+            data={"file": (io.BytesIO(b"%PDF-" + b"x" * 3 * 1024 * 1024), "book.pdf")},
+            content_type="multipart/form-data",
+        )
+    finally:
+        app.config["MAX_DOCUMENT_BYTES"] = Config.MAX_DOCUMENT_BYTES
+    assert huge.status_code == 413
+    assert "The upload is too large (3.0 MB; the limit is 2.0 MB)." in huge.get_data(True)
 
 
 def test_nothing_chosen_is_explained(client, teacher) -> None:  # type: ignore[no-untyped-def]
