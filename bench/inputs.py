@@ -49,6 +49,12 @@ def best_of(n: int, fn: Callable[[], object]) -> float:
     return min(times)
 
 
+def _ratio(floor: float, ours: float) -> str:
+    """Our rate as a share of the floor's: '0.32x', or '1/2,900' when far below."""
+    share = floor / ours
+    return f"{share:.2f}x" if share >= 0.01 else f"1/{1 / share:,.0f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print pages per second for text, PDF and Word, reading alone and end to end."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -92,11 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         for kind, files in (("txt", raw), ("pdf", pdfs), ("docx", words))
     }
     names = {"txt": "plain text", "pdf": "PDF (pdfminer.six)", "docx": "Word (python-docx)"}
-    print(f"{'':22} {'reading':>16} {'vs text':>9} {'end to end':>16} {'vs text':>9}")
+    print(f"{'':22} {'reading':>16} {'vs text':>10} {'end to end':>16} {'vs text':>9}")
     for kind, name in names.items():
         print(
-            f"{name:22} {pages / reading[kind]:>10,.0f} pg/s {reading['txt'] / reading[kind]:>8.3f}x"
-            f" {pages / whole[kind]:>10,.1f} pg/s {whole['txt'] / whole[kind]:>8.2f}x"
+            f"{name:22} {pages / reading[kind]:>10,.0f} pg/s {_ratio(reading['txt'], reading[kind]):>10}"
+            f" {pages / whole[kind]:>10,.1f} pg/s {_ratio(whole['txt'], whole[kind]):>9}"
         )
     print(
         "\nReading a PDF costs the layout analysis of every character (positions and fonts); "
