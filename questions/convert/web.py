@@ -17,6 +17,7 @@ MIN_TEXT = 400  # characters of main text: less is a stub, a menu or a cookie ba
 _PASSWORD = re.compile(rb"<input[^>]+type\s*=\s*[\"']?password", re.I)
 _SIGN_IN = re.compile(r"\b(?:sign in|log in|login|subscribe to (?:read|continue))\b", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
+_SKIPPED = {"script", "style", "nav", "footer", "aside", "figure", "form", "noscript"}
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "dd", "dt"}
 
 
@@ -62,18 +63,22 @@ def _title(tree: Any, page_title: str) -> str:
 
 
 def _walk(writer: ArticleWriter, element: Any, title: str) -> None:
-    """Write the block elements under `element` in document order."""
+    """Write the block elements under `element` in document order; a container that holds
+    only running text (no blocks) is one paragraph, and so is loose text between blocks."""
+    if clean(element.text or ""):
+        writer.paragraph(element.text)
     for node in element.iterchildren():
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _BLOCKS:
             _block(writer, node, tag, title)
-        elif tag in ("script", "style", "nav", "footer", "aside", "figure", "form"):
-            continue
-        else:
+        elif tag in _SKIPPED or not tag:
+            pass
+        elif any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in node.iterdescendants()):
             _walk(writer, node, title)
-            text = clean(node.tail or "")
-            if text:
-                writer.paragraph(text)
+        else:
+            writer.paragraph(node.text_content())
+        if clean(node.tail or ""):
+            writer.paragraph(node.tail)
 
 
 def _block(writer: ArticleWriter, node: Any, tag: str, title: str) -> None:

@@ -20,6 +20,11 @@ from urllib.parse import quote, unquote, urlsplit
 from .article import ArticleWriter, Converted, clean
 from .errors import ConvertError
 
+# Pages that are not articles: "Special:Random", "Talk:Canal", "File:Map.svg", …
+_NAMESPACES = frozenset(
+    "special file image media category talk user wikipedia project help portal template draft "
+    "module mediawiki book timedtext gadget".split()
+) | frozenset({"user talk", "wikipedia talk", "template talk", "category talk", "file talk"})
 _WIKI_HOST = re.compile(r"^([a-z\-]{2,20})(?:\.m)?\.wikipedia\.org$")
 _MONTHS = "January February March April May June July August September October November December"
 _DROP_SECTIONS = {"references", "notes", "external links", "further reading", "see also"}
@@ -65,7 +70,8 @@ def wikipedia_title(url: str) -> tuple[str, str] | None:
     if host is None or not parts.path.startswith("/wiki/"):
         return None
     title = unquote(parts.path[len("/wiki/") :]).replace("_", " ").strip()
-    if not title or ":" in title.split(" ")[0] and title.split(":")[0] in ("Special", "File"):
+    namespace = title.partition(":")[0].strip().lower() if ":" in title else ""
+    if not title or namespace in _NAMESPACES:
         return None
     return host.group(1), title
 

@@ -131,6 +131,14 @@ years before the Grand Trunk Canal was finished in 1777.</p>
 tons each. The railways arrived in the 1840s and canal traffic fell.</p>
 </article><footer>Copyright</footer></body></html>"""
 
+LOOSE_PAGE = (
+    b"<html><head><title>Canals</title></head><body><div id='content'><div>"
+    + b"The Bridgewater Canal opened in <b>1761</b> and carried coal to Manchester. " * 8
+    + b"</div><p>The Grand Trunk Canal was finished in 1777.</p>"
+    + b"Loose text after the paragraph, long enough to be kept by the reader. " * 3
+    + b"</div></body></html>"
+)
+
 LOGIN_PAGE = b"""<html><head><title>Sign in</title></head><body><form action="/login">
 <label>Email <input name="email"></label><label>Password <input type="password" name="pw">
 </label><button>Log in</button></form></body></html>"""
@@ -143,6 +151,12 @@ def test_a_web_page_keeps_its_main_text_title_and_sections() -> None:
     assert "== Engineers ==" in read.text and "== Traffic ==" in read.text
     assert "- The Oxford Canal opened in 1790.\n" in read.text
     assert "Home" not in read.text and "Copyright" not in read.text
+
+
+def test_running_text_outside_paragraphs_is_kept() -> None:
+    text = convert_html(LOOSE_PAGE).text
+    assert "opened in 1761 and carried coal" in text  # inline markup inside a bare div
+    assert "The Grand Trunk Canal was finished in 1777." in text
 
 
 @pytest.mark.parametrize(
@@ -196,6 +210,8 @@ def test_special_export_xml_gives_the_same_article() -> None:
         ),
         ("https://fr.m.wikipedia.org/wiki/Canal_du_Midi", ("fr", "Canal du Midi")),
         ("https://en.wikipedia.org/wiki/Special:Random", None),
+        ("https://en.wikipedia.org/wiki/Talk:Canal_du_Midi", None),
+        ("https://en.wikipedia.org/wiki/Star_Wars:_Episode_IV", ("en", "Star Wars: Episode IV")),
         ("https://example.org/wiki/Canal", None),
         ("https://en.wikipedia.org/w/index.php?title=X", None),
     ],
