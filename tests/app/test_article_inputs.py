@@ -159,6 +159,16 @@ def test_another_teacher_cannot_see_a_reading_job(
     assert client.get(f"{location}/status").status_code == 404
 
 
+def test_a_special_export_file_of_wikipedia_becomes_an_article(client, teacher) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    recorded = Path(__file__).resolve().parents[1] / "documents" / "recorded"
+    data = (recorded / "deir-ez-zor-offensive-2016.export.xml").read_bytes()
+    assert upload(client, "Wikipedia-20261207.xml", data).status_code == 302
+    doc = only_document()
+    assert doc.title == "Deir ez-Zor offensive (2016)" and "\nInfobox\n- Conflict:" in doc.text
+
+
 # -- links --------------------------------------------------------------------------------------
 
 

@@ -271,6 +271,24 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_hostile_files_on_the_command_line_exit_2_with_one_line_each(
+    documents: ModuleType, tmp_path: Path
+) -> None:
+    files = {
+        "locked.pdf": documents.encrypted_pdf(),
+        "cut.pdf": documents.handout_pdf()[:3000],
+        "bomb.docx": documents.bomb_docx(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    done = _cli("generate", *(str(tmp_path / n) for n in files))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert [line.rsplit(": ", 1)[0] for line in lines] == [f"error: {tmp_path / n}" for n in files]
+    assert "is protected by a password" in lines[0] and "damaged or incomplete" in lines[1]
+    assert "would unpack to 41 MB" in lines[2]
+
+
 def test_the_command_line_reads_pdf_and_word(documents: ModuleType, tmp_path: Path) -> None:
     (tmp_path / "chapter.pdf").write_bytes(documents.handout_pdf())
     (tmp_path / "chapter.docx").write_bytes(documents.handout_docx())
