@@ -97,3 +97,26 @@ def test_what_a_fetch_sends(pages: Any) -> None:
     headers = pages.requests[0][1]
     assert headers["accept-encoding"] == "identity" and "cookie" not in headers
     assert headers["user-agent"].startswith("Factdeck/")
+
+
+def test_a_server_trickling_bytes_is_cut_at_the_deadline(pages: Any) -> None:
+    import time
+
+    def trickle(handler: Any) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "1000")
+        handler.end_headers()
+        try:
+            for _ in range(1000):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(0.1)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    pages.extra["/trickle"] = trickle
+    started = time.monotonic()
+    with pytest.raises(FetchRefused, match="did not answer within 1 second"):
+        fetch(pages.url("/trickle"), max_bytes=100_000, timeout=1, allow_private=True)
+    assert time.monotonic() - started < 3

@@ -160,12 +160,20 @@ def _get(
             raise _too_large(int(declared), max_bytes)
         chunks: list[bytes] = []
         size = 0
-        while chunk := response.read(64 * 1024):
+        while True:
+            # A server trickling bytes must not stretch the deadline: every wait is bounded by
+            # what is left of it, and read1 returns what has arrived instead of waiting for more.
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise late
+            if connection.sock is not None:
+                connection.sock.settimeout(remaining)
+            chunk = response.read1(64 * 1024)
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
-                raise _too_large(size, max_bytes, at_least=True)
-            if time.monotonic() > deadline:
-                raise late
+                raise _too_large(max_bytes, max_bytes, at_least=True)  # its size is unknown
             chunks.append(chunk)
         return response.status, headers, b"".join(chunks)
     except TimeoutError:
