@@ -9,13 +9,11 @@ from flask import current_app, flash, jsonify, redirect, render_template, url_fo
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
-from questions.convert import Converted
-
 from ..forms import ActionForm
-from ..models import Document
+from ..models import Document, ReadingJob
 from ..security import body_limit
 from ..services.accounts import classes
-from ..services.bank import articles, generation, reading, reading_jobs
+from ..services.bank import articles, generation, intake, reading_jobs
 from ..services.errors import ServiceError
 from ..services.quiz import builder
 from . import bp
@@ -63,32 +61,21 @@ def _chosen(form: ArticleForm) -> Any:
 
 
 def _add(form: ArticleForm, field: Any) -> ResponseReturnValue:
-    """Read what was given (a large file in the background), store it, start generation."""
+    """Hand what was given to the intake; show the article, or the reading of a large file."""
     config, title = current_app.config, form.title.data or ""
     if field is form.file:
         upload = field.data
-        limit = reading.file_limit(upload.filename, config)
-        data = upload.read(limit + 1)  # no more than that in memory
-        reading.check_upload(upload.filename, data, limit, upload.stream.seek(0, os.SEEK_END))
-        if reading.in_background(upload.filename, data, config):
-            job = reading_jobs.create(current_user, upload.filename, data, title)
-            reading_jobs.start(job)
-            return redirect(url_for("teach.reading_job", job_id=job.id))
-        read = reading.read_upload(upload.filename, data, config["MAX_ARTICLE_BYTES"])
-        source = upload.filename
+        data = upload.read(intake.upload_limit(upload.filename, config) + 1)  # no more in memory
+        whole = upload.stream.seek(0, os.SEEK_END)
+        added = intake.from_upload(current_user, upload.filename, data, whole, title, config)
+        if isinstance(added, ReadingJob):  # a large file, read in the background
+            return redirect(url_for("teach.reading_job", job_id=added.id))
     elif field is form.url:
-        read = reading.read_url(form.url.data, config)
-        source = read.source or form.url.data.strip()
-    elif (form.text.data or "").strip():
-        read = Converted(articles.text_from_paste(form.text.data, config["MAX_ARTICLE_BYTES"]), "")
-        source = "pasted text"
+        added = intake.from_link(current_user, form.url.data, title, config)
     else:
-        raise ServiceError("Choose a file to upload, give a link or paste the article's text.")
-    added = articles.add_article(current_user, read.text, title, source, read.pages)
+        added = intake.from_paste(current_user, form.text.data or "", title, config)
     if not added.created:
         flash(f"You already added this article as “{added.document.title}”.", "info")
-    elif added.job is not None:
-        generation.start(added.job)
     return redirect(url_for("teach.article", document_id=added.document.id))
 
 
