@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--limit", type=int, default=0, help="at most N articles")
+    parser.add_argument("--limit", type=int, default=0, help="at most N articles (0: all)")
     args = parser.parse_args(argv)
     paths = sorted(args.folder.rglob("*.txt"))[: args.limit or None]
     if not paths:
