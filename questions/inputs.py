@@ -5,7 +5,7 @@ from __future__ import annotations
 # Signatures of formats teachers most often upload by mistake, named in the message.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document that cannot be read"),
-    (b"PK\x03\x04", "a ZIP archive or an OpenDocument file"),
+    (b"PK\x03\x04", "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
     (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
@@ -25,8 +25,8 @@ def decode(data: bytes, max_bytes: int | None = None) -> str:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(
-                f"is {what}, not text; save it as a PDF, Word (.docx), plain text (.txt) "
-                "or Markdown (.md) file"
+                f"is {what}, not text; save it as a PDF, Word (.docx), OpenDocument (.odt), "
+                "plain text (.txt) or Markdown (.md) file"
             )
     if b"\x00" in data:
         raise InputError("is a binary file, not text")

@@ -45,7 +45,7 @@ class ArticleForm(FlaskForm):
     )
     file = FileField(
         "Upload a PDF, Word (.docx), .txt or .md file",
-        render_kw={"accept": ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.xml"},
+        render_kw={"accept": ".pdf,.docx,.odt,.txt,.md,.markdown,.html,.htm,.xml"},
     )
     url = StringField(
         "…or give a link to a web page or a Wikipedia article",

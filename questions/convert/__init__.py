@@ -11,6 +11,7 @@ app both read files through `convert_file`.
 | `.txt`, `.md` | `..inputs.decode` | — |
 | `.pdf` (its text layer) | `pdf` | pdfminer.six |
 | `.docx` | `word` | python-docx |
+| `.odt` | `odt` | defusedxml (content.xml) |
 | `.html`, `.htm` | `web` | readability-lxml |
 | Special:Export `.xml`, API answers | `wiki` | mwparserfromhell |
 """
@@ -27,19 +28,19 @@ from .errors import ConvertError
 Progress = Callable[[int, int], None]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-FILE_SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx", ".html", ".htm", ".xml")
+FILE_SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx", ".odt", ".html", ".htm", ".xml")
 # Formats whose reading takes long enough on a large file to belong in a background job.
-SLOW_SUFFIXES = (".pdf", ".docx")
+SLOW_SUFFIXES = (".pdf", ".docx", ".odt")
 
 
 def kind_of(name: str, data: bytes) -> str:
-    """'pdf', 'docx', 'html', 'wiki-export' or 'text', by the bytes first and then the name."""
+    """'pdf', 'docx', 'odt', 'html', 'wiki-export' or 'text', by the bytes first, then the name."""
     suffix = PurePath(name.lower()).suffix
     head = data[:1024].lstrip().lower()
     if data.startswith(b"%PDF-"):
         return "pdf"
-    if data.startswith(b"PK\x03\x04") and suffix == ".docx":
-        return "docx"
+    if data.startswith(b"PK\x03\x04") and suffix in (".docx", ".odt"):
+        return suffix[1:]
     if head.startswith(b"<mediawiki") or (suffix == ".xml" and b"<mediawiki" in head):
         return "wiki-export"
     if suffix in (".html", ".htm") or head.startswith((b"<!doctype html", b"<html")):
@@ -62,6 +63,10 @@ def convert_file(
         from .word import convert_docx
 
         return convert_docx(data)
+    if kind == "odt":
+        from .odt import convert_odt
+
+        return convert_odt(data)
     if kind == "wiki-export":
         from .wiki import convert_wikitext, export_wikitext
 

@@ -26,13 +26,13 @@ MAX_RATIO = 200  # text and XML pack ten to twenty times; a thousand times is a 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
 
 
-def check_package(data: bytes, what: str = "Word file") -> None:
+def check_package(data: bytes, what: str = "a Word file") -> None:
     """Refuse a ZIP package that is damaged or that would unpack to too much."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ConvertError(f"is damaged or incomplete; it cannot be read as a {what}") from None
+        raise ConvertError(f"is damaged or incomplete; it cannot be read as {what}") from None
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED or any(
         i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)

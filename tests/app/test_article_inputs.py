@@ -85,6 +85,12 @@ def test_a_word_file_becomes_an_article(client, teacher, documents) -> None:  # 
     assert "== Canals in numbers ==" in doc.text and doc.questions
 
 
+def test_an_opendocument_file_becomes_an_article(client, teacher, documents) -> None:  # type: ignore[no-untyped-def]
+    assert upload(client, "canals.odt", documents.handout_odt()).status_code == 302
+    doc = only_document()
+    assert doc.title == "The Canal Age" and "- He worked without written plans" in doc.text
+
+
 @pytest.mark.parametrize(
     ("name", "maker", "message"),
     [

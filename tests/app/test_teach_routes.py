@@ -65,7 +65,8 @@ def test_article_page_counts_the_drafts_still_waiting(client, teacher) -> None: 
     ("name", "data", "message"),
     [
         ("notes.docx", b"PK\x03\x04", "is damaged or incomplete"),
-        ("notes.odt", b"PK\x03\x04", "is not a file we can read"),
+        ("notes.pages", b"PK\x03\x04", "is not a file we can read"),
+        ("notes.odt", b"PK\x03\x04", "cannot be read as an OpenDocument file"),
         ("notes.txt", b"\x89PNG\r\n", "is a PNG image"),
         ("notes.txt", b"\xff\xfe\x00a", "binary file"),
         ("notes.txt", "Åre".encode("cp1252"), "not valid UTF-8"),

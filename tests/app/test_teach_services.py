@@ -47,10 +47,11 @@ def current(doc: Document) -> list[Question]:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("a.odt", b"PK\x03\x04 ...", "is not a file we can read"),
+        ("a.pages", b"PK\x03\x04 ...", "is not a file we can read"),
+        ("a.odt", b"PK\x03\x04 ...", "is damaged or incomplete"),
         ("a.pdf", b"%PDF-1.7 ...", "is damaged or incomplete"),
         ("a.txt", b"%PDF ...", "is a PDF document"),
-        ("a.txt", b"PK\x03\x04 word", "ZIP archive or an OpenDocument file"),
+        ("a.txt", b"PK\x03\x04 word", "is a ZIP archive"),
         ("a.txt", b"abc\x00def", "binary file"),
         ("a.txt", "caf\u00e9".encode("latin-1"), "not valid UTF-8"),
         ("a.txt", b"  \n\n ", "is empty"),

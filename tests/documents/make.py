@@ -1,5 +1,5 @@
 """Real documents for the reader tests, written by real tools (fpdf2 for PDF, python-docx for
-Word), never by hand-written bytes.
+Word, odfpy for OpenDocument), never by hand-written bytes.
 
     python tests/documents/make.py OUT_DIR [ARTICLE.txt ...]
 
@@ -248,6 +248,59 @@ def handout_docx() -> bytes:
 
 
 @cache
+def handout_odt() -> bytes:
+    """The Word handout as an OpenDocument text, written by odfpy: a Title paragraph, outline
+    headings, a list, a table and a footnote."""
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import H, List, ListItem, Note, NoteBody, NoteCitation, P
+
+    doc = OpenDocumentText()
+    title = Style(name="Title", family="paragraph")
+    doc.styles.addElement(title)
+    doc.text.addElement(P(stylename=title, text=HANDOUT_TITLE))
+    doc.text.addElement(
+        P(text="The Bridgewater Canal opened in 1761 and carried coal to Manchester.")
+    )
+    doc.text.addElement(H(outlinelevel=1, text="Engineers"))
+    doc.text.addElement(H(outlinelevel=2, text="James Brindley"))
+    born = P(text="James Brindley was born in 1716 and died in 1772.")
+    note = Note(noteclass="footnote")
+    note.addElement(NoteCitation(text="1"))
+    body = NoteBody()
+    body.addElement(P(text="He could barely write."))
+    note.addElement(body)
+    born.addElement(note)
+    doc.text.addElement(born)
+    points = List()
+    for point in ("He surveyed the Grand Trunk Canal", "He worked without written plans"):
+        item = ListItem()
+        item.addElement(P(text=point))
+        points.addElement(item)
+    doc.text.addElement(points)
+    doc.text.addElement(H(outlinelevel=1, text="Canals in numbers"))
+    table = Table(name="Canals")
+    table.addElement(TableColumn(numbercolumnsrepeated=3))
+    for cells in (
+        ("Canal", "Opened", "Miles"),
+        ("Bridgewater", "1761", "39"),
+        ("Grand Trunk", "1777", "93"),
+    ):
+        row = TableRow()
+        for text in cells:
+            cell = TableCell()
+            cell.addElement(P(text=text))
+            row.addElement(cell)
+        table.addElement(row)
+    doc.text.addElement(table)
+    doc.text.addElement(P(text="The Manchester Ship Canal opened in 1894."))
+    out = io.BytesIO()
+    doc.write(out)
+    return out.getvalue()
+
+
+@cache
 def bomb_docx(inflated: int = 40 * 1024 * 1024) -> bytes:
     """A real Word file with one extra part of `inflated` zero bytes, a few dozen KB packed."""
     raw = io.BytesIO(handout_docx())
@@ -270,6 +323,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "handout.pdf").write_bytes(handout_pdf())
     (out / "handout.docx").write_bytes(handout_docx())
+    (out / "handout.odt").write_bytes(handout_odt())
     (out / "scanned.pdf").write_bytes(scanned_pdf())
     (out / "encrypted.pdf").write_bytes(encrypted_pdf())
     for name in argv[1:]:

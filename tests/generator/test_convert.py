@@ -91,9 +91,17 @@ def test_a_word_handout_reads_as_an_article(documents: ModuleType) -> None:
     assert [b.text for b in []] == [] and doc.title == "The Canal Age"
 
 
+def test_an_opendocument_handout_reads_like_the_word_one(documents: ModuleType) -> None:
+    text = convert_file("handout.odt", documents.handout_odt()).text
+    assert text == convert_file("handout.docx", documents.handout_docx()).text
+    assert "He could barely write" not in text  # the footnote is not part of the sentence
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [
+        ("odt_bomb", r"would unpack to \d+ MB"),
+        ("odt_cut", "cannot be read as an OpenDocument file"),
         ("bomb", r"would unpack to 41 MB from \d+ KB \(a zip bomb\?\)"),
         ("truncated", "is damaged or incomplete"),
         ("not_word", "is damaged or incomplete"),
@@ -102,7 +110,14 @@ def test_a_word_handout_reads_as_an_article(documents: ModuleType) -> None:
 def test_word_files_that_cannot_be_read_say_why(
     documents: ModuleType, make: str, message: str
 ) -> None:
-    if make == "bomb":
+    if make == "odt_bomb":
+        raw = io.BytesIO(documents.handout_odt())
+        with zipfile.ZipFile(raw, "a", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("Pictures/padding.bin", b"\0" * (8 * 1024 * 1024))
+        data = raw.getvalue()
+    elif make == "odt_cut":
+        data = documents.handout_odt()[: len(documents.handout_odt()) // 2]
+    elif make == "bomb":
         data = documents.bomb_docx()
     elif make == "truncated":
         data = documents.handout_docx()[:5000]
@@ -112,7 +127,7 @@ def test_word_files_that_cannot_be_read_say_why(
             zf.writestr("hello.txt", "not a Word document")
         data = raw.getvalue()
     with pytest.raises(ConvertError, match=message):
-        convert_file("notes.docx", data)
+        convert_file("notes.odt" if make.startswith("odt") else "notes.docx", data)
 
 
 # -- web pages ----------------------------------------------------------------------------------
@@ -251,6 +266,7 @@ def test_a_redirect_page_is_named() -> None:
     [
         ("a.txt", b"%PDF-1.4 ...", "pdf"),
         ("a.docx", b"PK\x03\x04...", "docx"),
+        ("a.odt", b"PK\x03\x04...", "odt"),
         ("a.zip", b"PK\x03\x04...", "text"),
         ("a.xml", b"<mediawiki xmlns='x'>", "wiki-export"),
         ("a.htm", b"<p>x</p>", "html"),

@@ -62,8 +62,8 @@ def check_upload(filename: str, data: bytes, limit: int, whole: int | None = Non
     name = filename or "The file"
     if not filename.lower().endswith(FILE_SUFFIXES):
         raise ReadingError(
-            f"{name} is not a file we can read; upload a PDF, a Word (.docx) file, plain text "
-            "(.txt) or Markdown (.md), or paste the article."
+            f"{name} is not a file we can read; upload a PDF, a Word (.docx) or OpenDocument "
+            "(.odt) file, plain text (.txt) or Markdown (.md), or paste the article."
         )
     if len(data) > limit:  # say how large the file is, not how much of it was read
         shown = max(whole or 0, len(data))
