@@ -75,6 +75,8 @@ def convert_file(
         from .web import convert_html
 
         return convert_html(data)
+    if name.lower().endswith(".xml"):
+        raise ConvertError("is an XML file but not a Special:Export file of Wikipedia")
     text = decode(data)
     return Converted(text=text, title="")
 

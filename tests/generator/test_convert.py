@@ -253,6 +253,11 @@ def test_api_answers_without_an_article(data: bytes, message: str) -> None:
         api_wikitext(data)
 
 
+def test_other_xml_is_not_taken_for_an_article() -> None:
+    with pytest.raises(ConvertError, match="not a Special:Export file"):
+        convert_file("feed.xml", b"<rss><channel><title>News</title></channel></rss>")
+
+
 def test_a_redirect_page_is_named() -> None:
     with pytest.raises(ConvertError, match="redirect"):
         convert_wikitext("Canal", "#REDIRECT [[Canals of the United Kingdom]]")
