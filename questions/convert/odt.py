@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING
 
 from .article import ArticleWriter, Converted, clean, table_items
 from .errors import ConvertError
 from .word import check_package
+
+if TYPE_CHECKING:  # the type only: parsing goes through defusedxml
+    from xml.etree.ElementTree import Element  # nosec B405
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
