@@ -58,6 +58,17 @@ class Config:
     SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {}  # added to app/database.py's per backend
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024)))
     MAX_ARTICLE_BYTES = int(os.environ.get("MAX_ARTICLE_BYTES", str(1024 * 1024)))
+    # PDF and Word files may be larger than text (the article form's body limit; a larger
+    # upload is answered 413 with its size and this limit)
+    MAX_DOCUMENT_BYTES = int(os.environ.get("MAX_DOCUMENT_BYTES", str(16 * 1024 * 1024)))
+    # a larger PDF or Word file is read in the background (app/services/bank/reading_jobs.py)
+    READ_INLINE_BYTES = int(os.environ.get("READ_INLINE_BYTES", str(512 * 1024)))
+    READ_INLINE_PAGES = int(os.environ.get("READ_INLINE_PAGES", "8"))  # PDF: ~10 pages a second
+    # a link is fetched within this time and size (app/services/bank/fetch.py)
+    FETCH_TIMEOUT = float(os.environ.get("FETCH_TIMEOUT", "10"))
+    FETCH_MAX_BYTES = int(os.environ.get("FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+    FETCH_ALLOW_PRIVATE = False  # never outside the tests: links may only reach the public web
+    WIKIPEDIA_API = ""  # empty: each wiki's own API; the tests point it at recorded answers
     GENERATION_INLINE = os.environ.get("GENERATION_INLINE", "") == "1"
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))  # reverse proxies in front
     MAX_IMPORT_BYTES = int(os.environ.get("MAX_IMPORT_BYTES", str(16 * 1024 * 1024)))
@@ -103,6 +114,8 @@ class TestingConfig(Config):
     SECRET_KEY = "testing-only-secret"
     WTF_CSRF_ENABLED = False
     GENERATION_INLINE = True  # tests see the finished job; the thread pool has its own test
+    FETCH_ALLOW_PRIVATE = True  # pages come from a server on the loopback address
+    FETCH_TIMEOUT = 3.0
     SQLITE_BEGIN_IMMEDIATE = False  # see app/database.py; the race tests turn it on
     SQLALCHEMY_DATABASE_URI = _database_url(os.environ.get("TEST_DATABASE_URL", "sqlite://"))
     SERVER_NAME = None

@@ -56,6 +56,20 @@ def render_error(
     return page, status
 
 
+def too_large() -> str:
+    """The 413 message with the upload's size and the limit, when the request says its size."""
+    from .security import upload_limit
+
+    size, limit = request.content_length, upload_limit()
+    if not size or not limit:
+        return MESSAGES[413]
+    return f"The upload is too large ({_megabytes(size)}; the limit is {_megabytes(limit)})."
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
 def forget_user() -> None:
     """Keep the error page away from the database: Flask-Login's context processor loads the
     user for every template unless the request already has one (g._login_user), and a loaded
@@ -112,6 +126,8 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> ResponseReturnValue:
         status = exc.code or 500
+        if status == 413:
+            return render_error(status, too_large())
         return render_error(status, MESSAGES.get(status, exc.description))
 
     @app.errorhandler(Exception)

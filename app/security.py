@@ -48,6 +48,18 @@ def body_limit(setting: str) -> Callable[[View], View]:
     return mark
 
 
+def upload_limit() -> int | None:
+    """The current request's upload limit as people know it: its view's `body_limit` setting
+    (without the form's overhead), else MAX_CONTENT_LENGTH."""
+    if request.url_rule is not None:
+        view = current_app.view_functions.get(request.url_rule.endpoint)
+        setting = getattr(view, BODY_LIMIT, None)
+        if setting:
+            return int(current_app.config[setting])
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    return int(limit) if limit else None
+
+
 class LimitedRequest(Request):
     """A request whose body limit is its view's `body_limit`, else MAX_CONTENT_LENGTH."""
 

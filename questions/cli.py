@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .bank import bank_to_dict, dumps, validation_errors
+from .convert import convert_file
 from .extract import extract
-from .inputs import InputError, decode
+from .inputs import InputError
 from .lint import lint_bank
 from .model import Bank, Source
 from .pipeline import DEFAULT_GENERATED_AT, generate
@@ -23,7 +24,8 @@ MAX_BYTES = 10 * 1024 * 1024  # an article is a few hundred kilobytes; 10 MB is 
 
 
 def load_source(path: str) -> Source:
-    """Read one article as UTF-8 text, or raise InputError saying why not."""
+    """Read one article (UTF-8 text, or a PDF, Word, HTML or Special:Export file turned into
+    article text by `questions.convert`), or raise InputError saying why not."""
     p = Path(path)
     if not p.exists():
         raise InputError("no such file")
@@ -36,8 +38,7 @@ def load_source(path: str) -> Source:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
-    text = decode(data)
-    return Source(p.name, text)
+    return Source(p.name, convert_file(p.name, data).text)
 
 
 def _load_all(paths: Sequence[str]) -> tuple[list[tuple[str, Source]], int]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 # Signatures of formats teachers most often upload by mistake, named in the message.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or a Word/OpenDocument file"),
+    (b"%PDF", "a PDF document that cannot be read"),
+    (b"PK\x03\x04", "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
     (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
@@ -24,7 +24,10 @@ def decode(data: bytes, max_bytes: int | None = None) -> str:
         raise InputError(f"is too large ({len(data):,} bytes; the limit is {max_bytes:,})")
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise InputError(f"is {what}, not text; save it as plain text (.txt) or Markdown (.md)")
+            raise InputError(
+                f"is {what}, not text; save it as a PDF, Word (.docx), OpenDocument (.odt), "
+                "plain text (.txt) or Markdown (.md) file"
+            )
     if b"\x00" in data:
         raise InputError("is a binary file, not text")
     try:

@@ -7,11 +7,13 @@ migrations once per session; each test then starts from empty tables.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from flask import Flask
@@ -37,6 +39,36 @@ def demo_questions() -> int:
 
     text = DEMO_ARTICLE.read_text(encoding="utf-8")
     return len(questions.generate([questions.Source(DEMO_ARTICLE.name, text)]).items)
+
+
+def _load(name: str) -> ModuleType:
+    """A helper module of tests/documents/, loaded by path (the suite is not a package)."""
+    path = Path(__file__).resolve().parent / "documents" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"factdeck_test_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def documents() -> ModuleType:
+    """tests/documents/make.py: real PDF and Word files written by fpdf2 and python-docx."""
+    return _load("make")
+
+
+@pytest.fixture(scope="session")
+def _page_server() -> Iterator[Any]:
+    with _load("server").serve() as pages:
+        yield pages
+
+
+@pytest.fixture
+def pages(_page_server: Any) -> Any:
+    """tests/documents/server.py: web pages served on the loopback address; requests cleared."""
+    _page_server.requests.clear()
+    _page_server.extra.clear()
+    return _page_server
 
 
 def database_url(tmp_dir: Path) -> str:

@@ -1,7 +1,7 @@
 """The data model: accounts and classes, the question bank, quizzes and attempts, flashcards."""
 
 from .accounts import ApiToken, Group, Membership, PasswordReset, RateLimit, User
-from .bank import Document, GenerationJob, ImportJob, Option, Question
+from .bank import Document, GenerationJob, ImportJob, Option, Question, ReadingJob
 from .cards import Card, DeckMembership, ReviewLog, StudySettings
 from .quizzes import Attempt, Quiz, QuizGroup, QuizQuestion, Response
 
@@ -14,6 +14,7 @@ __all__ = [
     "GenerationJob",
     "Group",
     "ImportJob",
+    "ReadingJob",
     "Membership",
     "Option",
     "PasswordReset",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from questions.convert import page_at
 from questions.kinds import ORDERED
 
 from ..extensions import Model
@@ -75,8 +76,24 @@ class Document(Model):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Where each page of the original (a PDF) starts in `text`; None when it had no pages.
+    pages: Mapped[list[int] | None] = mapped_column(JSON, default=None)
 
     questions: Mapped[list[Question]] = relationship(back_populates="document")
+
+    @property
+    def url(self) -> str:
+        """The web page the article was read from, or ''."""
+        return source_url(self.source)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page of the original holding the character at `offset`, if it had pages."""
+        return page_at(self.pages or (), offset)
+
+
+def source_url(source: str) -> str:
+    """A document's source when it is a web address (the article came from a link), else ''."""
+    return source if source.startswith(("http://", "https://")) else ""
 
 
 class Question(Model):
@@ -133,6 +150,10 @@ class Question(Model):
     def lineage(self) -> tuple[int, str]:
         """What every version of this question shares (an edit keeps it)."""
         return self.document_id, self.fingerprint
+
+    def source_page(self) -> int | None:
+        """The page of the original (a PDF) that the source sentence is on, if it had pages."""
+        return self.document.page_at(self.source_start)
 
     def source_parts(self) -> tuple[str, str, str]:
         """The source sentence split around the answer: (before, answer, after)."""
@@ -192,5 +213,30 @@ class ImportJob(Model):
     added: Mapped[int] = mapped_column(default=0)
     updated: Mapped[int] = mapped_column(default=0)
     unchanged: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ReadingJob(Model):
+    """A large PDF or Word file read in the background, with progress the teacher can watch.
+
+    The upload waits in `payload` until it has been read (then it is dropped). Reading stores
+    nothing else: only a file that was read whole becomes an article (`document_id`), whose
+    questions are then written by its generation job; `message` says what was wrong otherwise.
+    """
+
+    __tablename__ = "reading_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    title: Mapped[str] = mapped_column(String(500), default="")  # the teacher's, if given
+    status: Mapped[str] = mapped_column(String(16), default="queued")  # running, done, failed
+    progress: Mapped[int] = mapped_column(default=0)  # percent
+    message: Mapped[str] = mapped_column(String(500), default="")
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), default=None
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

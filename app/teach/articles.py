@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from flask import current_app, flash, jsonify, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from ..forms import ActionForm
-from ..models import Document
+from ..models import Document, ReadingJob
+from ..security import body_limit
 from ..services.accounts import classes
-from ..services.bank import articles, generation
+from ..services.bank import articles, generation, intake, reading_jobs
 from ..services.errors import ServiceError
 from ..services.quiz import builder
 from . import bp
@@ -36,33 +38,62 @@ def article_list() -> ResponseReturnValue:
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
+@body_limit("MAX_DOCUMENT_BYTES")  # PDF and Word files; applied before the form is read
 def article_new() -> ResponseReturnValue:
-    """Upload or paste an article; generation starts at once."""
+    """Upload a file, give a link or paste an article; generation starts at once."""
     form = ArticleForm()
     if form.validate_on_submit():
-        limit = current_app.config["MAX_ARTICLE_BYTES"]
-        upload = form.file.data
+        field = _chosen(form)
         try:
-            if upload and upload.filename:
-                data = upload.read(limit + 1)  # no more than that in memory
-                size = upload.stream.seek(0, os.SEEK_END)  # the whole file's size
-                text = articles.text_from_upload(upload.filename, data, limit, size)
-                source = upload.filename
-            elif (form.text.data or "").strip():
-                text, source = articles.text_from_paste(form.text.data, limit), "pasted text"
-            else:
-                raise ServiceError("Choose a file to upload or paste the article's text.")
-            added = articles.add_article(current_user, text, form.title.data or "", source)
+            return _add(form, field)
         except ServiceError as exc:
-            form.text.errors = [*form.text.errors, str(exc)]
+            field.errors = [*field.errors, str(exc)]
             return render_template("teach/article_new.html", form=form), 422
-        if not added.created:
-            flash(f"You already added this article as “{added.document.title}”.", "info")
-        elif added.job is not None:
-            generation.start(added.job)
-        return redirect(url_for("teach.article", document_id=added.document.id))
     status = 422 if form.errors else 200
     return render_template("teach/article_new.html", form=form), status
+
+
+def _chosen(form: ArticleForm) -> Any:
+    """The field the teacher used: the file, else the link, else the pasted text."""
+    if form.file.data and form.file.data.filename:
+        return form.file
+    return form.url if (form.url.data or "").strip() else form.text
+
+
+def _add(form: ArticleForm, field: Any) -> ResponseReturnValue:
+    """Hand what was given to the intake; show the article, or the reading of a large file."""
+    config, title = current_app.config, form.title.data or ""
+    if field is form.file:
+        upload = field.data
+        data = upload.read(intake.upload_limit(upload.filename, config) + 1)  # no more in memory
+        whole = upload.stream.seek(0, os.SEEK_END)
+        added = intake.from_upload(current_user, upload.filename, data, whole, title, config)
+        if isinstance(added, ReadingJob):  # a large file, read in the background
+            return redirect(url_for("teach.reading_job", job_id=added.id))
+    elif field is form.url:
+        added = intake.from_link(current_user, form.url.data, title, config)
+    else:
+        added = intake.from_paste(current_user, form.text.data or "", title, config)
+    if not added.created:
+        flash(f"You already added this article as “{added.document.title}”.", "info")
+    return redirect(url_for("teach.article", document_id=added.document.id))
+
+
+@bp.get("/articles/reading/<int:job_id>")
+def reading_job(job_id: int) -> ResponseReturnValue:
+    """A large file being read: its progress; once read, the article it became."""
+    job = reading_jobs.own_job(current_user, job_id)
+    if job.status == "done" and job.document_id is not None:
+        return redirect(url_for("teach.article", document_id=job.document_id))
+    stalled = reading_jobs.stalled(job)
+    page = render_template("teach/reading_job.html", job=job, stalled=stalled)
+    return page, 422 if job.status == "failed" else 200
+
+
+@bp.get("/articles/reading/<int:job_id>/status")
+def reading_job_status(job_id: int) -> ResponseReturnValue:
+    """The reading job's progress as JSON, polled by its page."""
+    return jsonify(reading_jobs.summary(reading_jobs.own_job(current_user, job_id)))
 
 
 @bp.get("/articles/<int:document_id>")

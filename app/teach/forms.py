@@ -36,14 +36,22 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class ArticleForm(FlaskForm):
-    """Add an article: upload a file or paste its text."""
+    """Add an article: upload a file, give a link or paste its text."""
 
     title = StringField(
         "Title (optional)",
         validators=[Length(max=500)],
         description="Left empty, the article's own title is used.",
     )
-    file = FileField("Upload a .txt or .md file")
+    file = FileField(
+        "Upload a PDF, Word (.docx), .txt or .md file",
+        render_kw={"accept": ".pdf,.docx,.odt,.txt,.md,.markdown,.html,.htm,.xml"},
+    )
+    url = StringField(
+        "…or give a link to a web page or a Wikipedia article",
+        validators=[Length(max=2000)],
+        render_kw={"type": "url", "inputmode": "url", "placeholder": "https://"},
+    )
     text = TextAreaField("…or paste the article's text")
     submit = SubmitField("Add article and write questions")
 

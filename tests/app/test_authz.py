@@ -41,7 +41,7 @@ import questions
 from app.extensions import db as database
 from app.models import ApiToken, Attempt, Document, GenerationJob, Group, Question, Quiz, Response
 from app.services.accounts import classes, tokens
-from app.services.bank import articles, curation, generation, import_jobs
+from app.services.bank import articles, curation, generation, import_jobs, reading_jobs
 from app.services.errors import Forbidden
 from app.services.quiz import attempt_page, builder
 
@@ -115,6 +115,7 @@ class World:
     learner_markers: list[str] = field(default_factory=list)  # learner A's identity
     learner_id: int = 0
     import_job_id: int = 0
+    reading_job_id: int = 0
 
     def value(self, name: str) -> int:
         """An id by the name of its attribute."""
@@ -218,6 +219,8 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
     gift = b"::owl:: Which river is Owlbridge on? {=The Owl ~The Tarn ~The Avon ~The Exe}"
     import_job = import_jobs.create(teacher_a, "owlbridge.gift", "gift", gift)
     import_jobs.run(import_job.id)
+    reading_job = reading_jobs.create(teacher_a, "owlbridge.pdf", b"%PDF-1.4 damaged")
+    reading_jobs.run(reading_job.id)  # fails: nothing is stored, the page says why
     token_a, secret_a = tokens.create_token(teacher_a, "Owlbridge token")
     spare_token, _ = tokens.create_token(teacher_a, "Owlbridge spare token")
     _, secret_b = tokens.create_token(teacher_b, "Lynxholm token")
@@ -280,6 +283,7 @@ def build_world(app: Flask, make: Any, auth_type: type) -> World:
         learner_markers=[learner_a.email],
         learner_id=learner_a.id,
         import_job_id=import_job.id,
+        reading_job_id=reading_job.id,
     )
 
 
@@ -575,6 +579,10 @@ TEACH: list[Case] = [
     Case("GET", "/teach/articles/new", 200),
     Case("POST", "/teach/articles/new", 302, stranger=302, effect=_effect_article_added,
          data=lambda w: {"title": "Neutral article", "text": NEUTRAL_TEXT}),
+    Case("GET", "/teach/articles/reading/<job_id>", 422, params={"job_id": "reading_job_id"},
+         shows=("owlbridge.pdf", "is damaged or incomplete")),
+    Case("GET", "/teach/articles/reading/<job_id>/status", 200, params={"job_id": "reading_job_id"},
+         effect=lambda w, r: None if r.get_json()["status"] == "failed" else pytest.fail("ran")),
     Case("GET", "/teach/bank", 200, shows=OWL, b_shows=LYNX),
     Case("GET", "/teach/bank/export", 200, stranger=200, effect=_effect_exported),
     Case("GET", "/teach/bank/import", 200),

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.extensions import db as database
 from app.models import Document, Question, Quiz
+from config import Config
 
 from ..conftest import demo_questions
 
@@ -63,7 +64,9 @@ def test_article_page_counts_the_drafts_still_waiting(client, teacher) -> None: 
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("notes.docx", b"PK\x03\x04", "is not a .txt or .md file"),
+        ("notes.docx", b"PK\x03\x04", "is damaged or incomplete"),
+        ("notes.pages", b"PK\x03\x04", "is not a file we can read"),
+        ("notes.odt", b"PK\x03\x04", "cannot be read as an OpenDocument file"),
         ("notes.txt", b"\x89PNG\r\n", "is a PNG image"),
         ("notes.txt", b"\xff\xfe\x00a", "binary file"),
         ("notes.txt", "Åre".encode("cp1252"), "not valid UTF-8"),
@@ -85,17 +88,25 @@ def test_too_large_an_article_is_refused(app, client, teacher) -> None:  # type:
     response = upload(client, "big.txt", data)
     assert response.status_code == 422
     assert "big.txt is too large (1.4 MB; the limit is 1.0 MB)" in response.get_data(as_text=True)
-    huge = client.post(
-        "/teach/articles/new",
-        data={"text": "x" * (app.config["MAX_CONTENT_LENGTH"] + 10)},
-    )
-    assert huge.status_code == 413 and "too large" in huge.get_data(as_text=True)
+    pasted = client.post("/teach/articles/new", data={"text": "x" * (limit + 10)})
+    assert pasted.status_code == 422 and "The pasted text is too large" in pasted.get_data(True)
+    app.config["MAX_DOCUMENT_BYTES"] = 2 * 1024 * 1024
+    try:
+        huge = client.post(
+            "/teach/articles/new",
+            data={"file": (io.BytesIO(b"%PDF-" + b"x" * 3 * 1024 * 1024), "book.pdf")},
+            content_type="multipart/form-data",
+        )
+    finally:
+        app.config["MAX_DOCUMENT_BYTES"] = Config.MAX_DOCUMENT_BYTES
+    assert huge.status_code == 413
+    assert "The upload is too large (3.0 MB; the limit is 2.0 MB)." in huge.get_data(True)
 
 
 def test_nothing_chosen_is_explained(client, teacher) -> None:  # type: ignore[no-untyped-def]
     response = client.post("/teach/articles/new", data={"title": "x", "text": "   "})
     assert response.status_code == 422
-    assert "Choose a file to upload or paste" in response.get_data(as_text=True)
+    assert "Choose a file to upload, give a link or paste" in response.get_data(as_text=True)
 
 
 def test_pasting_the_same_article_again_is_recognised(client, teacher) -> None:  # type: ignore[no-untyped-def]

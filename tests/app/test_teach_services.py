@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.extensions import db as database
 from app.models import Document, GenerationJob, Question, QuizQuestion, Response
 from app.services.accounts import classes, tokens
-from app.services.bank import articles, curation, generation
+from app.services.bank import articles, curation, generation, reading
 from app.services.errors import Forbidden, NotFound, ServiceError
 from app.services.quiz import answers, attempt_state, builder, taking
 
@@ -47,9 +47,11 @@ def current(doc: Document) -> list[Question]:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("a.pdf", b"%PDF-1.7 ...", "not a .txt or .md file"),
-        ("a.txt", b"%PDF-1.7 ...", "is a PDF document"),
-        ("a.txt", b"PK\x03\x04 word", "Word/OpenDocument"),
+        ("a.pages", b"PK\x03\x04 ...", "is not a file we can read"),
+        ("a.odt", b"PK\x03\x04 ...", "is damaged or incomplete"),
+        ("a.pdf", b"%PDF-1.7 ...", "is damaged or incomplete"),
+        ("a.txt", b"%PDF ...", "is a PDF document"),
+        ("a.txt", b"PK\x03\x04 word", "is a ZIP archive"),
         ("a.txt", b"abc\x00def", "binary file"),
         ("a.txt", "caf\u00e9".encode("latin-1"), "not valid UTF-8"),
         ("a.txt", b"  \n\n ", "is empty"),
@@ -58,12 +60,13 @@ def current(doc: Document) -> list[Question]:
 )
 def test_unreadable_uploads_are_named(name: str, data: bytes, message: str) -> None:
     with pytest.raises(ServiceError, match=message):
-        articles.text_from_upload(name, data, LIMIT)
+        reading.check_upload(name, data, LIMIT)
+        reading.read_upload(name, data, LIMIT)
 
 
 def test_a_readable_upload_keeps_its_text() -> None:
     data = "\ufeffTitle\r\n\r\nIn 1901 the town had 4,500 people.\r\n".encode()
-    text = articles.text_from_upload("town.md", data, LIMIT)
+    text = reading.read_upload("town.md", data, LIMIT).text
     assert articles.normalise(text) == "Title\n\nIn 1901 the town had 4,500 people.\n"
 
 

@@ -42,7 +42,7 @@ def test_teacher_builds_a_quiz_and_a_learner_takes_it(page, live_server, tmp_pat
     page.get_by_role("button", name="Log in").click()
     page.get_by_role("link", name="Teach").click()
     page.get_by_role("link", name="Add an article").first.click()
-    page.get_by_label("Upload a .txt or .md file").set_input_files(str(article))
+    page.get_by_label("Upload a PDF, Word (.docx), .txt or .md file").set_input_files(str(article))
     page.get_by_role("button", name="Add article and write questions").click()
     page.wait_for_url(re.compile(r"/teach/articles/\d+$"))
     expect(page.get_by_role("heading", name="Riverton")).to_be_visible()

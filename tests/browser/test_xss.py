@@ -224,7 +224,7 @@ def add_articles(page: Page, guard: Guard, base: str) -> None:
         assert payload in shown, f"pasted article text: the {name} payload is not shown literally"
 
     page.goto(f"{base}/teach/articles/new")
-    page.get_by_label("Upload a .txt or .md file").set_input_files(
+    page.get_by_label("Upload a PDF, Word (.docx), .txt or .md file").set_input_files(
         files=[{"name": UPLOAD_NAME, "mimeType": "text/plain", "buffer": UPLOADED.encode()}]
     )
     page.get_by_role("button", name="Add article and write questions").click()

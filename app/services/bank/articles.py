@@ -1,4 +1,5 @@
-"""A teacher's articles: add one (upload or paste), recognise it when added again, list them."""
+"""A teacher's articles: add one (read by `reading`, or pasted), recognise it when added again,
+list them."""
 
 from __future__ import annotations
 
@@ -11,11 +12,9 @@ from sqlalchemy.exc import IntegrityError
 import questions
 
 from ...extensions import db
-from ...models import Document, GenerationJob, Question, User
+from ...models import Document, GenerationJob, Question, ReadingJob, User
 from ..errors import ServiceError
 from ..ownership import owned
-
-ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 @dataclass(frozen=True)
@@ -25,31 +24,6 @@ class Added:
     document: Document
     job: GenerationJob | None
     created: bool
-
-
-def text_from_upload(filename: str, data: bytes, max_bytes: int, size: int | None = None) -> str:
-    """The article text of an uploaded file, or ServiceError saying what is wrong with it.
-    `size` is the whole file's size when only its first `max_bytes + 1` bytes were read."""
-    name = filename or "The file"
-    if not filename.lower().endswith(ALLOWED_SUFFIXES):
-        raise ServiceError(f"{name} is not a .txt or .md file; save the article as plain text.")
-    if len(data) > max_bytes:  # say how large the file is, not how much of it was read
-        shown = max(size or 0, len(data))
-        raise ServiceError(
-            f"{name} is too large ({_size(shown)}; the limit is {_size(max_bytes)}). "
-            "Shorten the article or split it in two."
-        )
-    try:
-        return questions.decode(data, max_bytes)
-    except questions.InputError as exc:
-        raise ServiceError(f"{name} {exc}.") from None
-
-
-def _size(n: int) -> str:
-    """A size as people read it: '1.4 MB', '820 KB', '312 bytes'."""
-    if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
-    return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
 
 
 def text_from_paste(text: str, max_bytes: int) -> str:
@@ -66,8 +40,11 @@ def normalise(text: str) -> str:
     return text.rstrip() + "\n"
 
 
-def add_article(teacher: User, text: str, title: str = "", source: str = "") -> Added:
-    """Store the article and queue its generation; the same text added again is recognised."""
+def add_article(
+    teacher: User, text: str, title: str = "", source: str = "", pages: tuple[int, ...] = ()
+) -> Added:
+    """Store the article and queue its generation; the same text added again is recognised.
+    `pages` are the offsets where the pages of the original (a PDF) start in `text`."""
     text = normalise(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     found = db.session.scalar(
@@ -82,6 +59,7 @@ def add_article(teacher: User, text: str, title: str = "", source: str = "") -> 
         text=text,
         sha256=sha,
         owner_id=teacher.id,
+        pages=list(pages) or None,
     )
     job = GenerationJob(document=doc, status="queued", message="Waiting to start")
     db.session.add_all([doc, job])
@@ -146,5 +124,8 @@ def delete_article(doc: Document) -> None:
     )
     db.session.execute(delete(Question).where(Question.document_id == doc.id))
     db.session.execute(delete(GenerationJob).where(GenerationJob.document_id == doc.id))
+    db.session.execute(
+        update(ReadingJob).where(ReadingJob.document_id == doc.id).values(document_id=None)
+    )
     db.session.delete(doc)
     db.session.commit()

@@ -21,9 +21,11 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Integer, Row, bindparam, case, cast, func, literal, null, select, union_all
 
+from questions.convert import page_at
+
 from ...extensions import db
 from ...models import Attempt, Document, Option, Question, QuizQuestion, Response
-from ...models.bank import RETIRED, ordered_kind, split_source
+from ...models.bank import RETIRED, ordered_kind, source_url, split_source
 from ...models.base import utcnow
 from ...models.quizzes import Quiz, Scored
 from ..errors import NotFound
@@ -95,6 +97,7 @@ class PageOption:
 @dataclass(frozen=True)
 class PageDocument:
     title: str
+    url: str = ""  # the web page the article was read from, if it came from a link
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class PageQuestion:
     document: PageDocument
     parts: tuple[str, str, str]
     options: list[PageOption]
+    page: int | None = None  # the page of the original (a PDF) the source sentence is on
 
     @property
     def ordered(self) -> bool:
@@ -117,6 +121,9 @@ class PageQuestion:
 
     def source_parts(self) -> tuple[str, str, str]:
         return self.parts
+
+    def source_page(self) -> int | None:
+        return self.page
 
 
 @dataclass(frozen=True)
@@ -204,6 +211,8 @@ _COLUMNS = (
 )
 _SOURCE = (
     DOCUMENTS.c.title,
+    DOCUMENTS.c.source.label("document_source"),
+    DOCUMENTS.c.pages.label("document_pages"),
     QUESTIONS.c.sentence,
     QUESTIONS.c.source_start,
     QUESTIONS.c.source_end,
@@ -330,17 +339,21 @@ def load(user_id: int, attempt_id: int, sources: bool = False) -> PageAttempt:
 
 
 def _question(row: Row[Any], options: list[PageOption], sources: bool) -> PageQuestion:
-    parts = _parts(row) if sources else ("", "", "")
-    title = row.title if sources else ""
+    if not sources:
+        document, parts, page = PageDocument(""), ("", "", ""), None
+    else:
+        document = PageDocument(row.title, source_url(row.document_source or ""))
+        parts, page = _parts(row), page_at(row.document_pages or (), row.source_start)
     return PageQuestion(
         row.id,
         row.stem,
         row.kind,
         row.section,
         (row.document_id, row.fingerprint),
-        PageDocument(title),
+        document,
         parts,
         options,
+        page,
     )
 
 

@@ -1,0 +1,130 @@
+"""Large PDF and Word files read in the background, with progress, before questions are written.
+
+A file over READ_INLINE_BYTES (config) could hold a request for many seconds (a long PDF is
+read at tens of pages a second), so its bytes wait in a `ReadingJob` row and are read on the
+thread pool that writes questions (`generation.background`), page by page with progress. Only
+a file read whole becomes an article: then the article is added as an upload would be, its
+generation job starts, and the page that showed the reading moves on to the article's page. A
+file that cannot be read leaves the job failed with the reason and nothing else; the upload is
+dropped either way.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import update
+
+from ...extensions import db
+from ...models import ReadingJob, User
+from ...models.base import utcnow
+from ..errors import ServiceError
+from ..ownership import owned
+from . import articles, generation, reading
+
+log = logging.getLogger(__name__)
+STALLED_AFTER = timedelta(minutes=2)
+
+
+def create(owner: User, filename: str, data: bytes, title: str = "") -> ReadingJob:
+    """A queued reading of the uploaded file for the teacher."""
+    job = ReadingJob(
+        owner_id=owner.id,
+        filename=(filename or "")[:500],
+        title=title.strip()[:500],
+        payload=data,
+        message="Waiting to start",
+    )
+    db.session.add(job)
+    db.session.commit()
+    return job
+
+
+def start(job: ReadingJob) -> Future[None] | None:
+    """Read the file on the thread pool (at once with GENERATION_INLINE)."""
+    return generation.background(run, job.id)
+
+
+def own_job(teacher: User, job_id: int) -> ReadingJob:
+    """One of the teacher's reading jobs, or NotFound."""
+    return owned(ReadingJob, job_id, teacher, lambda j: j.owner_id, "upload")
+
+
+def stalled(job: ReadingJob) -> bool:
+    """True when an unfinished job has not reported for a while: its worker is gone."""
+    return job.status in ("queued", "running") and utcnow() - job.updated_at > STALLED_AFTER
+
+
+def summary(job: ReadingJob) -> dict[str, object]:
+    """The job as the page's script polls it."""
+    status = "stalled" if stalled(job) else job.status
+    return {
+        "status": status,
+        "progress": job.progress,
+        "message": job.message,
+        "document_id": job.document_id,
+    }
+
+
+def run(job_id: int) -> None:
+    """Read the job's file, reporting pages as they are read; add the article if it was read."""
+    job = db.session.get(ReadingJob, job_id)
+    if job is None or job.status not in ("queued", "running") or job.payload is None:
+        return
+    owner = db.session.get(User, job.owner_id)
+    data, filename, title = job.payload, job.filename, job.title
+    last = [0]
+
+    def progress(done: int, total: int) -> None:
+        percent = 2 + int(95 * done / max(total, 1))
+        if percent - last[0] >= 3:
+            last[0] = percent
+            _report(
+                job_id,
+                status="running",
+                progress=percent,
+                message=f"Reading page {done} of {total}",
+            )
+
+    _report(job_id, status="running", progress=1, message="Opening the file")
+    try:
+        if owner is None:
+            raise ServiceError("The account that uploaded this file no longer exists.")
+        converted = reading.read_upload(
+            filename, data, int(current_app.config["MAX_ARTICLE_BYTES"]), progress
+        )
+        added = articles.add_article(owner, converted.text, title, filename, converted.pages)
+    except ServiceError as exc:
+        db.session.rollback()
+        _report(job_id, status="failed", progress=100, message=str(exc), payload=None)
+        return
+    except Exception:  # the job must end in a state the teacher can see, never hang
+        log.exception("reading job %s failed", job_id)
+        db.session.rollback()
+        message = "Reading the file failed on our side; nothing was stored. Try again."
+        _report(job_id, status="failed", progress=100, message=message, payload=None)
+        return
+    done = "Read; writing questions" if added.created else "You already added this article"
+    _report(
+        job_id,
+        status="done",
+        progress=100,
+        message=done,
+        payload=None,
+        document_id=added.document.id,
+    )
+    if added.created and added.job is not None:
+        generation.start(added.job)
+
+
+def _report(job_id: int, **values: object) -> None:
+    """Record progress in its own short transaction, so the page sees it at once."""
+    if "message" in values:
+        values["message"] = str(values["message"])[:500]
+    db.session.execute(
+        update(ReadingJob).where(ReadingJob.id == job_id).values(updated_at=utcnow(), **values)
+    )
+    db.session.commit()
