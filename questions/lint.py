@@ -83,7 +83,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _LISTS_WHAT_IT_COUNTS.search(stem):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
-    slip = _SLIP.search(stem)
+    slip = _SLIP.search(stem) or _DOUBLED.search(stem)
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
@@ -100,6 +100,10 @@ _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
     r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
 )
+
+
+# A word or two written twice: "based on based on", "the the" (not "had had", "that that")
+_DOUBLED = re.compile(r"\b([a-z]+ [a-z]+) \1\b|\b(?!had\b|that\b)([a-z]+) \2\b")
 
 
 _PARTS_OF = re.compile(r"\b(?:of which|of whom|among them|including)\b")

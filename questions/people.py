@@ -163,11 +163,13 @@ _ROMAN_AFTER = re.compile(r"\s[IVX]+\b")
 
 
 def _lone_given(text: str, start: int, end: int) -> bool:
-    """A given name standing alone: no name, numeral ("Charles I") or title ("King") with it."""
+    """A given name standing alone as a clause's subject: no name or numeral ("Charles I")
+    with it."""
     if _inside_name(text, start, end) or _ROMAN_AFTER.match(text, end):
         return False
-    before = text[max(0, start - 12) : start].split()
-    return not (before and before[-1].rstrip(".") in _TITLES)
+    # as a clause's subject ("Anne died in 1627"); elsewhere a capitalised word is far more
+    # often a name's other part, a ship or a people than one of two namesakes
+    return not text[:start].strip() or text[:start].rstrip().endswith((".", ";", ":"))
 
 
 def surname_edits(found: People, text: str) -> list[Edit] | None:

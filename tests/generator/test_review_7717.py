@@ -2,7 +2,7 @@
 shape). Families not fixed yet are pinned as strict expected failures: each turns into a pass
 (and must lose its mark) when its fix lands.
 
-Review sheet: docs/reviews/2026-12-07-seed-7717.md (items 4, 6, 15, 23, 25, 27, 39).
+Review sheet: docs/reviews/2026-12-07-seed-7717.md (items 4, 6, 15, 18, 23, 25, 27, 39).
 """
 
 from __future__ import annotations
@@ -75,3 +75,14 @@ def test_a_banknote_gets_denominations_as_options() -> None:
     )
     item = next(i for i in _items(text) if i.answer == "£50")
     assert {o.text for o in item.options} <= {"£1", "£5", "£10", "£20", "£50", "£100"}
+
+
+def test_a_word_pair_written_twice_is_the_articles_slip() -> None:
+    # item 18: "an Urdu-language biographical film, that is based on based on the life of Khan"
+    from questions.lint import Checked, hard_flaws
+
+    options = (("2024", True), ("1997", False), ("1998", False), ("2017", False))
+    doubled = "Messiah, a film that is based on based on the life of Khan, was released in _____."
+    assert any("slip" in f for f in hard_flaws(Checked("date", "cloze", doubled, options)))
+    clean = "Messiah, a film that is based on the life of Khan, was released in _____."
+    assert not hard_flaws(Checked("date", "cloze", clean, options))
