@@ -129,3 +129,38 @@ def _answers(dm: DocModel, prev: str, word: str) -> bool:
             names |= dm.aliases | {dm.subject}
         return any(re.search(rf"\b{re.escape(n)}\b", prev) for n in names)
     return word in _REFERRING or word[:5] in prev.lower()
+
+
+# A biography's opening aside of its subject's life: "(25 June 1560 – 15 February 1634)",
+# "(born 12 May 1900)", "(c. 1404 – 26 October 1440)"; its content only, no other words.
+_LIFE = re.compile(
+    r"(?:[^()]*;\s*)?(?P<born>born\s+|b\.\s*)?(?P<a>(?:c\.\s*|circa\s+)?[\dA-Z][^()–−;]{2,38}?)"
+    r"(?:\s*[–−-]\s*(?:died\s+|d\.\s*)?(?P<b>(?:c\.\s*)?[\dA-Z][^()–−;]{2,38}?))?\s*"
+)
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def life_question(dm: DocModel, fact: Fact) -> str | None:
+    """ "When was Wilhelm Fabry born?" for the first date of the life aside that follows the
+    subject's name at the head of a biography's sentence (after its other asides: "Wilhelm
+    Fabry (also William Fabry) (25 June 1560 – 15 February 1634)"), "When did … die?" for the
+    second."""
+    if dm.kind != "person" or fact.kind != "date":
+        return None
+    text = fact.sentence.text
+    name = next(
+        (n for n in sorted(dm.aliases | {dm.subject}, key=len, reverse=True) if text.startswith(n)),
+        "",
+    )
+    a, b = fact.start - fact.sentence.start, fact.end - fact.sentence.start
+    pos = len(name) if name else -1
+    while pos >= 0 and (m := _ASIDE.match(text, pos)):
+        life = _LIFE.fullmatch(m.group(1))
+        if life and m.start(1) <= a and b <= m.end(1):
+            if m.start(1) + life.start("a") <= a and b <= m.start(1) + life.end("a"):
+                return f"When was {dm.subject} born?"
+            if life.group("b") and not life.group("born"):
+                return f"When did {dm.subject} die?"
+            return None
+        pos = m.end()
+    return None

@@ -52,8 +52,9 @@ _DEFINITION = re.compile(
     r"^[^.;:]*?\b(?:is|was|are|were) (?:a|an|the|one of the) ([^.;:(]*?)"
     r"(?:[,.;:(]| in | on | of | for | to | that | which | located | with | by )"
 )
-_LIFE = re.compile(
-    r"^[^.(]{2,80}\((?:[^()]*;\s*)?(?:born|b\.|c\. ?\d|\d{3,4}\s*[–-]|[^()]*\d{3,4}\s*[–-]\s*\S*\d)"
+_LIFE = re.compile(  # after any other asides: "Wilhelm Fabry (also …) (25 June 1560 − …)"
+    r"^[^.(]{2,80}(?:\([^()]*\)\s*)*\((?:[^()]*;\s*)?"
+    r"(?:born|b\.|c\. ?\d|\d{3,4}\s*[–−-]|[^()]*\d{3,4}\s*[–−-]\s*\S*\d)"
 )
 _ALSO = re.compile(
     r"\b(?:also|commonly|better|often|formerly) (?:known|called|referred to) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"

@@ -60,7 +60,8 @@ _CLASS_WORDS = frozenset(
 _TITLES = frozenset(
     "Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice Duke Duchess King Queen "
     "Prince Princess Count Countess Emperor Empress Pope Bishop Archbishop Cardinal General "
-    "Captain Admiral Colonel Marshal President Chancellor".split()
+    "Captain Admiral Colonel Marshal President Chancellor Baron Baroness Earl Marquess "
+    "Marquis Viscount Viscountess Lord Lady Sultan Shah Khan Emir Tsar Czar Kaiser".split()
 )
 _NOT_GIVEN = _TITLES | frozenset(
     "The A An In On At By For From To Of With During After Before Since Until Under As When "

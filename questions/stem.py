@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .context import in_context, names_subject, with_previous
+from .context import in_context, life_question, names_subject, with_previous
 from .dangling import ANAPHOR
 from .docmodel import model
 from .extract.date_patterns import Y4
@@ -151,7 +151,10 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
         return None  # list entries, captions and quote introductions are not statements
     aside = _in_parentheses(text, a, b) and not _askable_aside(text, a, b, fact)
-    if aside or _part_of_series(text, a, b, fact.kind):
+    if aside:
+        life = life_question(model(doc), fact)  # "Wilhelm Fabry (25 June 1560 – 15 …)"
+        return Stem("wh", life, 0.95) if life else None
+    if _part_of_series(text, a, b, fact.kind):
         return None  # an aside, one end of a range or one of a list: not a fact on its own
     text, a, b = _strip_parens(text, a, b)
     dm = model(doc)

@@ -74,3 +74,43 @@ def test_the_sentence_before_says_what_the_stem_means(
 @pytest.mark.parametrize(("text", "fact"), REFUSED)
 def test_no_stem_when_the_sentence_before_does_not_say(text: str, fact: str) -> None:
     assert _stem(text, fact) is None
+
+
+LIFE = [
+    (  # the life aside after the subject's other names
+        "= Wilhelm Fabry =\n\nWilhelm Fabry (also William Fabry) (25 June 1560 − 15 February "
+        "1634), called the father of German surgery, was a surgeon. He wrote 20 books.\n",
+        {
+            "25 June 1560": "When was Wilhelm Fabry born?",
+            "15 February 1634": "When did Wilhelm Fabry die?",
+        },
+    ),
+    (  # "born" alone: no death date to ask
+        "= Mary Hale =\n\nMary Hale (born 12 May 1900) was a nurse. She wrote 20 books.\n",
+        {"12 May 1900": "When was Mary Hale born?"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stems"), LIFE)
+def test_a_biographys_life_aside_gives_birth_and_death(text: str, stems: dict[str, str]) -> None:
+    for fact, stem in stems.items():
+        made = _stem(text, fact)
+        assert made is not None and made.text == stem
+
+
+def test_another_aside_after_the_subjects_name_is_no_life() -> None:
+    # "Gilles de Rais's story … fairy tale (1697)", "Edison … (granted January 27, 1880)"
+    text = (
+        "= Thomas Edison =\n\nThomas Edison (born 11 February 1847) was an inventor.\n\nEdison "
+        "filed for a patent (granted January 27, 1880) on his lamp.\n"
+    )
+    made = _stem(text, "January 27, 1880")
+    assert made is None or "born" not in made.text
+
+
+def test_a_title_is_no_given_name() -> None:
+    from questions.people import people, surname_edits
+
+    found = people("Henry Petty married Arabella Boyle. Baroness Shelburne was his mother.")
+    assert surname_edits(found, "The Countess of Shelburne died in October 1740.") == []
