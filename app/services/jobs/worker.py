@@ -8,6 +8,7 @@ would wait for messages that never come to it.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 from types import FrameType
@@ -25,6 +26,9 @@ def run(app: Flask, threads: int, shutdown_timeout_s: float = 30.0) -> None:
     if queue.embedded(app):
         raise RuntimeError("QUEUE_URL is not set: jobs run inside the app servers")
     broker = queue.of(app).broker
+    # On a machine shared with an app server the quiz's requests come first; alone, it changes
+    # nothing. Generation is CPU work (the generator) followed by one short transaction.
+    os.nice(int(app.config["WORKER_NICE"]))
     stop = threading.Event()
 
     def ask_to_stop(signum: int, _frame: FrameType | None) -> None:
