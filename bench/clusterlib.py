@@ -147,11 +147,17 @@ class Worker:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
 
+    def pause(self, paused: bool) -> None:
+        """SIGSTOP (it holds its jobs and uses no CPU) or SIGCONT."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGSTOP if paused else signal.SIGCONT)
+
     def stop(self) -> None:
         """SIGTERM (finish the jobs in hand), then SIGKILL if it lingers."""
         if self.proc is None or self.proc.poll() is not None:
             return
         with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGCONT)
             os.killpg(self.proc.pid, signal.SIGTERM)
         try:
             self.proc.wait(40)
@@ -256,6 +262,8 @@ class Cluster:
     web_workers: int = 2
     learners: int = 16
     heartbeat_ms: int = 5000
+    worker_threads: int = 2
+    queue: bool = True  # False: no Redis, no worker; jobs run inside the app servers (make run)
     database: str = "factdeck_cluster"
     pg_base: str = load.PG_BASE
     app_servers: list[Server] = field(default_factory=list)
@@ -289,15 +297,17 @@ class Cluster:
             f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)",
             f"CREATE DATABASE {self.database}",
         )
-        self.redis.start()
         self.env = dict(
             load.app_env(self.url),
-            QUEUE_URL=self.redis.url,
             QUEUE_HEARTBEAT_MS=str(self.heartbeat_ms),
             QUEUE_MAINTENANCE_CHANCE="1000000",  # every command checks for dead workers
+            WORKER_THREADS=str(self.worker_threads),
             LOG_FORMAT="json",
             METRICS_TOKEN="cluster-metrics",
         )
+        if self.queue:
+            self.redis.start()
+            self.env["QUEUE_URL"] = self.redis.url
         load.prepare(self.env, self.learners)
         done = subprocess.run(
             [PYTHON, "-m", "flask", "users", "create", TEACHER, "--role", "teacher"],
@@ -313,8 +323,9 @@ class Cluster:
             server = Server(self.env, self.web_workers, 1, self.workdir / f"gunicorn-{i}.log")
             self.app_servers.append(server)
             server.start()
-        self.worker = Worker(self.env, self.workdir / "worker.log")
-        self.worker.start()
+        if self.queue:
+            self.worker = Worker(self.env, self.workdir / "worker.log")
+            self.worker.start()
 
     def stop(self) -> None:
         """Everything stopped, the database dropped, the folder removed."""
@@ -343,6 +354,23 @@ class Cluster:
             Learner(self.port(i % self.servers), learner_email(i))
             for i in range(min(count, self.learners))
         ]
+
+    def jobs(self) -> dict[str, int]:
+        """Generation jobs by status."""
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.pool import NullPool
+
+        engine = create_engine(
+            self.url.replace("postgresql://", "postgresql+psycopg://", 1), poolclass=NullPool
+        )
+        try:
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    text("SELECT status, count(*) FROM generation_jobs GROUP BY status")
+                )
+                return {str(status): int(n) for status, n in rows}
+        finally:
+            engine.dispose()
 
     def bank(self, doc_id: int) -> Bank:
         """What the database holds for the article and its latest job."""
