@@ -78,6 +78,7 @@ bench: $(BENCHSTAMP)
 	$(PY) bench/export.py
 	-$(PY) bench/load.py  # exits 1 when a target is missed; the other benchmarks still run
 	-$(PY) bench/faults.py
+	-$(PY) bench/cluster.py  # several servers: needs redis-server and PostgreSQL
 	@if [ -n "$(BENCH_DATABASE_URL)" ]; then $(PY) bench/results.py --database-url "$(BENCH_DATABASE_URL)"; \
 	else echo "results on PostgreSQL: set BENCH_DATABASE_URL to a database the benchmark may wipe"; fi
 
