@@ -65,7 +65,7 @@ class Config:
     QUEUE_HEARTBEAT_MS = int(os.environ.get("QUEUE_HEARTBEAT_MS", "60000"))  # then a worker is dead
     QUEUE_MAINTENANCE_CHANCE = int(os.environ.get("QUEUE_MAINTENANCE_CHANCE", "100000"))  # per 1e6
     WORKER_THREADS = int(os.environ.get("WORKER_THREADS", "2"))
-    WORKER_NICE = int(os.environ.get("WORKER_NICE", "19"))  # beside an app server, requests first
+    WORKER_NICE = int(os.environ.get("WORKER_NICE", "10"))  # beside an app server, requests first
     JOB_TIME_LIMIT_S = int(os.environ.get("JOB_TIME_LIMIT_S", "1800"))
     JOB_MAX_RETRIES = int(os.environ.get("JOB_MAX_RETRIES", "3"))  # after an error, not a death
     # /metrics: open in development; in production only with `Authorization: Bearer METRICS_TOKEN`

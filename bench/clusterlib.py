@@ -263,6 +263,7 @@ class Cluster:
     learners: int = 16
     heartbeat_ms: int = 5000
     worker_threads: int = 2
+    worker_nice: int | None = None  # WORKER_NICE; None: the app's default
     queue: bool = True  # False: no Redis, no worker; jobs run inside the app servers (make run)
     database: str = "factdeck_cluster"
     pg_base: str = load.PG_BASE
@@ -305,6 +306,8 @@ class Cluster:
             LOG_FORMAT="json",
             METRICS_TOKEN="cluster-metrics",
         )
+        if self.worker_nice is not None:
+            self.env["WORKER_NICE"] = str(self.worker_nice)
         if self.queue:
             self.redis.start()
             self.env["QUEUE_URL"] = self.redis.url
