@@ -35,7 +35,7 @@ from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 from werkzeug.local import LocalProxy
 
-from ... import logs
+from ... import logs, metrics
 from ...extensions import db
 
 log = logging.getLogger(__name__)
@@ -144,8 +144,6 @@ def enqueue(kind: str, job_id: int) -> None:
     if embedded(app):
         start_embedded_worker(app, queue)
     queue.actor.send(kind, job_id, logs.current_id())
-    from ... import metrics
-
     metrics.JOBS_QUEUED.labels(kind).inc()
 
 
