@@ -88,6 +88,7 @@ def test_an_article_added_on_one_server_is_followed_on_the_other(cluster) -> Non
     metrics = cluster.metrics(1)
     assert 'factdeck_jobs{kind="generate",status="done"} 1.0' in metrics
     assert "factdeck_answers_saved_total" in metrics
+    assert "\nfactdeck_queue_length 0.0\n" in metrics  # read from the queue's Redis
 
 
 def _wait(condition: Any, timeout: float) -> bool:
