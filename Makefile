@@ -8,7 +8,7 @@ BENCHSTAMP := $(VENV)/.installed-bench
 
 export FLASK_APP := wsgi.py
 
-.PHONY: run serve db demo test venv dev lint typecheck security bench accuracy items clean
+.PHONY: run serve worker db demo test venv dev lint typecheck security bench accuracy items clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ serve: $(STAMP)
 	FACTDECK_ENV=production $(PY) -m flask db upgrade
 	FACTDECK_ENV=production $(VENV)/bin/gunicorn -c gunicorn.conf.py
 
+# The job worker of a deployment with several servers (docs/deployment.md): QUEUE_URL (Redis),
+# DATABASE_URL and SECRET_KEY as for `make serve`; WORKER_THREADS jobs at once (2). Run one or more.
+worker: $(STAMP)
+	FACTDECK_ENV=production $(PY) -m flask worker
+
 dev: $(DEVSTAMP)
 
 test: $(DEVSTAMP)
@@ -74,6 +79,7 @@ bench: $(BENCHSTAMP) $(DEVSTAMP)
 	$(PY) bench/export.py
 	-$(PY) bench/load.py  # exits 1 when a target is missed; the other benchmarks still run
 	-$(PY) bench/faults.py
+	-$(PY) bench/cluster.py  # several servers: needs redis-server and PostgreSQL
 	@if [ -n "$(BENCH_DATABASE_URL)" ]; then $(PY) bench/results.py --database-url "$(BENCH_DATABASE_URL)"; \
 	else echo "results on PostgreSQL: set BENCH_DATABASE_URL to a database the benchmark may wipe"; fi
 

@@ -3,9 +3,12 @@
 
 import os
 
+from app import logs
 from app.security import FORM_OVERHEAD
 from app.serving import BufferedWSGI
 from wsgi import app as flask_app
+
+logs.configure(os.environ.get("LOG_FORMAT", "json"))
 
 app = BufferedWSGI(
     flask_app,

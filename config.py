@@ -70,6 +70,18 @@ class Config:
     FETCH_ALLOW_PRIVATE = False  # never outside the tests: links may only reach the public web
     WIKIPEDIA_API = ""  # empty: each wiki's own API; the tests point it at recorded answers
     GENERATION_INLINE = os.environ.get("GENERATION_INLINE", "") == "1"
+    # The job queue (app/services/jobs/queue.py): Redis for several servers and `make worker`;
+    # empty runs jobs inside the app server's process.
+    QUEUE_URL = os.environ.get("QUEUE_URL", "")
+    QUEUE_HEARTBEAT_MS = int(os.environ.get("QUEUE_HEARTBEAT_MS", "60000"))  # then a worker is dead
+    QUEUE_MAINTENANCE_CHANCE = int(os.environ.get("QUEUE_MAINTENANCE_CHANCE", "100000"))  # per 1e6
+    WORKER_THREADS = int(os.environ.get("WORKER_THREADS", "2"))
+    WORKER_NICE = int(os.environ.get("WORKER_NICE", "10"))  # beside an app server, requests first
+    JOB_TIME_LIMIT_S = int(os.environ.get("JOB_TIME_LIMIT_S", "1800"))
+    JOB_MAX_RETRIES = int(os.environ.get("JOB_MAX_RETRIES", "3"))  # after an error, not a death
+    # /metrics: open in development; in production only with `Authorization: Bearer METRICS_TOKEN`
+    METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+    METRICS_OPEN = os.environ.get("METRICS_OPEN", "") == "1"
     TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))  # reverse proxies in front
     MAX_IMPORT_BYTES = int(os.environ.get("MAX_IMPORT_BYTES", str(16 * 1024 * 1024)))
     # a larger bank file is imported in the background (app/services/bank/import_jobs.py)
@@ -96,6 +108,7 @@ class DevelopmentConfig(Config):
     """`make run` on a laptop: SQLite in instance/, a secret kept in instance/."""
 
     DEBUG = False
+    METRICS_OPEN = True  # a laptop: /metrics without a token
 
     @classmethod
     def init_app(cls, app: object) -> None:
@@ -113,7 +126,8 @@ class TestingConfig(Config):
     TESTING = True
     SECRET_KEY = "testing-only-secret"
     WTF_CSRF_ENABLED = False
-    GENERATION_INLINE = True  # tests see the finished job; the thread pool has its own test
+    GENERATION_INLINE = True  # tests see the finished job; the embedded queue has its own test
+    METRICS_OPEN = True
     FETCH_ALLOW_PRIVATE = True  # pages come from a server on the loopback address
     FETCH_TIMEOUT = 3.0
     SQLITE_BEGIN_IMMEDIATE = False  # see app/database.py; the race tests turn it on

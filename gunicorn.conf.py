@@ -2,6 +2,13 @@
 
 import multiprocessing
 import os
+import tempfile
+
+# /metrics adds up the figures of every worker process (app/metrics.py): prometheus_client's
+# multiprocess mode keeps them in files in this folder, which must be set before the app (and
+# prometheus_client) is loaded, and start empty: a fresh folder per server unless one is given.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="factdeck-metrics-")
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() * 2 + 1)))
@@ -36,3 +43,10 @@ def post_fork(server, worker):  # noqa: ANN001, ANN201, ARG001 - gunicorn's hook
 
     with app.app_context():
         db.engine.dispose(close=False)
+
+
+def child_exit(server, worker):  # noqa: ANN001, ANN201, ARG001 - gunicorn's hook signature
+    """A worker that ended (recycled or killed): its live gauges no longer count."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

@@ -21,6 +21,7 @@ def create_app(config_class: type[Config] | None = None) -> Flask:
     register_commands(app)
     register_template_helpers(app)
     register_security(app)
+    register_observability(app)
     return app
 
 
@@ -79,9 +80,10 @@ def register_errorhandlers(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     """`flask demo`, `flask users create`, `flask bank export|import`."""
-    from .commands import bank_cli, demo_command, users_cli
+    from .commands import bank_cli, demo_command, users_cli, worker_command
 
     app.cli.add_command(demo_command)
+    app.cli.add_command(worker_command)
     app.cli.add_command(users_cli)
     app.cli.add_command(bank_cli)
 
@@ -98,3 +100,11 @@ def register_security(app: Flask) -> None:
     from .security import register
 
     register(app)
+
+
+def register_observability(app: Flask) -> None:
+    """A request id on every request and its log lines; /metrics in the Prometheus format."""
+    from . import logs, metrics
+
+    logs.register(app)
+    metrics.register(app)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import AppGroup
+from werkzeug.local import LocalProxy
 
 from .models import User
 from .services.demo import load_demo
@@ -28,6 +30,23 @@ def demo_command() -> None:
         click.echo("This password is shown once; keep it.")
     else:
         click.echo(f"Demo teacher: {result.teacher} (already exists; password unchanged)")
+
+
+@click.command("worker")
+@click.option("--threads", type=int, default=None, help="Jobs run at once (WORKER_THREADS).")
+def worker_command(threads: int | None) -> None:
+    """Run the job queue's jobs (QUEUE_URL) until SIGTERM: `make worker`."""
+    import os
+
+    from . import logs
+    from .services.jobs import worker
+
+    logs.configure(os.environ.get("LOG_FORMAT", "json"))
+    try:
+        app = cast("LocalProxy[Flask]", current_app)._get_current_object()
+        worker.run(app, threads or int(app.config["WORKER_THREADS"]))
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 users_cli = AppGroup("users", help="Manage accounts.")

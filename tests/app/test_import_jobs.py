@@ -110,7 +110,7 @@ def test_a_bad_large_file_lists_its_problems(client, auth, db, small_inline) -> 
 def test_the_request_does_not_wait_for_the_import(
     app, client, auth, db, small_inline, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    """On the thread pool (as in production) the upload's request returns while the job waits."""
+    """On the queue (as in production) the upload's request returns while the job waits."""
     release, finished = threading.Event(), threading.Event()
     real = import_jobs.run
 

@@ -100,18 +100,65 @@ def test_generation_writes_draft_questions_and_reports_done(article) -> None:  #
     assert len(rows) == demo_questions() and {q.status for q in rows} == {"draft"}
 
 
-def test_generation_on_the_thread_pool_finishes(app, teacher) -> None:  # type: ignore[no-untyped-def]
+def test_generation_on_the_embedded_queue_finishes(app, teacher) -> None:  # type: ignore[no-untyped-def]
+    """Without QUEUE_URL the job goes to Dramatiq's in-memory broker and a worker in this
+    process runs it, as `make run` does."""
+    from app.services.jobs import queue
+
     added = articles.add_article(teacher, DEMO.read_text(encoding="utf-8"))
     app.config["GENERATION_INLINE"] = False
     try:
-        future = generation.start(added.job)
-        assert future is not None
-        future.result(timeout=60)
+        generation.start(added.job)
+        queue.wait_embedded(app, timeout_s=60)
     finally:
         app.config["GENERATION_INLINE"] = True
     database.session.expire_all()
     job = database.session.get(GenerationJob, added.job.id)
     assert job.status == "done" and len(current(added.document)) == demo_questions()
+
+
+def test_a_job_run_again_after_it_finished_writes_nothing(article) -> None:  # type: ignore[no-untyped-def]
+    """The queue runs a job again when its worker died; if the first run had committed, the
+    second finds the job done and the bank unchanged."""
+    job = articles.latest_job(article)
+    before = {(q.fingerprint, q.version) for q in current(article)}
+    generation.run(job.id)
+    assert {(q.fingerprint, q.version) for q in current(article)} == before
+    count = database.session.scalar(
+        select(func.count(Question.id)).where(Question.document_id == article.id)
+    )
+    assert count == len(before)
+
+
+def test_a_job_whose_worker_died_mid_way_runs_again_from_nothing(teacher) -> None:  # type: ignore[no-untyped-def]
+    """Killed while running (its row says running, nothing imported): the retry writes every
+    question once."""
+    other = articles.add_article(teacher, DEMO.read_text(encoding="utf-8"))
+    job = other.job
+    job.status, job.progress = "running", 40
+    database.session.commit()
+    generation.run(job.id)
+    database.session.refresh(job)
+    assert job.status == "done"
+    rows = current(other.document)
+    assert len(rows) == len({q.fingerprint for q in rows}) == demo_questions()
+
+
+def test_a_job_the_queue_cannot_take_ends_failed(app, teacher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Redis unreachable (after the client's retries): the job says so instead of waiting."""
+    import redis
+
+    from app.services.jobs import queue
+
+    def down(kind: str, job_id: int) -> None:
+        raise redis.ConnectionError("refused")
+
+    monkeypatch.setattr(queue, "enqueue", down)
+    added = articles.add_article(teacher, DEMO.read_text(encoding="utf-8"))
+    generation.start(added.job)
+    database.session.expire_all()
+    job = database.session.get(GenerationJob, added.job.id)
+    assert job.status == "failed" and "queue could not be reached" in job.message
 
 
 def test_a_job_whose_worker_died_is_stalled_and_can_restart(article) -> None:  # type: ignore[no-untyped-def]

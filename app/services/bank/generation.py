@@ -1,23 +1,22 @@
 """Generation jobs: run `questions/` on an article in the background and report progress.
 
-A job is a row (queued → running → done | failed) that the article page polls. Jobs run in a
-small thread pool inside the web process: the generator takes seconds even for a long article, so
-a separate worker service would add moving parts without benefit. A job whose heartbeat stops
-(the process died mid-way) is shown as stalled and can be restarted; generation writes nothing
-until it has finished, and then imports in one transaction, so a dead job leaves nothing half-done.
+A job is a row (queued → running → done | failed) that the article page polls, from whichever
+app server the teacher reaches: every report is a short transaction of its own. The job runs on
+the task queue (`app/services/jobs/queue.py`): a worker process with QUEUE_URL, else inside the
+app server. Generation writes nothing until it has finished; then the questions are imported and
+the job marked done in one transaction, with the job's row locked, so a job whose worker died and
+that the queue runs again either finds it done (and stops) or starts from nothing: the bank
+never holds half an article, nor a question twice. A job that stops reporting (its worker died
+and no retry came) is shown as stalled and can be restarted.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
-from typing import cast
 
-from flask import Flask, current_app
-from sqlalchemy import update
-from werkzeug.local import LocalProxy
+import redis
+from sqlalchemy import Table, select, update
 
 import questions
 
@@ -25,55 +24,55 @@ from ...extensions import db
 from ...models import Document, GenerationJob
 from ...models.base import utcnow
 from ..errors import Conflict
+from ..jobs import queue
 from .importer import import_bank
 
 log = logging.getLogger(__name__)
-STALLED_AFTER = timedelta(minutes=2)
-_executor: ThreadPoolExecutor | None = None
+STALLED_AFTER = timedelta(minutes=2)  # running, and no report for this long: its worker is gone
+WAITING_TOO_LONG = timedelta(minutes=30)  # queued this long: its message was lost
+UNQUEUED = "The job queue could not be reached; start it again"
 
 
 def stalled(job: GenerationJob) -> bool:
     """True when an unfinished job has not reported for a while: its worker is gone."""
-    return job.status in ("queued", "running") and utcnow() - job.updated_at > STALLED_AFTER
+    quiet = utcnow() - job.updated_at
+    return (job.status == "running" and quiet > STALLED_AFTER) or (
+        job.status == "queued" and quiet > WAITING_TOO_LONG
+    )
 
 
-def start(job: GenerationJob) -> Future[None] | None:
-    """Run the job now (GENERATION_INLINE, for tests and the CLI) or on the thread pool."""
-    return background(run, job.id)
+def start(job: GenerationJob) -> None:
+    """Queue the job (run it now with GENERATION_INLINE)."""
+    send("generate", job.id, GenerationJob.__table__)
 
 
-def background(work: Callable[[int], None], job_id: int) -> Future[None] | None:
-    """Run `work(job_id)` on the thread pool in an app context (at once with GENERATION_INLINE).
-
-    Generation and large imports share the pool: both are rows with progress that a page polls.
-    """
-    # current_app is typed as the app it stands for; the worker thread needs the app itself.
-    app = cast("LocalProxy[Flask]", current_app)._get_current_object()
-    if app.config.get("GENERATION_INLINE"):
-        work(job_id)
-        return None
-    global _executor
-    if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="generate")
-    return _executor.submit(_run_in_app, app, work, job_id)
+def send(kind: str, job_id: int, table: Table) -> None:
+    """Queue a job whose row is in `table`; if the queue cannot be reached (after the Redis
+    client's retries), the job ends failed, saying so, and the teacher can start it again."""
+    try:
+        queue.enqueue(kind, job_id)
+    except redis.RedisError:
+        log.exception("could not queue %s job %s", kind, job_id)
+        db.session.rollback()
+        db.session.execute(
+            update(table)
+            .where(table.c.id == job_id)
+            .values(status="failed", message=UNQUEUED, updated_at=utcnow())
+        )
+        db.session.commit()
 
 
 def restart(doc: Document, job: GenerationJob | None) -> GenerationJob:
     """A new job for the document when the last one failed or stalled."""
     if job is not None and job.status in ("queued", "running") and not stalled(job):
         raise Conflict("Questions are already being written for this article.")
+    if job is not None and job.status in ("queued", "running"):
+        # A stalled job's message may still come back from the queue: it will find itself failed.
+        job.status, job.message = "failed", "Stopped; started again"
     new = GenerationJob(document_id=doc.id, status="queued", message="Waiting to start")
     db.session.add(new)
     db.session.commit()
     return new
-
-
-def _run_in_app(app: Flask, work: Callable[[int], None], job_id: int) -> None:
-    with app.app_context():
-        try:
-            work(job_id)
-        finally:
-            db.session.remove()
 
 
 def run(job_id: int) -> None:
@@ -97,19 +96,34 @@ def run(job_id: int) -> None:
         bank = questions.generate([questions.Source(doc.source, doc.text)], progress=progress)
         data = questions.bank_to_dict(bank)
         _report(job_id, "running", 92, "Saving the questions")
-        report = import_bank(data, {doc.sha256: doc.text}, owner_id=doc.owner_id, status="draft")
-        n = len(report.added) + len(report.updated) + len(report.unchanged)
-        # A fact about this job, true for good: what still waits for review is counted live on
-        # the article's page (the drafts), not frozen here.
-        written = "1 question written" if n == 1 else f"{n} questions written"
-        message = f"{written}, {len(report.added)} of them new"
-        if n == 0:
-            message = "No questions could be written: the article has no dates, figures or places"
-        _report(job_id, "done", 100, message)
+        if not _import(job_id, doc, data):
+            return
     except Exception:  # the job must end in a state the teacher can see, never hang
         log.exception("generation job %s failed", job_id)
         db.session.rollback()
         _report(job_id, "failed", 0, "Generation failed; try again, or check the article's text")
+
+
+def _import(job_id: int, doc: Document, data: dict[str, object]) -> bool:
+    """Import the bank and mark the job done in one transaction, the job's row locked: a second
+    run of the job (its first worker died after this commit, and the queue ran it again) finds
+    it done and writes nothing. False when another run finished it first."""
+    locked = select(GenerationJob.status).where(GenerationJob.id == job_id).with_for_update()
+    if db.session.scalar(locked) not in ("queued", "running"):
+        db.session.rollback()
+        return False
+    report = import_bank(
+        data, {doc.sha256: doc.text}, owner_id=doc.owner_id, status="draft", commit=False
+    )
+    n = len(report.added) + len(report.updated) + len(report.unchanged)
+    # A fact about this job, true for good: what still waits for review is counted live on the
+    # article's page (the drafts), not frozen here.
+    written = "1 question written" if n == 1 else f"{n} questions written"
+    message = f"{written}, {len(report.added)} of them new"
+    if n == 0:
+        message = "No questions could be written: the article has no dates, figures or places"
+    _report(job_id, "done", 100, message)  # commits the import with it
+    return True
 
 
 def _report(job_id: int, status: str, progress: int, message: str) -> None:

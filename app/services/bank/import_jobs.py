@@ -2,16 +2,18 @@
 
 A file larger than IMPORT_INLINE_BYTES (config) would keep a request, and a worker, busy for
 longer than a few seconds (a 2 MB GIFT file of 20,000 questions takes about 30 s to read, check
-and save), so the upload is kept in a job row and imported on the generation thread pool while
+and save), so the upload is kept in a job row (in the database, which every app server and
+worker reads: no local file) and imported on the task queue (`app/services/jobs/queue.py`) while
 the teacher's page shows its progress. The import itself is the same as inside a request: all or
 nothing, every problem listed. A job whose worker died (no report for STALLED_AFTER) is shown
-as stopped; nothing was written, since the import commits once at the end.
+as stopped; nothing was written, since the import commits once at the end. A job that the queue runs again
+after its worker died imports the same file again, which matches every question by its id and
+changes nothing that the first run committed; a job already done is not run again.
 """
 
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
 from datetime import timedelta
 
 from sqlalchemy import update
@@ -22,15 +24,20 @@ from ...models.base import utcnow
 from ..errors import ServiceError
 from ..ownership import owned
 from . import foreign, transfer
-from .generation import background
+from .generation import send
 
 log = logging.getLogger(__name__)
 STALLED_AFTER = timedelta(minutes=5)  # the checks of a large file report no progress for a while
+WAITING_TOO_LONG = timedelta(minutes=30)  # queued this long: its message was lost
 
 
 def stalled(job: ImportJob) -> bool:
-    """True when an unfinished job has not reported for a while: its worker is gone."""
-    return job.status in ("queued", "running") and utcnow() - job.updated_at > STALLED_AFTER
+    """True when an unfinished job has not reported for a while: its worker is gone (or, queued,
+    its message was lost)."""
+    quiet = utcnow() - job.updated_at
+    return (job.status == "running" and quiet > STALLED_AFTER) or (
+        job.status == "queued" and quiet > WAITING_TOO_LONG
+    )
 
 
 def create(owner: User, filename: str, fmt: str, raw: bytes) -> ImportJob:
@@ -47,9 +54,9 @@ def create(owner: User, filename: str, fmt: str, raw: bytes) -> ImportJob:
     return job
 
 
-def start(job: ImportJob) -> Future[None] | None:
-    """Run the import on the thread pool (at once with GENERATION_INLINE)."""
-    return background(run, job.id)
+def start(job: ImportJob) -> None:
+    """Queue the import (run it now with GENERATION_INLINE)."""
+    send("import", job.id, ImportJob.__table__)
 
 
 def own_job(teacher: User, job_id: int) -> ImportJob:

@@ -41,8 +41,11 @@ def import_bank(
     status: str | None = None,
     validated: bool = False,
     report: ImportReport | None = None,
+    commit: bool = True,
 ) -> ImportReport:
     """Upsert documents (by SHA-256) and questions (by stable id) in one transaction.
+
+    With `commit=False` the caller commits (with what else belongs in the same transaction).
 
     `status` forces the status of new questions (existing ones keep the teacher's curation).
     Existing questions are read once per document and new ones are inserted in bulk, so a bank
@@ -61,7 +64,10 @@ def import_bank(
             by_doc.setdefault(q["document_id"], []).append(q)
         for key, items in by_doc.items():
             _questions(docs[key], items, status, report)
-        db.session.commit()
+        if commit:
+            db.session.commit()
+        else:
+            db.session.flush()
     except Exception:
         db.session.rollback()
         raise

@@ -1,8 +1,9 @@
 """Large PDF and Word files read in the background, with progress, before questions are written.
 
 A file over READ_INLINE_BYTES (config) could hold a request for many seconds (a long PDF is
-read at tens of pages a second), so its bytes wait in a `ReadingJob` row and are read on the
-thread pool that writes questions (`generation.background`), page by page with progress. Only
+read at tens of pages a second), so its bytes wait in a `ReadingJob` row (the database, which
+every worker reads: no local file) and are read on the job queue (`app/services/jobs/queue.py`),
+page by page with progress. Only
 a file read whole becomes an article: then the article is added as an upload would be, its
 generation job starts, and the page that showed the reading moves on to the article's page. A
 file that cannot be read leaves the job failed with the reason and nothing else; the upload is
@@ -12,8 +13,6 @@ dropped either way.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
-from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import update
@@ -26,7 +25,6 @@ from ..ownership import owned
 from . import articles, generation, reading
 
 log = logging.getLogger(__name__)
-STALLED_AFTER = timedelta(minutes=2)
 
 
 def create(owner: User, filename: str, data: bytes, title: str = "") -> ReadingJob:
@@ -43,9 +41,9 @@ def create(owner: User, filename: str, data: bytes, title: str = "") -> ReadingJ
     return job
 
 
-def start(job: ReadingJob) -> Future[None] | None:
-    """Read the file on the thread pool (at once with GENERATION_INLINE)."""
-    return generation.background(run, job.id)
+def start(job: ReadingJob) -> None:
+    """Queue the reading (run it now with GENERATION_INLINE)."""
+    generation.send("read", job.id, ReadingJob.__table__)
 
 
 def own_job(teacher: User, job_id: int) -> ReadingJob:
@@ -54,8 +52,12 @@ def own_job(teacher: User, job_id: int) -> ReadingJob:
 
 
 def stalled(job: ReadingJob) -> bool:
-    """True when an unfinished job has not reported for a while: its worker is gone."""
-    return job.status in ("queued", "running") and utcnow() - job.updated_at > STALLED_AFTER
+    """True when an unfinished job has not reported for a while: its worker is gone, or (queued
+    for long) its message was lost."""
+    quiet = utcnow() - job.updated_at
+    return (job.status == "running" and quiet > generation.STALLED_AFTER) or (
+        job.status == "queued" and quiet > generation.WAITING_TOO_LONG
+    )
 
 
 def summary(job: ReadingJob) -> dict[str, object]:

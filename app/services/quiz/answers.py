@@ -42,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ...extensions import db
+from ...metrics import ANSWERS_SAVED
 from ...models import Attempt, Card, Option, Question, QuizQuestion, Response, User
 from ...models.base import utcnow
 from ...models.quizzes import Quiz
@@ -93,6 +94,7 @@ def save(
             if not row.correct:
                 mistakes.queue_mistake(user_id, row.question_id, now, found=row)
             db.session.commit()
+            ANSWERS_SAVED.inc()
             return Saved(
                 attempt_id, row.question_id, option_id, bool(row.correct), False, row.feedback
             )
@@ -131,6 +133,8 @@ def save(
     if not correct and not kept:  # a wrong answer puts the question's card in the review queue
         mistakes.queue_mistake(user_id, row.question_id, now, found=row)
     db.session.commit()
+    if not kept:
+        ANSWERS_SAVED.inc()
     return Saved(attempt_id, row.question_id, stored, correct, kept, row.feedback)
 
 
