@@ -218,9 +218,11 @@ class ImportJob(Model):
 
 
 class ReadingJob(Model):
-    """A large PDF or Word file read in the background, with progress the teacher can watch.
+    """A large PDF or Word file, or a link, read in the background, with progress the teacher
+    can watch.
 
-    The upload waits in `payload` until it has been read (then it is dropped). Reading stores
+    The upload waits in `payload` until it has been read (then it is dropped); a link waits in
+    `url` and is fetched by the job. Reading stores
     nothing else: only a file that was read whole becomes an article (`document_id`), whose
     questions are then written by its generation job; `message` says what was wrong otherwise.
     """
@@ -230,6 +232,7 @@ class ReadingJob(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     filename: Mapped[str] = mapped_column(String(500), default="")
+    url: Mapped[str] = mapped_column(String(2000), default="")  # a link to fetch instead of a file
     title: Mapped[str] = mapped_column(String(500), default="")  # the teacher's, if given
     status: Mapped[str] = mapped_column(String(16), default="queued")  # running, done, failed
     progress: Mapped[int] = mapped_column(default=0)  # percent

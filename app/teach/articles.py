@@ -70,8 +70,9 @@ def _add(form: ArticleForm, field: Any) -> ResponseReturnValue:
         added = intake.from_upload(current_user, upload.filename, data, whole, title, config)
         if isinstance(added, ReadingJob):  # a large file, read in the background
             return redirect(url_for("teach.reading_job", job_id=added.id))
-    elif field is form.url:
-        added = intake.from_link(current_user, form.url.data, title, config)
+    elif field is form.url:  # fetched in the background: the reading's page shows it
+        job = intake.from_link(current_user, form.url.data, title, config)
+        return redirect(url_for("teach.reading_job", job_id=job.id))
     else:
         added = intake.from_paste(current_user, form.text.data or "", title, config)
     if not added.created:

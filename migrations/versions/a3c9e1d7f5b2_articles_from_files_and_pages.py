@@ -24,6 +24,7 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('owner_id', sa.Integer(), nullable=False),
     sa.Column('filename', sa.String(length=500), nullable=False),
+    sa.Column('url', sa.String(length=2000), nullable=False),
     sa.Column('title', sa.String(length=500), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('progress', sa.Integer(), nullable=False),

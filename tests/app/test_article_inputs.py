@@ -41,8 +41,10 @@ def upload(client: Any, name: str, data: bytes) -> Any:
     )
 
 
-def link(client: Any, url: str) -> Any:
-    return client.post("/teach/articles/new", data={"title": "", "url": url, "text": ""})
+def link(client: Any, url: str, follow: bool = False) -> Any:
+    """Give a link; with `follow`, the page the teacher lands on (the reading, or the refusal)."""
+    data = {"title": "", "url": url, "text": ""}
+    return client.post("/teach/articles/new", data=data, follow_redirects=follow)
 
 
 def stored() -> tuple[int, int, int]:
@@ -182,6 +184,7 @@ def test_a_web_page_becomes_an_article_that_keeps_its_link(client, teacher, page
     url = pages.url("/article.html")
     response = link(client, url)
     assert response.status_code == 302
+    assert "/teach/articles/reading/" in response.headers["Location"]  # fetched in the background
     doc = only_document()
     assert doc.source == url and doc.url == url and doc.title == "The Canal Age"
     assert "== Engineers ==" in doc.text and "Copyright" not in doc.text
@@ -223,7 +226,7 @@ def test_links_without_an_article_get_a_422_and_store_nothing(  # type: ignore[n
     app, client, teacher, pages, path, message
 ) -> None:
     with settings(app, FETCH_TIMEOUT=1.0, FETCH_MAX_BYTES=1024 * 1024):
-        response = link(client, pages.url(path))
+        response = link(client, pages.url(path), follow=True)  # the failed reading's page
     assert response.status_code == 422
     assert message in response.get_data(as_text=True)
     assert stored() == (0, 0, 0)
@@ -238,9 +241,9 @@ def test_links_without_an_article_get_a_422_and_store_nothing(  # type: ignore[n
         ("https://en.wikipedia.org/wiki/No_such_article_here", "no page has that title"),
     ],
 )
-def test_links_that_are_refused_before_any_fetch(app, client, teacher, pages, url, message) -> None:  # type: ignore[no-untyped-def]
+def test_links_that_are_refused(app, client, teacher, pages, url, message) -> None:  # type: ignore[no-untyped-def]
     with settings(app, WIKIPEDIA_API=pages.wikipedia_api):
-        response = link(client, url)
+        response = link(client, url, follow=True)
     assert response.status_code == 422 and message in response.get_data(as_text=True)
     assert stored() == (0, 0, 0)
 

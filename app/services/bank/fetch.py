@@ -79,6 +79,12 @@ def fetch(
     raise FetchRefused(f"The link redirects more than {MAX_REDIRECTS} times; it was not followed.")
 
 
+def check(url: str, allow_private: bool = False, resolver: Resolver = resolve) -> None:
+    """Refuse at once (FetchRefused) a link the fetch would refuse before connecting: not
+    http(s), a user name in it, no host, a host that is not found or not on the public web."""
+    _checked(url, allow_private, resolver)
+
+
 def _checked(url: str, allow_private: bool, resolver: Resolver) -> tuple[str, int, str]:
     """The URL's host, port and the checked address to connect to."""
     parts = urlsplit(url.strip())

@@ -1,5 +1,6 @@
 """Adding an article from what a teacher gives: a file (read at once, or in the background when
-it is a large PDF or Word file), a link, or pasted text. Reading (`reading`) comes first and
+it is a large PDF or Word file), a link (checked at once, fetched and read in the background),
+or pasted text. Reading (`reading`) comes first and
 stores nothing; only an article read whole is stored (`articles.add_article`), and its questions
 start being written at once (`generation`)."""
 
@@ -33,10 +34,14 @@ def from_upload(
     return _store(teacher, read, title, filename)
 
 
-def from_link(teacher: User, url: str, title: str, config: Any) -> articles.Added:
-    """A link: fetched safely and read; its URL (after redirects) is the article's source."""
-    read = reading.read_url(url, config)
-    return _store(teacher, read, title, read.source or url.strip())
+def from_link(teacher: User, url: str, title: str, config: Any) -> ReadingJob:
+    """A link: checked now (scheme, host, a public address), then fetched and read in the
+    background, so that no web worker waits on another server; its URL (after redirects) is the
+    article's source."""
+    reading.check_url(url, config)
+    job = reading_jobs.create_link(teacher, url, title)
+    reading_jobs.start(job)
+    return job
 
 
 def from_paste(teacher: User, text: str, title: str, config: Any) -> articles.Added:

@@ -21,7 +21,7 @@ from questions.convert.web import convert_html
 from questions.convert.wiki import api_url, api_wikitext, convert_wikitext, wikipedia_title
 
 from ..errors import ServiceError
-from .fetch import FetchRefused, fetch
+from .fetch import FetchRefused, check, fetch
 
 Progress = Callable[[int, int], None]
 
@@ -85,6 +85,28 @@ def read_upload(
     return _limited(name, converted, max_text)
 
 
+def check_url(url: str, config: Any) -> None:
+    """Refuse a link the fetch would refuse before connecting (ReadingError), in the request:
+    the address that will be fetched (a Wikipedia article's is its wiki's API)."""
+    url = url.strip()
+    wiki = wikipedia_title(url)
+    try:
+        check(
+            _wiki_query(*wiki, config) if wiki else url,
+            allow_private=bool(config.get("FETCH_ALLOW_PRIVATE", False)),
+        )
+    except FetchRefused as exc:
+        raise ReadingError(str(exc)) from None
+
+
+def _wiki_query(language: str, title: str, config: Any) -> str:
+    """The API address of a Wikipedia article's wikitext (the tests' recorded answers' with
+    WIKIPEDIA_API)."""
+    query = api_url(language, title)
+    base = str(config.get("WIKIPEDIA_API") or "")
+    return base.format(language=language) + query.partition("?")[2] if base else query
+
+
 def read_url(url: str, config: Any) -> Converted:
     """The article a link points to, fetched under the safety rules of `fetch`."""
     url = url.strip()
@@ -97,12 +119,7 @@ def read_url(url: str, config: Any) -> Converted:
     wiki = wikipedia_title(url)
     try:
         if wiki is not None:
-            language, title = wiki
-            base = str(config.get("WIKIPEDIA_API") or "")
-            query = api_url(language, title)
-            if base:  # the test suite's recorded answers
-                query = base.format(language=language) + query.partition("?")[2]
-            answer = get(query)
+            answer = get(_wiki_query(*wiki, config))
             converted = convert_wikitext(*api_wikitext(answer.body), source=url)
         else:
             got = get(url)

@@ -41,6 +41,20 @@ def create(owner: User, filename: str, data: bytes, title: str = "") -> ReadingJ
     return job
 
 
+def create_link(owner: User, url: str, title: str = "") -> ReadingJob:
+    """A queued fetch and reading of a link for the teacher (checked already)."""
+    job = ReadingJob(
+        owner_id=owner.id,
+        url=url.strip()[:2000],
+        title=title.strip()[:500],
+        payload=None,
+        message="Waiting to start",
+    )
+    db.session.add(job)
+    db.session.commit()
+    return job
+
+
 def start(job: ReadingJob) -> None:
     """Queue the reading (run it now with GENERATION_INLINE)."""
     generation.send("read", job.id, ReadingJob.__table__)
@@ -74,10 +88,12 @@ def summary(job: ReadingJob) -> dict[str, object]:
 def run(job_id: int) -> None:
     """Read the job's file, reporting pages as they are read; add the article if it was read."""
     job = db.session.get(ReadingJob, job_id)
-    if job is None or job.status not in ("queued", "running") or job.payload is None:
+    if job is None or job.status not in ("queued", "running"):
+        return
+    if job.payload is None and not job.url:
         return
     owner = db.session.get(User, job.owner_id)
-    data, filename, title = job.payload, job.filename, job.title
+    data, filename, title, url = job.payload or b"", job.filename, job.title, job.url
     last = [0]
 
     def progress(done: int, total: int) -> None:
@@ -91,14 +107,25 @@ def run(job_id: int) -> None:
                 message=f"Reading page {done} of {total}",
             )
 
-    _report(job_id, status="running", progress=1, message="Opening the file")
+    _report(
+        job_id,
+        status="running",
+        progress=1,
+        message="Opening the link" if url else "Opening the file",
+    )
     try:
         if owner is None:
             raise ServiceError("The account that uploaded this file no longer exists.")
-        converted = reading.read_upload(
-            filename, data, int(current_app.config["MAX_ARTICLE_BYTES"]), progress
-        )
-        added = articles.add_article(owner, converted.text, title, filename, converted.pages)
+        if url:
+            _report(job_id, status="running", progress=5, message="Fetching the page")
+            converted = reading.read_url(url, current_app.config)
+            source = converted.source or url
+        else:
+            converted = reading.read_upload(
+                filename, data, int(current_app.config["MAX_ARTICLE_BYTES"]), progress
+            )
+            source = filename
+        added = articles.add_article(owner, converted.text, title, source, converted.pages)
     except ServiceError as exc:
         db.session.rollback()
         _report(job_id, status="failed", progress=100, message=str(exc), payload=None)
