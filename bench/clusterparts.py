@@ -14,7 +14,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from loadlib import PASSWORD, PYTHON, ROOT, free_port
+from loadlib import PASSWORD, PYTHON, free_port, spawn
 from wire import Connection, Reply
 
 TEACHER = "teacher@cluster.example"
@@ -104,15 +104,7 @@ class Worker:
     def start(self, timeout: float = 30) -> None:
         """Start it; return once it says it consumes the queue."""
         before = self.log.read_text() if self.log.exists() else ""
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [PYTHON, "-m", "flask", "worker"],
-                cwd=ROOT,
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        self.proc = spawn([PYTHON, "-m", "flask", "worker"], self.env, self.log)
         atexit.register(self.stop)
         end = time.monotonic() + timeout
         while time.monotonic() < end:

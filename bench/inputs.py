@@ -16,13 +16,15 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import best_of  # noqa: E402
 
 import questions  # noqa: E402
 from questions.convert import convert_file  # noqa: E402
@@ -37,16 +39,6 @@ def _make() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def best_of(n: int, fn: Callable[[], object]) -> float:
-    """The fastest of n runs, in seconds."""
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _ratio(floor: float, ours: float) -> str:

@@ -48,6 +48,15 @@ def learner_email(i: int) -> str:
     return f"learner{i}@load.example"
 
 
+def spawn(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    """Start a server process from the project's root in its own session, its output appended
+    to `log` (so that it can be stopped as a group and its log read when it fails)."""
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
     with socket.socket() as s:
@@ -89,15 +98,7 @@ class Server:
 
     def start(self, timeout: float = 60) -> None:
         """Start gunicorn; return once every worker is forked and /healthz answers 200."""
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [GUNICORN, "-c", "gunicorn.conf.py"],
-                cwd=ROOT,
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        self.proc = spawn([GUNICORN, "-c", "gunicorn.conf.py"], self.env, self.log)
         atexit.register(self.stop)
         end = time.monotonic() + timeout
         while time.monotonic() < end:

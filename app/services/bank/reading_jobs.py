@@ -29,26 +29,17 @@ log = logging.getLogger(__name__)
 
 def create(owner: User, filename: str, data: bytes, title: str = "") -> ReadingJob:
     """A queued reading of the uploaded file for the teacher."""
-    job = ReadingJob(
-        owner_id=owner.id,
-        filename=(filename or "")[:500],
-        title=title.strip()[:500],
-        payload=data,
-        message="Waiting to start",
-    )
-    db.session.add(job)
-    db.session.commit()
-    return job
+    return _queued(owner, title, filename=(filename or "")[:500], payload=data)
 
 
 def create_link(owner: User, url: str, title: str = "") -> ReadingJob:
     """A queued fetch and reading of a link for the teacher (checked already)."""
+    return _queued(owner, title, url=url.strip()[:2000])
+
+
+def _queued(owner: User, title: str, **what: object) -> ReadingJob:
     job = ReadingJob(
-        owner_id=owner.id,
-        url=url.strip()[:2000],
-        title=title.strip()[:500],
-        payload=None,
-        message="Waiting to start",
+        owner_id=owner.id, title=title.strip()[:500], message="Waiting to start", **what
     )
     db.session.add(job)
     db.session.commit()
