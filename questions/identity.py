@@ -1,4 +1,5 @@
-"""When two statements state one fact: the bank asks each fact once.
+"""When two statements state one fact: the bank asks each fact once, and one name at most
+`PER_ANSWER` times.
 
 The same value is not enough. "Seven professional schools" and "seven sororities" are two
 facts, and so are "Jamukha was turned over in 1206" and "Temüjin was proclaimed khan in 1206".
@@ -13,11 +14,18 @@ Two statements of one value state one fact when
 
 from __future__ import annotations
 
-from .model import DateValue, Fact, FigureValue
+from collections import Counter
+from collections.abc import Sequence
+
+from .model import DateValue, Fact, FigureValue, Item
 from .text import lemma_words
 
 # Share of the shorter statement's content words the other must have for one event.
 SAME_EVENT = 0.5
+# Items of one bank whose answer is the same name, whatever facts they ask: "Italy" is the answer
+# to many facts of Mussolini's article, and a bank that asks it sixty times teaches "the answer
+# is Italy". (A number or a date is no such cue: "seven schools" and "seven sororities" stay.)
+PER_ANSWER = 2
 
 
 def same_fact(a: Fact, b: Fact) -> bool:
@@ -64,3 +72,25 @@ class Asked:
 
     def add(self, fact: Fact) -> None:
         self._by_value.setdefault((fact.kind, fact.value), []).append(fact)
+
+
+def _named(kind: str) -> bool:
+    from .kinds import BY_NAME  # the table of kinds imports the stages that import this module
+
+    found = BY_NAME.get(kind)
+    return found is not None and found.named
+
+
+def names_beyond(items: Sequence[Item]) -> frozenset[str]:
+    """The ids of the items whose answer is a name that `PER_ANSWER` earlier mentions of the
+    article answer already (in the order of the text, so the article's first mentions, where it
+    introduces the name, are the ones asked; and the same whatever the document's format)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    beyond: set[str] = set()
+    for item in sorted(items, key=lambda i: (i.fact.start, i.fact.kind)):
+        key = (item.fact.kind, item.fact.value)
+        if _named(item.fact.kind):
+            seen[key] += 1
+            if seen[key] > PER_ANSWER:
+                beyond.add(item.id)
+    return frozenset(beyond)

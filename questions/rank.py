@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .identity import Asked
+from .identity import Asked, names_beyond
 from .model import Document, Fact, FigureValue, Item
 from .text import fold, lemma_words
 
@@ -150,6 +150,7 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
         (replace(i, score=score(i, ctx)) for i in items),
         key=lambda i: (-i.score, i.fact.start, i.fact.kind),
     )
+    beyond = names_beyond(items)
     kept: list[Item] = []
     later: list[Item] = []
     asked = Asked()
@@ -161,6 +162,8 @@ def select(items: list[Item], limit: int | None = None) -> list[Item]:
         folded = fold(item.stem.text)
         if asked.count(item.fact) or folded in stems:  # the bank's lint compares stems folded
             return False  # a death date from the infobox and from the text is one fact
+        if item.id in beyond:
+            return False  # "Italy" a third time: another fact, the same answer
         asked.add(item.fact)
         stems.add(folded)
         return True

@@ -83,3 +83,20 @@ def test_a_bank_asks_two_facts_of_one_value_but_one_fact_once() -> None:
         i.fact.detail.noun for i in sevens if isinstance(i.fact.detail, questions.FigureValue)
     )
     assert nouns == ["schools", "sororities"], [i.stem.text for i in sevens]
+
+
+def test_a_name_is_the_answer_of_at_most_two_items() -> None:
+    # the bank of a biography asked "Italy" sixty times: each a different fact, one answer
+    sentences = [
+        "In 1922 the king made him prime minister of Italy.",
+        "He signed a treaty with Germany that tied Italy to the Axis in 1939.",
+        "The invasion of Ethiopia by Italy began in October 1935.",
+        "Italy declared war on France on 10 June 1940.",
+        "The fleet of Italy lost three cruisers at Matapan in March 1941.",
+    ]
+    text = "= Amedeo Rossi =\n\nAmedeo Rossi (born 1883) was a politician. " + " ".join(sentences)
+    bank = questions.generate([questions.Source("s.txt", text + "\n")])
+    italy = [i for i in bank.items if i.answer == "Italy"]
+    years = [i for i in bank.items if i.fact.kind == "date"]
+    assert 1 <= len(italy) <= 2, [i.stem.text for i in italy]
+    assert len(years) >= 4  # numbers and dates are no such cue: each of its facts is asked
