@@ -21,7 +21,7 @@ _DEICTIC = re.compile(
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
     r"(?:that|this|in the)|afterwards?|meanwhile|"
-    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
+    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^(?:Then|Earlier|"
     r"Subsequently)\b",
     re.I,
@@ -55,10 +55,17 @@ _DEFINITE_SUBJECT = re.compile(
     + "|".join(sorted(_SUBJECT_NOUNS))
     + r")\b(?!-| of )"
 )
+# "the decision to cancel missions 18 and 19": the infinitive says which decision
+_INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())
+_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s))"  # "the town of Otrar" names it
 _DEFINITE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat) (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
-    + "|".join(sorted(_DEFINITE_NOUNS))
-    + r")\b(?!-| of (?:the )?(?:[A-Z]|_|\s))"
+    r"\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
+    r"(?:(?:"
+    + "|".join(sorted(_DEFINITE_NOUNS - _INTENT_NOUNS))
+    + ")|(?:"
+    + "|".join(sorted(_INTENT_NOUNS))
+    + r")(?! to [a-z]+\b))"
+    + _NAMED_AFTER
 )
 _ANTECEDENT_STOP = frozenset(
     "The A An In On At By During After Before From Following Since Until Under With When "
@@ -146,9 +153,21 @@ def _headless_ordinal(text: str) -> re.Match[str] | None:
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
 
 
+# "In September 1971, OPEC said that, from then on, …": "then" is a time named before it (or
+# the blank where the answer, a date, was taken out).
+_TIME = re.compile(
+    r"\b(?:1\d{3}|20\d{2}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:^|\s)\s"
+)
+
+
 def _anchored(text: str, m: re.Match[str]) -> bool:
-    """True for a "there" that has a place named before it in the same stem."""
-    return m.group(0).lower() == "there" and bool(_LOCATIVE.search(text, 0, m.start()))
+    """True for a "there" that has a place named before it in the same stem, and for a "from
+    then" that has a time."""
+    word = m.group(0).lower()
+    if word == "there":
+        return bool(_LOCATIVE.search(text, 0, m.start()))
+    return word.endswith(" then") and bool(_TIME.search(text, 0, m.start()))
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from . import infobox
+from . import infobox, short_forms
 from .gazetteer import gazetteer
 from .model import Document, Sentence
 from .people import People, people
 from .plurals import plural_antecedents
 from .pronouns import ASIDE, LEADING_ADVERBIAL, antecedents, resolvable_starts
 from .segment import segment
+from .short_forms import Names
 
 ArticleKind = Literal["person", "event", "place", "thing"]
 
@@ -84,6 +85,7 @@ class DocModel:
     antecedents: dict[int, str]
     people: People  # who a lone surname means ("Manning": "Peyton Manning")
     sentences: tuple[Sentence, ...]  # the document's sentences, for a stem that quotes two
+    names: Names  # names of bodies, for a short form ("the league") that means one of them
 
 
 _CACHE: dict[str, DocModel] = {}
@@ -136,6 +138,7 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         antecedents=antecedents(sentences, resolvable) | plural_antecedents(sentences),
         people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else ""),
         sentences=tuple(sentences),
+        names=short_forms.index(doc.text),
     )
 
 

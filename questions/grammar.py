@@ -197,3 +197,29 @@ def is_past(word: str) -> bool:
 def is_participle(word: str) -> bool:
     lemmas = getAllLemmas(word.lower()).get("VERB", ())
     return bool(lemmas) and word.lower() in getInflection(lemmas[0], tag="VBN")
+
+
+_FOLLOWERS = frozenset(
+    "also now today currently itself in on at of for from to with by as and or but was were is are "
+    "has had have would "
+    "could will can did does not then still first later soon when where which that who whose "
+    "until after before since during into through under over".split()
+)
+
+
+def ends_noun_phrase(after: str) -> bool:
+    """True when the noun ends its phrase ("the city was", "the city's"), not when it modifies
+    the next noun ("the city limits", "the university campus")."""
+    m = re.match(r"('s|’s)?\s*([\w-]+)?", after)
+    word = m.group(2) if m and m.group(2) else ""
+    if not word or (m and m.group(1)) or not word.islower():
+        return True
+    return word in _FOLLOWERS or word.endswith("ly") or is_past(word) or _is_present_verb(word)
+
+
+def _is_present_verb(word: str) -> bool:
+    """'owns', 'operates': a verb's third person that is no noun's plural ('buildings')."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas

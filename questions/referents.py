@@ -7,18 +7,24 @@ from __future__ import annotations
 import re
 
 from .docmodel import DocModel
-from .grammar import is_past
-from .lexicon import getAllLemmas
+from .grammar import ends_noun_phrase
 from .plurals import LEADING_THEY
 from .pronouns import LEADING
+from .short_forms import written_out
 
 Edit = tuple[int, int, str]
 
 
-def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None) -> list[Edit]:
+def resolve(
+    dm: DocModel, text: str, resolvable: bool, start: int | None = None
+) -> list[Edit] | None:
     """Edits that write the subject in for a leading pronoun (when the document model says it
     means the subject, or names the previous sentence's subject it means, for the sentence at
-    `start`) and for "the <noun>" that stands for the subject ("the town")."""
+    `start`), for "the <noun>" that stands for the subject ("the town") and for a short form
+    that can mean one name only ("the league"); None when a short form could mean two."""
+    short, ambiguous = written_out(dm.names, text, start or 0, dm.nouns)
+    if ambiguous:
+        return None
     edits: list[Edit] = []
     m = LEADING.match(text)
     named = dm.antecedents.get(start, "") if start is not None else ""
@@ -42,6 +48,7 @@ def resolve(dm: DocModel, text: str, resolvable: bool, start: int | None = None)
         if not any(s <= d.start() < e for s, e, _ in edits):
             noun = d.group(0).split()[-1]
             edits.append((d.start(), d.end(), f"{_capital(dm.subject, d.start() == 0)} {noun}"))
+    edits.extend(e for e in short if not any(s < e[1] and e[0] < t for s, t, _ in edits))
     return edits
 
 
@@ -77,33 +84,7 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
     if not dm.nouns:
         return []
     pattern = _noun_pattern(dm.nouns)
-    return [m for m in pattern.finditer(text) if _ends_noun_phrase(text[m.end() :])]
-
-
-_FOLLOWERS = frozenset(
-    "also now today currently itself in on at of for from to with by as and or but was were is are "
-    "has had have would "
-    "could will can did does not then still first later soon when where which that who whose "
-    "until after before since during into through under over".split()
-)
-
-
-def _ends_noun_phrase(after: str) -> bool:
-    """True when the noun ends its phrase ("the city was", "the city's"), not when it modifies
-    the next noun ("the city limits", "the university campus")."""
-    m = re.match(r"('s|’s)?\s*([\w-]+)?", after)
-    word = m.group(2) if m and m.group(2) else ""
-    if not word or (m and m.group(1)) or not word.islower():
-        return True
-    return word in _FOLLOWERS or word.endswith("ly") or is_past(word) or _is_present_verb(word)
-
-
-def _is_present_verb(word: str) -> bool:
-    """'owns', 'operates': a verb's third person that is no noun's plural ('buildings')."""
-    if not word.endswith("s") or word.endswith("ss"):
-        return False
-    lemmas = getAllLemmas(word)
-    return "VERB" in lemmas and "NOUN" not in lemmas
+    return [m for m in pattern.finditer(text) if ends_noun_phrase(text[m.end() :])]
 
 
 _PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
@@ -126,8 +107,11 @@ def _capital(name: str, first: bool) -> str:
     return name[:1].upper() + name[1:] if first else name
 
 
-def apply(text: str, a: int, b: int, edits: list[Edit]) -> tuple[str, int, int] | None:
-    """Apply edits outside the answer span [a, b); None when one would touch it."""
+def apply(text: str, a: int, b: int, edits: list[Edit] | None) -> tuple[str, int, int] | None:
+    """Apply edits outside the answer span [a, b); None when one would touch it, or when
+    there are no edits that could make the text stand alone (`resolve` gave None)."""
+    if edits is None:
+        return None
     out, pos, na, nb = [], 0, a, b
     for s, e, new in sorted(edits):
         if s < b and e > a:

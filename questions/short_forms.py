@@ -1,0 +1,109 @@
+"""Short forms of names: "the league" or "the Congress" after the article has written a name
+that ends in that noun ("National Football League", "Indian National Congress").
+
+When exactly one such name stands before the sentence, the short form means it, and a stem
+writes the name out ("The National Football League announced …"): a reader without the
+article cannot know which league. When two or more different ones do, the short form is
+ambiguous ("the Congress" after the Indian National Congress and the Muhammadan Educational
+Congress) and the stem cannot be written from that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .grammar import ends_noun_phrase
+
+# Nouns that end the names of bodies, institutions and works people shorten to "the <noun>".
+BODY_NOUNS = frozenset(
+    "league company college university party church school committee council congress "
+    "society association commission programme program institute museum club navy army court "
+    "assembly parliament airport railway railroad hospital stadium festival treaty academy "
+    "foundation agency ministry department union federation corporation conference cathedral "
+    "mosque temple abbey palace bridge station conference convention".split()
+)
+_ALTS = "|".join(sorted(BODY_NOUNS))
+# A name ending in the noun: capitalised words, which may be joined by "of", "for", "and", "de"
+_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’.&-]*\s(?:(?:of|for|and|de|on)\s(?:the\s)?)?)+)("
+    + "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
+    + r")\b(?!\s+of\s+[A-Z])"
+)
+# The noun first: "University of Chicago", "Church of England"
+_NAME_OF = re.compile(
+    r"\b("
+    + "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
+    + r") of ((?:the )?[A-Z][\w'’.-]*(?:\s(?:(?:of|and|de)\s)?[A-Z][\w'’.-]*)*)"
+)
+# "the league", "The Congress", "the league's": the noun alone, ending its phrase
+_SHORT = re.compile(rf"\b([Tt]he) ((?i:{_ALTS}))\b(?!-|['’]s? of |\s+of\b|\s+[A-Z])")
+# Words a sentence may open with that are no part of the name after them
+_OPENERS = frozenset(
+    "The A An In On At By During After Before From Following Since Until Under With When Where "
+    "While As Although Though Despite Later Earlier However Then Also This These That Those Its "
+    "His Her Their Both Each Every Many Some Most Other Another Its".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The names of bodies in one text, by their noun, in the order they are written."""
+
+    by_noun: dict[str, tuple[tuple[int, str], ...]]
+
+    def before(self, noun: str, offset: int) -> set[str]:
+        """The distinct names ending in `noun` written before `offset` (a shorter one that
+        ends a longer one counts as that one: "Football League" and "National Football
+        League")."""
+        found = self.by_noun.get(noun, ())
+        names = {name for _, name in found[: bisect_left(found, (offset, ""))]}
+        return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+
+
+def index(text: str) -> Names:
+    """Every name of a body in `text`, once per document."""
+    by_noun: dict[str, list[tuple[int, str]]] = {}
+    for m in _NAME.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if words and words[0].islower():
+            continue
+        if words:
+            by_noun.setdefault(m.group(2).lower(), []).append(
+                (m.start(), " ".join(words) + " " + m.group(2))
+            )
+    for m in _NAME_OF.finditer(text):
+        by_noun.setdefault(m.group(1).lower(), []).append((m.start(), m.group(0)))
+    return Names({k: tuple(sorted(v)) for k, v in by_noun.items()})
+
+
+Edit = tuple[int, int, str]
+
+
+def written_out(
+    names: Names, text: str, offset: int, skip: frozenset[str]
+) -> tuple[list[Edit], bool]:
+    """Edits that write the one name a short form in `text` can mean (the sentence starts at
+    `offset` of the article), and whether a short form is left that could mean two. Nouns in
+    `skip` stand for the article's own subject and are resolved elsewhere."""
+    edits: list[Edit] = []
+    ambiguous = False
+    for m in _SHORT.finditer(text):
+        if not ends_noun_phrase(text[m.end() :]):
+            continue  # "the league office"
+        noun = m.group(2).lower()
+        candidates = names.before(noun, offset) if noun not in skip else set()
+        if any(name in text[: m.start()] for name in candidates):
+            continue  # the stem names it itself
+        if len(candidates) > 1:
+            ambiguous = ambiguous or m.group(2)[0].isupper()
+        elif candidates and m.group(2).islower():
+            # "the Church" may be the institution, not the one church named before
+            name = next(iter(candidates))
+            if name.startswith("The "):
+                name = name[4:]
+            edits.append((m.start(), m.end(), f"{m.group(1)} {name}"))
+    return edits, ambiguous
