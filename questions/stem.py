@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from . import infobox
+from .clauses import clause_of, trim_after, trim_before
 from .context import in_context, life_question, names_subject, with_previous
 from .dangling import ANAPHOR
 from .docmodel import model
 from .extract.date_patterns import Y4
-from .grammar import AUX_BE, clean, has_finite_verb, is_past
+from .grammar import clean, has_finite_verb
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .people import People, surname_edits
@@ -26,6 +27,7 @@ from .wh import when_question
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
 BLANK = "_____"
+MAX_STEM = 320  # characters: a longer stem is read as a paragraph, not a question
 
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
@@ -171,8 +173,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     borrowed = False  # the stem quotes the sentence before as well: a cloze, never a question
     if ANAPHOR.search(text[:a] + " " + text[b:]):
         whole = (text, a, b)
-        text, a, b = _trim_before(text, a, b)
-        text = _trim_after(text, b)
+        text, a, b = trim_before(text, a, b)
+        text = trim_after(text, b)
         if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
             # still dangling, or the cut left no clause: the sentence before may say what it means
             joined = with_previous(dm, fact, *whole)
@@ -190,7 +192,11 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         wh = when_question(text, a, b, dm.proper)
         if wh:
             return Stem("wh", wh, 0.9)
-    return _cloze(text, a, b)
+    made = _cloze(text, a, b)
+    if made is None and len(text) > MAX_STEM:
+        clause = clause_of(text, a, b)  # too long to read as one stem: its clause may be enough
+        made = _cloze(*clause) if clause else None
+    return made
 
 
 def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int] | None:
@@ -201,52 +207,6 @@ def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int
         return None
     kept = [e for e in edits if e[1] <= a or e[0] >= b]
     return apply(text, a, b, kept)
-
-
-_CLAUSE_BREAK = re.compile(
-    r"(?:;|,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
-)
-
-
-_CLAUSE_START = re.compile(
-    r"(?:; |, (?:and|but|while|whereas) |, and then )(?=(?:[Tt]he |[A-Z])\S)"
-)
-
-
-def _trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
-    """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
-    fell in 1200'), when that clause has its own subject and finite verb before the answer."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a)]
-    if not starts or not has_finite_verb(_main_part(text[starts[-1] : a])):
-        return text, a, b  # "…, and Pittsburgh Steelers as one of four teams that have made …"
-    cut = starts[-1]
-    rest = text[cut:]
-    return rest[:1].upper() + rest[1:], a - cut, b - cut
-
-
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
-
-
-def _main_part(clause: str) -> str:
-    """The clause before its first relative pronoun: where its own finite verb must stand."""
-    m = _RELATIVE.search(clause)
-    return clause[: m.start()] if m else clause
-
-
-def _trim_after(text: str, b: int) -> str:
-    """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
-    m = _CLAUSE_BREAK.search(text, b)
-    cut = m.start() if m else len(text)
-    for a in re.finditer(r",? and ", text[b:cut]):
-        if "between " in text[max(b, b + a.start() - 40) : b + a.start()]:
-            continue  # "between the French and the Tunisians" joins two nouns
-        ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
-        if "," in text[b : b + a.start()]:
-            return text  # "two sons, X, and another …": the last member of a list, not a clause
-        if any(w in AUX_BE or is_past(w) for w in ahead):
-            cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
-            break
-    return text[:cut].rstrip(" ,") + "." if cut < len(text) else text
 
 
 _LEAD_ADVERBIAL = re.compile(
@@ -295,7 +255,7 @@ def _cloze(text: str, a: int, b: int) -> Stem | None:
     stem = clean(before + BLANK + after)
     if not stem.endswith((".", "?", "!")):
         stem += "."
-    if len(stem) > 320 or len(stem) < 25:
+    if len(stem) > MAX_STEM or len(stem) < 25:
         return None
     quality = 0.7 if stem.startswith(BLANK) else 0.75
     return Stem("cloze", stem, quality)

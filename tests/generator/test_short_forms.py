@@ -98,3 +98,18 @@ def test_a_referent_with_nothing_in_its_sentence_still_dangles(
     stem_text, text: str, fact: str
 ) -> None:
     assert stem_text(text, fact) is None
+
+
+LONG = (
+    GAME + "The Rovers spent the early years of the competition travelling between grounds in "
+    "Bradford, Halifax, Huddersfield and Wakefield, borrowing stands from cricket clubs and "
+    "rugby sides, selling programmes printed by a local newspaper and paying their players in "
+    "beer and coal during the hardest winters; the Rovers built a ground at Elland Road in "
+    "1921, and the crowds that came to see it grew every season after that.\n"
+)
+
+
+def test_a_sentence_too_long_for_a_stem_is_cut_to_the_clause_of_the_fact(stem_text) -> None:
+    assert len(LONG.splitlines()[-1]) > 320
+    made = stem_text(LONG, "1921")
+    assert made == "The Rovers built a ground at Elland Road in _____.", made

@@ -1,0 +1,67 @@
+"""Clauses: cutting a long sentence to the clause that holds the fact ("They lost; the town
+fell in 1200" → "the town fell in 1200"), so that a stem says one thing and leans on nothing the
+other clauses said."""
+
+from __future__ import annotations
+
+import re
+
+from .dangling import ANAPHOR
+from .grammar import AUX_BE, has_finite_verb, is_past
+
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|,? and (?=the (?:following|next|same) |later |then )|, (?:while|whereas|but|which|who) )"
+)
+
+
+_CLAUSE_START = re.compile(
+    r"(?:; |, (?:and|but|while|whereas) |, and then )(?=(?:[Tt]he |[A-Z])\S)"
+)
+
+
+def trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
+    """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
+    fell in 1200'), when that clause has its own subject and finite verb before the answer."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a)]
+    if not starts or not has_finite_verb(_main_part(text[starts[-1] : a])):
+        return text, a, b  # "…, and Pittsburgh Steelers as one of four teams that have made …"
+    cut = starts[-1]
+    rest = text[cut:]
+    return rest[:1].upper() + rest[1:], a - cut, b - cut
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
+
+
+def _main_part(clause: str) -> str:
+    """The clause before its first relative pronoun: where its own finite verb must stand."""
+    m = _RELATIVE.search(clause)
+    return clause[: m.start()] if m else clause
+
+
+def trim_after(text: str, b: int) -> str:
+    """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
+    m = _CLAUSE_BREAK.search(text, b)
+    cut = m.start() if m else len(text)
+    for a in re.finditer(r",? and ", text[b:cut]):
+        if "between " in text[max(b, b + a.start() - 40) : b + a.start()]:
+            continue  # "between the French and the Tunisians" joins two nouns
+        ahead = [w.strip(",;.").lower() for w in text[b + a.end() :].split()[:6]]
+        if "," in text[b : b + a.start()]:
+            return text  # "two sons, X, and another …": the last member of a list, not a clause
+        if any(w in AUX_BE or is_past(w) for w in ahead):
+            cut = b + a.start()  # "… fell to ISIL and the jihadists took …": a second clause
+            break
+    return text[:cut].rstrip(" ,") + "." if cut < len(text) else text
+
+
+def clause_of(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The clause that holds the answer [a, b) of a sentence, cut at clause breaks before and
+    after it, when it stands alone (a subject and finite verb of its own, no referent left
+    dangling by the cut); None when the cut changes nothing or leaves a fragment."""
+    cut, a2, b2 = trim_before(text, a, b)
+    cut = trim_after(cut, b2)
+    rest = cut[:a2] + " " + cut[b2:]
+    if cut == text or ANAPHOR.search(rest) or not has_finite_verb(_main_part(rest)):
+        return None
+    return cut, a2, b2
