@@ -6,6 +6,7 @@ import hashlib
 import itertools
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from . import distract, docmodel
 from .extract import extract
@@ -77,9 +78,30 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
         if hard_flaws(checked):
             continue
         soft = tuple(soft_flaws(checked))
-        items.append(Item(question_id(doc, fact), doc, fact, stem, options, difficulty, 0.0, soft))
+        qid = question_id(doc, fact)  # of the fact as extracted, which `fresh_options` finds
+        fact, options = _as_keyed(doc, fact, options)
+        items.append(Item(qid, doc, fact, stem, options, difficulty, 0.0, soft))
         written.add(fact)
     return sorted(items, key=lambda i: (i.fact.start, i.fact.kind))
+
+
+def _as_keyed(
+    doc: Document, fact: Fact, options: tuple[Option, ...]
+) -> tuple[Fact, tuple[Option, ...]]:
+    """The fact as its key is written, when the key took the article before it ("the
+    Netherlands", `place_words.article_in_options`), and the key written as the article has it."""
+    key = next(o for o in options if o.correct)
+    extra = len(key.text) - len(fact.text)
+    before = doc.text[max(0, fact.start - extra) : fact.start]
+    if extra <= 0 or key.text.casefold() != (before + fact.text).casefold():
+        return fact, options
+    wide = replace(fact, start=fact.start - extra, text=before + fact.text)
+    return wide, tuple(replace(o, text=wide.text) if o is key else o for o in options)
+
+
+def _is_key(text: str, fact: Fact) -> bool:
+    """True for the key's option, with the article it may have taken."""
+    return text.casefold() in (fact.text.casefold(), "the " + fact.text.casefold())
 
 
 def _best_first(facts: Sequence[Fact], doc: Document) -> list[Fact]:
@@ -128,7 +150,7 @@ def fresh_options(doc: Document, qid: str, current: Sequence[str]) -> tuple[Opti
         return None
     same_kind = [f for f in facts if f.kind == fact.kind]
     aliases = distract.Aliases(doc.text, doc.title)
-    wrong = [c for c in current if c.casefold() != fact.text.casefold()]
+    wrong = [c for c in current if not _is_key(c, fact)]
     for size in range(len(wrong), 0, -1):
         for barred in itertools.combinations(wrong, size):
             pool = distract.Pool(same_kind, barred, aliases)

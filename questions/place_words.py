@@ -237,3 +237,22 @@ def takes_the(name: str, cls: str = "") -> bool:
     if lower in _WITH_THE_NAMES or words[-1] in _WITH_THE_WORDS or words[0] in _WITH_THE_WORDS:
         return True
     return cls in _WITH_THE_CLASSES and words[-1] not in ("lake", "mount")
+
+
+# Classes where few names take "the": with "the Netherlands" as the key, "the _____" would leave
+# only the UK and the Philippines as options, so the article goes into the options instead.
+_ARTICLE_IN_OPTIONS = frozenset({"country", "state", "region"})
+
+
+def article_in_options(name: str, cls: str) -> bool:
+    """True when a blank's "the" belongs in its options ("in _____": "the Netherlands",
+    "Belgium", "Denmark"): the key takes it, most names of its class do not."""
+    return cls in _ARTICLE_IN_OPTIONS and takes_the(name, cls)
+
+
+def the_before(text: str, at: int) -> bool:
+    """True when the word "the" stands right before position `at` of `text`."""
+    return (
+        text[max(0, at - 4) : at] in ("the ", "The ")
+        and not text[max(0, at - 5) : at - 4].isalnum()
+    )

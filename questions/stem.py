@@ -18,8 +18,9 @@ from .docmodel import model
 from .extract.date_patterns import Y4
 from .grammar import clean, has_finite_verb
 from .kinds import BY_NAME, ORDERED
-from .model import DateValue, Document, Fact, FigureValue, Stem
+from .model import DateValue, Document, Fact, FigureValue, PlaceValue, Stem
 from .people import People, surname_edits
+from .place_words import article_in_options, the_before
 from .pronouns import ASIDE
 from .referents import apply, resolve
 from .wh import when_question
@@ -188,6 +189,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
     text, a, b = _with_year(fact, *placed)
+    if _article_of_blank(fact, text, a):
+        a -= 4  # "the referendum in _____": "the Netherlands" among Belgium and Denmark
     if BY_NAME[fact.kind].wh and not borrowed:
         wh = when_question(text, a, b, dm.proper)
         if wh:
@@ -245,6 +248,15 @@ def _with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
         return text, a, b
     year = f", {d.first[0]}" if d.fmt == "md" else f" {d.first[0]}"
     return text[:b] + year + text[b:], a, b
+
+
+def _article_of_blank(fact: Fact, text: str, a: int) -> bool:
+    """True when the "the" before a place's blank goes into its options
+    (`place_words.article_in_options`)."""
+    d = fact.detail
+    return (
+        isinstance(d, PlaceValue) and the_before(text, a) and article_in_options(fact.text, d.cls)
+    )
 
 
 def _cloze(text: str, a: int, b: int) -> Stem | None:

@@ -12,7 +12,7 @@ from anyascii import anyascii
 
 from ..gazetteer import Place, gazetteer
 from ..model import Fact, Option, PlaceValue
-from ..place_words import takes_the
+from ..place_words import article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
@@ -33,15 +33,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     chosen: list[str] = []
     chosen_where: list[Codes] = []
     folded_stem = fold(stem)
-    the_before = bool(_THE_BLANK.search(stem))  # what the blank's article asks of every option
+    the_blank = bool(_THE_BLANK.search(stem))  # what the blank's article asks of every option
     # only where the key agrees: in "the _____ government" the article belongs to the noun
-    the_rule = the_before == takes_the(fact.text, key.cls)
+    the_rule = the_blank == takes_the(fact.text, key.cls)
     stem_names = _names(stem)  # once per item, not once per offered name
 
     def offer(name: str, where: Codes, source: Fact | None = None) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
             return
-        if the_rule and the_before != takes_the(name, value.cls):
+        if the_rule and the_blank != takes_the(name, value.cls):
             return  # "the _____": "the Netherlands", never "the France"; "in _____": no "Netherlands"
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return
@@ -113,6 +113,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if len(chosen) < 3:
         return None
     opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
+    in_source = the_before(fact.sentence.text, fact.start - fact.sentence.start)
+    if not the_blank and in_source and article_in_options(fact.text, key.cls):
+        # the stem left "the" to the options: "the Netherlands", "Belgium", "Denmark"
+        the = "The " if _OPENS_SENTENCE.search(stem) else "the "
+        opts = [(the + t if takes_the(t, key.cls) else t, c) for t, c in opts]
     difficulty = round(0.4 + 0.15 * min(from_article, 3) + rng.random() * 0.0, 2)
     return tuple(Option(t, c) for t, c in opts), difficulty
 
@@ -141,6 +146,7 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
 
 
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")
 _SECTION_WORDS = frozenset(
     "lower upper side north south east west central downtown midtown centre center cottage "
     "heights city".split()
