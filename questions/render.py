@@ -148,12 +148,29 @@ def format_number(v: float, key: FigureValue) -> str | None:
         }[key.scale]
         if v / div >= 1000 or v / div < 1:
             return None  # "1000 million" is not how anyone writes a billion
-        inner = _digits(v / div, key.decimals, key.commas)
-        return f"{inner} {key.scale}"
+        inner = (
+            _words(v / div) if key.style == "words" else _digits(v / div, key.decimals, key.commas)
+        )
+        return f"{inner} {key.scale}" if inner else None  # "ten million", "2.5 million"
     if key.style == "words":
-        n = int(round(v))
-        return WORDS_BY_NUMBER.get(n) if abs(v - n) < 1e-9 else None
+        return _words(v)
     return _digits(v, key.decimals, key.commas or v >= 10000)
+
+
+# Shares as articles write them in words: "half", "one-third", "two-thirds", "three-quarters"
+SHARE_WORDS = {
+    1 / 10: "one-tenth", 1 / 5: "one-fifth", 1 / 4: "one-quarter", 1 / 3: "one-third",
+    2 / 5: "two-fifths", 1 / 2: "half", 3 / 5: "three-fifths", 2 / 3: "two-thirds",
+    3 / 4: "three-quarters", 4 / 5: "four-fifths",
+}  # fmt: skip
+
+
+def _words(v: float) -> str | None:
+    """A whole number or a share in words ("twelve", "two-thirds"), or None."""
+    n = int(round(v))
+    if abs(v - n) < 1e-9:
+        return WORDS_BY_NUMBER.get(n)
+    return next((w for share, w in SHARE_WORDS.items() if abs(v - share) < 1e-9), None)
 
 
 def _digits(v: float, decimals: int, commas: bool) -> str:

@@ -89,6 +89,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     ):  # 32.5 °C: 29 °C or 38 °C, never 65 °C (twice as hot is no sense)
         for delta in _shifts(key, side, rng):
             offer(key.low + delta, key.high + delta)
+    elif is_share(key):  # "half" among "one-third" and "two-thirds"
+        for share in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low))):
+            offer(share, share)
     else:
         for factor in _factors(key, side, rng):
             offer(*_scaled(key, factor))
@@ -164,10 +167,21 @@ def _round_key(key: FigureValue) -> bool:
     )
 
 
+# The shares offered as distractors: those people say ("two-fifths" tempts nobody)
+_COMMON_SHARES = (1 / 10, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 2 / 3, 3 / 4)
+
+
+def is_share(key: FigureValue) -> bool:
+    """A share written in words: "half", "two-thirds" (`render.SHARE_WORDS`)."""
+    return key.style == "words" and 0 < key.low < 1
+
+
 def far_enough(key: FigureValue, low: float) -> bool:
     """The family's one rule: at least 10% from the key and two units of its last digit; an
     approximate or round key's distractors a whole step of its rounding away."""
     diff = abs(low - key.low)
+    if is_share(key):
+        return diff >= MIN_RELATIVE * key.low - 1e-9  # one-third against half
     digit = 10.0**-key.decimals if key.decimals else 1.0
     step = rounding(key) if _round_key(key) else MIN_UNITS * digit
     return diff >= MIN_RELATIVE * key.low - 1e-9 and diff >= step - 1e-9
