@@ -119,8 +119,8 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
     if kind == "person":
         pronoun = "she" if counts["she"] + counts["her"] > counts["he"] + counts["his"] else "he"
     nouns = {n for n in (_defined_noun(lead), _title_noun(bare)) if n}
-    if kind == "place" and not nouns and gazetteer_class(bare):
-        nouns.add(gazetteer_class(bare))  # "the city" in the article about Warsaw
+    if kind == "place" and not nouns and (gazetteer_class(bare) or qualified_place(doc.title)):
+        nouns.add(gazetteer_class(bare) or qualified_place(doc.title))  # "the city" of Warsaw
     aliases = _aliases(doc, lead, bare, kind)
     subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
     if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
@@ -154,7 +154,7 @@ def _kind(doc: Document, lead: str, bare: str, counts: Counter[str]) -> ArticleK
     named = bool(_NAME.fullmatch(bare)) and not head
     if named and _LIFE.match(lead):
         return "person"
-    if not head and gazetteer_class(bare):
+    if not head and (gazetteer_class(bare) or qualified_place(doc.title)):
         return "place"
     if named and personal >= 5 and personal > 3 * (counts["it"] + counts["its"]):
         return "person"
@@ -175,6 +175,25 @@ def gazetteer_class(bare: str) -> str:
         if p.cls != "city" or p.population >= 100_000
     }
     return next(iter(big)) if len(classes) == 1 and big else ""
+
+
+_QUALIFIED = re.compile(r"^(.+?) \(([^()]+)\)$")
+
+
+def qualified_place(title: str) -> str:
+    """The class of a place whose title says where it is, among its namesakes: 'state' for
+    "Victoria (Australia)", the state of that country the gazetteer knows by the name; ''
+    otherwise."""
+    m = _QUALIFIED.match(title.strip())
+    if not m:
+        return ""
+    where = {p.country for p in gazetteer().lookup(m.group(2)) if p.cls == "country"}
+    found = {
+        p.cls
+        for p in gazetteer().lookup(m.group(1))
+        if p.country in where and p.cls in ("state", "city", "country", "region")
+    }
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _defined_noun(lead: str) -> str:

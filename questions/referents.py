@@ -49,7 +49,32 @@ def resolve(
             noun = d.group(0).split()[-1]
             edits.append((d.start(), d.end(), f"{_capital(dm.subject, d.start() == 0)} {noun}"))
     edits.extend(e for e in short if not any(s < e[1] and e[0] < t for s, t, _ in edits))
+    edits.extend(e for e in _given_name(dm, text) if not any(s <= e[0] < t for s, t, _ in edits))
     return edits
+
+
+def _given_name(dm: DocModel, text: str) -> list[Edit]:
+    """A biography's subject by the given name alone ("Elizabeth died on 25 February 1618")
+    written in full ("Elizabeth Spencer"), unless the article gives that name to another person
+    or the stem names the subject already; "Queen Elizabeth" and "Elizabeth Carey" are others."""
+    words = dm.subject.split()
+    if dm.kind != "person" or len(words) < 2 or dm.subject in text:
+        return []
+    given = words[0]
+    if given in dm.people.shared_given or not given[:1].isupper():
+        return []
+    pattern = rf"(?<![\w'’.-]){re.escape(given)}\b(?! [A-Z]|[-’'][a-rt-z])"
+    out: list[Edit] = []
+    for m in re.finditer(pattern, text):
+        before = text[: m.start()].rstrip().split(" ")[-1:]
+        if before and before[0][:1].isupper() and before[0].rstrip(",") not in _OPENERS:
+            continue  # "Queen Elizabeth", "Princess Elizabeth"
+        out.append((m.start(), m.end(), dm.subject))
+    return out
+
+
+# Words before a name that are no part of it: a sentence may open with them
+_OPENERS = frozenset("In On At By After Before When While As And But Then Later".split())
 
 
 def _place_modifiers(dm: DocModel, text: str) -> list[re.Match[str]]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from anyascii import anyascii
 
+from ..dangling import is_common_word
 from ..gazetteer import Place, gazetteer
 from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before
@@ -37,6 +38,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # only where the key agrees: in "the _____ government" the article belongs to the noun
     the_rule = the_blank == takes_the(fact.text, key.cls)
     stem_names = _names(stem)  # once per item, not once per offered name
+    stem_words = {fold(w) for w in stem_names if len(w) > 3 and not is_common_word(w)}
 
     def offer(name: str, where: Codes, source: Fact | None = None) -> None:
         if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
@@ -61,6 +63,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
         if fold(name) in folded_stem or any(same_name(name, w) for w in stem_names):
             return
+        if any(f" {w} " in f" {fold(name)} " for w in stem_words):
+            return  # "State of Victoria" as what borders Victoria
         if source is not None and also_true(fact, source, stem):
             return  # the costliest test runs last, on what every other test let through
         chosen.append(name)
