@@ -87,14 +87,10 @@ def study(slug: str | None) -> ResponseReturnValue:
 def review() -> ResponseReturnValue:
     """Apply a rating, then the next card; a rating of a card already rated changes nothing."""
     form = posted(RateForm)
-    reviews.rate(
-        current_user,
-        form.card.data,
-        form.reps.data,
-        form.rating.data,
-        duration_ms=form.duration.data,
-        choice=form.choice.data,
+    given = reviews.Rated(
+        form.card.data, form.reps.data, form.rating.data, form.duration.data, form.choice.data
     )
+    reviews.rate(current_user, given)
     return redirect(_study_url(form.deck.data))
 
 
