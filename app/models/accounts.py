@@ -67,7 +67,8 @@ class Group(Model):
 
 
 class Membership(Model):
-    """A learner in a class."""
+    """A learner in a class, once: the unique pair makes two tabs that join at the same moment
+    store one row (`classes.join_class`)."""
 
     __tablename__ = "memberships"
     __table_args__ = (UniqueConstraint("group_id", "user_id"),)

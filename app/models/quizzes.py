@@ -147,7 +147,8 @@ class Attempt(Scored, Model):
 
 
 class Response(Model):
-    """The option a learner chose for one question of one attempt."""
+    """The option a learner chose for one question of one attempt: one row per attempt and
+    question however many saves race, since `answers.save` upserts on the unique pair."""
 
     __tablename__ = "responses"
     __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
