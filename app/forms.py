@@ -1,13 +1,18 @@
-"""Forms that more than one blueprint uses."""
+"""Forms, and the rules of forms, that more than one blueprint uses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from flask import abort
+from flask import abort, flash
 from flask_wtf import FlaskForm
+from wtforms import Field
+
+from .services.errors import ServiceError
 
 F = TypeVar("F", bound=FlaskForm)
+T = TypeVar("T")
 
 
 class ActionForm(FlaskForm):
@@ -20,3 +25,22 @@ def posted(form_class: type[F]) -> F:
     if not form.validate_on_submit():
         abort(400)
     return form
+
+
+def submitted(form: FlaskForm, action: Callable[[], T], field: Field | None = None) -> T | None:
+    """What `action` (the service call of a form) returns once the form is posted and valid.
+
+    None when the form was not posted or is not valid, and when the service refuses: its
+    ServiceError is then shown on `field`, or flashed as an error when the page has no field
+    for it (a form whose page redirects).
+    """
+    if not form.validate_on_submit():
+        return None
+    try:
+        return action()
+    except ServiceError as exc:
+        if field is None:
+            flash(str(exc), "error")
+        else:
+            field.errors = [*field.errors, str(exc)]
+        return None

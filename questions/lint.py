@@ -16,11 +16,6 @@ from .place_words import CLASS_WORDS
 from .stem import ANAPHOR, BLANK
 from .text import bare_name, fold, same_name
 
-ABSOLUTE = re.compile(r"\b(?:always|never|all|none|only|every|entirely|completely)\b", re.I)
-# A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)
-NUMBER = re.compile(r"\d+(?:[,.:]\d+)*")
-ABOVE = re.compile(r"\b(?:all|none|both|neither) of the (?:above|these)\b", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class Checked:
@@ -123,6 +118,10 @@ def _sum_gives(stem: str, answer: str) -> bool:
     return any(t - p == value for t in totals for p in parts)
 
 
+# A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)
+NUMBER = re.compile(r"\d+(?:[,.:]\d+)*")
+
+
 def _numbers(answer: str) -> set[str]:
     """The numbers an answer states, in digits: "1,000" → 1,000; "ten" → 10."""
     found = set(NUMBER.findall(answer))
@@ -150,6 +149,12 @@ def contains(stem: str, answer: str, kind: str) -> bool:
             if words[i][:1].isupper() and same_name(" ".join(words[i : i + n]), answer):
                 return True
     return False
+
+
+# Wordings that give an option away: "all of the above", and an absolute word ("always",
+# "never") in a distractor, which test-wise learners know to be rarely true.
+ABOVE = re.compile(r"\b(?:all|none|both|neither) of the (?:above|these)\b", re.I)
+ABSOLUTE = re.compile(r"\b(?:always|never|all|none|only|every|entirely|completely)\b", re.I)
 
 
 def soft_flaws(item: Checked) -> list[str]:

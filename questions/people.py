@@ -25,10 +25,7 @@ _FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "
     r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
     r"(?![\w-]|['’](?!s\b)))"
 )
-_ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
-# "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 # a capitalised word after it, or a particle and one ("Gilles de Rais", "Ludwig van Beethoven")
 _CAPITAL_AFTER = re.compile(
@@ -155,6 +152,10 @@ def _is_english(lower: str) -> bool:
 
 
 Edit = tuple[int, int, str]
+# A capitalised word standing alone: a surname's later mention, if the article gave it in full
+_ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
+# "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
+_BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
 # An article and an adjective before a capitalised word: it modifies a noun ("a holy Jain
 # location", "the ancient Roman road"); a person is not written "a holy Smith".
 _MODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ ){1,2}$")

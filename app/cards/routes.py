@@ -9,12 +9,11 @@ from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from ..forms import ActionForm, posted
+from ..forms import ActionForm, posted, submitted
 from ..models import User
 from ..params import db_id
 from ..services.cards import decks, reviews
 from ..services.cards import stats as card_stats
-from ..services.errors import ServiceError
 from . import bp
 from .forms import RateForm, SettingsForm, UndoForm
 
@@ -88,14 +87,10 @@ def study(slug: str | None) -> ResponseReturnValue:
 def review() -> ResponseReturnValue:
     """Apply a rating, then the next card; a rating of a card already rated changes nothing."""
     form = posted(RateForm)
-    reviews.rate(
-        current_user,
-        form.card.data,
-        form.reps.data,
-        form.rating.data,
-        duration_ms=form.duration.data,
-        choice=form.choice.data,
+    given = reviews.Rated(
+        form.card.data, form.reps.data, form.rating.data, form.duration.data, form.choice.data
     )
+    reviews.rate(current_user, given)
     return redirect(_study_url(form.deck.data))
 
 
@@ -116,20 +111,19 @@ def undo() -> ResponseReturnValue:
 def settings() -> ResponseReturnValue:
     """Time zone, daily limits and study mode."""
     form = SettingsForm(obj=reviews.settings_for(current_user))
-    if form.validate_on_submit():
-        try:
-            reviews.update_settings(
-                current_user,
-                time_zone=form.time_zone.data,
-                new_per_day=form.new_per_day.data,
-                reviews_per_day=form.reviews_per_day.data,
-                mode=form.mode.data,
-            )
-        except ServiceError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Your flashcard settings are saved.", "success")
-            return redirect(url_for("cards.index"))
+    saved = submitted(
+        form,
+        lambda: reviews.update_settings(
+            current_user,
+            time_zone=form.time_zone.data,
+            new_per_day=form.new_per_day.data,
+            reviews_per_day=form.reviews_per_day.data,
+            mode=form.mode.data,
+        ),
+    )
+    if saved is not None:
+        flash("Your flashcard settings are saved.", "success")
+        return redirect(url_for("cards.index"))
     return render_template("cards/settings.html", form=form)
 
 

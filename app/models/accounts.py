@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import Model
-from .base import utcnow
+from .base import belongs_to, utcnow
 
 ROLES = ("learner", "teacher", "admin")
 
@@ -67,14 +67,15 @@ class Group(Model):
 
 
 class Membership(Model):
-    """A learner in a class."""
+    """A learner in a class, once: the unique pair makes two tabs that join at the same moment
+    store one row (`classes.join_class`)."""
 
     __tablename__ = "memberships"
     __table_args__ = (UniqueConstraint("group_id", "user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    group_id: Mapped[int] = belongs_to("groups")
+    user_id: Mapped[int] = belongs_to("users")
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     group: Mapped[Group] = relationship(back_populates="memberships")
@@ -87,7 +88,7 @@ class ApiToken(Model):
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = belongs_to("users")
     name: Mapped[str] = mapped_column(String(120), default="")
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(12), default="")
@@ -122,7 +123,7 @@ class PasswordReset(Model):
     __tablename__ = "password_resets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = belongs_to("users", index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

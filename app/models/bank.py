@@ -12,7 +12,7 @@ from questions.convert import page_at
 from questions.kinds import ORDERED
 
 from ..extensions import Model
-from .base import utcnow
+from .base import belongs_to, utcnow
 
 STATUSES = ("draft", "approved", "retired")
 RETIRED = "retired"  # a retired question is never served: not in attempts, scores or decks
@@ -109,7 +109,7 @@ class Question(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(80), index=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = belongs_to("documents")
     kind: Mapped[str] = mapped_column(String(32))
     style: Mapped[str] = mapped_column(String(16))
     stem: Mapped[str] = mapped_column(Text)
@@ -168,7 +168,7 @@ class Option(Model):
     __tablename__ = "options"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = belongs_to("questions")
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(String(500))
     correct: Mapped[bool] = mapped_column(default=False)
@@ -182,7 +182,7 @@ class GenerationJob(Model):
     __tablename__ = "generation_jobs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = belongs_to("documents")
     status: Mapped[str] = mapped_column(String(16), default="queued")  # running, done, failed
     progress: Mapped[int] = mapped_column(default=0)  # percent
     message: Mapped[str] = mapped_column(String(500), default="")
@@ -202,7 +202,7 @@ class ImportJob(Model):
     __tablename__ = "import_jobs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    owner_id: Mapped[int] = belongs_to("users", index=True)
     filename: Mapped[str] = mapped_column(String(500), default="")
     format: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="queued")  # running, done, failed
@@ -230,7 +230,7 @@ class ReadingJob(Model):
     __tablename__ = "reading_jobs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    owner_id: Mapped[int] = belongs_to("users", index=True)
     filename: Mapped[str] = mapped_column(String(500), default="")
     url: Mapped[str] = mapped_column(String(2000), default="")  # a link to fetch instead of a file
     title: Mapped[str] = mapped_column(String(500), default="")  # the teacher's, if given

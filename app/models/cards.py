@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import Model
 from .bank import Question
-from .base import utcnow
+from .base import belongs_to, utcnow
 
 PHASES = ("new", "learning", "review", "relearning")
 DECK_KINDS = ("quiz", "article")
@@ -30,8 +30,8 @@ class Card(Model):
     __table_args__ = (UniqueConstraint("user_id", "question_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = belongs_to("users")
+    question_id: Mapped[int] = belongs_to("questions")
     state: Mapped[str] = mapped_column(Text, default="{}")
     due: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -57,7 +57,7 @@ class ReviewLog(Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"))
+    card_id: Mapped[int] = belongs_to("cards")
     rating: Mapped[str] = mapped_column(String(8))  # Again, Hard, Good, Easy
     reviewed_at: Mapped[datetime] = mapped_column(default=utcnow)
     state_before: Mapped[str] = mapped_column(Text, default="{}")
@@ -76,7 +76,7 @@ class DeckMembership(Model):
     __table_args__ = (UniqueConstraint("user_id", "kind", "ref_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = belongs_to("users")
     kind: Mapped[str] = mapped_column(String(8))  # quiz or article
     ref_id: Mapped[int] = mapped_column()  # the quiz's or the document's id
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -87,9 +87,7 @@ class StudySettings(Model):
 
     __tablename__ = "study_settings"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
+    user_id: Mapped[int] = belongs_to("users", primary_key=True)
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     new_per_day: Mapped[int] = mapped_column(default=20)
     reviews_per_day: Mapped[int] = mapped_column(default=200)

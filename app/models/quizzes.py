@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import Model
 from .accounts import Group
 from .bank import Option, Question
-from .base import utcnow
+from .base import belongs_to, utcnow
 
 FEEDBACK = ("immediate", "deferred")
 
@@ -93,8 +93,8 @@ class QuizGroup(Model):
     __table_args__ = (UniqueConstraint("quiz_id", "group_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    quiz_id: Mapped[int] = belongs_to("quizzes")
+    group_id: Mapped[int] = belongs_to("groups")
 
 
 class QuizQuestion(Model):
@@ -104,7 +104,7 @@ class QuizQuestion(Model):
     __table_args__ = (UniqueConstraint("quiz_id", "question_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
+    quiz_id: Mapped[int] = belongs_to("quizzes")
     question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
     position: Mapped[int] = mapped_column(default=0)
 
@@ -131,8 +131,8 @@ class Attempt(Scored, Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    quiz_id: Mapped[int] = belongs_to("quizzes")
+    user_id: Mapped[int] = belongs_to("users")
     seed: Mapped[int] = mapped_column(default=0)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     deadline: Mapped[datetime | None] = mapped_column(default=None)
@@ -147,13 +147,14 @@ class Attempt(Scored, Model):
 
 
 class Response(Model):
-    """The option a learner chose for one question of one attempt."""
+    """The option a learner chose for one question of one attempt: one row per attempt and
+    question however many saves race, since `answers.save` upserts on the unique pair."""
 
     __tablename__ = "responses"
     __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    attempt_id: Mapped[int] = belongs_to("attempts")
     question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
     option_id: Mapped[int] = mapped_column(ForeignKey("options.id"))
     correct: Mapped[bool] = mapped_column(default=False)

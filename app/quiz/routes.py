@@ -17,7 +17,7 @@ from flask_login import current_user, login_required
 
 from ..auth.identity import session_identity
 from ..extensions import csrf
-from ..forms import ActionForm, posted
+from ..forms import ActionForm, posted, submitted
 from ..params import MAX_ID, db_id, id_or_none, json_id
 from ..services.accounts import classes
 from ..services.errors import Conflict, Forbidden, ServiceError, SessionEnded
@@ -39,13 +39,9 @@ def index() -> ResponseReturnValue:
 def join() -> ResponseReturnValue:
     """Join a class with the code the teacher gave."""
     form = JoinForm()
-    if form.validate_on_submit():
-        try:
-            group = classes.join_class(current_user, form.code.data)
-        except ServiceError as exc:
-            flash(str(exc), "error")
-        else:
-            flash(f"You joined {group.name}.", "success")
+    group = submitted(form, lambda: classes.join_class(current_user, form.code.data))
+    if group is not None:
+        flash(f"You joined {group.name}.", "success")
     return redirect(url_for("quiz.index"))
 
 

@@ -6,10 +6,9 @@ from flask import flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
-from ..forms import ActionForm
+from ..forms import ActionForm, submitted
 from ..models import Group
 from ..services.accounts import classes, invites, passwords, tokens
-from ..services.errors import ServiceError
 from ..services.quiz import builder
 from ..services.results import progress
 from . import bp
@@ -20,14 +19,10 @@ from .forms import ClassForm, TokenForm
 def class_list() -> ResponseReturnValue:
     """The teacher's classes; create one."""
     form = ClassForm()
-    if form.validate_on_submit():
-        try:
-            group = classes.create_class(current_user, form.name.data)
-        except ServiceError as exc:
-            form.name.errors = [str(exc)]
-        else:
-            flash(f"Class “{group.name}” created. Its join code is {group.join_code}.", "success")
-            return redirect(url_for("teach.class_detail", group_id=group.id))
+    group = submitted(form, lambda: classes.create_class(current_user, form.name.data), form.name)
+    if group is not None:
+        flash(f"Class “{group.name}” created. Its join code is {group.join_code}.", "success")
+        return redirect(url_for("teach.class_detail", group_id=group.id))
     return render_template(
         "teach/classes.html", groups=classes.own_classes(current_user), form=form
     ), (422 if form.errors else 200)

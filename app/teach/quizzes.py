@@ -10,7 +10,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from wtforms import SelectChoice
 
-from ..forms import ActionForm
+from ..forms import ActionForm, submitted
 from ..models import Quiz
 from ..services.accounts import classes
 from ..services.bank import articles, curation
@@ -52,7 +52,8 @@ def quiz_new() -> ResponseReturnValue:
     form.documents.choices = [
         SelectChoice(d.id, d.title) for d, _, _ in articles.own_documents(current_user)
     ]
-    if form.validate_on_submit():
+
+    def create() -> Quiz:
         rules = builder.Rules(
             document_ids=form.documents.data or [],
             kinds=form.kinds.data or [],
@@ -62,13 +63,12 @@ def quiz_new() -> ResponseReturnValue:
             ),
             count=form.count.data or 10,
         )
-        try:
-            quiz = builder.create_by_rules(current_user, _settings(form), rules)
-        except ServiceError as exc:
-            form.count.errors = [*form.count.errors, str(exc)]
-        else:
-            flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
-            return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+        return builder.create_by_rules(current_user, _settings(form), rules)
+
+    quiz = submitted(form, create, form.count)
+    if quiz is not None:
+        flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
+        return redirect(url_for("teach.quiz", quiz_id=quiz.id))
     approved = curation.bank_page(current_user, curation.BankFilter(status="approved")).total
     return render_template("teach/quiz_new.html", form=form, approved=approved), (
         422 if form.errors else 200
@@ -81,14 +81,14 @@ def quiz_pick() -> ResponseReturnValue:
     form = PickForm()
     pool = builder.matching(current_user, builder.Rules())
     form.questions.choices = [SelectChoice(q.id, q.stem) for q in pool]
-    if form.validate_on_submit():
-        try:
-            quiz = builder.create_by_pick(current_user, _settings(form), form.questions.data or [])
-        except ServiceError as exc:
-            form.questions.errors = [*form.questions.errors, str(exc)]
-        else:
-            flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
-            return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+    quiz = submitted(
+        form,
+        lambda: builder.create_by_pick(current_user, _settings(form), form.questions.data or []),
+        form.questions,
+    )
+    if quiz is not None:
+        flash(f"Quiz “{quiz.title}” created with {len(quiz.items)} questions.", "success")
+        return redirect(url_for("teach.quiz", quiz_id=quiz.id))
     return render_template("teach/quiz_pick.html", form=form, pool=pool), (
         422 if form.errors else 200
     )
@@ -99,14 +99,10 @@ def quiz(quiz_id: int) -> ResponseReturnValue:
     """A quiz: settings, the classes it is open to, its questions."""
     quiz = builder.own_quiz(current_user, quiz_id)
     form = SettingsForm(obj=None if request.method == "POST" else _form_data(quiz))
-    if form.validate_on_submit():
-        try:
-            builder.update_settings(quiz, _settings(form))
-        except ServiceError as exc:
-            form.title.errors = [*form.title.errors, str(exc)]
-        else:
-            flash("Settings saved.", "success")
-            return redirect(url_for("teach.quiz", quiz_id=quiz.id))
+    saved = submitted(form, lambda: builder.update_settings(quiz, _settings(form)), form.title)
+    if saved is not None:
+        flash("Settings saved.", "success")
+        return redirect(url_for("teach.quiz", quiz_id=quiz.id))
     groups = ClassesForm(groups=sorted(builder.class_ids(quiz)))
     groups.groups.choices = [SelectChoice(g.id, g.name) for g in classes.own_classes(current_user)]
     return render_template(

@@ -1,5 +1,8 @@
 """The shapes of written dates, as compiled regexes in the order they claim their spans.
 
+The shapes are a table, date_patterns.tsv (a rule engine's resource file, as HeidelTime keeps
+its patterns): a line a shape, its regex written with the named fragments defined here.
+
 A shape may carry a modifier before it ("early", "mid-", "the end of", "the summer of", "6 p.m.
 on"): the modifier belongs to the span, as in TIMEX2, and is kept as the value's prefix so that
 options can be written the same way.
@@ -10,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from .date_values import APPROX, ERA, ORDINAL_WORDS
 
@@ -119,125 +123,38 @@ def features(chunk: str) -> int:
     return have
 
 
-# Order matters: longer, more specific shapes claim their span first.
-PATTERNS = (
-    _p(
-        "dmy-dmy",
-        rf"(?P<d1>{DAY}) (?P<m1>{MONTH}),? (?P<y1>{YEAR}){DASH}"
-        rf"(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})",
-        "day-month range",
-        "0-9",
-    ),
-    _p(
-        "mdy-mdy",
-        rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR}){DASH}"
-        rf"(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})",
-        "day-month range",
-        "ADFJMNOS",
-    ),
-    _p(
-        "dm-dmy",
-        rf"(?P<d1>{DAY}) (?P<m1>{MONTH}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})",
-        "day-month range",
-        "0-9",
-    ),
-    _p(
-        "d-dmy",
-        rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{MONTH}),? (?P<y2>{YEAR})",
-        "day-month range",
-        "0-9",
-    ),
-    _p(
-        "md-dy",
-        rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}), (?P<y2>{YEAR})",
-        "day-month range",
-        "ADFJMNOS",
-    ),
-    _p(
-        "md-mdy",
-        rf"(?P<m1>{MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{MONTH}) (?P<d2>{DAY}),? (?P<y2>{YEAR})",
-        "day-month range",
-        "ADFJMNOS",
-    ),
-    _p(
-        "m-my",
-        rf"(?P<m1>{FULL_MONTH}){DASH}(?P<m2>{FULL_MONTH}),? (?P<y2>{YEAR})",
-        "month digit range",
-        "ADFJMNOS",
-    ),
-    _p(
-        "dmy",
-        rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{MONTH}),? (?P<y1>{YEAR})",
-        "day-month",
-        "0-9Tt",
-    ),
-    _p("mdy", rf"(?P<m1>{MONTH}) (?P<d1>{DAY}),? (?P<y1>{YEAR})", "day-month", "ADFJMNOS"),
-    _p(
-        "md-md",
-        rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<m2>{FULL_MONTH}) (?P<d2>{DAY})"
-        r"(?!,? ?\d)",
-        "day-month range",
-        "ADFJMNOS",
-    ),
-    _p("d-dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY}) (?P<m2>{FULL_MONTH})", "day-month range", "0-9"),
-    _p(
-        "md-d",
-        rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){DASH}(?P<d2>{DAY}){NO_YEAR_AFTER}",
-        "day-month range",
-        "ADFJMNOS",
-    ),
-    _p(
-        "dm",
-        rf"{THE_NTH}(?P<d1>{DAY}) (?:of )?(?P<m1>{FULL_MONTH}){NO_YEAR_AFTER}{OF_YEAR}?",
-        "day-month",
-        "0-9Tt",
-    ),
-    _p(
-        "md",
-        rf"(?P<m1>{FULL_MONTH}) (?P<d1>{DAY}){NO_YEAR_AFTER}(?!\w){OF_YEAR}?",
-        "day-month",
-        "ADFJMNOS",
-    ),
-    _p(
-        "my-my",
-        rf"(?P<m1>{FULL_MONTH}) (?P<y1>{Y4}){DASH}(?P<m2>{FULL_MONTH}) (?P<y2>{Y4})",
-        "month digit range",
-        "ADFJMNOS",
-    ),
-    _p("my", rf"(?P<m1>{MONTH}),? (?:of )?(?P<y1>{MYEAR})", "month digit", "ADFJMNOS"),
-    _p(
-        "century",
-        rf"{_EARLY}(?P<c>\d{{1,2}})(?:st|nd|rd|th)[ -]{_CENTURY_ERA}",
-        "century digit",
-        "0-9eml",
-    ),
-    _p(
-        "century-words",
-        rf"{_EARLY}(?P<cw>"
-        + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-        + rf") {_CENTURY_ERA}",
-        "century",
-        "efstnml",
-    ),
-    _p("decade", r"(?P<dec>1\d{2}0|20[0-2]0)'?s", "decade", "12"),
-    _p("approx-y", rf"(?P<c>{APPROX})\s?(?P<y1>{YEAR})", "approx", "c"),
-    _p("y-y-era", rf"(?P<y1>{Y34}){DASH}(?P<y2>{Y34}) (?P<era>{WORD_ERA})", "era range", "0-9"),
-    _p(
-        "y-y",
-        rf"(?P<y1>{Y4}){DASH}(?P<y2>{Y4}|\d{{2}})(?!{_PERCENT})",
-        "digit range",
-        "12",
-    ),
-    _p("era-y", r"(?P<era>AD|CE) (?P<y1>\d{1,4})", "era", "AC"),
-    _p("y-era", rf"(?P<y1>\d{{1,4}}) (?P<era>{WORD_ERA})", "era", "0-9"),
-    # the first year of "499 to 493 BC" takes the era written after the second
-    _p("y-era", rf"(?P<y1>{Y34})(?= (?:to|and|or|until) {Y34} (?P<era>{WORD_ERA}))", "era", "0-9"),
-    _p(
-        "y",
-        rf"(?P<cue>{_LIFE_CUE})(?P<y1>[1-9]\d{{2}})(?=[,.;)]|\s(?:and|when|during|after|before|until)\b)",
-        "life",
-        "bcdfr",
-    ),
-    _p("y", rf"(?P<y1>{Y4})(?!{_PERCENT}|\s?(?:km|m\b|kg|ft))", "digit", "12"),
-    _p("month", rf"(?P<m1>{FULL_MONTH}){OF_YEAR}?(?![\w-])(?!,? ?\d)", "month", "ADFJMNOS"),
-)
+# The fragments the regexes of date_patterns.tsv name as {NAME}.
+FRAGMENTS = {
+    "MONTH": MONTH,
+    "FULL_MONTH": FULL_MONTH,
+    "DAY": DAY,
+    "WORD_ERA": WORD_ERA,
+    "Y34": Y34,
+    "YEAR": YEAR,
+    "MYEAR": MYEAR,
+    "Y4": Y4,
+    "DASH": DASH,
+    "THE_NTH": THE_NTH,
+    "NO_YEAR_AFTER": NO_YEAR_AFTER,
+    "OF_YEAR": OF_YEAR,
+    "APPROX": APPROX,
+    "LIFE_CUE": _LIFE_CUE,
+    "PERCENT": _PERCENT,
+    "EARLY": _EARLY,
+    "CENTURY_ERA": _CENTURY_ERA,
+    "ORDINAL_WORDS": "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)),
+}
+
+
+def _table() -> tuple[Pattern, ...]:
+    """The shapes of date_patterns.tsv, in its order: longer, more specific shapes claim their
+    span first."""
+    table = resources.files("questions").joinpath("extract/date_patterns.tsv")
+    lines = table.read_text(encoding="utf-8").splitlines()
+    _columns, *rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return tuple(
+        _p(fmt, regex.format_map(FRAGMENTS), needs, first) for fmt, needs, first, regex in rows
+    )
+
+
+PATTERNS = _table()

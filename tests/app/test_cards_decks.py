@@ -17,7 +17,7 @@ from .test_cards_service import AGAIN, EASY, GOOD, T0, learner, logs
 def test_learning_cards_come_back_at_their_minute(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 1)
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, GOOD, now=T0)  # next step: 10 minutes
+    reviews.rate(user, reviews.Rated(card.id, 0, GOOD), now=T0)  # next step: 10 minutes
     study = reviews.study(user, deck, now=T0 + timedelta(minutes=5))
     assert study.card.id == card.id  # nothing else left: shown up to 20 minutes early
     assert (study.counts.new, study.counts.learning) == (0, 1)
@@ -44,7 +44,7 @@ def test_a_wrong_answer_brings_a_scheduled_card_forward(make, db) -> None:  # ty
 
     user, deck = learner(make, 3)
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, EASY, now=T0)
+    reviews.rate(user, reviews.Rated(card.id, 0, EASY), now=T0)
     db.session.expire_all()
     assert card.due > T0 + timedelta(days=2)
     quiz = make.quiz(3, cards_after_attempt=False)
@@ -59,12 +59,14 @@ def test_a_wrong_answer_brings_a_scheduled_card_forward(make, db) -> None:  # ty
 def test_a_retired_question_leaves_the_queue(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make, 1)
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, AGAIN, now=T0)
+    reviews.rate(user, reviews.Rated(card.id, 0, AGAIN), now=T0)
     card.question.status = "retired"
     db.session.commit()
     study = reviews.study(user, deck, now=T0 + timedelta(minutes=2))
     assert study.card is None and study.counts.total == 0
-    assert reviews.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=2)) is False
+    assert (
+        reviews.rate(user, reviews.Rated(card.id, 1, GOOD), now=T0 + timedelta(minutes=2)) is False
+    )
     assert stats.stats(user, now=T0).due_today == 0
 
 
@@ -74,7 +76,7 @@ def test_an_edited_question_keeps_its_card_and_history(make, db) -> None:  # typ
 
     user, deck = learner(make, 1)
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, AGAIN, now=T0)
+    reviews.rate(user, reviews.Rated(card.id, 0, AGAIN), now=T0)
     question = card.question
     teacher = db.session.get(User, question.document.owner_id)
     options = [(o.text, o.correct) for o in question.options]
@@ -84,7 +86,7 @@ def test_an_edited_question_keeps_its_card_and_history(make, db) -> None:  # typ
     assert card.question_id == new.id and card.reps == 1 and len(logs(db, card.id)) == 1
     study = reviews.study(user, deck, now=T0 + timedelta(minutes=2))
     assert study.card.id == card.id and study.card.question.stem.startswith("Edited: ")
-    assert reviews.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=2))
+    assert reviews.rate(user, reviews.Rated(card.id, 1, GOOD), now=T0 + timedelta(minutes=2))
 
 
 def test_decks_are_the_visible_quizzes_and_their_articles(make, db) -> None:  # type: ignore[no-untyped-def]
@@ -137,11 +139,11 @@ def test_stats_count_due_days_reviews_and_retention(make, db) -> None:  # type: 
     ids = []
     for _ in range(3):
         card = reviews.study(user, deck, now=day0).card
-        reviews.rate(user, card.id, 0, EASY, now=day0)
+        reviews.rate(user, reviews.Rated(card.id, 0, EASY), now=day0)
         ids.append(card.id)
     later = day0 + timedelta(days=15)  # every card is due: two recalled, one forgotten
     for card_id, rating in zip(ids, (GOOD, EASY, AGAIN), strict=True):
-        reviews.rate(user, card_id, 1, rating, now=later)
+        reviews.rate(user, reviews.Rated(card_id, 1, rating), now=later)
     st = stats.stats(user, now=T0)
     by_day = dict(st.reviews_by_day)
     assert by_day[day0.date()] == 3 and by_day[later.date()] == 3 and st.reviews_total == 6

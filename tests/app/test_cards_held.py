@@ -56,7 +56,7 @@ def test_a_mistake_during_the_attempt_shows_no_answer_until_it_is_finished(make,
     study = reviews.study(user, None)
     assert study.card is None and study.counts.total == 0
     assert reviews.study(user, None, card_id=card.id).card is None  # not by its id either
-    assert reviews.rate(user, card.id, 0, 3) is False
+    assert reviews.rate(user, reviews.Rated(card.id, 0, 3)) is False
     attempt_state.submit(user.id, attempt.id)
     assert reviews.study(user, None).card.id == card.id
 

@@ -56,7 +56,7 @@ def test_state_after_a_sequence_of_ratings_equals_fsrs(make, db) -> None:  # typ
     scheduler = fsrs.Scheduler(enable_fuzzing=False)
     expected = fsrs.Card(card_id=card.id, due=utc(T0))
     for n, (when, rating) in enumerate(sequence):
-        assert reviews.rate(user, card.id, n, rating, now=when)
+        assert reviews.rate(user, reviews.Rated(card.id, n, rating), now=when)
         expected, _ = scheduler.review_card(expected, fsrs.Rating(rating), utc(when))
     db.session.expire_all()
     card = db.session.get(type(card), card.id)
@@ -74,7 +74,7 @@ def test_previews_show_the_interval_each_rating_gives(make, db) -> None:  # type
     study = reviews.study(user, deck, now=T0)
     assert [p.label for p in study.previews] == ["Again", "Hard", "Good", "Easy"]
     assert [p.interval for p in study.previews][:3] == ["1 min", "6 min", "10 min"]
-    reviews.rate(user, study.card.id, 0, EASY, now=T0)
+    reviews.rate(user, reviews.Rated(study.card.id, 0, EASY), now=T0)
     db.session.expire_all()
     gap = study.card.due - T0
     assert study.previews[3].interval == schedule.humanize(gap) == f"{gap.days} d"
@@ -83,9 +83,9 @@ def test_previews_show_the_interval_each_rating_gives(make, db) -> None:  # type
 def test_a_card_rated_twice_at_once_is_reviewed_once(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
     card = reviews.study(user, deck, now=T0).card
-    assert reviews.rate(user, card.id, 0, GOOD, now=T0) is True
-    assert reviews.rate(user, card.id, 0, GOOD, now=T0) is False  # the double click
-    assert reviews.rate(user, card.id, 0, AGAIN, now=T0) is False  # the other tab
+    assert reviews.rate(user, reviews.Rated(card.id, 0, GOOD), now=T0) is True
+    assert reviews.rate(user, reviews.Rated(card.id, 0, GOOD), now=T0) is False  # the double click
+    assert reviews.rate(user, reviews.Rated(card.id, 0, AGAIN), now=T0) is False  # the other tab
     db.session.expire_all()
     assert card.reps == 1 and len(logs(db, card.id)) == 1
 
@@ -104,7 +104,7 @@ def test_two_ratings_racing_in_two_sessions_apply_once(app, make, db) -> None:  
         with app.app_context():
             me = db.session.get(User, user_id)
             barrier.wait()
-            results.append(reviews.rate(me, card_id, 0, rating, now=T0))
+            results.append(reviews.rate(me, reviews.Rated(card_id, 0, rating), now=T0))
             db.session.remove()
 
     threads = [threading.Thread(target=tab, args=(r,)) for r in (GOOD, AGAIN)]
@@ -119,10 +119,10 @@ def test_two_ratings_racing_in_two_sessions_apply_once(app, make, db) -> None:  
 def test_another_learner_cannot_rate_or_undo_my_card(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, GOOD, now=T0)
+    reviews.rate(user, reviews.Rated(card.id, 0, GOOD), now=T0)
     bob, _ = learner(make, email="bob@example.com")
     with pytest.raises(NotFound):
-        reviews.rate(bob, card.id, 1, GOOD, now=T0)
+        reviews.rate(bob, reviews.Rated(card.id, 1, GOOD), now=T0)
     with pytest.raises(NotFound):
         reviews.undo(bob, logs(db, card.id)[0].id)
     with pytest.raises(NotFound):
@@ -132,10 +132,10 @@ def test_another_learner_cannot_rate_or_undo_my_card(make, db) -> None:  # type:
 def test_undo_restores_the_card_and_a_second_undo_does_nothing(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, GOOD, now=T0)
+    reviews.rate(user, reviews.Rated(card.id, 0, GOOD), now=T0)
     before = (card.state, card.due)
     db.session.expire_all()
-    reviews.rate(user, card.id, 1, GOOD, now=T0 + timedelta(minutes=10))
+    reviews.rate(user, reviews.Rated(card.id, 1, GOOD), now=T0 + timedelta(minutes=10))
     log = logs(db, card.id)[-1]
     assert reviews.undo(user, log.id).id == card.id
     assert reviews.undo(user, log.id) is None
@@ -148,9 +148,9 @@ def test_undo_restores_the_card_and_a_second_undo_does_nothing(make, db) -> None
 def test_undo_only_takes_back_the_last_rating(make, db) -> None:  # type: ignore[no-untyped-def]
     user, deck = learner(make)
     first = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, first.id, 0, EASY, now=T0)
+    reviews.rate(user, reviews.Rated(first.id, 0, EASY), now=T0)
     second = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, second.id, 0, EASY, now=T0)
+    reviews.rate(user, reviews.Rated(second.id, 0, EASY), now=T0)
     assert reviews.undo(user, logs(db, first.id)[0].id) is None
     db.session.expire_all()
     assert first.reps == 1
@@ -162,7 +162,7 @@ def test_new_cards_per_day(make, db) -> None:  # type: ignore[no-untyped-def]
     assert (study.counts.new, study.counts.total) == (2, 2)
     for _ in range(2):
         card = reviews.study(user, deck, now=T0).card
-        reviews.rate(user, card.id, 0, EASY, now=T0)
+        reviews.rate(user, reviews.Rated(card.id, 0, EASY), now=T0)
     study = reviews.study(user, deck, now=T0 + timedelta(hours=1))
     assert study.card is None and study.counts.total == 0
     tomorrow = reviews.study(user, deck, now=T0 + timedelta(days=1))
@@ -174,14 +174,16 @@ def test_reviews_per_day(make, db) -> None:  # type: ignore[no-untyped-def]
     past = T0 - timedelta(days=40)
     for _ in range(3):
         card = reviews.study(user, deck, now=past).card
-        reviews.rate(user, card.id, 0, GOOD, now=past)
-        reviews.rate(user, card.id, 1, GOOD, now=past + timedelta(minutes=10))  # graduates: review
+        reviews.rate(user, reviews.Rated(card.id, 0, GOOD), now=past)
+        reviews.rate(
+            user, reviews.Rated(card.id, 1, GOOD), now=past + timedelta(minutes=10)
+        )  # graduates: review
     reviews.update_settings(user, **{**reviews.DEFAULTS, "reviews_per_day": 2, "new_per_day": 0})
     study = reviews.study(user, deck, now=T0)
     assert (study.counts.review, study.counts.new) == (2, 0) and study.card.phase == "review"
     for _ in range(2):
         card = reviews.study(user, deck, now=T0).card
-        reviews.rate(user, card.id, card.reps, GOOD, now=T0)
+        reviews.rate(user, reviews.Rated(card.id, card.reps, GOOD), now=T0)
     study = reviews.study(user, deck, now=T0)
     assert study.card is None and study.counts.review == 0
 
@@ -191,7 +193,7 @@ def test_today_ends_at_the_learners_midnight(make, db) -> None:  # type: ignore[
 
     user, deck = learner(make, 1, time_zone="Pacific/Auckland")  # UTC+13 in November
     card = reviews.study(user, deck, now=T0).card
-    reviews.rate(user, card.id, 0, EASY, now=T0)
+    reviews.rate(user, reviews.Rated(card.id, 0, EASY), now=T0)
     db.session.get(Card, card.id).due = datetime(2026, 11, 30, 11, 30)  # 00:30 on 1 Dec in Auckland
     db.session.commit()
     late = datetime(2026, 11, 30, 10, 30)  # 23:30 on 30 Nov in Auckland, 10:30 in UTC
@@ -205,7 +207,7 @@ def test_daily_limits_reset_at_local_midnight(make, db) -> None:  # type: ignore
     user, deck = learner(make, 4, new_per_day=1, time_zone="America/Los_Angeles")  # UTC-8
     evening = datetime(2026, 11, 25, 7, 30)  # 23:30 on 24 Nov in Los Angeles
     card = reviews.study(user, deck, now=evening).card
-    reviews.rate(user, card.id, 0, EASY, now=evening)
+    reviews.rate(user, reviews.Rated(card.id, 0, EASY), now=evening)
     assert reviews.study(user, deck, now=evening + timedelta(minutes=20)).counts.new == 0
     assert reviews.study(user, deck, now=evening + timedelta(minutes=40)).counts.new == 1  # 00:10
     reviews.update_settings(user, **{**reviews.DEFAULTS, "new_per_day": 1})  # UTC: still the 25th

@@ -74,13 +74,13 @@ def test_a_large_file_is_imported_in_the_background_with_progress(
     monkeypatch,
 ) -> None:  # type: ignore[no-untyped-def]
     seen: list[tuple[object, object]] = []
-    real = import_jobs._report
+    real = import_jobs.record
 
-    def spy(job_id: int, **values: object) -> None:
+    def spy(job: type[ImportJob], job_id: int, **values: object) -> None:
         seen.append((values.get("progress"), values.get("message")))
-        real(job_id, **values)
+        real(job, job_id, **values)
 
-    monkeypatch.setattr(import_jobs, "_report", spy)
+    monkeypatch.setattr(import_jobs, "record", spy)
     auth.login("teacher@example.com")
     r = post_file(client, GIFT)
     assert r.status_code == 302 and re.fullmatch(r"/teach/bank/imports/\d+", r.location)

@@ -21,7 +21,7 @@ from sqlalchemy import Table, select, update
 import questions
 
 from ...extensions import db
-from ...models import Document, GenerationJob
+from ...models import Document, GenerationJob, ImportJob, ReadingJob
 from ...models.base import utcnow
 from ..errors import Conflict
 from ..jobs import queue
@@ -127,10 +127,15 @@ def _import(job_id: int, doc: Document, data: dict[str, object]) -> bool:
 
 
 def _report(job_id: int, status: str, progress: int, message: str) -> None:
-    """Record progress in its own short transaction, so the page sees it at once."""
-    db.session.execute(
-        update(GenerationJob)
-        .where(GenerationJob.id == job_id)
-        .values(status=status, progress=progress, message=message[:500], updated_at=utcnow())
-    )
+    record(GenerationJob, job_id, status=status, progress=progress, message=message)
+
+
+def record(
+    job: type[GenerationJob | ImportJob | ReadingJob], job_id: int, **values: object
+) -> None:
+    """Record a job's progress on its row in its own short transaction, so that its page sees
+    it at once (a message is cut to the 500 characters the row keeps)."""
+    if "message" in values:
+        values["message"] = str(values["message"])[:500]
+    db.session.execute(update(job).where(job.id == job_id).values(updated_at=utcnow(), **values))
     db.session.commit()

@@ -16,15 +16,13 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from sqlalchemy import update
-
 from ...extensions import db
 from ...models import ImportJob, User
 from ...models.base import utcnow
 from ..errors import ServiceError
 from ..ownership import owned
 from . import foreign, transfer
-from .generation import send
+from .generation import record, send
 
 log = logging.getLogger(__name__)
 STALLED_AFTER = timedelta(minutes=5)  # the checks of a large file report no progress for a while
@@ -81,7 +79,7 @@ def run(job_id: int) -> None:
     limit = int(current_app.config["MAX_IMPORT_BYTES"])
 
     def progress(percent: int, message: str) -> None:
-        _report(job_id, status="running", progress=percent, message=message)
+        record(ImportJob, job_id, status="running", progress=percent, message=message)
 
     progress(1, "Starting")
     try:
@@ -104,7 +102,8 @@ def run(job_id: int) -> None:
     else:
         added, updated, same = len(report.added), len(report.updated), len(report.unchanged)
         message = f"Imported: {added} added, {updated} updated, {same} left alone"
-        _report(
+        record(
+            ImportJob,
             job_id,
             status="done",
             progress=100,
@@ -118,7 +117,8 @@ def run(job_id: int) -> None:
 
 def _failed(job_id: int, errors: list[str]) -> None:
     count = len(errors)
-    _report(
+    record(
+        ImportJob,
         job_id,
         status="failed",
         progress=100,
@@ -126,16 +126,6 @@ def _failed(job_id: int, errors: list[str]) -> None:
         errors="\n".join(" ".join(e.split()) for e in errors),
         payload=None,
     )
-
-
-def _report(job_id: int, **values: object) -> None:
-    """Record progress in its own short transaction, so the page sees it at once."""
-    if "message" in values:
-        values["message"] = str(values["message"])[:500]
-    db.session.execute(
-        update(ImportJob).where(ImportJob.id == job_id).values(updated_at=utcnow(), **values)
-    )
-    db.session.commit()
 
 
 def summary(job: ImportJob) -> dict[str, object]:

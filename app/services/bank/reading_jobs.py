@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 
 from flask import current_app
-from sqlalchemy import update
 
 from ...extensions import db
 from ...models import ReadingJob, User
@@ -91,14 +90,16 @@ def run(job_id: int) -> None:
         percent = 2 + int(95 * done / max(total, 1))
         if percent - last[0] >= 3:
             last[0] = percent
-            _report(
+            generation.record(
+                ReadingJob,
                 job_id,
                 status="running",
                 progress=percent,
                 message=f"Reading page {done} of {total}",
             )
 
-    _report(
+    generation.record(
+        ReadingJob,
         job_id,
         status="running",
         progress=1,
@@ -108,7 +109,9 @@ def run(job_id: int) -> None:
         if owner is None:
             raise ServiceError("The account that uploaded this file no longer exists.")
         if url:
-            _report(job_id, status="running", progress=5, message="Fetching the page")
+            generation.record(
+                ReadingJob, job_id, status="running", progress=5, message="Fetching the page"
+            )
             converted = reading.read_url(url, current_app.config)
             source = converted.source or url
         else:
@@ -119,16 +122,21 @@ def run(job_id: int) -> None:
         added = articles.add_article(owner, converted.text, title, source, converted.pages)
     except ServiceError as exc:
         db.session.rollback()
-        _report(job_id, status="failed", progress=100, message=str(exc), payload=None)
+        generation.record(
+            ReadingJob, job_id, status="failed", progress=100, message=str(exc), payload=None
+        )
         return
     except Exception:  # the job must end in a state the teacher can see, never hang
         log.exception("reading job %s failed", job_id)
         db.session.rollback()
         message = "Reading the file failed on our side; nothing was stored. Try again."
-        _report(job_id, status="failed", progress=100, message=message, payload=None)
+        generation.record(
+            ReadingJob, job_id, status="failed", progress=100, message=message, payload=None
+        )
         return
     done = "Read; writing questions" if added.created else "You already added this article"
-    _report(
+    generation.record(
+        ReadingJob,
         job_id,
         status="done",
         progress=100,
@@ -138,13 +146,3 @@ def run(job_id: int) -> None:
     )
     if added.created and added.job is not None:
         generation.start(added.job)
-
-
-def _report(job_id: int, **values: object) -> None:
-    """Record progress in its own short transaction, so the page sees it at once."""
-    if "message" in values:
-        values["message"] = str(values["message"])[:500]
-    db.session.execute(
-        update(ReadingJob).where(ReadingJob.id == job_id).values(updated_at=utcnow(), **values)
-    )
-    db.session.commit()

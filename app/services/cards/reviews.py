@@ -57,6 +57,19 @@ class DeckSummary:
     counts: Counts | None
 
 
+@dataclass(frozen=True)
+class Rated:
+    """A rating as the learner gave it: the card, the number of reviews it had when shown (a
+    second rating of that state changes nothing), the rating (1 Again to 4 Easy), how long the
+    answer took and, in multiple-choice mode, the option picked."""
+
+    card_id: int
+    reps: int
+    rating: int
+    duration_ms: int | None = None
+    choice: int | None = None
+
+
 def settings_for(user: User) -> StudySettings:
     """The learner's settings, or the defaults (not stored until changed), in the browser's
     time zone until the learner chooses one."""
@@ -136,36 +149,29 @@ def study(
     )
 
 
-def rate(
-    user: User,
-    card_id: int,
-    reps: int,
-    rating: int,
-    now: datetime | None = None,
-    duration_ms: int | None = None,
-    choice: int | None = None,
-) -> bool:
-    """Apply a rating given when the card had `reps` reviews; False when that was already done.
-    In multiple-choice mode `choice` is the option picked: a wrong one is rated Again whatever
-    button was pressed (the learner did not know it).
+def rate(user: User, given: Rated, now: datetime | None = None) -> bool:
+    """Apply a rating given when the card had `given.reps` reviews; False when that was already
+    done. In multiple-choice mode `given.choice` is the option picked: a wrong one is rated
+    Again whatever button was pressed (the learner did not know it).
 
     Two ratings of the same card state (two tabs, a double click) race on one conditional
     UPDATE; only one of them applies, the other changes nothing.
     """
+    reps, rating = given.reps, given.rating
     if rating not in range(1, 5):
         raise ServiceError("Rate the card Again, Hard, Good or Easy.")
     now = now or utcnow()
-    card = owned(Card, card_id, user, lambda c: c.user_id, "card")
+    card = owned(Card, given.card_id, user, lambda c: c.user_id, "card")
     if (
         card.reps != reps
         or not _studyable(card.question)
         or held.is_held(user.id, card.question_id)
     ):
         return False
-    if choice is not None and wrong_choice(card.question, choice):
+    if given.choice is not None and wrong_choice(card.question, given.choice):
         rating = int(Rating.Again)
     before = {"state_before": card.state, "phase": card.phase, "due_before": card.due}
-    after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, duration_ms)
+    after, _ = sched.review(sched.load(card.state, card.id, now), rating, now, given.duration_ms)
     # Session.execute types its result as a Result; an UPDATE's is the CursorResult that counts rows.
     applied = cast(
         CursorResult[Any],
@@ -188,7 +194,7 @@ def rate(
         rating=Rating(rating).name,
         reviewed_at=now,
         seq=reps + 1,
-        duration_ms=duration_ms,
+        duration_ms=given.duration_ms,
         **before,
     )
     db.session.add(log)

@@ -162,7 +162,7 @@ def _build(app: Flask, make: Any, auth: Any) -> Fixtures:
     decks.add(learner, decks.get(learner, f"quiz-{w.quiz_id}"))
     shown = reviews.study(learner, None)
     assert shown.card is not None, "the learner has a card to study"
-    reviews.rate(learner, shown.card.id, shown.card.reps, 3)
+    reviews.rate(learner, reviews.Rated(shown.card.id, shown.card.reps, 3))
     reviews.study(learner, None)
     make.user(LOGIN_VICTIM, enrol=False)
     card_ids = list(database.session.scalars(select(Card.id).where(Card.user_id == learner.id)))
