@@ -106,10 +106,17 @@ def is_present_3sg(word: str) -> bool:
 
 
 def clean(text: str) -> str:
+    """Spaces and punctuation tidied; a function word capitalised after a semicolon (the
+    article's slip: "…; It has been converted") written in lower case."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:?!])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
-    return text
+    return _AFTER_SEMICOLON.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+
+
+_AFTER_SEMICOLON = re.compile(
+    r"(; )(It|Its|They|Their|He|His|She|Her|The|This|These|That|There|A|An|In|On|At)\b"
+)
 
 
 ADVERBS = frozenset(

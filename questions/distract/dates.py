@@ -43,6 +43,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
+    decennial = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
@@ -56,6 +57,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # another date the article gives for the same event
         if not low <= first[0] <= high:
             return  # "entered in _____ and graduated in 1925": not after the graduation
+        if decennial and (first[0] - key.first[0]) % 10:
+            return  # "the _____ United States Census": a census year among census years
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
             return  # "by 1900": any later date would be true as well
         text = render_date(key, first, last)
@@ -71,12 +74,22 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             continue  # ranges are shifted below so that widths match
         if not is_true(f):
             offer(d.first, d.first)
-    for first, last in _shifts(key, rng, approx):
+    for first, last in _decennial(key) if decennial else _shifts(key, rng, approx):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
 
 
 MIN_DAY_GAP = 7  # days between any two options of a single-day key
+# A census is taken every ten years: "the _____ United States Census", "the census of _____"
+_CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
+
+
+def _decennial(key: DateValue) -> list[tuple[Ymd, Ymd]]:
+    """The census years around the key's."""
+    (y, m, d) = key.first
+    return [((y + 10 * o, m, d), (y + 10 * o, m, d)) for o in (-1, 1, -2, 2, -3, 3)]
+
+
 _YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
 
 

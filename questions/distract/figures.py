@@ -130,13 +130,18 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# "Over 10%" is true of a share of 14%: a lower bound's distractors lie well above it, where the
+# article's "over" no longer reaches ("Over 20%", "Over 30%").
+LOWER_BOUND_GAP = 1.5
+
+
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
     whole = key.unit == "%" and (high > 100 or (high == 100 and key.high < 100))
     if low <= 0 or whole or (age and high > min(105, key.high * 1.6)):
         return False  # no share above 100% (nor all of it where the key is a part), nobody aged 142
     if key.is_range and not (high < key.low or low > key.high):
         return False  # never inside (or overlapping) a range that is the key
-    if side > 0 and low <= key.high * 1.15:
+    if side > 0 and low < key.high * (LOWER_BOUND_GAP if key.bound == "lower" else 1.15) - 1e-9:
         return False
     if side < 0 and high >= key.low * 0.87:
         return False

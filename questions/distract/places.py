@@ -29,6 +29,17 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         key = replace(key, cls=min(scales))
     elif "continent" in scales and key.cls != "continent":
         key = replace(key, cls="continent")  # "Africa and Asia", not the Philippine town Asia
+    state = next((p for p in gazetteer().lookup(key.name) if p.cls == "state"), None)
+    if state is not None and key.cls != "state" and _STATE_CUE.search(stem):
+        # "25 miles south of the _____ state line": Georgia the state, not the country
+        key = replace(
+            key,
+            cls="state",
+            country=state.country,
+            admin1=state.admin1,
+            lat=state.lat,
+            lon=state.lon,
+        )
     if key.cls == "country" and _names_a_city_of(stem, key.country):
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
     chosen: list[str] = []
@@ -149,6 +160,7 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
     return not classes or not classes <= {"continent", "region"}
 
 
+_STATE_CUE = re.compile(r"_____ state (?:line|border)|\bstate of _____")
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")
 _SECTION_WORDS = frozenset(

@@ -47,3 +47,49 @@ def test_the_subject_under_another_name_is_no_distractor_for_its_neighbour() -> 
     assert items, [i.stem.text for i in _items(text)]
     for item in items:
         assert not any("Victoria" in o.text for o in item.options), item.options
+
+
+JACKSONVILLE = "= Jacksonville, Florida =\n\nJacksonville is the largest city in Florida.\n\n"
+
+
+def _item(text: str, answer: str) -> questions.Item:
+    items = _items(text, "jacksonville-florida.txt")
+    found = [i for i in items if i.answer == answer]
+    assert found, [(i.stem.text, i.answer) for i in items]
+    return found[0]
+
+
+def test_a_census_year_is_offered_among_census_years() -> None:
+    # item 19: 1999 and 2004 are no years of a United States Census
+    text = JACKSONVILLE + (
+        "Jacksonville had an Arab population of 5,751 according to the 2010 United States Census.\n"
+    )
+    item = _item(text, "2010")
+    assert all(int(o.text) % 10 == 0 for o in item.options), item.options
+
+
+def test_a_lower_bound_is_offered_bounds_it_does_not_reach() -> None:
+    # items 26, 33: "Over 14%" may be true where the article says "over 10%"
+    text = JACKSONVILLE + "Over 10% of the people of Jacksonville moved away in 1923.\n"
+    item = _item(text, "Over 10%")
+    wrong = [float(o.text.split()[-1].rstrip("%")) for o in item.options if not o.correct]
+    assert min(wrong) >= 15, item.options
+
+
+def test_a_state_line_asks_for_a_state() -> None:
+    # item 14: Georgia read as the country, with Armenia and Azerbaijan as options
+    text = JACKSONVILLE + (
+        "Jacksonville is about 25 miles south of the Georgia state line and about 340 miles "
+        "north of Miami.\n"
+    )
+    item = _item(text, "Georgia")
+    assert not {"Armenia", "Azerbaijan", "Turkey", "Russia"} & {o.text for o in item.options}
+
+
+def test_a_capital_after_a_semicolon_is_written_lower_case(stem_text) -> None:
+    # item 39: "…remains in _____; It has been converted …"
+    text = JACKSONVILLE + (
+        "One studio, Norman Studios, remains in Arlington; It has been converted to a museum.\n"
+    )
+    made = stem_text(text, "Arlington")
+    assert made is not None and "; it has been" in made, made
