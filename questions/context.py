@@ -164,3 +164,20 @@ def life_question(dm: DocModel, fact: Fact) -> str | None:
             return None
         pos = m.end()
     return None
+
+
+# The census breakdown of a place ("29.7% of all households were made up of individuals"): a
+# figure of one count, true of one year only.
+_CENSUS_FIGURE = re.compile(
+    r"\b(?:households?|householders?|families|married couples|under the age of|years of age or "
+    r"older|median (?:age|income|household income|family income)|per capita income|poverty "
+    r"line|racial makeup|population density)\b",
+    re.I,
+)
+_A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def undated_statistic(fact: Fact, text: str) -> bool:
+    """True for a figure of a census breakdown whose stem says no year: "In Jacksonville, _____
+    of households had children" is true of one census, and the stem does not say which."""
+    return fact.kind == "figure" and bool(_CENSUS_FIGURE.search(text)) and not _A_YEAR.search(text)

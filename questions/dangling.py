@@ -16,7 +16,7 @@ _PERSONAL = re.compile(
 # Words that always point outside the stem ("this", "there", "the next day"); "there is" is
 # existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
 _DEICTIC = re.compile(
-    r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|that (?:day|year|time|month|"
+    r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
@@ -43,7 +43,7 @@ _DEFINITE_NOUNS = frozenset(
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
     "show season truck car airport harbour harbor port terminal township municipality "
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
-    "laboratory programme program plant factory festival".split()
+    "laboratory programme program plant factory festival flames blaze".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -100,7 +100,11 @@ class Dangling:
         if "away" in words:
             found.append(_AWAY.search(text))
         if words & _PERSONAL_WORDS:
-            pronoun = _PERSONAL.search(text)  # only the first can dangle: a name before it
+            # only the first can dangle (a name before it); "It is said that …" points nowhere
+            pronoun = next(
+                (m for m in _PERSONAL.finditer(text) if not _EXPLETIVE.match(text, m.start())),
+                None,
+            )
             if pronoun and (
                 first_antecedent(text[: pronoun.start()]) >= pronoun.start()
                 or (
@@ -114,6 +118,11 @@ class Dangling:
 
 ANAPHOR = Dangling()
 # "lost 30,000 inhabitants to it": "it" after a preposition is what the last sentence was about
+# "It is said the glow could be seen …": an "it" that stands for no thing
+_EXPLETIVE = re.compile(
+    r"[Ii]t (?:is|was|has been|had been) (?:said|reported|believed|thought|estimated|known|"
+    r"claimed|alleged|rumou?red|likely|unlikely|possible|probable|clear|unclear)\b"
+)
 _OBJECT_IT = re.compile(
     r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"
 )
@@ -173,7 +182,7 @@ def _anchored(text: str, m: re.Match[str]) -> bool:
 _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
-    "this these those such that there here subsequently earlier afterward afterwards meanwhile "
+    "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others respectively aforementioned above below then subsequently later".split()
 )
 _PERSONAL_WORDS = frozenset(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import questions
 
 VICTORIA = (
@@ -93,3 +95,45 @@ def test_a_capital_after_a_semicolon_is_written_lower_case(stem_text) -> None:
     )
     made = stem_text(text, "Arlington")
     assert made is not None and "; it has been" in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # item 1: "Last year" — which year?
+        (
+            VICTORIA + "Last year, 121,200 tonnes of pears were produced in Victoria.\n",
+            "121,200 tonnes",
+        ),
+        # items 3, 6, 11: a census breakdown with no census year
+        (
+            JACKSONVILLE
+            + "In Jacksonville, 29.7% of all households were made up of individuals.\n",
+            "29.7%",
+        ),
+        (
+            JACKSONVILLE + "The population was spread out, with 23.9% under the age of 18.\n",
+            "23.9%",
+        ),
+        # item 24: "the flames" — of which fire?
+        (
+            JACKSONVILLE
+            + "It is said the glow from the flames could be seen in Savannah, Georgia.\n",
+            "Savannah",
+        ),
+    ],
+)
+def test_a_stem_that_leans_on_an_unsaid_time_or_event_is_refused(
+    stem_text, text: str, fact: str
+) -> None:
+    assert stem_text(text, fact) is None
+
+
+def test_a_dated_census_figure_and_an_empty_it_keep_their_stems(stem_text) -> None:
+    text = JACKSONVILLE + (
+        "At the 2010 census, 29.7% of the households in Jacksonville had children under 18.\n"
+    )
+    assert stem_text(text, "29.7%") is not None
+    text = JACKSONVILLE + "It is said that the fire of 1901 could be seen in Savannah, Georgia.\n"
+    made = stem_text(text, "1901")
+    assert made is not None and "it is said" in made.lower(), made
