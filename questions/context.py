@@ -181,3 +181,18 @@ def undated_statistic(fact: Fact, text: str) -> bool:
     """True for a figure of a census breakdown whose stem says no year: "In Jacksonville, _____
     of households had children" is true of one census, and the stem does not say which."""
     return fact.kind == "figure" and bool(_CENSUS_FIGURE.search(text)) and not _A_YEAR.search(text)
+
+
+# The date a statistic was true on ("As of 2004, 32,463 farms …", "according to the 2010
+# census"): when the figure was counted is not what the sentence tells.
+_STAMP_BEFORE = re.compile(r"\b[Aa]s (?:of|at) $")
+_STAMP_AFTER = re.compile(
+    r"^,? (?:United States |U\.S\. |US |national |federal )?(?:[Cc]ensus|estimates?)\b"
+)
+
+
+def date_stamp(fact: Fact, text: str, a: int, b: int) -> bool:
+    """True for a date that only stamps a statistic: asking it tests the citation, not a fact."""
+    return fact.kind == "date" and bool(
+        _STAMP_BEFORE.search(text[max(0, a - 10) : a]) or _STAMP_AFTER.match(text[b:])
+    )

@@ -12,7 +12,14 @@ import re
 
 from . import infobox
 from .clauses import clause_of, trim_after, trim_before
-from .context import in_context, life_question, names_subject, undated_statistic, with_previous
+from .context import (
+    date_stamp,
+    in_context,
+    life_question,
+    names_subject,
+    undated_statistic,
+    with_previous,
+)
 from .dangling import ANAPHOR
 from .docmodel import model
 from .extract.date_patterns import Y4
@@ -185,8 +192,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             borrowed = True
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
-    if undated_statistic(fact, text):
-        return None  # "_____ of households …": of which census?
+    if undated_statistic(fact, text) or date_stamp(fact, text, a, b):
+        return None  # "_____ of households …": of which census? "As of _____": the citation
     placed = in_context(dm, text, a, b)
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open

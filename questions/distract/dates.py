@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date, timedelta
 
 from ..model import DateValue, Fact, Option
 from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
+from .date_shifts import Ymd, decennial, long_span, rounding, shifts, written_year
 
 
 def askable(fact: Fact) -> bool:
@@ -43,7 +43,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
-    decennial = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
+    census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
@@ -57,7 +57,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # another date the article gives for the same event
         if not low <= first[0] <= high:
             return  # "entered in _____ and graduated in 1925": not after the graduation
-        if decennial and (first[0] - key.first[0]) % 10:
+        if census and (first[0] - key.first[0]) % 10:
             return  # "the _____ United States Census": a census year among census years
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
             return  # "by 1900": any later date would be true as well
@@ -74,7 +74,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             continue  # ranges are shifted below so that widths match
         if not is_true(f):
             offer(d.first, d.first)
-    for first, last in _decennial(key) if decennial else _shifts(key, rng, approx):
+    for first, last in decennial(key) if census else shifts(key, rng, approx):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
 
@@ -82,12 +82,6 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 MIN_DAY_GAP = 7  # days between any two options of a single-day key
 # A census is taken every ten years: "the _____ United States Census", "the census of _____"
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
-
-
-def _decennial(key: DateValue) -> list[tuple[Ymd, Ymd]]:
-    """The census years around the key's."""
-    (y, m, d) = key.first
-    return [((y + 10 * o, m, d), (y + 10 * o, m, d)) for o in (-1, 1, -2, 2, -3, 3)]
 
 
 _YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
@@ -129,18 +123,6 @@ def _text_before(fact: Fact) -> str:
 
 def _days(key: DateValue, chosen: list[tuple[Ymd, Ymd, str]]) -> list[Ymd]:
     return [key.first] + [c[0] for c in chosen]
-
-
-def written_year(y: int) -> int:
-    """The year as written: astronomical 0 is 1 BC, -5999 is 6000 BC."""
-    return 1 - y if y <= 0 else y
-
-
-def rounding(y: int) -> int:
-    """The key's own rounding: 10 ** its trailing zeros (6000 → 1000, 1850 → 10, 1347 → 1)."""
-    w = abs(written_year(y))
-    zeros = len(str(w)) - len(str(w).rstrip("0")) if w else 0
-    return int(10 ** min(zeros, 3))
 
 
 def _beyond_rounding(key: DateValue, first: Ymd) -> bool:
@@ -206,8 +188,12 @@ def _interval(d: DateValue) -> tuple[float, float]:
 
 
 def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
-    """A distractor must not overlap the key's interval and must be a real date."""
-    if not (
+    """A distractor must not overlap the key's interval (a long span: share no end year with
+    it) and must be a real date."""
+    if long_span(key):
+        if first[0] == key.first[0] or last[0] == key.last[0] or last[0] <= first[0]:
+            return False
+    elif not (
         ordinal_day(last) < ordinal_day(key.first) or ordinal_day(first) > ordinal_day(key.last)
     ):
         return False
@@ -221,76 +207,3 @@ def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, 
         if y > 2030:
             return False
     return True
-
-
-Ymd = tuple[int, int, int]
-
-
-def _spread(rng: random.Random, step: int, count: int = 3) -> list[int]:
-    """Offsets (in steps) placing the key at a seeded position: some below, the rest above."""
-    below = rng.randint(0, count)
-    downs = [-(i + 1) for i in range(count + 2)]
-    ups = [i + 1 for i in range(count + 2)]
-    first = [d * step for d in downs[:below]] + [u * step for u in ups[: count - below]]
-    rest = [d * step for d in downs[below:]] + [u * step for u in ups[count - below :]]
-    return first + rest
-
-
-def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
-    """Day dates moved by whole days (a range by multiples of its own length), then by months."""
-    try:
-        a, b = date(*key.first), date(*key.last)
-    except ValueError:
-        return []
-    width = (b - a).days
-    # a single day moves by whole weeks: options two days apart test nothing but the digit
-    # (a week keeps most options in the key's month, as a teacher writes them)
-    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else 7
-    out = []
-    for off in _spread(rng, step):
-        na, nb = a + timedelta(days=off), b + timedelta(days=off)
-        if key.fmt in ("d-dmy", "d-dm", "md-dy") and (na.month, na.year) != (nb.month, nb.year):
-            continue  # "16–21 January" must stay inside one month to keep its format
-        if not key.explicit_year and na.year != a.year:
-            continue
-        out.append(((na.year, na.month, na.day), (nb.year, nb.month, nb.day)))
-    for months in (1, -1, 2, -2):
-        m1, m2 = key.first[1] + months, key.last[1] + months
-        if 1 <= m1 <= 12 and 1 <= m2 <= 12:
-            out.append(((a.year, m1, min(a.day, 28)), (b.year, m2, min(b.day, 28))))
-    return out
-
-
-def _shifts(key: DateValue, rng: random.Random, approx: bool = False) -> list[tuple[Ymd, Ymd]]:
-    """Shifted copies of the key by days, months, years, decades or centuries."""
-    (y1, m1, d1), (y2, m2, d2) = key.first, key.last
-    if key.granularity == "day":
-        return _shift_days(key, rng)
-    if key.granularity == "month":
-        months = [
-            o
-            for o in _spread(rng, 1, 3) + [3, -3, 4, -4]
-            if 1 <= m1 + o <= 12 and 1 <= m2 + o <= 12
-        ]
-        return [((y1, m1 + o, 0), (y2, m2 + o, 0)) for o in months]
-    unit = {"year": 1, "decade": 10, "century": 100}[key.granularity]
-    length = y2 - y1
-    if unit > 1:
-        step = 1
-    elif length:
-        step = length + 1 + rng.randint(0, max(3, length // 3))
-    elif approx:
-        # "around 6000 BC" moves by its own rounding (5000, 7000 BC), "about 1850" by tens
-        step = max(rounding(y1), 10)
-    else:
-        w = written_year(y1)  # 6000 BC is the astronomical -5999: count zeros as written
-        zeros = len(str(abs(w))) - len(str(abs(w)).rstrip("0")) if w else 0
-        # a round year ("c. 3000 BCE", "1800") gets round neighbours, not 2920
-        step = (
-            5 * 10 ** (min(zeros, 3) - 1)
-            if zeros >= 2
-            else 10
-            if zeros == 1
-            else rng.choice((2, 3, 4, 5))
-        )
-    return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in _spread(rng, step)]

@@ -63,11 +63,26 @@ def _item(text: str, answer: str) -> questions.Item:
 
 def test_a_census_year_is_offered_among_census_years() -> None:
     # item 19: 1999 and 2004 are no years of a United States Census
-    text = JACKSONVILLE + (
-        "Jacksonville had an Arab population of 5,751 according to the 2010 United States Census.\n"
-    )
-    item = _item(text, "2010")
+    text = JACKSONVILLE + "The census of 1850 counted 1,045 people in Jacksonville.\n"
+    item = _item(text, "1850")
     assert all(int(o.text) % 10 == 0 for o in item.options), item.options
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # items 2, 28: the date a count was true on is the citation, not the fact
+        (VICTORIA + "As of 2004, an estimated 32,463 farms occupied Victorian land.\n", "2004"),
+        # item 19: which census a figure comes from
+        (
+            JACKSONVILLE + "Jacksonville had an Arab population of 5,751 according to the 2010 "
+            "United States Census.\n",
+            "2010",
+        ),
+    ],
+)
+def test_the_date_that_stamps_a_statistic_is_not_asked(stem_text, text: str, fact: str) -> None:
+    assert stem_text(text, fact) is None
 
 
 def test_a_lower_bound_is_offered_bounds_it_does_not_reach() -> None:
@@ -137,3 +152,19 @@ def test_a_dated_census_figure_and_an_empty_it_keep_their_stems(stem_text) -> No
     text = JACKSONVILLE + "It is said that the fire of 1901 could be seen in Savannah, Georgia.\n"
     made = stem_text(text, "1901")
     assert made is not None and "it is said" in made.lower(), made
+
+
+def test_a_life_span_is_offered_spans_of_the_same_lifetime() -> None:
+    # seen beside the review: "January 19, 1904 – November 23, 1997" among spans that begin in
+    # 1565, 1678 and 1791, which nobody would pick for a chemist of the 20th century
+    text = (
+        "= Lucy Pickett =\n\nLucy Pickett (January 19, 1904 – November 23, 1997) was an American "
+        "chemist.\n\nLucy Pickett taught at Mount Holyoke College from 1930.\n"
+    )
+    items = [i for i in _items(text) if i.answer == "January 19, 1904 – November 23, 1997"]
+    assert items, [i.answer for i in _items(text)]
+    options = [o.text for o in items[0].options]
+    starts = [int(o.split(",")[1].split("–")[0]) for o in options]
+    ends = [int(o.rsplit(", ", 1)[1]) for o in options]
+    assert all(abs(y - 1904) <= 9 for y in starts) and all(abs(y - 1997) <= 9 for y in ends)
+    assert len(set(starts)) == 4 and len(set(ends)) == 4, options
