@@ -34,10 +34,10 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
     whose subject is "the <noun>" ("When was the architecture program started?") needs the
     article open and is not used."""
     rest = text[:a] + " " + text[b:]
-    if dm.kind == "place":
+    if dm.kind in ("place", "site"):
         if names_subject(dm, rest) or names_subject(dm, text[a:b]):
             return text, a, b
-        return _set_in(dm.subject, text, a, b)
+        return _set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
         return text, a, b
     return None
@@ -60,16 +60,17 @@ _IN_TIME = re.compile(
 )
 
 
-def _set_in(place: str, text: str, a: int, b: int) -> tuple[str, int, int]:
-    """ "In <place>, " before the stem; a leading "In 1967," becomes "In <place> in 1967,"."""
+def _set_in(place: str, text: str, a: int, b: int, at: str = "In") -> tuple[str, int, int]:
+    """ "In <place>, " (or "At <site>, ") before the stem; a leading "In 1967," becomes "In
+    <place> in 1967,"."""
     if _IN_TIME.match(text):
-        prefix = f"In {place} in "
+        prefix = f"{at} {place} in "
         return prefix + text[3:], a + len(prefix) - 3, b + len(prefix) - 3
     first, _, after = text.partition(" ")
     # "The US Navy" → "the US Navy", "For every" → "for every"; "Tropical Storm Bonnie" stays
     if first in _OPENERS or (is_common_word(first) and not after[:1].isupper()):
         text = text[:1].lower() + text[1:]
-    prefix = f"In {place}, "
+    prefix = f"{at} {place}, "
     return prefix + text, a + len(prefix), b + len(prefix)
 
 

@@ -43,7 +43,8 @@ _DEFINITE_NOUNS = frozenset(
     "protest fire flood earthquake storm disaster accident crash explosion telecast broadcast "
     "show season truck car airport harbour harbor port terminal township municipality "
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
-    "laboratory programme program plant factory festival flames blaze".split()
+    "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
+    "squadron convoy argument claim broadcasts fee".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.

@@ -23,7 +23,7 @@ from .pronouns import ASIDE, LEADING_ADVERBIAL, antecedents, resolvable_starts
 from .segment import segment
 from .short_forms import Names
 
-ArticleKind = Literal["person", "event", "place", "thing"]
+ArticleKind = Literal["person", "event", "place", "site", "thing"]
 
 # Title endings and defining nouns that name what the subject is ("the railroad" in its article).
 COMMON_HEADS = frozenset(
@@ -48,6 +48,12 @@ _EVENT_HEADS = frozenset(
 _PLACE_HEADS = frozenset(
     "town village city district county island mountain state province region country "
     "township municipality borough hamlet parish settlement".split()
+)
+# A building or ground one visits: its stems are set there ("At the Taj Mahal, the fee …")
+_SITE_HEADS = frozenset(
+    "mausoleum tomb monument memorial palace castle fort fortress temple mosque church "
+    "cathedral abbey monastery shrine tower bridge dam canal park garden museum house hall "
+    "estate building stadium".split()
 )
 _DEFINITION = re.compile(
     r"^[^.;:]*?\b(?:is|was|are|were) (?:a|an|the|one of the) ([^.;:(]*?)"
@@ -162,6 +168,8 @@ def _kind(doc: Document, lead: str, bare: str, counts: Counter[str]) -> ArticleK
         return "event"
     if head in _PLACE_HEADS:
         return "place"
+    if head in _SITE_HEADS:
+        return "site"
     return "thing"
 
 
@@ -199,7 +207,10 @@ def qualified_place(title: str) -> str:
 def _defined_noun(lead: str) -> str:
     """The head noun of the defining first sentence ("… is a market town" → "town"); asides are
     skipped, as a pronunciation's colon ("(RP: /ˈnjuːkɑːsəl/)") is no clause end."""
-    m = _DEFINITION.match(ASIDE.sub("", lead))
+    bare = ""
+    while bare != lead:  # an aside inside an aside: "(… [taːdʒ ˈmɛɦ(ɛ)l] …)"
+        bare, lead = lead, ASIDE.sub("", lead)
+    m = _DEFINITION.match(lead)
     words = [w.lower() for w in m.group(1).split()] if m else []
     return next((w for w in reversed(words) if w in COMMON_HEADS), "")
 

@@ -174,6 +174,10 @@ def _lone_given(text: str, start: int, end: int) -> bool:
     return not text[:start].strip() or text[:start].rstrip().endswith((".", ";", ":"))
 
 
+# A surname followed by a day of the month is the month: "June 22", "May 9, 1926"
+_IN_DATE = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)")
+
+
 def surname_edits(found: People, text: str) -> list[Edit] | None:
     """Edits that write the full name at each surname's first lone mention in `text`; None when
     a lone surname is one two people of the article share."""
@@ -190,8 +194,10 @@ def surname_edits(found: People, text: str) -> list[Edit] | None:
             or _inside_name(text, m.start(), m.end())
             or _BUSINESS.match(text, m.end())
             or _MODIFIED.search(text, max(0, m.start() - 30), m.start())
+            or _IN_DATE.match(text, m.end())
         ):
-            continue  # "a holy Jain location": after an article and an adjective, no person
+            continue  # "a holy Jain location": after an article and an adjective, no person;
+            # "June 22": a month, not Harold June
         seen.add(surname)
         if surname in found.shared:
             return None

@@ -66,6 +66,7 @@ _SUBORDINATE_TAIL = re.compile(
     r"whereas)\b.*$",
     re.S,
 )
+_LINKING = frozenset("then also later subsequently eventually finally thereafter soon".split())
 _MODALS = frozenset("would will could can might may must shall should".split())
 _MODIFIERS = frozenset("early late mid around about circa by since until before after from".split())
 
@@ -101,7 +102,12 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:
                 return None
-            subj = subject_phrase(words[:i], proper)
+            subject = words[:i]
+            while len(subject) > 1 and subject[-1].lower() in _LINKING:
+                subject = subject[
+                    :-1
+                ]  # "Peterson then received": "then" leans on the sentence before
+            subj = subject_phrase(subject, proper)
             return _question(f"When did {subj} {lemma}", [], words[i + 1 :])
     return None
 
