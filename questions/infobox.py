@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import Document, Fact, FigureValue, Stem
+from .model import DateValue, Document, Fact, FigureValue, Stem
 
 # key (lower-case, trailing digits removed) → {kind: stem template}
 # {s} is the article's subject ("the Battle of Tilpat", "Thomas Edison"), {side} a combatant.
@@ -163,8 +163,33 @@ def stem(doc: Document, fact: Fact) -> Stem | None:
     if template == "{casualties}":
         return _casualties(doc, fact, subj, number)
     if fact.kind == "date":
+        if _contradicted(doc, fact):
+            return None  # "28 August 1909" in the infobox, "28 October 1909" in the text
         subj = re.sub(r"\s*\([^)]*\)", "", subj)  # "(1669)" would give the year away
     return Stem("wh", template.format(s=subj), 0.95)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_DATE = re.compile(
+    rf"\b(?:(\d{{1,2}}) ({_MONTHS}),? (\d{{3,4}})|({_MONTHS}) (\d{{1,2}}), (\d{{3,4}}))\b"
+)
+
+
+def _contradicted(doc: Document, fact: Fact) -> bool:
+    """True when the article's first paragraph gives another day of the same year and not the
+    infobox's: one of the two is wrong, and the item would teach whichever it took."""
+    d = fact.detail
+    if not isinstance(d, DateValue) or d.granularity != "day" or d.is_range:
+        return False
+    lead = next((b for b in doc.blocks if b.kind == "paragraph"), None)
+    if lead is None:
+        return False
+    days = set()
+    for m in _DAY_DATE.finditer(doc.text, lead.start, lead.end):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(5, 4, 6)
+        if int(year) == d.first[0]:
+            days.add((_MONTHS.split("|").index(month) + 1, int(day)))
+    return bool(days) and (d.first[1], d.first[2]) not in days
 
 
 def _casualties(doc: Document, fact: Fact, subj: str, number: str) -> Stem | None:

@@ -137,8 +137,9 @@ LOWER_BOUND_GAP = 1.5
 
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
     whole = key.unit == "%" and (high > 100 or (high == 100 and key.high < 100))
-    if low <= 0 or whole or (age and high > min(105, key.high * 1.6)):
-        return False  # no share above 100% (nor all of it where the key is a part), nobody aged 142
+    if low <= 0 or whole or (age and not key.low * 0.7 <= low <= min(105, key.high * 1.6)):
+        return False  # no share above 100% (nor all of it where the key is a part), nobody aged
+        # 142, nor 38 beside a death at 96
     if key.is_range and not (high < key.low or low > key.high):
         return False  # never inside (or overlapping) a range that is the key
     if side > 0 and low < key.high * (LOWER_BOUND_GAP if key.bound == "lower" else 1.15) - 1e-9:

@@ -51,3 +51,23 @@ def test_a_building_s_stems_are_set_at_it(stem_text) -> None:
     text = TAJ + "Perforated marble jalis border the cenotaphs and are made from eight panels.\n"
     made = stem_text(text, "eight")
     assert made is not None and made.startswith("At the Taj Mahal, perforated marble"), made
+
+
+def test_an_infobox_date_the_text_contradicts_is_not_asked() -> None:
+    # item 25: the infobox says 28 August 1909, the first sentence 28 October 1909
+    text = (
+        "= Claude Bourdet =\n\nInfobox\n- Born: 28 August 1909\n- Died: 20 March 1996\n\n"
+        "Claude Bourdet (28 October 1909 – 20 March 1996) was a French writer and journalist.\n"
+    )
+    bank = questions.generate([questions.Source("claude-bourdet.txt", text)])
+    stems = {i.stem.text: i.answer for i in bank.items}
+    assert "28 August 1909" not in stems.values(), stems
+    assert stems.get("When did Claude Bourdet die?") == "20 March 1996", stems
+
+
+def test_an_age_at_death_is_offered_ages_near_it() -> None:
+    # item 33: 38 and 58 beside a death at 96 tempt nobody
+    text = BYRD + "Richard Byrd died in Boston on March 11, 1957, at the age of 68.\n"
+    bank = questions.generate([questions.Source("byrd.txt", text)])
+    item = next(i for i in bank.items if i.answer == "68")
+    assert all(48 <= int(o.text) <= 105 for o in item.options), item.options
