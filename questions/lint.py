@@ -142,6 +142,9 @@ def contains(stem: str, answer: str, kind: str) -> bool:
         joined = {"".join(words[i : i + n]) for n in (2, 3) for i in range(len(words))}
         if core in joined:
             return True
+    distinct = [w for w in words_of_name if w not in _JOINING]
+    if _named(kind) and len(distinct) == 1 and len(distinct[0]) >= 4 and f" {distinct[0]} " in fs:
+        return True  # "City of Richmond" where the stem names "Richmond International Airport"
     if _named(kind):
         words = [w.strip(".,;:()?!\"'") for w in stem.split()]
         n = len(answer.split())
@@ -149,6 +152,9 @@ def contains(stem: str, answer: str, kind: str) -> bool:
             if words[i][:1].isupper() and same_name(" ".join(words[i : i + n]), answer):
                 return True
     return False
+
+
+_JOINING = frozenset("of the and de la le".split())
 
 
 # Wordings that give an option away: "all of the above", and an absolute word ("always",

@@ -71,3 +71,14 @@ def test_an_age_at_death_is_offered_ages_near_it() -> None:
     bank = questions.generate([questions.Source("byrd.txt", text)])
     item = next(i for i in bank.items if i.answer == "68")
     assert all(48 <= int(o.text) <= 105 for o in item.options), item.options
+
+
+def test_a_key_whose_name_the_stem_says_is_given_away() -> None:
+    # item 7: the key "City of Richmond" beside "now Richmond International Airport"
+    from questions.lint import contains
+
+    stem = "In 1927 the _____ dedicated the Byrd Flying Field, now Richmond International Airport."
+    assert contains(stem, "City of Richmond", "place")
+    assert not contains(
+        "In 1927 the _____ dedicated the Byrd Flying Field.", "City of Richmond", "place"
+    )
