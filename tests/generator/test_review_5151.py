@@ -7,6 +7,7 @@ import pytest
 
 import questions
 from questions import docmodel
+from questions.lint import contains
 
 BYRD = (
     "= Richard Byrd =\n\nRichard Byrd (October 25, 1888 – March 11, 1957) was an American naval "
@@ -75,8 +76,6 @@ def test_an_age_at_death_is_offered_ages_near_it() -> None:
 
 def test_a_key_whose_name_the_stem_says_is_given_away() -> None:
     # item 7: the key "City of Richmond" beside "now Richmond International Airport"
-    from questions.lint import contains
-
     stem = "In 1927 the _____ dedicated the Byrd Flying Field, now Richmond International Airport."
     assert contains(stem, "City of Richmond", "place")
     assert not contains(
