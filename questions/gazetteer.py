@@ -185,6 +185,34 @@ class Gazetteer:
         same.sort(key=lambda p: (abs(math.log(max(p.population, 1)) - size), p.name))
         return out + same
 
+    def nearby_states(self, country: str, admin1: str) -> list[Place]:
+        """The country's other first-level subdivisions, nearest first by the centres of their
+        towns (the data has no borders): South Carolina and Alabama for Georgia, not Wyoming."""
+        centres = self._state_centres(country)
+        here = centres.get(admin1)
+        if here is None:
+            return []
+        others = [s for s in self.states_by_country.get(country, []) if s.admin1 in centres]
+        others = [s for s in others if s.admin1 != admin1]
+        others.sort(key=lambda s: _squared(centres[s.admin1], here))
+        return others
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one gazetteer per process, the cache lives with it
+    def _state_centres(self, country: str) -> dict[str, tuple[float, float]]:
+        """Each subdivision's centre: the mean place of its towns, weighted by their people."""
+        sums: dict[str, list[float]] = {}
+        for p in self.cities_by_country.get(country, []):
+            if p.lat is None or p.lon is None or not p.admin1:
+                continue
+            w = float(max(p.population, 1))
+            acc = sums.setdefault(p.admin1, [0.0, 0.0, 0.0])
+            acc[0], acc[1], acc[2] = acc[0] + w * p.lat, acc[1] + w * p.lon, acc[2] + w
+        return {a: (lat / w, lon / w) for a, (lat, lon, w) in sums.items()}
+
+
+def _squared(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
+
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:

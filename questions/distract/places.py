@@ -243,8 +243,11 @@ def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> 
     if key.cls == "country" and key.country:
         return _near_countries(key.country)[:12]
     if key.cls == "state" and key.country:
+        near = gaz.nearby_states(key.country, key.admin1)[:6]
+        if near:
+            return rng.sample(near, len(near))  # the nearest, in a seeded order
         states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
-        return rng.sample(states, min(12, len(states)))  # no adjacency data: a seeded sample
+        return rng.sample(states, min(12, len(states)))
     if key.cls == "city" and key.country:
         probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
         near = gaz.nearby_cities(probe, limit=200)

@@ -101,6 +101,10 @@ def test_a_state_line_asks_for_a_state() -> None:
     )
     item = _item(text, "Georgia")
     assert not {"Armenia", "Azerbaijan", "Turkey", "Russia"} & {o.text for o in item.options}
+    # and the states near it, by the centres of their towns, not Wyoming
+    south_east = {"Florida", "Alabama", "South Carolina", "Tennessee", "Kentucky", "North Carolina"}
+    south_east |= {"Mississippi", "Georgia"}
+    assert {o.text for o in item.options} <= south_east, item.options
 
 
 def test_a_capital_after_a_semicolon_is_written_lower_case(stem_text) -> None:
