@@ -233,9 +233,13 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 
+_LEAD_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Also)\s+(?=[a-zA-Z])")
+
+
 def _drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
-    """'On the next day, X …' → 'X …': dropping a linking adverbial keeps the statement true."""
-    m = _LEAD_ADVERBIAL.match(text)
+    """'On the next day, X …' → 'X …', 'But the defence held …' → 'The defence held …':
+    dropping a linking adverbial or conjunction keeps the statement true."""
+    m = _LEAD_ADVERBIAL.match(text) or _LEAD_CONJUNCTION.match(text)
     if not m or a < m.end():
         return text, a, b
     rest = text[m.end() :]

@@ -81,3 +81,16 @@ def test_a_key_whose_name_the_stem_says_is_given_away() -> None:
     assert not contains(
         "In 1927 the _____ dedicated the Byrd Flying Field.", "City of Richmond", "place"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "start"),
+    [
+        # review 8642 items 31, 7: a leading "But" or "Also" leans on the sentence before
+        ("But the Navy halted Byrd's expedition in the Ross Sea in 1947.", "Ross Sea", "The Navy"),
+        ("Also in 1927 Boston dedicated the Richard Byrd Flying Field.", "1927", "When did Boston"),
+    ],
+)
+def test_a_leading_conjunction_is_dropped(stem_text, sentence: str, fact: str, start: str) -> None:
+    made = stem_text(BYRD + sentence + "\n", fact)
+    assert made is not None and made.startswith(start), made
