@@ -98,6 +98,8 @@ class Builder:
         if value is None:
             return None
         value = _narrowed(value, prefix)
+        # "the early 13th century": the part of the century is written again on every option
+        prefix += g.get("early") or ""
         return replace(value, dash=dash_s, prefix=prefix, suffix=g.get("ofy") or "")
 
     def _full(self, g: dict[str, str], fmt: str) -> DateValue | None:
