@@ -206,6 +206,19 @@ _REGION_NAMES = {
     ),
 }
 REGIONS = [(name.strip(), cls) for cls, names in _REGION_NAMES.items() for name in names.split(",")]
+# The continent of each river above: a river's distractors are the other rivers of its continent
+# (the Yangtze and the Mekong for the Yellow River, not the Thames).
+RIVER_CONTINENTS = {
+    river.strip(): continent
+    for continent, rivers in {
+        "Asia": "Yangtze, Ganges, Indus, Euphrates, Tigris, Mekong, Yenisei, Amur, Yellow River",
+        "Europe": "Volga, Danube, Rhine, Thames, Seine, Loire, Rhône, Elbe, Oder, Vistula, "
+        "Tiber, Dnieper",
+        "Africa": "Nile, Zambezi",
+        "America": "Rio Grande, St. Lawrence, Orinoco, Paraná",
+    }.items()
+    for river in rivers.split(",")
+}
 # Other names of today's countries → ISO code: their distractors are countries.
 COUNTRY_NAMES = dict(
     pair.split("=")

@@ -16,6 +16,7 @@ from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
+from .place_neighbours import gazetteer_neighbours, near_countries
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
 
@@ -100,7 +101,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         here = min(regions, key=len, default=frozenset())
     # a country's options lie within two borders of it (Kenya: Ethiopia, not South Africa)
     close = (
-        frozenset(p.country for p in _near_countries(value.country)[:40])
+        frozenset(p.country for p in near_countries(value.country)[:40])
         if (value.cls == "country" and gazetteer().neighbours.get(value.country))
         else frozenset()
     )
@@ -113,7 +114,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
-    neighbours = _gazetteer_neighbours(key, pinned, rng) if len(chosen) < 3 else []
+    neighbours = gazetteer_neighbours(key, pinned, rng, fact.text) if len(chosen) < 3 else []
     if len(chosen) < 3 and key.cls in ("region", "continent") and here:
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
@@ -236,64 +237,3 @@ def _local(key: PlaceValue, place: PlaceValue) -> bool:
 def _names(stem: str) -> list[str]:
     """Capitalised words of the stem, compared against candidate names."""
     return [w.strip(".,;:()?!\"'") for w in stem.split() if w[:1].isupper()]
-
-
-def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> list[Place]:
-    gaz = gazetteer()
-    if key.cls == "country" and key.country:
-        return _near_countries(key.country)[:12]
-    if key.cls == "state" and key.country:
-        near = gaz.nearby_states(key.country, key.admin1)[:6]
-        if near:
-            return rng.sample(near, len(near))  # the nearest, in a seeded order
-        states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
-        return rng.sample(states, min(12, len(states)))
-    if key.cls == "city" and key.country:
-        probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
-        near = gaz.nearby_cities(probe, limit=200)
-        # towns a learner may have heard of: at least a fifth of the key's size
-        floor = key.population / 5 if key.population else 0
-        big = [p for p in near if p.population >= floor]
-        if len(big) < 3 and floor:
-            # a metropolis's nearest "cities" are its own boroughs: take the country's large towns
-            big = _large_towns(key, floor)
-        near = big or near
-        if key.admin1 and (key.lat is None or pinned):
-            same_state = [
-                p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
-            ]
-            # the key is that state's town ("Lincoln, New Hampshire"), not the gazetteer's
-            # namesake elsewhere: its options are that state's largest towns
-            near = sorted(same_state, key=lambda p: -p.population)[:12] or near
-        return near[:12]
-    return []
-
-
-def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
-    """The country's towns of at least `floor` people, nearest to the key first."""
-    lat, lon = key.lat or 0.0, key.lon or 0.0
-    towns = [
-        p
-        for p in gazetteer().cities_by_country.get(key.country, [])
-        if p.population >= floor and fold(p.name) != fold(key.name) and p.lat is not None
-    ]
-    towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
-    return towns[:12]
-
-
-def _near_countries(code: str) -> list[Place]:
-    """Neighbours, then their neighbours (same continent); an island's continent by size."""
-    gaz = gazetteer()
-    first = [n for n in gaz.neighbours.get(code, ()) if n in gaz.countries]
-    second = sorted(
-        {m for n in first for m in gaz.neighbours.get(n, ()) if m in gaz.countries}
-        - {code, *first},
-        key=lambda c: -gaz.countries[c].population,
-    )
-    near = [gaz.countries[c] for c in first + second]
-    cont = gaz.continent.get(code)
-    near = [p for p in near if gaz.continent.get(p.country) == cont] or near
-    if len(near) >= 6:
-        return near
-    # an island or a country of few borders (Britain: Ireland alone): its continent by size
-    return near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)]

@@ -1,0 +1,98 @@
+"""The gazetteer's candidates for a place key, when the article offers too few: the countries
+around a country, the states nearest a state, the rivers of a river's continent, the towns of a
+town's size near it."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from ..gazetteer import Place, gazetteer
+from ..model import PlaceValue
+from ..place_words import RIVER_CONTINENTS
+from ..text import fold
+
+
+def gazetteer_neighbours(
+    key: PlaceValue, pinned: bool, rng: random.Random, written: str = ""
+) -> list[Place]:
+    gaz = gazetteer()
+    if key.cls == "country" and key.country:
+        return near_countries(key.country)[:12]
+    if key.cls == "state" and key.country:
+        near = gaz.nearby_states(key.country, key.admin1)[:6]
+        if near:
+            return rng.sample(near, len(near))  # the nearest, in a seeded order
+        states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
+        return rng.sample(states, min(12, len(states)))
+    if key.cls == "river":
+        continent = RIVER_CONTINENTS.get(bare_river(key.name))
+        rivers = sorted(r for r, c in RIVER_CONTINENTS.items() if c == continent and continent)
+        # "Vistula River" (listed as "Vistula"): "Oder River", "River Thames": "River Seine";
+        # "Yellow River" is a name itself
+        form = "{}"
+        if bare_river(written) != written:
+            form = "River {}" if written.startswith("River ") else "{} River"
+        found = [
+            replace(p, name=p.name if p.name.endswith("River") else form.format(p.name))
+            for r in rivers
+            for p in gaz.lookup(r)[:1]
+            if fold(r) != fold(bare_river(key.name))
+        ]
+        return rng.sample(found, len(found))
+    if key.cls == "city" and key.country:
+        probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
+        near = gaz.nearby_cities(probe, limit=200)
+        # towns a learner may have heard of: at least a fifth of the key's size
+        floor = key.population / 5 if key.population else 0
+        big = [p for p in near if p.population >= floor]
+        if len(big) < 3 and floor:
+            # a metropolis's nearest "cities" are its own boroughs: take the country's large towns
+            big = _large_towns(key, floor)
+        near = big or near
+        if key.admin1 and (key.lat is None or pinned):
+            same_state = [
+                p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
+            ]
+            # the key is that state's town ("Lincoln, New Hampshire"), not the gazetteer's
+            # namesake elsewhere: its options are that state's largest towns
+            near = sorted(same_state, key=lambda p: -p.population)[:12] or near
+        return near[:12]
+    return []
+
+
+def bare_river(name: str) -> str:
+    """ "Vistula River" and "River Thames" as the gazetteer lists them: "Vistula", "Thames"."""
+    words = [w for w in name.split() if w.lower() != "river"]
+    bare = " ".join(words)
+    return name if name in RIVER_CONTINENTS or not bare else bare
+
+
+def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
+    """The country's towns of at least `floor` people, nearest to the key first."""
+    lat, lon = key.lat or 0.0, key.lon or 0.0
+    towns = [
+        p
+        for p in gazetteer().cities_by_country.get(key.country, [])
+        if p.population >= floor and fold(p.name) != fold(key.name) and p.lat is not None
+    ]
+    towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
+    return towns[:12]
+
+
+def near_countries(code: str) -> list[Place]:
+    """Neighbours, then their neighbours (same continent); an island's continent by size."""
+    gaz = gazetteer()
+    first = [n for n in gaz.neighbours.get(code, ()) if n in gaz.countries]
+    second = sorted(
+        {m for n in first for m in gaz.neighbours.get(n, ()) if m in gaz.countries}
+        - {code, *first},
+        key=lambda c: -gaz.countries[c].population,
+    )
+    near = [gaz.countries[c] for c in first + second]
+    cont = gaz.continent.get(code)
+    near = [p for p in near if gaz.continent.get(p.country) == cont] or near
+    if len(near) >= 6:
+        return near
+    # an island or a country of few borders (Britain: Ireland alone): its continent by size
+    return near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)]
