@@ -25,6 +25,9 @@ def gazetteer_neighbours(
             return rng.sample(near, len(near))  # the nearest, in a seeded order
         states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
         return rng.sample(states, min(12, len(states)))
+    if key.cls == "continent":
+        others = [c for c in _CONTINENTS if fold(c) != fold(key.name)]
+        return [p for c in rng.sample(others, len(others)) for p in gaz.lookup(c)[:1]]
     if key.cls == "river":
         continent = RIVER_CONTINENTS.get(bare_river(key.name))
         rivers = sorted(r for r, c in RIVER_CONTINENTS.items() if c == continent and continent)
@@ -59,6 +62,10 @@ def gazetteer_neighbours(
             near = sorted(same_state, key=lambda p: -p.population)[:12] or near
         return near[:12]
     return []
+
+
+# The continents offered for one another (Antarctica only where people live is no question)
+_CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania")
 
 
 def bare_river(name: str) -> str:

@@ -61,7 +61,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         # a site of the article no gazetteer places (a fort, a park) is judged by its class
         unplaced = not where and value.cls not in _SCALES and value.cls != "county"
-        if not _same_scale(value, name) or not (unplaced or fits(here, where, regions)):
+        # a continent is offered the others: none lies near another as towns do
+        near = unplaced or value.cls == "continent" or fits(here, where, regions)
+        if not _same_scale(value, name) or not near:
             return  # "North Africa" among cities; China for a site "in eastern Africa"
         if close and not where <= close:
             return
@@ -124,7 +126,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
         if _too_near(key, place):
             continue  # Wandsbek is a borough of Hamburg: arguably also true
-        lies = frozenset({place.country}) if place.country else frozenset()
+        lies = frozenset({place.country}) if place.country else named(place.name)
         offer(anyascii(place.name) if ascii_key else place.name, lies)
     if len(chosen) < 3:
         return None

@@ -1,4 +1,4 @@
-"""A river is offered the rivers of its continent, written as the key is written."""
+"""A river is offered the rivers of its continent, written as the key is; a continent the others."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_a_river_written_with_river_gets_options_written_so() -> None:
     )
     options = _options(text, "Vistula River")
     assert all(o.endswith(" River") for o in options), options
+
+
+def test_a_continent_is_offered_other_continents() -> None:
+    text = (
+        "= 1973 oil crisis =\n\nThe 1973 oil crisis began in October 1973.\n\n"
+        "An increase in imported cars into North America forced General Motors to introduce "
+        "smaller cars in 1975.\n"
+    )
+    options = _options(text, "North America")
+    continents = {"Africa", "Asia", "Europe", "North America", "South America", "Oceania"}
+    assert set(options) <= continents and len(set(options)) == 4, options
