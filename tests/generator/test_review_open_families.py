@@ -1,0 +1,47 @@
+"""Families of bad items the blind reviews of 2026-12-07 found that no rule fixes yet, pinned as
+strict expected failures: each passes once the family is fixed, and then the marker goes.
+(docs/reviews/2026-12-07-seed-3389.md, -5151.md, -8642.md)"""
+
+from __future__ import annotations
+
+import pytest
+
+import questions
+
+PLAGUE = "= Black Death =\n\nThe Black Death was a bubonic plague pandemic of 1346–1353.\n\n"
+GAME = (
+    "= Super Bowl 50 =\n\nSuper Bowl 50 was an American football game played on February 7, "
+    "2016.\n\n"
+)
+
+
+def _items(text: str) -> list[questions.Item]:
+    return list(questions.generate([questions.Source("snippet.txt", text)]).items)
+
+
+@pytest.mark.xfail(strict=True, reason="review 3389 items 17, 26, 40: 'died' — of what?")
+def test_a_death_toll_says_what_killed() -> None:
+    items = _items(PLAGUE + "Over 60% of Norway's population died in 1348.\n")
+    assert items and all("plague" in i.stem.text or "Black Death" in i.stem.text for i in items)
+
+
+@pytest.mark.xfail(strict=True, reason="review 8642: an event's game sentences lack the event")
+def test_a_game_sentence_names_the_game() -> None:
+    items = _items(
+        GAME + "Manning threw for 141 yards with one interception in the third quarter.\n"
+    )
+    assert items and all("Super Bowl 50" in i.stem.text for i in items), [
+        i.stem.text for i in items
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="review 3389 item 12: a 21 mph 'tropical storm'")
+def test_a_storm_s_winds_are_offered_storm_speeds() -> None:
+    text = (
+        "= Jacksonville, Florida =\n\nJacksonville is the largest city in Florida.\n\n"
+        "In 2012, Tropical Storm Beryl made landfall near Jacksonville Beach with winds up to 70 "
+        "miles per hour.\n"
+    )
+    item = next(i for i in _items(text) if "miles per hour" in i.answer)
+    speeds = [int(o.text.split()[2]) for o in item.options]
+    assert min(speeds) >= 39, item.options  # below 39 mph a storm is no tropical storm
