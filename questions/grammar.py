@@ -72,14 +72,16 @@ _FINITE = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # asked of one sentence for each of its facts
 def has_finite_verb(text: str) -> bool:
     """True when the sentence has a finite verb: captions and citations have none."""
-    for w in re.findall(r"[a-z]+", text):
+    for w in _LOWER_WORD.findall(text):
         if w in _FINITE or is_past(w) or (w.endswith("s") and is_present_3sg(w)):
             return True
     return any(_is_verb_form(m.group(1)) for m in _AFTER_SUBJECT.finditer(text))
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
 # "It stands on …", "Warsaw lies …": a form that is also a noun ("stands") is a verb after a
 # pronoun or a name.
 _AFTER_SUBJECT = re.compile(

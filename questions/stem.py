@@ -9,6 +9,7 @@ before it when that sentence says what is meant (`context.with_previous`), or no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import infobox
 from .context import in_context, life_question, names_subject, with_previous
@@ -42,6 +43,12 @@ _ALTERNATIVE_AFTER = re.compile(
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
+
+
+@lru_cache(maxsize=65536)  # a sentence's facts all ask it of the same text
+def _statement(text: str) -> bool:
+    """False for list entries, captions and quote introductions: they are not statements."""
+    return not _JUNK.search(text) and has_finite_verb(text) and bool(_ENDS_SENTENCE.search(text))
 
 
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
@@ -148,7 +155,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if noted is None or sent.block.kind == "list_item":
         return None
     text, a, b = noted
-    if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
+    if not _statement(text):
         return None  # list entries, captions and quote introductions are not statements
     aside = _in_parentheses(text, a, b) and not _askable_aside(text, a, b, fact)
     if aside:
