@@ -7,6 +7,7 @@ import math
 import random
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -103,7 +104,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
     for place in neighbours:
-        words = set(re.split(r"[\s-]+", place.name.lower()))
+        words = set(_WORD_BREAK.split(place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
         if _too_near(key, place):
@@ -141,6 +142,7 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
 
 
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
+_WORD_BREAK = re.compile(r"[\s-]+")
 _SECTION_WORDS = frozenset(
     "lower upper side north south east west central downtown midtown centre center cottage "
     "heights city".split()
@@ -219,7 +221,7 @@ def _names(stem: str) -> list[str]:
 def _gazetteer_neighbours(key: PlaceValue, pinned: bool, rng: random.Random) -> list[Place]:
     gaz = gazetteer()
     if key.cls == "country" and key.country:
-        return _near_countries(key.country)[:12]
+        return list(_near_countries(key.country)[:12])
     if key.cls == "state" and key.country:
         states = sorted(gaz.states_by_country.get(key.country, []), key=lambda p: p.name)
         return rng.sample(states, min(12, len(states)))  # no adjacency data: a seeded sample
@@ -256,7 +258,8 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
     return towns[:12]
 
 
-def _near_countries(code: str) -> list[Place]:
+@lru_cache(maxsize=512)  # asked for every country item; the answer is the gazetteer's
+def _near_countries(code: str) -> tuple[Place, ...]:
     """Neighbours, then their neighbours (same continent); an island's continent by size."""
     gaz = gazetteer()
     first = [n for n in gaz.neighbours.get(code, ()) if n in gaz.countries]
@@ -269,6 +272,6 @@ def _near_countries(code: str) -> list[Place]:
     cont = gaz.continent.get(code)
     near = [p for p in near if gaz.continent.get(p.country) == cont] or near
     if len(near) >= 6:
-        return near
+        return tuple(near)
     # an island or a country of few borders (Britain: Ireland alone): its continent by size
-    return near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)]
+    return tuple(near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)])
