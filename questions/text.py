@@ -43,8 +43,9 @@ TENS = {
 NUMBER_WORDS = {w: n for w, n in ONES.items() if n > 1} | TENS | {"hundred": 100, "dozen": 12}
 WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen", "hundred")}
 
-_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
-_SPACES = re.compile(r"\s+")
+# On ASCII text, what `[^\w\s]|_` matches (neither a letter, a digit nor a space) becomes a space
+_PUNCT_TO_SPACE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c).isspace())}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Arabic article forms and other name particles that spelling variants add or drop.
 _PARTICLES = re.compile(r"^(?:al|el|ad|ar|as|az|at|an|ash|ad|ul|le|la|les|the)[\s\-']+", re.I)
 _CLASS_WORDS = re.compile(
@@ -54,20 +55,30 @@ _CLASS_WORDS = re.compile(
 )
 
 
+def to_ascii(text: str) -> str:
+    """`anyascii`, which transliterates character by character, run only on the non-ASCII
+    runs of the text: a sentence with one dash is not copied a character at a time."""
+    return text if text.isascii() else _NON_ASCII.sub(lambda m: anyascii(m.group(0)), text)
+
+
+def _words_of(ascii_text: str) -> str:
+    """Punctuation as spaces, spaces collapsed, ends stripped (the text is ASCII)."""
+    return " ".join(ascii_text.translate(_PUNCT_TO_SPACE).split())
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII with punctuation removed and spaces collapsed, for comparisons."""
-    ascii_text = anyascii(text).lower()
-    return _SPACES.sub(" ", _PUNCT.sub(" ", ascii_text)).strip()
+    return _words_of(to_ascii(text).lower())
 
 
 @lru_cache(maxsize=65536)  # same_name compares each name with many others: fold it once
 def bare_name(name: str) -> str:
     """A place name folded, without leading article particles and class words."""
-    folded = anyascii(name).lower().strip().replace("'", "").replace("`", "")
+    folded = to_ascii(name).lower().strip().replace("'", "").replace("`", "")
     folded = _PARTICLES.sub("", folded)
     folded = _CLASS_WORDS.sub(" ", folded)
-    return _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    return _words_of(folded)
 
 
 @lru_cache(maxsize=65536)
