@@ -51,7 +51,7 @@ def names_subject(dm: DocModel, text: str) -> bool:
     first = dm.subject.split(" ", 1)[0]
     if len(first) >= 4 and first.isalpha() and not is_common_word(first):
         names |= {first}
-    return any(_named_in(name).search(text) for name in names)
+    return any(name in text and _named_in(name).search(text) for name in names)
 
 
 @lru_cache(maxsize=4096)  # the same few names are looked for in every stem of an article
@@ -140,7 +140,7 @@ def _answers(dm: DocModel, prev: str, word: str) -> bool:
         names = {*dm.people.full, *dm.people.full.values()}
         if dm.kind == "person":
             names |= dm.aliases | {dm.subject}
-        return any(_word(n).search(prev) for n in names)
+        return any(n in prev and _word(n).search(prev) for n in names)
     return word in _REFERRING or word[:5] in prev.lower()
 
 

@@ -108,10 +108,15 @@ def is_present_3sg(word: str) -> bool:
 
 
 def clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
     return text
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 
 
 ADVERBS = frozenset(

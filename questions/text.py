@@ -86,9 +86,13 @@ def skeleton(name: str) -> str:
     """Consonant skeleton of a name: transliteration variants share it (Baghiliya ~ Al-Baghaliyeh)."""
     out = []
     for word in bare_name(name).split():
-        out.append(word[0] + re.sub(r"[aeiouyhw]", "", word[1:]))
+        out.append(word[0] + word[1:].translate(_NO_VOWELS))
     joined = "".join(out).replace("q", "k").replace("c", "k").replace("z", "s")
-    return re.sub(r"(.)\1+", r"\1", joined)
+    return _REPEATED.sub(r"\1", joined)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouyhw")
+_REPEATED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=262144)
