@@ -39,33 +39,44 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     the_rule = the_before == takes_the(fact.text, key.cls)
     stem_names = _names(stem)  # once per item, not once per offered name
 
+    refused: set[tuple[str, Codes]] = set()  # names (and where they lie) `welcome` turned down
+
     def offer(name: str, where: Codes, source: Fact | None = None) -> None:
-        if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
+        if len(chosen) >= 3 or (name, where) in refused:
             return
-        if the_rule and the_before != takes_the(name, value.cls):
-            return  # "the _____": "the Netherlands", never "the France"; "in _____": no "Netherlands"
-        if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
-            return
-        # a site of the article no gazetteer places (a fort, a park) is judged by its class
-        unplaced = not where and value.cls not in _SCALES and value.cls != "county"
-        if not _same_scale(value, name) or not (unplaced or fits(here, where, regions)):
-            return  # "North Africa" among cities; China for a site "in eastern Africa"
-        if close and not where <= close:
-            return
-        if value.cls in ("region", "continent") and here & where:
-            return  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
-        if value.cls in ("region", "continent") and where and where in chosen_where:
-            return  # East Asia and the Far East: one region under two names
-        if pool.aliases.same(name, fact.text):
-            return  # "Bombay (now Mumbai)": the old name is as right as the new one
-        if any(_contains_name(name, other) for other in (fact.text, *chosen)):
-            return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
-        if fold(name) in folded_stem or any(same_name(name, w) for w in stem_names):
+        if not welcome(name, where):
+            # welcome's tests only grow stricter as options are chosen: a place the article
+            # names many times, once turned down, is turned down again without the tests
+            refused.add((name, where))
             return
         if source is not None and also_true(fact, source, stem):
             return  # the costliest test runs last, on what every other test let through
         chosen.append(name)
         chosen_where.append(where)
+
+    def welcome(name: str, where: Codes) -> bool:
+        """Every test of a wrong option but the article's also-true one."""
+        if not name or name.casefold() in pool.avoid:
+            return False
+        if the_rule and the_before != takes_the(name, value.cls):
+            return False  # "the _____": "the Netherlands", never "the France"; "in _____": no "Netherlands"
+        if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
+            return False
+        # a site of the article no gazetteer places (a fort, a park) is judged by its class
+        unplaced = not where and value.cls not in _SCALES and value.cls != "county"
+        if not _same_scale(value, name) or not (unplaced or fits(here, where, regions)):
+            return False  # "North Africa" among cities; China for a site "in eastern Africa"
+        if close and not where <= close:
+            return False
+        if value.cls in ("region", "continent") and here & where:
+            return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
+        if value.cls in ("region", "continent") and where and where in chosen_where:
+            return False  # East Asia and the Far East: one region under two names
+        if pool.aliases.same(name, fact.text):
+            return False  # "Bombay (now Mumbai)": the old name is as right as the new one
+        if any(_contains_name(name, other) for other in (fact.text, *chosen)):
+            return False  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
+        return fold(name) not in folded_stem and not any(same_name(name, w) for w in stem_names)
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value]
