@@ -236,11 +236,5 @@ def _lemma(word: str) -> tuple[str, bool]:
 @lru_cache(maxsize=65536)
 def lemma_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content lemmas, verb lemmas) of a text, for comparing what two sentences state."""
-    words: set[str] = set()
-    verbs: set[str] = set()
-    for w in content_words(text):
-        lemma, is_verb = _lemma(w)
-        words.add(lemma)
-        if is_verb:
-            verbs.add(lemma)
-    return frozenset(words), frozenset(verbs)
+    lemmas = list(map(_lemma, content_words(text)))
+    return frozenset(lemma for lemma, _ in lemmas), frozenset(v for v, verb in lemmas if verb)
