@@ -72,6 +72,18 @@ _FINITE = frozenset(
 )
 
 
+_JUNK = re.compile(
+    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
+
+
+@lru_cache(maxsize=65536)  # a sentence's facts all ask it of the same text
+def is_statement(text: str) -> bool:
+    """False for list entries, captions and quote introductions: they are not statements."""
+    return not _JUNK.search(text) and has_finite_verb(text) and bool(_ENDS_SENTENCE.search(text))
+
+
 @lru_cache(maxsize=65536)  # asked of one sentence for each of its facts
 def has_finite_verb(text: str) -> bool:
     """True when the sentence has a finite verb: captions and citations have none."""

@@ -9,14 +9,13 @@ before it when that sentence says what is meant (`context.with_previous`), or no
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import infobox
 from .context import in_context, life_question, names_subject, with_previous
 from .dangling import ANAPHOR
 from .docmodel import model
 from .extract.date_patterns import Y4
-from .grammar import AUX_BE, clean, has_finite_verb, is_past
+from .grammar import AUX_BE, clean, has_finite_verb, is_past, is_statement
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, Stem
 from .people import People, surname_edits
@@ -33,22 +32,10 @@ _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
 _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 
-_JUNK = re.compile(
-    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
-)
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
 _ALTERNATIVE_AFTER = re.compile(
     r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-
-
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
-
-
-@lru_cache(maxsize=65536)  # a sentence's facts all ask it of the same text
-def _statement(text: str) -> bool:
-    """False for list entries, captions and quote introductions: they are not statements."""
-    return not _JUNK.search(text) and has_finite_verb(text) and bool(_ENDS_SENTENCE.search(text))
 
 
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
@@ -155,7 +142,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if noted is None or sent.block.kind == "list_item":
         return None
     text, a, b = noted
-    if not _statement(text):
+    if not is_statement(text):
         return None  # list entries, captions and quote introductions are not statements
     aside = _in_parentheses(text, a, b) and not _askable_aside(text, a, b, fact)
     if aside:
