@@ -9,6 +9,7 @@ not name), in the same paragraph, and short.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dangling import ANAPHOR, first_antecedent, is_common_word
 from .docmodel import DocModel
@@ -50,7 +51,19 @@ def names_subject(dm: DocModel, text: str) -> bool:
     first = dm.subject.split(" ", 1)[0]
     if len(first) >= 4 and first.isalpha() and not is_common_word(first):
         names |= {first}
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
+    return any(name in text and _named_in(name).search(text) for name in names)
+
+
+@lru_cache(maxsize=4096)  # the same few names are looked for in every stem of an article
+def _named_in(name: str) -> re.Pattern[str]:
+    """The name as a whole word (no word character or hyphen around it)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _word(name: str) -> re.Pattern[str]:
+    """The name between word boundaries."""
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 # A leading "In <time>": "In 1967", "In the 1960s", "In March", "In early 2004", "In _____".
@@ -128,7 +141,7 @@ def _answers(dm: DocModel, prev: str, word: str) -> bool:
         names = {*dm.people.full, *dm.people.full.values()}
         if dm.kind == "person":
             names |= dm.aliases | {dm.subject}
-        return any(re.search(rf"\b{re.escape(n)}\b", prev) for n in names)
+        return any(n in prev and _word(n).search(prev) for n in names)
     return word in _REFERRING or word[:5] in prev.lower()
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import is_past
 from .lexicon import getAllLemmas
@@ -86,35 +87,38 @@ class Dangling:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first dangling referent in `text`, or None."""
-        words = frozenset(_WORD.findall(text.lower()))
-        found = []
-        if words & _DEICTIC_WORDS:
-            found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
-        if words & _DEFINITE_NOUNS:
-            found.append(_DEFINITE.search(text))
-        if words & _SUBJECT_NOUNS:
-            found.append(_DEFINITE_SUBJECT.search(text))
-        if words & _ORDINAL_WORDS:
-            found.append(_headless_ordinal(text))
-        if "it" in words:
-            found.append(_OBJECT_IT.search(text))
-        if "away" in words:
-            found.append(_AWAY.search(text))
-        if words & _PERSONAL_WORDS:
-            # only the first can dangle (a name before it); "It is said that …" points nowhere
-            pronoun = next(
-                (m for m in _PERSONAL.finditer(text) if not _EXPLETIVE.match(text, m.start())),
-                None,
-            )
-            if pronoun and (
-                first_antecedent(text[: pronoun.start()]) >= pronoun.start()
-                or (
-                    pronoun.group(0).lower() in _HUMAN and not _person_before(text, pronoun.start())
-                )
-            ):
-                found.append(pronoun)  # covers every later one too
-        hits = [m for m in found if m]
-        return min(hits, key=lambda m: m.start()) if hits else None
+        return _first_dangling(text)
+
+
+@lru_cache(maxsize=65536)  # a stem is tested when written and again by lint
+def _first_dangling(text: str) -> re.Match[str] | None:
+    """`Dangling.search`: the first dangling referent in `text`, or None."""
+    words = frozenset(_WORD.findall(text.lower()))
+    found = []
+    if words & _DEICTIC_WORDS:
+        found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
+    if words & _DEFINITE_NOUNS:
+        found.append(_DEFINITE.search(text))
+    if words & _SUBJECT_NOUNS:
+        found.append(_DEFINITE_SUBJECT.search(text))
+    if words & _ORDINAL_WORDS:
+        found.append(_headless_ordinal(text))
+    if "it" in words:
+        found.append(_OBJECT_IT.search(text))
+    if "away" in words:
+        found.append(_AWAY.search(text))
+    if words & _PERSONAL_WORDS:
+        # only the first can dangle (a name before it); "It is said that …" points nowhere
+        pronoun = next(
+            (m for m in _PERSONAL.finditer(text) if not _EXPLETIVE.match(text, m.start())), None
+        )
+        if pronoun and (
+            first_antecedent(text[: pronoun.start()]) >= pronoun.start()
+            or (pronoun.group(0).lower() in _HUMAN and not _person_before(text, pronoun.start()))
+        ):
+            found.append(pronoun)  # covers every later one too
+    hits = [m for m in found if m]
+    return min(hits, key=lambda m: m.start()) if hits else None
 
 
 ANAPHOR = Dangling()

@@ -72,14 +72,28 @@ _FINITE = frozenset(
 )
 
 
+_JUNK = re.compile(
+    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
+
+
+@lru_cache(maxsize=65536)  # a sentence's facts all ask it of the same text
+def is_statement(text: str) -> bool:
+    """False for list entries, captions and quote introductions: they are not statements."""
+    return not _JUNK.search(text) and has_finite_verb(text) and bool(_ENDS_SENTENCE.search(text))
+
+
+@lru_cache(maxsize=65536)  # asked of one sentence for each of its facts
 def has_finite_verb(text: str) -> bool:
     """True when the sentence has a finite verb: captions and citations have none."""
-    for w in re.findall(r"[a-z]+", text):
+    for w in _LOWER_WORD.findall(text):
         if w in _FINITE or is_past(w) or (w.endswith("s") and is_present_3sg(w)):
             return True
     return any(_is_verb_form(m.group(1)) for m in _AFTER_SUBJECT.finditer(text))
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
 # "It stands on …", "Warsaw lies …": a form that is also a noun ("stands") is a verb after a
 # pronoun or a name.
 _AFTER_SUBJECT = re.compile(
@@ -108,15 +122,20 @@ def is_present_3sg(word: str) -> bool:
 def clean(text: str) -> str:
     """Spaces and punctuation tidied; a function word capitalised after a semicolon (the
     article's slip: "…; It has been converted") written in lower case."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
     return _AFTER_SEMICOLON.sub(lambda m: m.group(1) + m.group(2).lower(), text)
 
 
 _AFTER_SEMICOLON = re.compile(
     r"(; )(It|Its|They|Their|He|His|She|Her|The|This|These|That|There|A|An|In|On|At)\b"
 )
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 
 
 ADVERBS = frozenset(

@@ -122,17 +122,23 @@ def score(item: Item, ctx: Context) -> float:
 def _leaks(items: list[Item]) -> dict[str, int]:
     """How many other items each one cannot share a quiz with (an answer in the other's stem).
 
-    Answers are looked up among the stem's word n-grams, so the cost is linear in the items.
+    Answers are looked up among the stem's word n-grams, so the cost is linear in the items;
+    only the n-grams that start with an answer's first word and are no longer than the longest
+    answer starting with it are looked up.
     """
     answers: dict[str, list[int]] = {}
     for n, item in enumerate(items):
         answers.setdefault(fold(item.answer), []).append(n)
-    longest = max((len(a.split()) for a in answers), default=0)
+    longest: dict[str, int] = {}  # an answer's first word → the most words of such an answer
+    for a in answers:
+        words = a.split()
+        if words:
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
     partners: list[set[int]] = [set() for _ in items]
     for n, item in enumerate(items):
         words = fold(item.stem.text).split()
-        for size in range(1, longest + 1):
-            for i in range(len(words) - size + 1):
+        for i, first in enumerate(words):
+            for size in range(1, min(longest.get(first, 0), len(words) - i) + 1):
                 for m in answers.get(" ".join(words[i : i + size]), ()):
                     if m != n:
                         partners[n].add(m)

@@ -23,7 +23,7 @@ from .context import (
 from .dangling import ANAPHOR
 from .docmodel import model
 from .extract.date_patterns import Y4
-from .grammar import clean, has_finite_verb
+from .grammar import clean, has_finite_verb, is_statement
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, PlaceValue, Stem
 from .people import People, surname_edits
@@ -42,16 +42,10 @@ _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
 _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 
 
-_JUNK = re.compile(
-    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
-)
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
 _ALTERNATIVE_AFTER = re.compile(
     r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-
-
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
 
 
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
@@ -158,7 +152,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if noted is None or sent.block.kind == "list_item":
         return None
     text, a, b = noted
-    if _JUNK.search(text) or not has_finite_verb(text) or not _ENDS_SENTENCE.search(text):
+    if not is_statement(text):
         return None  # list entries, captions and quote introductions are not statements
     aside = _in_parentheses(text, a, b) and not _askable_aside(text, a, b, fact)
     if aside:

@@ -43,8 +43,9 @@ TENS = {
 NUMBER_WORDS = {w: n for w, n in ONES.items() if n > 1} | TENS | {"hundred": 100, "dozen": 12}
 WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen", "hundred")}
 
-_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
-_SPACES = re.compile(r"\s+")
+# On ASCII text, what `[^\w\s]|_` matches (neither a letter, a digit nor a space) becomes a space
+_PUNCT_TO_SPACE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c).isspace())}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Arabic article forms and other name particles that spelling variants add or drop.
 _PARTICLES = re.compile(r"^(?:al|el|ad|ar|as|az|at|an|ash|ad|ul|le|la|les|the)[\s\-']+", re.I)
 _CLASS_WORDS = re.compile(
@@ -54,20 +55,30 @@ _CLASS_WORDS = re.compile(
 )
 
 
+def to_ascii(text: str) -> str:
+    """`anyascii`, which transliterates character by character, run only on the non-ASCII
+    runs of the text: a sentence with one dash is not copied a character at a time."""
+    return text if text.isascii() else _NON_ASCII.sub(lambda m: anyascii(m.group(0)), text)
+
+
+def _words_of(ascii_text: str) -> str:
+    """Punctuation as spaces, spaces collapsed, ends stripped (the text is ASCII)."""
+    return " ".join(ascii_text.translate(_PUNCT_TO_SPACE).split())
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII with punctuation removed and spaces collapsed, for comparisons."""
-    ascii_text = anyascii(text).lower()
-    return _SPACES.sub(" ", _PUNCT.sub(" ", ascii_text)).strip()
+    return _words_of(to_ascii(text).lower())
 
 
 @lru_cache(maxsize=65536)  # same_name compares each name with many others: fold it once
 def bare_name(name: str) -> str:
     """A place name folded, without leading article particles and class words."""
-    folded = anyascii(name).lower().strip().replace("'", "").replace("`", "")
+    folded = to_ascii(name).lower().strip().replace("'", "").replace("`", "")
     folded = _PARTICLES.sub("", folded)
     folded = _CLASS_WORDS.sub(" ", folded)
-    return _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    return _words_of(folded)
 
 
 @lru_cache(maxsize=65536)
@@ -75,9 +86,13 @@ def skeleton(name: str) -> str:
     """Consonant skeleton of a name: transliteration variants share it (Baghiliya ~ Al-Baghaliyeh)."""
     out = []
     for word in bare_name(name).split():
-        out.append(word[0] + re.sub(r"[aeiouyhw]", "", word[1:]))
+        out.append(word[0] + word[1:].translate(_NO_VOWELS))
     joined = "".join(out).replace("q", "k").replace("c", "k").replace("z", "s")
-    return re.sub(r"(.)\1+", r"\1", joined)
+    return _REPEATED.sub(r"\1", joined)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouyhw")
+_REPEATED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=262144)
@@ -221,11 +236,5 @@ def _lemma(word: str) -> tuple[str, bool]:
 @lru_cache(maxsize=65536)
 def lemma_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content lemmas, verb lemmas) of a text, for comparing what two sentences state."""
-    words: set[str] = set()
-    verbs: set[str] = set()
-    for w in content_words(text):
-        lemma, is_verb = _lemma(w)
-        words.add(lemma)
-        if is_verb:
-            verbs.add(lemma)
-    return frozenset(words), frozenset(verbs)
+    lemmas = list(map(_lemma, content_words(text)))
+    return frozenset(lemma for lemma, _ in lemmas), frozenset(v for v, verb in lemmas if verb)

@@ -34,7 +34,7 @@ class Aliases:
         self.group: dict[str, int] = {}
         for m in _APPOSED.finditer(text):
             self._join(m.group(1), m.group(2))
-        for m in _RENAMED.finditer(text):
+        for m in _RENAMED.finditer(text) if "renamed" in text else ():  # both shapes hold it
             a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             self._join(a, b)
         if title:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..model import DateValue, Fact, FigureValue, Option, PlaceValue
-from ..text import lemma_words
+from ..text import MONTH_NAMES, lemma_words
 from .aliases import Aliases
 
 Result = tuple[tuple[Option, ...], float]
@@ -65,6 +65,8 @@ _DAY_MONTH = re.compile(
 @lru_cache(maxsize=65536)
 def _day_months(text: str) -> frozenset[str]:
     """The days of the year a text names ("16 January", "October 18")."""
+    if not any(month in text for month in MONTH_NAMES[1:]):
+        return frozenset()  # every match holds a month's name: no scan of the text
     return frozenset(_DAY_MONTH.findall(text))
 
 

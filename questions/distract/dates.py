@@ -37,7 +37,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     is_true = _TrueOf(fact, stem)
     # a coarser date of the same event ("1974" for "March 1974") holds the key: it bars nothing
     # each with its interval, computed once: every offered date is checked against them all
-    blockers = [(f, *_interval(d)) for f, d in others if not _overlaps(d, key.first, key.last)]
+    k_lo, k_hi = ordinal_day(key.first), ordinal_day(key.last)
+    blockers = []
+    for f, d in others:
+        lo, hi = _interval(d)
+        if k_hi < lo or k_lo > hi:
+            blockers.append((f, lo, hi))
     side = date_side(fact)
     approx = key.approx or bool(_APPROX_BEFORE.search(_text_before(fact)))
     # a single day: every option at least a week from every other, or the item tests the digit
@@ -168,11 +173,6 @@ def _comparable(key: DateValue, other: DateValue) -> bool:
         return False
     span = {"day": 3, "month": 10, "year": 100, "decade": 300, "century": 3000}[key.granularity]
     return abs(other.first[0] - key.first[0]) <= span
-
-
-def _overlaps(d: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
-    lo, hi = _interval(d)
-    return not (ordinal_day(last) < lo or ordinal_day(first) > hi)
 
 
 def _interval(d: DateValue) -> tuple[float, float]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from functools import lru_cache
 
 from ..gazetteer import Place, gazetteer
 from ..model import PlaceValue
@@ -18,7 +19,7 @@ def gazetteer_neighbours(
 ) -> list[Place]:
     gaz = gazetteer()
     if key.cls == "country" and key.country:
-        return near_countries(key.country)[:12]
+        return list(near_countries(key.country)[:12])
     if key.cls == "state" and key.country:
         near = gaz.nearby_states(key.country, key.admin1)[:6]
         if near:
@@ -87,7 +88,8 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
     return towns[:12]
 
 
-def near_countries(code: str) -> list[Place]:
+@lru_cache(maxsize=512)  # asked for every country item; the answer is the gazetteer's
+def near_countries(code: str) -> tuple[Place, ...]:
     """Neighbours, then their neighbours (same continent); an island's continent by size."""
     gaz = gazetteer()
     first = [n for n in gaz.neighbours.get(code, ()) if n in gaz.countries]
@@ -100,6 +102,6 @@ def near_countries(code: str) -> list[Place]:
     cont = gaz.continent.get(code)
     near = [p for p in near if gaz.continent.get(p.country) == cont] or near
     if len(near) >= 6:
-        return near
+        return tuple(near)
     # an island or a country of few borders (Britain: Ireland alone): its continent by size
-    return near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)]
+    return tuple(near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)])

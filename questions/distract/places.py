@@ -52,37 +52,49 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     stem_names = _names(stem)  # once per item, not once per offered name
     stem_words = {fold(w) for w in stem_names if len(w) > 3 and not is_common_word(w)}
 
+    refused: set[tuple[str, Codes]] = set()  # names (and where they lie) `welcome` turned down
+
     def offer(name: str, where: Codes, source: Fact | None = None) -> None:
-        if len(chosen) >= 3 or not name or name.casefold() in pool.avoid:
+        if len(chosen) >= 3 or (name, where) in refused:
             return
+        if not welcome(name, where):
+            # welcome's tests only grow stricter as options are chosen: a place the article
+            # names many times, once turned down, is turned down again without the tests
+            refused.add((name, where))
+            return
+        if source is not None and also_true(fact, source, stem):
+            return  # the costliest test runs last, on what every other test let through
+        chosen.append(name)
+        chosen_where.append(where)
+
+    def welcome(name: str, where: Codes) -> bool:
+        """Every test of a wrong option but the article's also-true one."""
+        if not name or name.casefold() in pool.avoid:
+            return False
         if the_rule and the_blank != takes_the(name, value.cls):
-            return  # "the _____": "the Netherlands", never "the France"; "in _____": no "Netherlands"
+            return False  # "the _____": "the Netherlands", never "the France"; "in _____": no "Netherlands"
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
-            return
+            return False
         # a site of the article no gazetteer places (a fort, a park) is judged by its class
         unplaced = not where and value.cls not in _SCALES and value.cls != "county"
         # a continent is offered the others: none lies near another as towns do
         near = unplaced or value.cls == "continent" or fits(here, where, regions)
         if not _same_scale(value, name) or not near:
-            return  # "North Africa" among cities; China for a site "in eastern Africa"
+            return False  # "North Africa" among cities; China for a site "in eastern Africa"
         if close and not where <= close:
-            return
+            return False
         if value.cls in ("region", "continent") and here & where:
-            return  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
+            return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
-            return  # East Asia and the Far East: one region under two names
+            return False  # East Asia and the Far East: one region under two names
         if pool.aliases.same(name, fact.text):
-            return  # "Bombay (now Mumbai)": the old name is as right as the new one
+            return False  # "Bombay (now Mumbai)": the old name is as right as the new one
         if any(_contains_name(name, other) for other in (fact.text, *chosen)):
-            return  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
+            return False  # "Prescott" and "Prescott Valley", "Bonnie Brae" and "North Bonnie Brae"
         if fold(name) in folded_stem or any(same_name(name, w) for w in stem_names):
-            return
-        if any(f" {w} " in f" {fold(name)} " for w in stem_words):
-            return  # "State of Victoria" as what borders Victoria
-        if source is not None and also_true(fact, source, stem):
-            return  # the costliest test runs last, on what every other test let through
-        chosen.append(name)
-        chosen_where.append(where)
+            return False
+        # "State of Victoria" as what borders Victoria
+        return not any(f" {w} " in f" {fold(name)} " for w in stem_words)
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value]
@@ -121,7 +133,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
     for place in neighbours:
-        words = set(re.split(r"[\s-]+", place.name.lower()))
+        words = set(_WORD_BREAK.split(place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
         if _too_near(key, place):
@@ -166,6 +178,7 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
 _STATE_CUE = re.compile(r"_____ state (?:line|border)|\bstate of _____")
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")
+_WORD_BREAK = re.compile(r"[\s-]+")
 _SECTION_WORDS = frozenset(
     "lower upper side north south east west central downtown midtown centre center cottage "
     "heights city".split()

@@ -130,7 +130,7 @@ def stem_regions(stem: str) -> list[Codes]:
     """The countries, regions and continents the stem names, each as the countries it covers."""
     out = []
     for m in _NAMED.finditer(stem):
-        name = re.sub(r"^(?:The|In|At|From|To)\s+", "", m.group("name"))
+        name = _LEADING_WORD.sub("", m.group("name"))
         direction = (m.group("dir") or "").lower()
         codes = frozenset[str]()
         if direction:  # "eastern Africa" → East Africa; "southern China" → China
@@ -150,6 +150,7 @@ def stem_regions(stem: str) -> list[Codes]:
     return out
 
 
+_LEADING_WORD = re.compile(r"^(?:The|In|At|From|To)\s+")
 _AFTER = re.compile(
     r"^(?:,\s*|\s+in\s+)(?:(?:north|south|east|west)\w*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )

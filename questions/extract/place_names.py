@@ -160,7 +160,7 @@ def _organisation(words: list[str]) -> bool:
     one before a place's class word does not ("Cinema Fouad Street")."""
     if len(words) > 1 and words[-1] in CLASS_WORDS and words[-1] not in DETACHED:
         return words[-2] in ORG_WORDS
-    return any(w in ORG_WORDS for w in words)
+    return not ORG_WORDS.isdisjoint(words)
 
 
 def _classify(text: str, s: int, name: str) -> Candidate | None:
