@@ -43,7 +43,7 @@ _SHORT = re.compile(rf"\b([Tt]he) ((?i:{_ALTS}))\b(?!-|['’]s? of |\s+of\b|\s+[
 _OPENERS = frozenset(
     "The A An In On At By During After Before From Following Since Until Under With When Where "
     "While As Although Though Despite Later Earlier However Then Also This These That Those Its "
-    "His Her Their Both Each Every Many Some Most Other Another Its".split()
+    "His Her Their Both Each Every Many Some Most Other Another".split()
 )
 
 
