@@ -14,7 +14,7 @@ from functools import lru_cache
 from .dangling import ANAPHOR, first_antecedent, is_common_word
 from .docmodel import DocModel
 from .grammar import has_finite_verb
-from .model import Fact
+from .model import Fact, Stem
 from .referents import apply, resolve
 
 # Words that open a clause and are written lower-case once a phrase is set before them.
@@ -42,6 +42,25 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
         return text, a, b
     return None
+
+
+def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem:
+    """A stem in an article about an event or a thing that does not name it carries the article
+    as its topic ("Super Bowl 50: Denver's offense was kept out of the end zone for _____
+    plays"): the sentence is read as the article meant it, and no "In …" claims it happened
+    there. Not when a word of the answer is in the topic ("the _____th Super Bowl")."""
+    if not dm.label or names_subject(dm, stem.text) or _shares_word(fact.text, dm.label):
+        return stem
+    return Stem(stem.style, f"{dm.label}: {stem.text}", stem.quality)
+
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]{3,}")
+
+
+def _shares_word(answer: str, label: str) -> bool:
+    """True when a number or a word of three letters or more of the answer is in the label."""
+    words = {w.lower() for w in _TOKEN.findall(label)}
+    return any(w.lower() in words for w in _TOKEN.findall(answer))
 
 
 def names_subject(dm: DocModel, text: str) -> bool:

@@ -92,6 +92,9 @@ class DocModel:
     people: People  # who a lone surname means ("Manning": "Peyton Manning")
     sentences: tuple[Sentence, ...]  # the document's sentences, for a stem that quotes two
     names: Names  # names of bodies, for a short form ("the league") that means one of them
+    # the subject as a stem's topic ("Super Bowl 50: …") where the stem does not name it: an
+    # event or a thing the lead names; "" for a person, a place or a site (set "In"/"At" it)
+    label: str = ""
 
 
 _CACHE: dict[str, DocModel] = {}
@@ -145,7 +148,17 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else ""),
         sentences=tuple(sentences),
         names=short_forms.index(doc.text),
+        label=_label(kind, subject, lead),
     )
+
+
+def _label(kind: ArticleKind, subject: str, lead: str) -> str:
+    """ "The Black Death" for a thing or an event whose first paragraph names it by its title; a
+    title the text never uses ("Wikigold document 1") or that carries markup is no topic."""
+    subject = re.sub(r"\s*\([^)]*\)\s*$", "", subject)
+    if kind not in ("event", "thing") or "_" in subject or subject.removeprefix("the ") not in lead:
+        return ""
+    return subject[:1].upper() + subject[1:]
 
 
 def _kind(doc: Document, lead: str, bare: str, counts: Counter[str]) -> ArticleKind:
@@ -212,17 +225,25 @@ def _defined_noun(lead: str) -> str:
         bare, lead = lead, ASIDE.sub("", lead)
     m = _DEFINITION.match(lead)
     words = [w.lower() for w in m.group(1).split()] if m else []
-    return next((w for w in reversed(words) if w in COMMON_HEADS), "")
+    return next((h for h in map(_head, reversed(words)) if h), "")
+
+
+def _head(word: str) -> str:
+    """The common head noun a word is, singular ("wars" → "war", "pandemics" → "pandemic"), or
+    "" when it is none."""
+    word = word.lower()
+    if word in COMMON_HEADS:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in COMMON_HEADS else ""
 
 
 def _title_noun(bare: str) -> str:
     """The title's head when it is a common noun ("… Central Railroad" → "railroad",
     "Battle of Tilpat" → "battle")."""
     words = bare.split()
-    if len(words) > 2 and words[1] == "of" and words[0].lower() in COMMON_HEADS:
-        return words[0].lower()
-    last = words[-1].lower() if len(words) > 1 else ""
-    return last if last in COMMON_HEADS else ""
+    if len(words) > 2 and words[1] == "of" and _head(words[0]):
+        return _head(words[0])
+    return _head(words[-1]) if len(words) > 1 else ""
 
 
 def _aliases(doc: Document, lead: str, bare: str, kind: ArticleKind) -> set[str]:

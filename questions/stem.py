@@ -15,6 +15,7 @@ from .clauses import clause_of, trim_after, trim_before
 from .context import (
     date_stamp,
     in_context,
+    labelled,
     life_question,
     names_subject,
     undated_statistic,
@@ -197,12 +198,12 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     if BY_NAME[fact.kind].wh and not borrowed:
         wh = when_question(text, a, b, dm.proper)
         if wh:
-            return Stem("wh", wh, 0.9)
+            return labelled(dm, fact, Stem("wh", wh, 0.9))
     made = _cloze(text, a, b)
     if made is None and len(text) > MAX_STEM:
         clause = clause_of(text, a, b)  # too long to read as one stem: its clause may be enough
         made = _cloze(*clause) if clause else None
-    return made
+    return labelled(dm, fact, made) if made else None
 
 
 def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int] | None:

@@ -153,7 +153,7 @@ def test_one_member_of_a_list_of_places_is_not_asked(stem_text) -> None:
             "= Oxygen =\n\nOxygen is an element. For example, Dalton assumed in 1808 that water's "
             "formula was HO.\n",
             "1808",
-            "Dalton assumed in _____ that water's formula was HO.",
+            "Oxygen: Dalton assumed in _____ that water's formula was HO.",
         ),
     ],
 )

@@ -23,7 +23,7 @@ PLAYERS = (
         (  # a lone surname is written in full where the article names one such person
             PLAYERS + "Manning was the first pick of the 1998 draft.\n",
             "1998",
-            "Peyton Manning was the first pick of the _____ draft.",
+            "Cup Final 9: Peyton Manning was the first pick of the _____ draft.",
         ),
         (  # a biography's subject by surname: the full name, as the title gives it
             "= Jane Baker =\n\nJane Baker (born 1950) is a British chemist. She moved to Leeds "
@@ -125,14 +125,14 @@ def test_they_means_the_plural_name_that_opens_the_sentence_before(stem_text) ->
         "the franchise was founded in 1995.\n"
     )
     made = stem_text(text, "1995")
-    assert made is not None and made.startswith("The Carolina Panthers defeated"), made
+    assert made is not None and made.startswith("Cup Final 9: The Carolina Panthers defeated"), made
 
 
 def test_they_after_two_names_stays_unresolved(stem_text) -> None:
     # never one team written for "They"; the two sentences quoted as they stand say who
     text = GAME + "The Broncos and the Panthers met twice. They played in York in 2015.\n"
     assert stem_text(text, "2015") == (
-        "The Broncos and the Panthers met twice. They played in York in _____."
+        "Cup Final 9: The Broncos and the Panthers met twice. They played in York in _____."
     )
 
 

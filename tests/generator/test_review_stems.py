@@ -64,8 +64,12 @@ GAME = "= Cup Final 9 =\n\nCup Final 9 was a football game played in 2016 in Lee
     ("text", "fact", "start"),
     [
         # a linking adverbial leans on the sentence before it: dropped (seed 9083, items 2, 35)
-        (GAME + "First, Tom Hale tackled Ron Mill for a 6-yard loss.\n", "6-yard", "Tom Hale"),
-        (GAME + "Later on, Tom Hale kicked a 40-yard goal.\n", "40-yard", "Tom Hale"),
+        (
+            GAME + "First, Tom Hale tackled Ron Mill for a 6-yard loss.\n",
+            "6-yard",
+            "Cup Final 9: Tom Hale",
+        ),
+        (GAME + "Later on, Tom Hale kicked a 40-yard goal.\n", "40-yard", "Cup Final 9: Tom Hale"),
         (GAME + "In addition, Leeds sold 9,000 tickets.\n", "9,000", "Leeds"),
     ],
 )

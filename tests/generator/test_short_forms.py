@@ -27,12 +27,12 @@ TWO_CONGRESSES = (
         (
             GAME + "The league chose Leeds on 16 October 2012.\n",
             "16 October 2012",
-            "The Northern Football League chose Leeds on _____.",
+            "Cup Final 9: The Northern Football League chose Leeds on _____.",
         ),
         (
             GAME + "Millwall won the league's first title in 1921.\n",
             "1921",
-            "When did Millwall win the Northern Football League's first title?",
+            "Cup Final 9: When did Millwall win the Northern Football League's first title?",
         ),
     ],
 )
@@ -112,4 +112,4 @@ LONG = (
 def test_a_sentence_too_long_for_a_stem_is_cut_to_the_clause_of_the_fact(stem_text) -> None:
     assert len(LONG.splitlines()[-1]) > 320
     made = stem_text(LONG, "1921")
-    assert made == "The Rovers built a ground at Elland Road in _____.", made
+    assert made == "Cup Final 9: The Rovers built a ground at Elland Road in _____.", made

@@ -406,7 +406,7 @@ ANTECEDENT_CASES = [
         "was the first public data network in the United States. It was founded by Larry "
         "Roberts in 1974.\n",
         "1974",
-        "When was Telenet founded by Larry Roberts?",
+        "Packet switching: When was Telenet founded by Larry Roberts?",
     ),
     (  # the subject's full name, past its aside
         "= Newcastle upon Tyne =\n\nNewcastle upon Tyne is a city in North East England.\n\n"
@@ -420,7 +420,7 @@ ANTECEDENT_CASES = [
         "= Construction =\n\nConstruction is the process of building.\n\nIn 2014, ENR compiled "
         "the data in nine market segments. It was divided into 12 parts.\n",
         "12",
-        "In 2014, ENR compiled the data in nine market segments. It was divided into _____ parts.",
+        "Construction: In 2014, ENR compiled the data in nine market segments. It was divided into _____ parts.",
     ),
     (  # an "it" that stands for nothing is no referent to resolve, nor a reason to quote the
         # sentence before (review 3389, item 24)
