@@ -95,8 +95,10 @@ def people(text: str, subject: str = "") -> People:
         given, surname = m.group(2), m.group(3)
         if _inside_name(text, m.start(1), m.end(1)):
             continue
-        if given.lower() in lower:
-            continue
+        if given.lower() in lower or surname in _NOT_GIVEN or _numeral_at_end(text, m.group(1)):
+            continue  # "Saturn I. The S-IB …": a rocket's numeral ends a sentence
+        if _designates(text, given, r"\d+") or _designates(text, surname, r"[A-Z]{1,3}|\d+"):
+            continue  # "Apollo Saturn": the text writes "Apollo 11" and "Saturn V"
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):
             names[surname].add(m.group(1))
             given_to[given].add(surname)
@@ -110,6 +112,22 @@ def people(text: str, subject: str = "") -> People:
     shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))
     shared_given = frozenset(g for g, surnames in given_to.items() if len(surnames) > 1)
     return People(full, shared, shared_given - full.keys())
+
+
+def _designates(text: str, word: str, mark: str) -> bool:
+    """True when the text writes the word before a model's number or letters ("Apollo 11",
+    "Saturn V"): it names a series of things, not a person."""
+    return re.search(rf"\b{word}\s+(?:{mark})\b(?!\.)", text) is not None
+
+
+def _numeral_at_end(text: str, name: str) -> bool:
+    """True when the name's middle initial is a numeral the text writes without its dot
+    elsewhere ("Saturn V. Apollo 8 …" where the article says "the Saturn V rocket"): the dot
+    ends a sentence, and the next word opens another."""
+    parts = name.split()
+    if len(parts) != 3 or parts[1] not in ("I.", "V.", "X."):
+        return False
+    return re.search(rf"\b{re.escape(parts[0])} {parts[1][0]}\b(?!\.)", text) is not None
 
 
 def _main(names: set[str], mentions: Counter[str]) -> str:
@@ -174,6 +192,8 @@ def _lone_given(text: str, start: int, end: int) -> bool:
     return not text[:start].strip() or text[:start].rstrip().endswith((".", ";", ":"))
 
 
+# A surname followed by a model's letters or number names a thing: "Saturn V", "Saturn IB"
+_DESIGNATOR = re.compile(r"\s+(?:[A-Z]{1,3}|\d+)\b(?!\.)")
 # A surname followed by a day of the month is the month: "June 22", "May 9, 1926"
 _IN_DATE = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)")
 
@@ -195,6 +215,7 @@ def surname_edits(found: People, text: str) -> list[Edit] | None:
             or _BUSINESS.match(text, m.end())
             or _MODIFIED.search(text, max(0, m.start() - 30), m.start())
             or _IN_DATE.match(text, m.end())
+            or _DESIGNATOR.match(text, m.end())
         ):
             continue  # "a holy Jain location": after an article and an adjective, no person;
             # "June 22": a month, not Harold June

@@ -52,10 +52,23 @@ def test_a_surname_two_people_share_gives_no_stem(stem_text) -> None:
         ("They played at Bellomy Field. The field was wet. Raul Allegre watched.", {"Allegre"}),
         ("The Denver Broncos and the Carolina Panthers met. Kawann Short ran.", set()),
         ("British English spelling was used. Jim Nantz called the game.", {"Nantz"}),
+        # a rocket's numeral ends a sentence: "Saturn I. The" is nobody (review 2417 item 2)
+        ("The Saturn IB upgraded the Saturn I. The S-IB stage was larger.", set()),
+        ("It flew on the Saturn V. Apollo 8 was the first crewed flight.", set()),
+        # a word the text writes before a model's number or letters names things: "Apollo 11",
+        # "Saturn V"; the "Apollo Saturn IB" is no person
+        ("Apollo 11 landed. Two flights used the Apollo Saturn IB rocket.", set()),
+        ("Deke V. Slayton chose the crew. Slayton retired.", {"Slayton"}),
     ],
 )
 def test_which_names_are_read_as_people(text: str, surnames: set[str]) -> None:
     assert set(people(text).full) == surnames
+
+
+def test_a_surname_before_a_model_number_names_the_model() -> None:
+    found = people("Greg Saturn spoke in 1990.")
+    assert surname_edits(found, "The Saturn V rocket flew in 1967.") == []
+    assert surname_edits(found, "Saturn spoke in 1991.") == [(0, 6, "Greg Saturn")]
 
 
 def test_a_surname_inside_a_longer_name_is_left_alone() -> None:
