@@ -98,12 +98,39 @@ def _set_in(place: str, text: str, a: int, b: int, at: str = "In") -> tuple[str,
     if _IN_TIME.match(text):
         prefix = f"{at} {place} in "
         return prefix + text[3:], a + len(prefix) - 3, b + len(prefix) - 3
-    first, _, after = text.partition(" ")
-    # "The US Navy" → "the US Navy", "For every" → "for every"; "Tropical Storm Bonnie" stays
-    if first in _OPENERS or (is_common_word(first) and not after[:1].isupper()):
-        text = text[:1].lower() + text[1:]
     prefix = f"{at} {place}, "
-    return prefix + text, a + len(prefix), b + len(prefix)
+    return prefix + _continued(text), a + len(prefix), b + len(prefix)
+
+
+def _continued(text: str) -> str:
+    """The sentence after a phrase set before it: "The US Navy" → "the US Navy", "For every" →
+    "for every"; "Tropical Storm Bonnie" stays."""
+    first, _, after = text.partition(" ")
+    if first in _OPENERS or (is_common_word(first) and not after[:1].isupper()):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+# A paragraph that opens with the date its statistics were counted on: "As of August 2010,
+# Victoria had 1,548 public schools …"
+_PARAGRAPH_STAMP = re.compile(r"^As (?:of|at) ((?:[^,]{0,20} )?(?:1[5-9]\d\d|20\d\d)),")
+
+
+def stamped(dm: DocModel, fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
+    """A figure the paragraph's opening dates ("As of August 2010, …") carries that date when
+    its own sentence says none: "As of August 2010, more than _____ students were enrolled in
+    primary schools". Counts change; the stem says when this one was true."""
+    sentence = fact.sentence
+    if fact.kind != "figure" or _A_YEAR.search(text[:a] + " " + text[b:]):
+        return text, a, b
+    i = sentence.index
+    while i > 0 and dm.sentences[i - 1].block == sentence.block:
+        i -= 1
+    m = _PARAGRAPH_STAMP.match(dm.sentences[i].text) if i != sentence.index else None
+    if m is None:
+        return text, a, b
+    prefix = f"As of {m.group(1)}, "
+    return prefix + _continued(text), a + len(prefix), b + len(prefix)
 
 
 # The sentence before, when borrowed: at most this long, and the two together at most the
@@ -128,7 +155,7 @@ def with_previous(
     if sentence.index == 0 or sentence.block.kind != "paragraph":
         return None
     before = dm.sentences[sentence.index - 1]
-    if before.block is not sentence.block:
+    if before.block != sentence.block:
         return None  # the paragraph begins here: what came before is another topic
     prev = _NOTE_OR_ASIDE.sub("", before.text).strip()
     if len(prev) > PREVIOUS_MAX or "_" in prev or not _ENDS.search(prev):

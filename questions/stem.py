@@ -18,6 +18,7 @@ from .context import (
     labelled,
     life_question,
     names_subject,
+    stamped,
     undated_statistic,
     with_previous,
 )
@@ -187,6 +188,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             borrowed = True
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
+    text, a, b = stamped(dm, fact, text, a, b)
     if undated_statistic(fact, text) or date_stamp(fact, text, a, b):
         return None  # "_____ of households …": of which census? "As of _____": the citation
     placed = in_context(dm, text, a, b)
