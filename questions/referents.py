@@ -35,7 +35,12 @@ def resolve(
     if m and named and m.group(2) in ("It", "Its"):
         word, subject = m.group(2), _capital(named, m.start(2) == 0)
         edits.append((m.start(2), m.end(2), subject + ("'s" if word == "Its" else "")))
-    elif m and resolvable and m.group(2).lower() in _WORDS[dm.pronoun]:
+    elif (
+        m
+        and resolvable
+        and m.group(2).lower() in _WORDS[dm.pronoun]
+        and not _names(dm, m.group(1))  # "Although Louis XIII came of age, his mother …"
+    ):
         word, subject = m.group(2), _capital(dm.subject, m.start(2) == 0)
         possessive = word.lower() in ("his", "its") or (
             word.lower() == "her" and not _is_object(text, m.end())
@@ -51,6 +56,11 @@ def resolve(
     edits.extend(e for e in short if not any(s < e[1] and e[0] < t for s, t, _ in edits))
     edits.extend(e for e in _given_name(dm, text) if not any(s <= e[0] < t for s, t, _ in edits))
     return edits
+
+
+def _names(dm: DocModel, text: str) -> bool:
+    """True when the text names the subject: a pronoun after it points to that name."""
+    return any(name in text for name in dm.aliases | {dm.subject})
 
 
 def _given_name(dm: DocModel, text: str) -> list[Edit]:

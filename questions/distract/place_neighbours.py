@@ -4,6 +4,7 @@ town's size near it."""
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import replace
 from functools import lru_cache
@@ -46,7 +47,8 @@ def gazetteer_neighbours(
         return rng.sample(found, len(found))
     if key.cls == "city" and key.country:
         probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
-        near = gaz.nearby_cities(probe, limit=200)
+        # a town within a few kilometres is the key's own district ("Mestre" for Venice)
+        near = [p for p in gaz.nearby_cities(probe, limit=200) if not _same_town(key, p)]
         # towns a learner may have heard of: at least a fifth of the key's size
         floor = key.population / 5 if key.population else 0
         big = [p for p in near if p.population >= floor]
@@ -86,6 +88,19 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
     ]
     towns.sort(key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
     return towns[:12]
+
+
+# Towns nearer than this to the key are taken for parts of it.
+SAME_TOWN_KM = 10.0
+
+
+def _same_town(key: PlaceValue, other: Place) -> bool:
+    """True when both have coordinates less than `SAME_TOWN_KM` apart."""
+    if key.lat is None or key.lon is None or other.lat is None or other.lon is None:
+        return False
+    dy = (key.lat - other.lat) * 111.2
+    dx = (key.lon - other.lon) * 111.2 * math.cos(math.radians(key.lat))
+    return math.hypot(dx, dy) < SAME_TOWN_KM
 
 
 @lru_cache(maxsize=512)  # asked for every country item; the answer is the gazetteer's

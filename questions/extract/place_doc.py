@@ -24,6 +24,8 @@ PLACE_KEYS = (
     "region",
 )
 _AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
+# A given name and initials before a surname: "John F. Kennedy", "Booker T. Washington"
+_INITIALLED = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. ){1,2}([A-Z][a-z]{2,})\b")
 
 
 def infobox_places(ctx: Context) -> set[str]:
@@ -48,3 +50,9 @@ def acting_names(text: str) -> set[str]:
             continue  # "Paris was …" at a sentence start says little; "Seymour arrived" does
         out.add(m.group(1))
     return out
+
+
+def initialled_surnames(text: str) -> set[str]:
+    """Surnames the article writes after a given name and an initial ("John F. Kennedy"): alone
+    ("Kennedy sent a memo") they mean the person, not a town of that name."""
+    return {m.group(1) for m in _INITIALLED.finditer(text)}

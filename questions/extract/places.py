@@ -21,7 +21,7 @@ from ..model import Fact, Sentence
 from ..place_words import COMPASS, class_cue, cue_strength
 from ..text import fold, skeleton
 from .base import Context
-from .place_doc import acting_names, infobox_places
+from .place_doc import acting_names, infobox_places, initialled_surnames
 from .place_names import Candidate, candidates
 from .place_values import canonicalise, value
 
@@ -212,11 +212,14 @@ def extract(ctx: Context) -> list[Fact]:
     home_cc = _home(found)
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = acting_names(text)
+    surnames = initialled_surnames(text)
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
         if plain and c.name in agents and not _in_at(text, c):
             continue  # "Seymour arrived": a person, unless "in Seymour"
+        if c.name in surnames and not c.cls and not _in_at(text, c):
+            continue  # "Kennedy sent a memo" after "John F. Kennedy": the person
         if plain and c.name in subject_words and not _pair_after(text, c, sentence):
             continue  # "by Edison", "in Edison effect bulbs" in Edison's article
         if plain and entries and not _in_at(text, c) and not at_home(entries, home_cc):
