@@ -64,4 +64,10 @@ def clause_of(text: str, a: int, b: int) -> tuple[str, int, int] | None:
     rest = cut[:a2] + " " + cut[b2:]
     if cut == text or ANAPHOR.search(rest) or not has_finite_verb(_main_part(rest)):
         return None
-    return cut, a2, b2
+    return None if cuts_list(text, cut) else (cut, a2, b2)
+
+
+def cuts_list(whole: str, cut: str) -> bool:
+    """True when the cut keeps part of a list of clauses joined by semicolons and drops the
+    rest ("Other arguments include X; temperatures too cold in …"): not a sentence."""
+    return ";" in cut and whole.count(";") > cut.count(";")

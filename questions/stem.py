@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .clauses import clause_of, trim_after, trim_before
+from .clauses import clause_of, cuts_list, trim_after, trim_before
 from .context import (
     date_stamp,
     in_context,
@@ -179,8 +179,13 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         whole = (text, a, b)
         text, a, b = trim_before(text, a, b)
         text = trim_after(text, b)
-        if ANAPHOR.search(text[:a] + " " + text[b:]) or not has_finite_verb(text[:a] + text[b:]):
-            # still dangling, or the cut left no clause: the sentence before may say what it means
+        if (
+            ANAPHOR.search(text[:a] + " " + text[b:])
+            or not has_finite_verb(text[:a] + text[b:])
+            or cuts_list(whole[0], text)
+        ):
+            # still dangling, or the cut left no clause (or part of a list of clauses): the
+            # sentence before may say what the whole sentence means
             joined = with_previous(dm, fact, *whole)
             if joined is None:
                 return None
