@@ -13,9 +13,22 @@ from .place_names import AFTER
 _STATE_AFTER = re.compile(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )")
 
 
+# A town smaller than this abroad yields to a region of the same name ("Palestine", Texas)
+SMALL_TOWN = 100_000
+
+
 def pick(entries: list[Place], home: str) -> Place:
-    """Choose among same-named entries: a country, then the article's home country, then size."""
-    return sorted(entries, key=lambda p: (p.cls != "country", p.country != home, -p.population))[0]
+    """Choose among same-named entries: a country, then the article's home country, then a
+    region before a small town abroad, then size."""
+    return min(
+        entries,
+        key=lambda p: (
+            p.cls != "country",
+            p.country != home,
+            p.cls == "city" and p.population < SMALL_TOWN and p.country != home,
+            -p.population,
+        ),
+    )
 
 
 def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: int) -> PlaceValue:

@@ -234,12 +234,17 @@ def extract(ctx: Context) -> list[Fact]:
 
 
 def _home(found: list[Found]) -> str:
-    """The article's country: the most common one among unambiguous places needing no cue."""
+    """The article's country: the most common one among unambiguous places needing no cue, a
+    country's own name counting twice (the Elmina Castle article names Ghana four times and the
+    historical Gold Coast, also a city of Australia, seven)."""
     home: Counter[str] = Counter()
     for _, entries, _, strength in found:
         countries = {p.country for p in entries} - {""}
-        if strength == 2 and len(countries) == 1:
-            home.update(countries)
+        # "Asia", a continent and a town in the Philippines, says nothing of the home country
+        area = any(p.cls in ("continent", "region") and not p.country for p in entries)
+        if strength == 2 and len(countries) == 1 and not area:
+            weight = 2 if any(p.cls == "country" for p in entries) else 1
+            home.update({c: weight for c in countries})
     return home.most_common(1)[0][0] if home else ""
 
 

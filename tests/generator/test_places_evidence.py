@@ -111,6 +111,17 @@ def test_biography_subject_is_not_a_place_after_in(facts_of) -> None:
     assert all(start > snippet.index("plant") for name, start in found if name == "Edison")
 
 
+def test_a_country_named_outweighs_a_namesake_town_abroad(facts_of) -> None:
+    # "Gold Coast", the colony, is also a city of Australia; the article names Ghana
+    snippet = (
+        "= Elmina Castle =\n\nElmina Castle was built in 1482 in Elmina. It stands on the Gold "
+        "Coast. Ghana holds it. The Gold Coast traded gold. Ghana restored it. Ghana owns it. The Gold Coast "
+        "was Dutch. The Gold Coast was British.\n\nThe people at Elmina were Fante.\n"
+    )
+    found = {f.text: f.detail.country for f in facts_of(snippet, "place")}
+    assert found["Elmina"] == "GH", found
+
+
 def test_britain_is_a_country(facts_of) -> None:
     found = {f.text: f.detail.cls for f in facts_of("Most phenol came from Britain.", "place")}
     assert found == {"Britain": "country"}
@@ -124,6 +135,9 @@ VALUES = [
     ("He studied in the U.S. before the war.", "U.S.", "United States", "country"),
     ("He grew up in Jacksonville, Florida, and left.", "Florida", "Florida", "state"),
     ("The train crossed the Saco River at dawn.", "Saco River", "Saco River", "river"),
+    # a region before a small town abroad of the same name (Palestine, Texas; Asia, Philippines)
+    ("Hamas called for an Islamic state in Palestine.", "Palestine", "Palestine", "region"),
+    ("The plague spread from Asia to Europe.", "Asia", "Asia", "continent"),
 ]
 
 

@@ -81,6 +81,7 @@ def test_wh_questions(text: str, fact: str, stem: str) -> None:
     ("text", "fact"),
     [
         ("The Fields Medal gained fame through the 1997 film, Good Will Hunting.", "1997"),
+        ("Elmina Castle also featured in the 2015 Danish film Guldkysten.", "2015"),
         ("Fairs were banned in 1668, and in 1695, Hindus were forbidden to ride.", "1695"),
         ("Hales was employed by Carleton, and the letters were published in 1659.", "1659"),
     ],
