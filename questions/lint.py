@@ -58,6 +58,13 @@ def hard_flaws(item: Checked) -> list[str]:
     return flaws
 
 
+# A full stop after a word, then a lower-case word: the article's typo joined two sentences
+# ("was aged 65 years or older. around two percent higher"); not an abbreviation ("etc. and").
+_RUN_ON = re.compile(
+    r"\b(?!(?:etc|approx|incl|esp|resp|viz|vs|ca|cf|al|ed|eds|no|op)\.)[a-z]{2,}\. [a-z]"
+)
+
+
 def _stem_flaws(item: Checked, answer: str) -> list[str]:
     flaws = []
     stem = item.stem
@@ -74,6 +81,8 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
+    if _RUN_ON.search(stem):
+        flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _sum_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _LISTS_WHAT_IT_COUNTS.search(stem):

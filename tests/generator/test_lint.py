@@ -59,6 +59,19 @@ def test_numbers_of_the_answer_in_the_stem(stem: str, answer: str, flawed: bool)
     assert any("repeats a number" in f for f in hard_flaws(checked)) == flawed
 
 
+@pytest.mark.parametrize(
+    ("stem", "flawed"),
+    [
+        ("In 2011, 19.6% were aged _____ or older. around two percent higher than average.", True),
+        ("Roads, bridges, etc. and _____ canals were built.", False),
+        ("The line was built c. _____ by J. smith's company.", False),
+    ],
+)
+def test_a_sentence_run_on_after_its_full_stop_is_a_hard_flaw(stem: str, flawed: bool) -> None:
+    checked = item(stem, ("65", True), ("50", False), ("70", False), ("80", False), style="cloze")
+    assert any("runs a sentence on" in f for f in hard_flaws(checked)) == flawed
+
+
 def test_soft_flaws() -> None:
     uneven = item("When?", ("1", True), ("all of the above", False), ("3", False), ("4", False))
     flaws = soft_flaws(uneven)
