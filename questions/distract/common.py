@@ -28,9 +28,6 @@ class Pool:
         keyed = sorted(((self._key(f), i) for i, f in enumerate(self.facts)))
         self.keys = [k for k, _ in keyed]
         self.order = [self.facts[i] for _, i in keyed]
-        # the latest year the article writes: "now" as far as the article knows
-        years = [f.detail.last[0] for f in self.facts if isinstance(f.detail, DateValue)]
-        self.latest_year = max(years, default=None)
         self.by_class: dict[str, list[Fact]] = {}
         for f in self.facts:
             if isinstance(f.detail, PlaceValue):

@@ -11,9 +11,6 @@ from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
 from .date_shifts import Ymd, decennial, long_span, rounding, shifts, written_year
 
-# Years after the latest the article writes that an option may still name.
-FUTURE_YEARS = 2
-
 
 def askable(fact: Fact) -> bool:
     """False when no options can be written: a format we cannot reproduce would make the key
@@ -51,7 +48,6 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
-    latest = pool.latest_year
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
@@ -66,8 +62,6 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # another date the article gives for the same event
         if not low <= first[0] <= high:
             return  # "entered in _____ and graduated in 1925": not after the graduation
-        if latest is not None and last[0] > max(latest + FUTURE_YEARS, key.last[0]):
-            return  # a death in 2030 in an article written in 2023: after the article's time
         if census and (first[0] - key.first[0]) % 10:
             return  # "the _____ United States Census": a census year among census years
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:

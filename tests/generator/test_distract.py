@@ -152,19 +152,3 @@ def test_a_blank_pinned_to_a_state_takes_that_states_towns() -> None:
     assert offered is not None
     for name in offered:
         assert any(p.admin1 == "OR" for p in gazetteer().lookup(name)), name
-
-
-def test_no_date_option_lies_after_the_article_s_time() -> None:
-    text = (
-        "= Arthur Peterson =\n\nArthur Peterson (June 27, 1926 – March 22, 2023) was an American "
-        "educator.\n\nPeterson taught at Hamline from 1951 to 1967. He died in 2023.\n"
-    )
-    bank = questions.generate([questions.Source("s.txt", text)])
-    years = [
-        int(y)
-        for item in bank.items
-        if item.fact.kind == "date"
-        for o in item.options
-        for y in re.findall(r"\b(?:19|20)\d\d\b", o.text)
-    ]
-    assert years and max(years) <= 2023 + distract.dates.FUTURE_YEARS, sorted(years)
