@@ -69,10 +69,9 @@ def test_her_after_a_man_s_name_alone_dangles(stem_text) -> None:
     assert stem_text(text, "April 1751") is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 8642 item 7: a count the stem spells out")
-def test_a_count_the_stem_lists_is_not_asked(stem_text) -> None:
+def test_a_count_the_stem_lists_is_not_asked() -> None:  # review 8642 item 7
     text = GAME + (
         "Cornerbacks Aqib Talib and Chris Harris were the other two Pro Bowl selections of the "
         "defense in 2015.\n"
     )
-    assert stem_text(text, "two") is None
+    assert [i for i in _items(text) if i.answer == "two"] == []  # the two names give it away
