@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.figure_words import SCALES
 from ..model import Fact, FigureValue
@@ -182,3 +182,22 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
         else:
             below = min(below, total)
     return Limits(least, below)
+
+
+# A hedge written before the number: "More than ", "about ", "nearly ", "up to "
+_HEDGE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)* ")
+
+
+def hedged_in_stem(fact: Fact) -> Fact:
+    """The fact with its hedge left to the stem: "More than _____ students" asks "462,000",
+    so the options are bare values, never "More than 462,000" beside "More than 693,000" (each
+    true when the one before is). Prose only: an infobox's question has no place for the hedge."""
+    key = fact.detail
+    if not isinstance(key, FigureValue) or key.is_range or key.bound == "exact":
+        return fact
+    m = _HEDGE.match(key.prefix)
+    if m is None or fact.sentence.block.kind == "infobox":
+        return fact
+    cut = m.end()  # "nearly A$109 million": the stem takes "nearly", the options keep "A$"
+    bare = replace(key, prefix=key.prefix[cut:])
+    return replace(fact, text=fact.text[cut:], start=fact.start + cut, detail=bare)

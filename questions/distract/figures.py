@@ -36,8 +36,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
     side = {"lower": 1, "upper": -1}.get(key.bound, 0) or figure_side(fact)
     bounds = limits(fact, pool.near(math.log(max(key.low, 1e-9))))
-    if bounds.refused:
-        return None  # the sentence gives the key away, or leaves no room for distractors
+    if bounds.refused or (side and key.unit in INTERVAL_UNITS):
+        return None  # the sentence gives the key away; "below 9 °C" nests in "below 7 °C"
     age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
 
     def offer(low: float, high: float) -> None:

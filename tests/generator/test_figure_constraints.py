@@ -1,6 +1,6 @@
 """Figure distractors that agree with their stem (reviews of 2026-12-07, seeds 3389, 5151 and
-8642): a small count among its neighbours, the counts and wholes the sentence states, and a
-paragraph's whole never exceeded."""
+8642): a small count among its neighbours, the counts and wholes the sentence states, the hedge
+of a bound kept in the stem, and a paragraph's whole never exceeded."""
 
 from __future__ import annotations
 
@@ -89,12 +89,33 @@ def test_each_of_a_stated_total_is_refused() -> None:
     assert min(_values(total)) > 33, total.options
 
 
+def test_a_hedge_stays_in_the_stem() -> None:
+    text = STATE + "In 2010, more than 462,000 students were enrolled in primary schools.\n"
+    (item,) = _items(text, "462,000")
+    assert "more than _____ students" in item.stem.text, item.stem.text
+    assert all(o.text[0].isdigit() for o in item.options), item.options
+    values = _values(item)
+    assert min(values) == 462000 and sorted(values)[1] >= 462000 * 1.5, item.options
+
+
+def test_a_hedge_opening_the_sentence_stays_capitalised() -> None:
+    text = STATE + "More than 462,000 students were enrolled in primary schools in 2010.\n"
+    (item,) = _items(text, "462,000")
+    assert "More than _____" in item.stem.text or "more than _____" in item.stem.text
+    assert "More than _____" not in item.stem.text[1:], item.stem.text
+
+
+def test_a_bound_temperature_is_refused() -> None:
+    text = STATE + "In the Victorian Alps, average temperatures are less than 9 °C in winter.\n"
+    assert _items(text, "9 °C") == [] and _items(text, "less than 9 °C") == []
+
+
 def test_a_whole_in_the_paragraph_is_not_exceeded() -> None:
     text = STATE + (
         "In 2010, just under 540,800 students were enrolled in public schools. In 2010, more "
         "than 462,000 students were enrolled in primary schools.\n"
     )
-    items = _items(text, "more than 462,000")
+    items = _items(text, "462,000")
     assert all(max(_values(i)) <= 540800 for i in items), [i.options for i in items]
 
 
