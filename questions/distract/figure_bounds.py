@@ -41,7 +41,9 @@ _PART_AFTER = re.compile(
     re.I,
 )
 # "… weigh 33 lb … for a total of _____": a whole of the parts before it
-_TOTAL_OF_BLANK = re.compile(r"\b(?:a |the )?total of (?:some |about |nearly )?$", re.I)
+_TOTAL_OF_BLANK = re.compile(
+    r"\b(?:a |the )?total (?:[\w-]+ ){0,3}?of (?:some |about |nearly )?$", re.I
+)
 # "_____ of 41 passes", "_____ out of the 50 states": the blank is a part of a whole stated
 _BLANK_OF_WHOLE = re.compile(r"^ (?:out )?of " + _OWNER + _COUNT + r"\b", re.I)
 # "… for a total of 66 lb", "… 852,600 in total"
@@ -63,14 +65,24 @@ _LISTED = re.compile(
 _SUFFIXES = re.compile(r",? (?:Jr|Sr)\.?|,? (?:II|III|IV)\b")
 
 
-_AMOUNT = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)(?: ([^\s,.;()]+))?")
+_AMOUNT = re.compile(
+    r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)(?: (" + "|".join(SCALES) + r"))?(?: ([^\s,.;()]+))?"
+)
+
+
+_FUNCTION_WORDS = frozenset("of in on at to for from and or but each were was are is".split())
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _same_unit(key: FigureValue, word: str) -> bool:
-    """True when a number followed by `word` is of the key's unit ("66 lb" of "33 lb")."""
-    if not key.unit:
-        return True
+    """True when a number followed by `word` is of the key's unit ("66 lb" of "33 lb"), or
+    counts the key's noun ("a total of 38 ships" of "eight battleships", not "9.8 million
+    volumes" of "six libraries")."""
     w = word.lower().rstrip(".")
+    w = "" if w in _FUNCTION_WORDS else w  # "6 million of a total electorate of _____"
+    if not key.unit:
+        noun = key.noun.lower().rstrip("s")
+        return not noun or not w or noun.endswith(w.rstrip("s")) or w.rstrip("s").endswith(noun)
     return bool(w) and (
         w in (key.suffix.strip().lower(), key.unit.lower()) or key.unit.lower() == w + "s"
     )
@@ -163,15 +175,24 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
         below = min(below, _value(m[1]) + 1)  # "23 universities, of which _____": at most 23
     if count and (m := _PART_AFTER.search(after[:60])) and _value(m[1]) <= key.low:
         least = max(least, _value(m[1]) + 1)  # "_____ universities, of which 12": more than 12
-    if _TOTAL_OF_BLANK.search(before[-40:]):  # "33 lb each … for a total of _____"
-        parts = [_value(m[1]) for m in _AMOUNT.finditer(before) if _same_unit(key, m[2] or "")]
+    if _TOTAL_OF_BLANK.search(before[-60:]):  # "33 lb each … for a total of _____"
+        parts = [
+            _value(m[1]) * SCALES.get(m[2] or "", 1.0)
+            for m in _AMOUNT.finditer(before)
+            if _same_unit(key, m[3] or "") and not _YEAR.fullmatch(m[1])  # "census of 1897"
+        ]
         parts = [p for p in parts if p < key.low]
         if parts:
             least = max(least, max(parts) * (2 if _EACH.search(before) else 1) + 1e-9)
     for m in _TOTAL.finditer(text):
         total, unit = float((m[1] or m[3]).replace(",", "")), m[2] or m[4] or ""
-        if unit.lower() in SCALES:  # "a total electorate of 6.5 million"
-            total, unit = total * SCALES[unit.lower()], ""
+        if unit.lower() in SCALES:  # "a total electorate of 6.5 million", "9.8 million volumes"
+            total *= SCALES[unit.lower()]
+            unit = (
+                next(iter(text[m.end() :].split()), "")
+                if text[m.end() : m.end() + 1] == " "
+                else ""
+            )
         if key.low >= total or not _same_unit(key, unit):
             continue  # not a whole of which the key is a part
         if _EACH.search(before):  # "each digit will weigh _____ for a total of 66 lb"

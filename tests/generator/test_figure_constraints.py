@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import questions
+from questions.distract import figure_bounds
 from questions.text import ONES
 
 GAME = (
@@ -126,3 +127,29 @@ def test_a_number_word_of_the_stem_is_no_option() -> None:
     )
     (item,) = _items(text, "five")
     assert "eight" not in [o.text for o in item.options], item.options
+
+
+WAR = "= Algerian War =\n\nThe Algerian War was fought from 1954 to 1962.\n\n"
+
+
+def test_a_total_in_millions_bounds_its_part_and_is_bounded_by_it() -> None:
+    text = WAR + "On July 1, 1962, some 6 million of a total electorate of 6.5 million voted.\n"
+    (part,) = _items(text, "6 million")
+    assert max(float(o.text.split()[0]) for o in part.options) <= 6.5, part.options
+    (whole,) = _items(text, "6.5 million")
+    assert min(float(o.text.split()[0]) for o in whole.options) > 6, whole.options
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "below"),
+    [
+        ("The library held nine collections with a total of 12 volumes.", "nine", None),
+        ("The squadron had eight battleships, for a total of 38 ships.", "eight", 38),
+        ("The system has six libraries with a total of 9.8 million volumes.", "six", None),
+    ],
+)
+def test_a_total_bounds_only_a_count_of_its_own_noun(
+    facts_of, sentence: str, fact: str, below: float | None
+) -> None:
+    (key,) = [f for f in facts_of(WAR + sentence + "\n", "figure") if f.text == fact]
+    assert figure_bounds.limits(key).below == (below or float("inf"))
