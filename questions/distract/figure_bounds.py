@@ -53,6 +53,14 @@ _TOTAL = re.compile(
     r"|(\d+(?:,\d{3})*(?:\.\d+)?)(?: ([^\s,.;]+))? in (?:total|all)\b",
     re.I,
 )
+# A bound the sentence states on a quantity of the key's kind: "… but can be as much as $3"
+_STATED_BOUND = re.compile(
+    r"\b(?:(?P<most>as (?:much|many|high|long) as|up to|at most|no more than|a maximum of)"
+    r"|as (?:little|few|low) as|at least|no (?:fewer|less) than|a minimum of) (?:some |about )?"
+    r"(?P<sign>[^\w\s]{0,2})(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?: (?P<scale>" + "|".join(SCALES) + r"))?(?: (?P<unit>[^\s,.;()]+))?",
+    re.I,
+)
 _EACH = re.compile(r"\beach\b|\bapiece\b|\bper (?:person|head|player|unit)\b", re.I)
 # "Aqib Talib and Chris Harris, Jr. were the other _____": names the count may not fall below
 _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|al-))*"
@@ -184,6 +192,17 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
         parts = [p for p in parts if p < key.low]
         if parts:
             least = max(least, max(parts) * (2 if _EACH.search(before) else 1) + 1e-9)
+    for m in _STATED_BOUND.finditer(text):  # "usually _____, but can be as much as $3"
+        value = _value(m["num"]) * SCALES.get((m["scale"] or "").lower(), 1.0)
+        sign = key.prefix[len(_hedge(key)) :].strip()
+        if m["sign"] != sign:
+            continue  # "$3" bounds a price in dollars only
+        if not sign and (not _same_unit(key, m["unit"] or "") or not (key.unit or key.noun)):
+            continue  # "kill at least 215 people and wound _____": another count
+        if m["most"] and value > key.high:
+            below = min(below, value)
+        elif not m["most"] and value < key.low:
+            least = max(least, value + 1e-9)
     for m in _TOTAL.finditer(text):
         total, unit = float((m[1] or m[3]).replace(",", "")), m[2] or m[4] or ""
         if unit.lower() in SCALES:  # "a total electorate of 6.5 million", "9.8 million volumes"
@@ -209,6 +228,12 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
 _HEDGE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)* ")
 
 
+def _hedge(key: FigureValue) -> str:
+    """The words of the key's prefix ("up to " of "up to £"), or ""."""
+    m = _HEDGE.match(key.prefix)
+    return m.group() if m else ""
+
+
 def hedged_in_stem(fact: Fact) -> Fact:
     """The fact with its hedge left to the stem: "More than _____ students" asks "462,000",
     so the options are bare values, never "More than 462,000" beside "More than 693,000" (each
@@ -216,9 +241,8 @@ def hedged_in_stem(fact: Fact) -> Fact:
     key = fact.detail
     if not isinstance(key, FigureValue) or key.is_range or key.bound == "exact":
         return fact
-    m = _HEDGE.match(key.prefix)
-    if m is None or fact.sentence.block.kind == "infobox":
+    cut = len(_hedge(key))  # "nearly A$109 million": the stem takes "nearly", the options "A$"
+    if not cut or fact.sentence.block.kind == "infobox":
         return fact
-    cut = m.end()  # "nearly A$109 million": the stem takes "nearly", the options keep "A$"
     bare = replace(key, prefix=key.prefix[cut:])
     return replace(fact, text=fact.text[cut:], start=fact.start + cut, detail=bare)

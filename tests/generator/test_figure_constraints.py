@@ -146,9 +146,15 @@ def test_a_total_in_millions_bounds_its_part_and_is_bounded_by_it() -> None:
         ("The library held nine collections with a total of 12 volumes.", "nine", None),
         ("The squadron had eight battleships, for a total of 38 ships.", "eight", 38),
         ("The system has six libraries with a total of 9.8 million volumes.", "six", None),
+        (
+            "In 1962, base fare was usually $1, but could be as much as $3 for express routes.",
+            "$1",
+            3,
+        ),
+        ("In 1962, 215 people were killed at least and up to 400 wounded.", "215", None),
     ],
 )
-def test_a_total_bounds_only_a_count_of_its_own_noun(
+def test_a_total_or_a_stated_bound_binds_only_its_own_quantity(
     facts_of, sentence: str, fact: str, below: float | None
 ) -> None:
     (key,) = [f for f in facts_of(WAR + sentence + "\n", "figure") if f.text == fact]
