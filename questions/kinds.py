@@ -24,6 +24,10 @@ def _always(fact: Fact) -> bool:
     return True
 
 
+def _itself(fact: Fact) -> Fact:
+    return fact
+
+
 @dataclass(frozen=True, slots=True)
 class Kind:
     """One kind of fact and how each stage treats it."""
@@ -36,6 +40,8 @@ class Kind:
     ordered: bool = False  # options in logical order (chronological, ascending), never shuffled
     wh: bool = False  # a "When …?" question may be written instead of a cloze
     named: bool = False  # options are names: spelling variants count as the same option
+    # the fact as a cloze asks it: a figure's hedge stays in the stem ("more than _____")
+    asked: Callable[[Fact], Fact] = _itself
 
 
 KINDS: tuple[Kind, ...] = (
@@ -55,6 +61,7 @@ KINDS: tuple[Kind, ...] = (
         distract.figures.choose,
         distract.figures.askable,
         ordered=True,
+        asked=distract.figure_bounds.hedged_in_stem,
     ),
     Kind("place", "Places", places.extract, distract.places.choose, named=True),
 )

@@ -11,9 +11,9 @@ from dataclasses import replace
 from . import distract, docmodel
 from .extract import extract
 from .identity import Asked
-from .kinds import BY_NAME
+from .kinds import BY_NAME, Kind
 from .lint import Checked, hard_flaws, soft_flaws
-from .model import Bank, Document, Fact, Item, Option, Source
+from .model import Bank, Document, Fact, Item, Option, Source, Stem
 from .rank import prior, select
 from .read import read
 from .segment import segment
@@ -64,9 +64,11 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
         if written.count(fact) >= WRITTEN_PER_FACT:
             continue
         kind = BY_NAME.get(fact.kind)
-        # a fact whose options cannot be written gets no stem: writing it would be wasted
-        stem = make_stem(doc, fact) if kind and kind.askable(fact) else None
-        if stem is None or kind is None:
+        if kind is None:
+            continue
+        extracted = fact
+        fact, stem = _stem_for(doc, kind, fact)
+        if stem is None:
             continue
         result = kind.distract(fact, pools[fact.kind], stem.text, rng)
         if result is None:
@@ -78,11 +80,22 @@ def items_for(doc: Document, seed: int = 0, progress: Progress | None = None) ->
         if hard_flaws(checked):
             continue
         soft = tuple(soft_flaws(checked))
-        qid = question_id(doc, fact)  # of the fact as extracted, which `fresh_options` finds
+        qid = question_id(doc, extracted)  # the fact as extracted, which `fresh_options` finds
         fact, options = _as_keyed(doc, fact, options)
         items.append(Item(qid, doc, fact, stem, options, difficulty, 0.0, soft))
         written.add(fact)
     return sorted(items, key=lambda i: (i.fact.start, i.fact.kind))
+
+
+def _stem_for(doc: Document, kind: Kind, fact: Fact) -> tuple[Fact, Stem | None]:
+    """The fact as asked and its stem: a cloze keeps a figure's hedge ("more than _____"), a
+    question cannot; a fact whose options cannot be written gets no stem (it would be wasted)."""
+    asked = kind.asked(fact)
+    if asked is not fact and kind.askable(asked):
+        stem = make_stem(doc, asked)
+        if stem is not None and stem.style == "cloze":
+            return asked, stem
+    return fact, make_stem(doc, fact) if kind.askable(fact) else None
 
 
 def _as_keyed(
@@ -145,8 +158,10 @@ def fresh_options(doc: Document, qid: str, current: Sequence[str]) -> tuple[Opti
     facts = extract(doc, segment(doc))
     fact = next((f for f in facts if question_id(doc, f) == qid), None)
     kind = BY_NAME.get(fact.kind) if fact else None
-    stem = make_stem(doc, fact) if fact and kind else None
-    if fact is None or kind is None or stem is None:
+    if fact is None or kind is None:
+        return None
+    fact, stem = _stem_for(doc, kind, fact)
+    if stem is None:
         return None
     same_kind = [f for f in facts if f.kind == fact.kind]
     aliases = distract.Aliases(doc.text, doc.title)

@@ -6,8 +6,8 @@ distractors cannot be found: an item is dropped, never padded.
 
 from __future__ import annotations
 
-from . import dates, figures, places
+from . import dates, figure_bounds, figures, places
 from .aliases import Aliases
 from .common import Pool, Result, also_true
 
-__all__ = ["Aliases", "Pool", "Result", "also_true", "dates", "figures", "places"]
+__all__ = ["Aliases", "Pool", "Result", "also_true", "dates", "figure_bounds", "figures", "places"]

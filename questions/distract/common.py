@@ -113,7 +113,8 @@ _DATE_BEFORE = re.compile(
 _FIGURE_BEFORE = re.compile(
     r"\b(?:(?P<lower>more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|"
     r"no less than|a minimum of)|(?P<upper>under|less than|fewer than|up to|at most|below|"
-    r"no more than|a maximum of))\s+(?:some\s+)?$",
+    r"no more than|a maximum of))\s+"
+    r"(?:(?:some|about|around|approximately|roughly|nearly|almost)\s+)?$",
     re.I,
 )
 _FIGURE_AFTER = re.compile(

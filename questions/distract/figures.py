@@ -10,32 +10,7 @@ import re
 from ..model import Fact, FigureValue, Option
 from ..render import render_figure
 from .common import Pool, Result, also_true, figure_side
-
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-).split()
-_ORDINAL_OF = re.compile(
-    r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th)) "
-    r"(?:(?:child|son|daughter|one)s? )?of (?:his |her |their |its |the )?(?:\w+ )?$",
-    re.I,
-)
-
-
-def numbers_in(text: str) -> frozenset[str]:
-    """Whole numbers written in a text, separators dropped: "1,000" is 1000, never "000"."""
-    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
-
-
-def least_count(fact: Fact) -> float:
-    """The smallest count the sentence allows: "the third of _____ sons" is at least 3."""
-    before = fact.sentence.text[: max(0, fact.start - fact.sentence.start)][-50:]
-    m = _ORDINAL_OF.search(before)
-    if m is None:
-        return 0.0
-    return float(
-        _ORDINALS.index(m.group("word").lower()) + 1 if m.group("word") else m.group("num")
-    )
+from .figure_bounds import limits, numbers_in
 
 
 def askable(fact: Fact) -> bool:
@@ -60,12 +35,16 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     stem_numbers = numbers_in(stem)
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
     side = {"lower": 1, "upper": -1}.get(key.bound, 0) or figure_side(fact)
-    least = least_count(fact)
+    bounds = limits(fact, pool.near(math.log(max(key.low, 1e-9))))
+    if bounds.refused or (side and key.unit in INTERVAL_UNITS):
+        return None  # the sentence gives the key away; "below 9 °C" nests in "below 7 °C"
     age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
 
     def offer(low: float, high: float) -> None:
-        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age) or low < least:
+        if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
             return
+        if not bounds.allow(low, high):
+            return  # "18 of _____ passes" is more than 18; "each … a total of 66 lb" at most 33
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
             return  # two distractors nearly equal: one of them would be a throw-away
         if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
@@ -82,22 +61,27 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.add(text)
         chosen.append((low, high, text))
 
+    small = small_count(key)
+    if small:  # "three": two, four and five, never the article's six, eight and nine
+        for n in _placed([key.low + k for k in (1, 2, 3, 4, 5)], _downs(key), side, rng):
+            offer(n, n)
     for d in _article_figures(fact, key, pool, stem):
         offer(d.low, d.high)
-    if (
-        key.unit in INTERVAL_UNITS
-    ):  # 32.5 °C: 29 °C or 38 °C, never 65 °C (twice as hot is no sense)
-        for delta in _shifts(key, side, rng):
-            offer(key.low + delta, key.high + delta)
-    elif is_share(key):  # "half" among "one-third" and "two-thirds"
-        for share in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low))):
-            offer(share, share)
-    else:
-        for factor in _factors(key, side, rng):
-            offer(*_scaled(key, factor))
+    for low, high in [] if small else _made(key, side, rng):
+        offer(low, high)
     if len(chosen) < 3:
         return None
     return _result(fact, key, chosen)
+
+
+def _made(key: FigureValue, side: int, rng: random.Random) -> list[tuple[float, float]]:
+    """Values made from the key: shifted on an interval scale (32.5 °C: 29 °C or 38 °C, never
+    65 °C), other common shares for a share ("half": one-third, two-thirds), else scaled."""
+    if key.unit in INTERVAL_UNITS:
+        return [(key.low + d, key.high + d) for d in _shifts(key, side, rng)]
+    if is_share(key):
+        return [(v, v) for v in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low)))]
+    return [_scaled(key, factor) for factor in _factors(key, side, rng)]
 
 
 def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> list[FigureValue]:
@@ -189,8 +173,31 @@ def far_enough(key: FigureValue, low: float) -> bool:
     if is_share(key):
         return diff >= MIN_RELATIVE * key.low - 1e-9  # one-third against half
     digit = 10.0**-key.decimals if key.decimals else 1.0
+    if small_count(key):
+        return diff >= 1  # three against two and four: the nearest counts are the tempting ones
     step = rounding(key) if _round_key(key) else MIN_UNITS * digit
     return diff >= MIN_RELATIVE * key.low - 1e-9 and diff >= step - 1e-9
+
+
+SMALL_COUNT = 9  # below ten (a round number), a count's neighbours are its distractors
+
+
+def small_count(key: FigureValue) -> bool:
+    """A small whole count ("three", "6 scores", "two years"): offered among its neighbours."""
+    return (
+        not key.is_range
+        and not key.scale
+        and not key.decimals
+        and key.unit != "%"
+        and key.unit not in INTERVAL_UNITS
+        and key.low == int(key.low)
+        and 1 <= key.low <= SMALL_COUNT
+    )
+
+
+def _downs(key: FigureValue) -> list[float]:
+    """The counts below a small key, nearest first, never below two ("one plays")."""
+    return [key.low - k for k in range(1, int(key.low) - 1)]
 
 
 def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:

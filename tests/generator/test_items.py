@@ -104,7 +104,9 @@ def test_aliases_of_the_seed_district_never_meet(sample_bank: questions.Bank) ->
 
 
 def test_lower_bound_key_gets_larger_distractors(sample_bank: questions.Bank) -> None:
-    item = next(i for i in sample_bank.items if i.answer == "at least 35")
+    # the hedge stays in the stem ("at least _____ Syrian Arab Army soldiers"), the options bare
+    item = next(i for i in sample_bank.items if i.answer == "35")
+    assert "at least _____" in item.stem.text, item.stem.text
     numbers = [_first_number(o.text) for o in item.options]
     assert item.options[0].correct and numbers[0] == 35
     assert numbers == sorted(numbers) and all(n > 35 for n in numbers[1:])

@@ -88,8 +88,9 @@ def test_the_date_that_stamps_a_statistic_is_not_asked(stem_text, text: str, fac
 def test_a_lower_bound_is_offered_bounds_it_does_not_reach() -> None:
     # items 26, 33: "Over 14%" may be true where the article says "over 10%"
     text = JACKSONVILLE + "Over 10% of the people of Jacksonville moved away in 1923.\n"
-    item = _item(text, "Over 10%")
-    wrong = [float(o.text.split()[-1].rstrip("%")) for o in item.options if not o.correct]
+    item = _item(text, "10%")  # "Over _____ of the people …": the hedge stays in the stem
+    assert item.stem.text.startswith("Over _____"), item.stem.text
+    wrong = [float(o.text.rstrip("%")) for o in item.options if not o.correct]
     assert min(wrong) >= 15, item.options
 
 

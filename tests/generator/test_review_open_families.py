@@ -4,6 +4,8 @@ strict expected failures: each passes once the family is fixed, and then the mar
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import questions
@@ -26,7 +28,7 @@ def test_a_storm_s_winds_are_offered_storm_speeds() -> None:
         "miles per hour.\n"
     )
     item = next(i for i in _items(text) if "miles per hour" in i.answer)
-    speeds = [int(o.text.split()[2]) for o in item.options]
+    speeds = [int(re.findall(r"\d+", o.text)[0]) for o in item.options]  # "up to" is in the stem
     assert min(speeds) >= 39, item.options  # below 39 mph a storm is no tropical storm
 
 
@@ -37,10 +39,10 @@ VICTORIA = "= Victoria (Australia) =\n\nVictoria is a state in south-eastern Aus
 def test_a_sentence_about_a_part_of_the_place_is_not_set_in_the_whole() -> None:
     text = VICTORIA + (
         "The Victorian Alps in the northeast are the coldest part of Victoria. Average "
-        "temperatures there are less than 9 °C in winter.\n"
-    )
+        "temperatures there are around 9 °C in winter.\n"
+    )  # "less than 9 °C" is refused as a bound on an interval scale: the stem is asked here
     stems = [i.stem.text for i in _items(text) if "9 °C" in i.answer]
-    assert stems == [] or all("Alps" in s for s in stems), stems
+    assert stems and all("Alps" in s for s in stems), stems
 
 
 @pytest.mark.xfail(strict=True, reason="review 5151 item 18: 'her' after a man's name alone")
@@ -52,10 +54,9 @@ def test_her_after_a_man_s_name_alone_dangles(stem_text) -> None:
     assert stem_text(text, "April 1751") is None
 
 
-@pytest.mark.xfail(strict=True, reason="review 8642 item 7: a count the stem spells out")
-def test_a_count_the_stem_lists_is_not_asked(stem_text) -> None:
+def test_a_count_the_stem_lists_is_not_asked() -> None:  # review 8642 item 7
     text = GAME + (
         "Cornerbacks Aqib Talib and Chris Harris were the other two Pro Bowl selections of the "
         "defense in 2015.\n"
     )
-    assert stem_text(text, "two") is None
+    assert [i for i in _items(text) if i.answer == "two"] == []  # the two names give it away
