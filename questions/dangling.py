@@ -115,6 +115,7 @@ def _first_dangling(text: str) -> re.Match[str] | None:
         if pronoun and (
             first_antecedent(text[: pronoun.start()]) >= pronoun.start()
             or (pronoun.group(0).lower() in _HUMAN and not _person_before(text, pronoun.start()))
+            or _object_of_its_subject(text, pronoun)
         ):
             found.append(pronoun)  # covers every later one too
     hits = [m for m in found if m]
@@ -230,6 +231,21 @@ _BODIES = frozenset(
     "Association Bank Corporation Group Commission Parliament Assembly Congress League "
     "Union Board Authority Trust Foundation Club Team".split()
 )
+
+
+def _object_of_its_subject(text: str, pronoun: re.Match[str]) -> bool:
+    """True for "him" or "them" whose only name before it is its own clause's subject: "When did
+    Newcastle replace him with Lord Loudoun?" (a subject's own object would be "himself"). A
+    possessive name may be the antecedent ("Edison's mother taught him")."""
+    if pronoun.group(0).lower() not in ("him", "them"):
+        return False
+    names = [
+        m for m in _RUN.finditer(text, 0, pronoun.start()) if m.group(0) not in _ANTECEDENT_STOP
+    ]
+    if len(names) != 1 or names[0].group(0).endswith(("'s", "’s")):
+        return False
+    between = text[names[0].end() : pronoun.start()]
+    return len(between.split()) <= 2 and not re.search(r"[,;:]", between)
 
 
 def _person_before(text: str, end: int) -> bool:

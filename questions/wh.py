@@ -90,6 +90,11 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
         ahead = {x.lower() for x in words[i + 1 : i + 5]}
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw in ("had", "has", "have") and (is_participle(nxt) or nxt.endswith("ed")):
+            if lw != "had":
+                return None  # "has won": the present perfect dates nothing
+            subj = subject_phrase(words[:i], proper)  # "had sent": "When had … sent …?"
+            return _question(f"When had {subj} {nxt}", [], words[i + 2 :])
         if lw in _MODALS:
             # "Bonnie would cause minor damage in 2004": the future in the past is a past event
             if lw != "would" or "VERB" not in getAllLemmas(nxt) or nxt in AUX_BE | {"have"}:

@@ -63,6 +63,11 @@ WH_CASES = [
         "When was Amoebiasis first described by Fedor A. Lösch, in northern Russia?",
     ),
     (
+        "The Soviet Union had sent animals around the Moon on September 15, 1968.",
+        "September 15, 1968",
+        "When had the Soviet Union sent animals around the Moon?",
+    ),
+    (
         "In 1910, corn production increased in the Ohio valley.",
         "1910",
         "When did corn production increase in the Ohio valley?",

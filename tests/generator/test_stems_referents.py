@@ -151,6 +151,10 @@ def test_the_subject_noun_is_not_written_in_where_it_modifies_a_noun() -> None:
         ("The Treaty of Paris ended the war.", "the war"),
         ("He served on that ship.", "He"),
         ("She served on board, from then on.", "She"),
+        # a clause's own subject is never its "him" (that would be "himself")
+        ("When did Newcastle replace him with Lord Loudoun?", "him"),
+        ("Edison's mother taught him to read in 1854.", None),
+        ("Johnson appointed Smith and promoted him in 1860.", None),
     ],
 )
 def test_dangling_referents(text: str, found: str | None) -> None:
