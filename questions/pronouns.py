@@ -48,8 +48,8 @@ def resolvable_starts(
             block, prev_about = s.block.start, pronoun != "it"
         core = LEADING_ADVERBIAL.sub("", s.text)
         first = core.split(" ", 1)[0].strip(",").capitalize()
-        if first in leading and prev_about:
-            out.add(s.start)
+        if first in leading and prev_about and not _EXPLETIVE.match(core):
+            out.add(s.start)  # not "It is estimated that …": that "it" stands for nothing
             continue
         if _names_subject(core, aliases, nouns):
             # "It" may point to any thing the sentence names ("The city is served by the Tyne

@@ -29,7 +29,7 @@ _ALTS = "|".join(sorted(BODY_NOUNS))
 _NAME = re.compile(
     r"\b((?:[A-Z][\w'’.&-]*\s(?:(?:of|for|and|de|on)\s(?:the\s)?)?)+)("
     + "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
-    + r")\b(?!\s+of\s+[A-Z])"
+    + r")\b(?!\s+of\s+[A-Z]|\s+[A-Z][a-z])"  # "First Company Law Directive" is no company
 )
 # The noun first: "University of Chicago", "Church of England"
 _NAME_OF = re.compile(

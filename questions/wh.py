@@ -133,7 +133,8 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
         return None  # "besieged for many months and was eventually stormed": two predicates
     if _OPEN_THAT.search(rest) and len(rest.split()) < len(rest_words):
         return None  # "confirmed that Beyoncé, who …, would …": the cut left the clause verbless
-    return clean(" ".join([head, *verb, rest])) + "?"
+    # a quotation that closes the sentence keeps its words, not its full stop ('teaching."?')
+    return re.sub(r"[.!]([\"”’']*)$", r"\1", clean(" ".join([head, *verb, rest]))) + "?"
 
 
 # A second predicate of the same subject: "… and was eventually stormed", "… and had left".

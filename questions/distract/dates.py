@@ -74,9 +74,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = [(f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)]
     same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - ordinal_day(key.first)))
+    window = near_years(key.first[0])
     for f, d in same:
         if key.is_range or d.is_range or len(chosen) >= 3:
             continue  # ranges are shifted below so that widths match
+        if abs(d.first[0] - key.first[0]) > window:
+            continue  # the Stone Age article's 1947 for a scholar's proposal of 1859
         if not is_true(f):
             offer(d.first, d.first)
     for first, last in decennial(key) if census else shifts(key, rng, approx):
@@ -85,6 +88,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
 
 MIN_DAY_GAP = 7  # days between any two options of a single-day key
+
+
+def near_years(year: int) -> int:
+    """How many years from the key another date of the article may lie and still tempt: 25, or
+    a tenth of the key's distance from the year 2000 for older dates (250 years around 500 BC).
+    Further dates are no alternative a learner weighs; shifted dates fill in."""
+    return max(25, abs(year - 2000) // 10)
+
+
 # A census is taken every ten years: "the _____ United States Census", "the census of _____"
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
 
@@ -112,8 +124,17 @@ def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     after = [int(y) for y in pattern.findall(stem, blank)]
     low, high = max(before, default=-(10**6)), min(after, default=10**6)
     if not low <= year <= high:
-        return -(10**6), 10**6  # the sentence does not tell its dates in order
+        low, high = -(10**6), 10**6  # the sentence does not tell its dates in order
+    since = _COMPARED_WITH.search(stem, blank)
+    if since and int(since.group(1)) < year:
+        low = max(low, int(since.group(1)) + 1)  # "in _____, down from 68,000 in 1990": later
     return low, high
+
+
+# A figure compared with an earlier year's, after the blank: "…, down from 68,000 in 1990"
+_COMPARED_WITH = re.compile(
+    r"\b(?:down|up|rising|falling|compared) (?:from|with) [^.;]{0,40}?\bin (\d{4})\b"
+)
 
 
 # words before a date that make it approximate: "around 6000 BC", "c. 1500", "about 1850"

@@ -21,9 +21,13 @@ from .regions import Codes, fits, is_region, location, named, regions_of, stem_r
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
-    """Same class: the article's places first, then the gazetteer's neighbours."""
+    """Same class: the article's places first, then the gazetteer's neighbours; none for a
+    place inside an open list ("found in many parts of the world, including Asia, _____ and
+    Europe": any other continent where it is found would be true as well)."""
     key = fact.detail
     assert isinstance(key, PlaceValue)
+    if _OPEN_LIST.search(stem, 0, max(0, stem.find("_____"))):
+        return None
     scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
     if scales and scales <= {"region", "continent"} and key.cls not in scales:
         # "the cities of North Africa" made a city of a region: its options are regions
@@ -166,15 +170,31 @@ def _locations(facts: list[Fact]) -> dict[str, Codes]:
 _SCALES = ("continent", "region", "country", "state", "city")
 
 
+# A country of fewer people is a territory or a microstate: no option for a country of a
+# million or more ("Gibraltar" holding a referendum on an EU treaty, as France did)
+TERRITORY = 100_000
+
+
 def _same_scale(key: PlaceValue, name: str) -> bool:
     """A region key takes only the gazetteer's regions (not a site such as "West Turkana"), and
-    a name the gazetteer lists only at another scale is not offered for a city or a country."""
+    a name the gazetteer lists only at another scale is not offered for a city or a country; a
+    territory is not offered for a country of a million people or more."""
     if key.cls in ("region", "continent"):
         return is_region(name)
-    classes = {p.cls for p in gazetteer().lookup(name)} & set(_SCALES)
+    entries = gazetteer().lookup(name)
+    classes = {p.cls for p in entries} & set(_SCALES)
+    if key.cls == "country" and key.population >= 1_000_000:
+        countries = [p for p in entries if p.cls == "country"]
+        if countries and all(0 < p.population < TERRITORY for p in countries):
+            return False
     return not classes or not classes <= {"continent", "region"}
 
 
+# The blank as a member of a list of names after "including" or "such as"
+_OPEN_LIST = re.compile(
+    r"\b(?:including|such as|among them|for example|e\.g\.),?\s"
+    r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
+)
 _STATE_CUE = re.compile(r"_____ state (?:line|border)|\bstate of _____")
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")

@@ -17,14 +17,20 @@ _STATE_AFTER = re.compile(r", ([A-Z][\w ]+?)(?=[,.;)\n]|$| and )")
 SMALL_TOWN = 100_000
 
 
+# A namesake abroad this many times larger outweighs the home country's ("Paris" in the
+# biography of a man who lived in Texas is the French capital, not Paris, Texas)
+DWARFED = 50
+
+
 def pick(entries: list[Place], home: str) -> Place:
-    """Choose among same-named entries: a country, then the article's home country, then a
-    region before a small town abroad, then size."""
+    """Choose among same-named entries: a country, then the article's home country (unless a
+    city abroad dwarfs its town of that name), then a region before a small town abroad, then size."""
+    largest = max((p.population for p in entries if p.cls == "city"), default=0)
     return min(
         entries,
         key=lambda p: (
             p.cls != "country",
-            p.country != home,
+            p.country != home or (p.cls == "city" and p.population * DWARFED < largest),
             p.cls == "city" and p.population < SMALL_TOWN and p.country != home,
             -p.population,
         ),
