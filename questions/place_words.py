@@ -236,7 +236,8 @@ _WITH_THE_WORDS = frozenset(
     "pyrenees urals carpathians appalachians".split()
 )
 _WITH_THE_NAMES = frozenset(
-    "middle east|far east|near east|holy see|czech republic|dominican republic".split("|")
+    "middle east|far east|near east|holy see|czech republic|dominican republic|"
+    "uk|u.k.|us|u.s.|usa|u.s.a.|ussr|u.s.s.r.|uae|drc".split("|")
 )
 _WITH_THE_CLASSES = frozenset({"river", "sea", "mountain"})
 

@@ -54,3 +54,11 @@ def test_fresh_options_keep_the_key_with_its_article() -> None:
     assert fresh is not None
     assert [o.text for o in fresh if o.correct] == ["the Netherlands"]
     assert not {o.text for o in fresh if not o.correct} & {o.text for o in item.options}
+
+
+def test_an_abbreviation_that_takes_the_carries_it_into_the_options() -> None:
+    # review 6620 item 16: "The _____ refused to sign" fitted only "UK"
+    text = TREATY + "The UK refused to sign the Social Charter in 1989.\n"
+    item = next(i for i in _place_items(text) if "Social Charter" in i.stem.text)
+    assert item.stem.text.startswith("The Treaty of Rome: _____ refused"), item.stem.text
+    assert item.answer == "The UK"

@@ -11,8 +11,9 @@
 Open: items 3, 8, 9, 23, 24, 36 (a referent carried by "the first one", "at the time",
 "a good candidate also"), 11 and 15 (a city or a demonym in the stem gives the country away),
 14 and 38 (an obituary before a death, a court's principles before the court), 21 (a negative
-sentence true of every place), 22 (a symbolic city offered its suburbs), 16 ("The UK" at the
-head of a sentence keeps "The" in the stem), 34 (a town's name without its diacritics).
+sentence true of every place), 22 (a symbolic city offered its suburbs), 34 (a town's name
+without its diacritics). Item 16 ("The _____" fitting only "UK") is pinned in
+test_place_articles.py.
 """
 
 from __future__ import annotations
