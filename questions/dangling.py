@@ -23,7 +23,10 @@ _DEICTIC = re.compile(
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
     r"(?:that|this|in the)|afterwards?|meanwhile|"
     r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
-    r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then)\b|^(?:Then|Earlier|"
+    r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
+    r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
+    r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
+    r"^(?:Then|Earlier|"
     r"Subsequently)\b",
     re.I,
 )
@@ -189,7 +192,7 @@ _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
-    "another others respectively aforementioned above below then subsequently later".split()
+    "another others respectively aforementioned above below then subsequently later time one".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -155,6 +155,11 @@ def test_the_subject_noun_is_not_written_in_where_it_modifies_a_noun() -> None:
         ("When did Newcastle replace him with Lord Loudoun?", "him"),
         ("Edison's mother taught him to read in 1854.", None),
         ("Johnson appointed Smith and promoted him in 1860.", None),
+        # "the first one", "At the time": of what, and when? (review 6620 items 23 and 24)
+        ("When did Louis Leakey host the first one in Nairobi?", "the first one"),
+        ("The first one of the reactors opened in 1960.", None),
+        ("At the time the only concern was human rights.", "At the time"),
+        ("By the time Smith arrived, Paris had fallen.", None),
     ],
 )
 def test_dangling_referents(text: str, found: str | None) -> None:
