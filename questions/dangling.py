@@ -55,10 +55,9 @@ _DEFINITE_NOUNS = frozenset(
 _SUBJECT_NOUNS = frozenset(
     "stadium arena venue field league club committee franchise offense defense drive".split()
 )
-_DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z$\d][\w$.,-]* ){0,2}(?:"
-    + "|".join(sorted(_SUBJECT_NOUNS))
-    + r")\b(?!-| of )"
+_DEFINITE_SUBJECT = re.compile(  # a clause's subject: "… whether the stadium underwent …"
+    r"(?:^|[,;:]\s+|\b(?:whether|when|if|because|while|although) )"
+    r"[Tt]he (?:[a-z$\d][\w$.,-]* ){0,2}(?:" + "|".join(sorted(_SUBJECT_NOUNS)) + r")\b(?!-| of )"
 )
 # "the decision to cancel missions 18 and 19": the infinitive says which decision
 _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())

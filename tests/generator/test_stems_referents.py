@@ -160,6 +160,12 @@ def test_the_subject_noun_is_not_written_in_where_it_modifies_a_noun() -> None:
         ("The first one of the reactors opened in 1960.", None),
         ("At the time the only concern was human rights.", "At the time"),
         ("By the time Smith arrived, Paris had fallen.", None),
+        # a subordinate clause's subject needs a name as a main clause's does (review 8642 item 1)
+        (
+            "The Miami bid depended on whether the stadium underwent renovations.",
+            "whether the stadium",
+        ),
+        ("The team played at the stadium in 2016.", "The team"),
     ],
 )
 def test_dangling_referents(text: str, found: str | None) -> None:
