@@ -48,7 +48,7 @@ def gazetteer_neighbours(
     if key.cls == "city" and key.country:
         probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
         # a town within a few kilometres is the key's own district ("Mestre" for Venice)
-        near = [p for p in gaz.nearby_cities(probe, limit=200) if not _same_town(key, p)]
+        near = [p for p in gaz.nearby_cities(probe, limit=200) if not same_town(key, p)]
         # towns a learner may have heard of: at least a fifth of the key's size
         floor = key.population / 5 if key.population else 0
         big = [p for p in near if p.population >= floor]
@@ -94,8 +94,9 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
 SAME_TOWN_KM = 10.0
 
 
-def _same_town(key: PlaceValue, other: Place) -> bool:
-    """True when both have coordinates less than `SAME_TOWN_KM` apart."""
+def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
+    """Within `SAME_TOWN_KM` of the key: a suburb or borough of it (Wandsbek of Hamburg, Mestre
+    of Venice)."""
     if key.lat is None or key.lon is None or other.lat is None or other.lon is None:
         return False
     dy = (key.lat - other.lat) * 111.2

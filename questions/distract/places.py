@@ -16,7 +16,7 @@ from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
-from .place_neighbours import gazetteer_neighbours, near_countries
+from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
 
@@ -140,7 +140,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         words = set(_WORD_BREAK.split(place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town
-        if _too_near(key, place):
+        if same_town(key, place):
             continue  # Wandsbek is a borough of Hamburg: arguably also true
         lies = frozenset({place.country}) if place.country else named(place.name)
         offer(anyascii(place.name) if ascii_key else place.name, lies)
@@ -245,13 +245,6 @@ def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
     return True, next(iter(states), None)
 
 
-def _too_near(key: PlaceValue, place: Place | PlaceValue) -> bool:
-    """Within about 10 km of the key: a suburb or borough of it."""
-    if key.lat is None or key.lon is None or place.lat is None or place.lon is None:
-        return False
-    return (key.lat - place.lat) ** 2 + (key.lon - place.lon) ** 2 < 0.01
-
-
 FAR_KM = 250  # a town's options from the article lie within this of it
 
 
@@ -262,7 +255,7 @@ def _local(key: PlaceValue, place: PlaceValue) -> bool:
         return True
     if place.lat is None or place.lon is None:
         return True
-    if _too_near(key, place):
+    if same_town(key, place):
         return False
     dy = (key.lat - place.lat) * 111.0
     dx = (key.lon - place.lon) * 111.0 * math.cos(math.radians(key.lat))
