@@ -112,19 +112,19 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if ends_noun_phrase(text[m.end() :])]
 
 
-_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+_PATTERN_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
 
 
 def _noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    found = _PATTERNS.get(nouns)
+    found = _PATTERN_CACHE.get(nouns)
     if found is None:
         alts = "|".join(sorted(map(re.escape, nouns)))
         found = re.compile(
             rf"\b[Tt]he (?:{alts})\b(?!-|'?s? of |\s+[a-z]+(?:ed)?\s+(?:hall|house|council)\b| [A-Z])"
         )
-        if len(_PATTERNS) > 256:
-            _PATTERNS.clear()
-        _PATTERNS[nouns] = found
+        if len(_PATTERN_CACHE) > 256:
+            _PATTERN_CACHE.clear()
+        _PATTERN_CACHE[nouns] = found
     return found
 
 
