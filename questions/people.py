@@ -153,7 +153,8 @@ def _is_english(lower: str) -> bool:
 
 Edit = tuple[int, int, str]
 # A capitalised word standing alone: a surname's later mention, if the article gave it in full
-_ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
+# (the capital first, the boundary after it: the regex engine skips to the capitals)
+_ALONE = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,20})(?![\w-])")
 # "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
 _BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
 # An article and an adjective before a capitalised word: it modifies a noun ("a holy Jain

@@ -23,7 +23,8 @@ PLACE_KEYS = (
     "place of burial",
     "region",
 )
-_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
+# "Seymour arrived"; the capital first, the boundary after it: the engine skips to the capitals
+_AGENT = re.compile(r"([A-Z](?<!\w.)[a-z]+) (?:was|had|[a-z]+ed)\b")
 
 
 def infobox_places(ctx: Context) -> set[str]:
