@@ -179,7 +179,25 @@ def _lone_given(text: str, start: int, end: int) -> bool:
 _IN_DATE = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)")
 
 
+# `surname_edits` once per sentence, not once per fact of it: (id of the people, text) →
+# (the people, the edits). Holding the people keeps their id from being reused.
+_SURNAME_CACHE: dict[tuple[int, str], tuple[People, list[Edit] | None]] = {}
+
+
 def surname_edits(found: People, text: str) -> list[Edit] | None:
+    """`_surname_edits`, memoised per article's people (callers only read the edits)."""
+    key = (id(found), text)
+    hit = _SURNAME_CACHE.get(key)
+    if hit is not None and hit[0] is found:
+        return hit[1]
+    if len(_SURNAME_CACHE) > 65536:
+        _SURNAME_CACHE.clear()
+    edits = _surname_edits(found, text)
+    _SURNAME_CACHE[key] = (found, edits)
+    return edits
+
+
+def _surname_edits(found: People, text: str) -> list[Edit] | None:
     """Edits that write the full name at each surname's first lone mention in `text`; None when
     a lone surname is one two people of the article share."""
     edits: list[Edit] = []
