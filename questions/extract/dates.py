@@ -61,18 +61,27 @@ _KEYED = tuple(
     (fmt, regex, re.compile("|".join(keys))) for fmt, regex, keys in RELATIVE + WORD_SHAPES
 )
 _WITH_THE = frozenset(("decade", "century", "century-words"))
+# One search each that half the sentences fail, ruling out every shape at once: a feature of
+# date_patterns.FEATURES (those not listed need a digit), a key of the keyed shapes.
+_ANY_FEATURE = re.compile(
+    r"(?=[\d–—\-JFMASONDBCAc])(?:\d|[–—-]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|BC|AD|CE|B\.C|A\.D|century|c\.|ca\.|circa)"
+)
+_ANY_KEY = re.compile("|".join(f"(?:{keys.pattern})" for _fmt, _regex, keys in _KEYED))
 
 
 def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[str]]]:
     """The patterns worth running on this sentence: those whose features it has."""
     start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
     chunk = ctx.doc.text[start : sentence.end]
-    for pattern in shapes_for(features(chunk)):
-        yield pattern.fmt, pattern.regex
+    if _ANY_FEATURE.search(chunk):
+        for pattern in shapes_for(features(chunk)):
+            yield pattern.fmt, pattern.regex
     low = chunk.lower()
-    for fmt, regex, keys in _KEYED:
-        if keys.search(low):
-            yield fmt, regex
+    if _ANY_KEY.search(low):
+        for fmt, regex, keys in _KEYED:
+            if keys.search(low):
+                yield fmt, regex
 
 
 def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
