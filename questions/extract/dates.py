@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from ..model import DateValue, Fact, Sentence
 from .base import Context
 from .date_context import RELATIVE, Timeline, is_aside
-from .date_patterns import MOD_BEFORE, MODIFIABLE, MONTH_CUE, MONTH_PAIR, features, shapes_for
+from .date_patterns import (
+    MOD_BEFORE,
+    MODIFIABLE,
+    MONTH_CUE,
+    MONTH_PAIR,
+    features,
+    may_modify,
+    shapes_for,
+)
 from .date_values import Builder
 from .date_words import OF_PHRASE, WORD_SHAPES, word_value
 
@@ -115,7 +123,7 @@ def _span(text: str, floor: int, fmt: str, m: re.Match[str]) -> tuple[int, int]:
         return s, of.end()
     if fmt in MODIFIABLE:
         before = text[max(floor, s - 40) : s]
-        mod = MOD_BEFORE.search(before)
+        mod = MOD_BEFORE.search(before) if may_modify(before) else None
         if mod:
             return s - len(before) + mod.start(), e
     if fmt in _WITH_THE and text.endswith(("the ", "The "), max(floor, s - 4), s):
