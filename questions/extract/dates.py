@@ -64,18 +64,23 @@ def _plural(word: str) -> bool:
     return bool(lemmas) and lemmas[0] != word
 
 
-# Shapes tried only when the sentence holds one of their words (one search for all of them).
+# Shapes tried only when the sentence holds one of their words (one search for all of them),
+# and whether those are plain words (not patterns).
 _KEYED = tuple(
-    (fmt, regex, re.compile("|".join(keys))) for fmt, regex, keys in RELATIVE + WORD_SHAPES
+    (fmt, regex, re.compile("|".join(keys)), all(k.isalpha() and k.islower() for k in keys))
+    for fmt, regex, keys in RELATIVE + WORD_SHAPES
 )
 _WITH_THE = frozenset(("decade", "century", "century-words"))
-# One search each that half the sentences fail, ruling out every shape at once: a feature of
-# date_patterns.FEATURES (those not listed need a digit), a key of the keyed shapes.
+# A search that half the sentences fail, ruling out every shape of the table at once: for a
+# feature of date_patterns.FEATURES (those not listed need a digit). And one for any plain key
+# word of the keyed shapes, which most sentences fail.
 _ANY_FEATURE = re.compile(
     r"(?=[\d–—\-JFMASONDBCAc])(?:\d|[–—-]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
     r"|BC|AD|CE|B\.C|A\.D|century|c\.|ca\.|circa)"
 )
-_ANY_KEY = re.compile("|".join(f"(?:{keys.pattern})" for _fmt, _regex, keys in _KEYED))
+_ANY_PLAIN_KEY = re.compile(
+    "|".join(dict.fromkeys(w for _f, _r, k, plain in _KEYED if plain for w in k.pattern.split("|")))
+)
 
 
 def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -86,10 +91,10 @@ def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[
         for pattern in shapes_for(features(chunk)):
             yield pattern.fmt, pattern.regex
     low = chunk.lower()
-    if _ANY_KEY.search(low):
-        for fmt, regex, keys in _KEYED:
-            if keys.search(low):
-                yield fmt, regex
+    plain = _ANY_PLAIN_KEY.search(low) is not None
+    for fmt, regex, keys, is_plain in _KEYED:
+        if (plain or not is_plain) and keys.search(low):
+            yield fmt, regex
 
 
 def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
