@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
 
-_FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"
-    r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
+# A lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"; the capital tested
+# first, so that the engine gives up at once at any other character
+_FULL = re.compile(
+    r"(?=[A-Z])(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
     r"(?![\w-]|['’](?!s\b)))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
