@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
@@ -128,6 +129,7 @@ def _main(names: set[str], mentions: Counter[str]) -> str:
     return spelled[first] if not rest or count > 2 * others else ""
 
 
+@lru_cache(maxsize=65536)  # an article names the same people again and again
 def _is_given(word: str) -> bool:
     """A given name: no function word, no English word, no large place."""
     if word in _NOT_GIVEN or word.endswith(_DEMONYM) or getAllLemmas(word.lower()):
@@ -137,6 +139,7 @@ def _is_given(word: str) -> bool:
     return not any(p.cls != "city" or p.population >= 200_000 for p in gazetteer().lookup(word))
 
 
+@lru_cache(maxsize=65536)
 def _is_surname(word: str) -> bool:
     """A surname: no place the gazetteer knows by that name alone, no plural of an English word
     (a team or a people: "Broncos", "Steelers"), no English word ("Commission", "Brown"): a lone
