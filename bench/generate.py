@@ -40,14 +40,19 @@ def best_of(n: int, fn: Callable[[], object]) -> float:
 
 
 def cold_caches() -> None:
-    """Forget memoised lookups (names, lemmas, neighbours) so no run profits from an earlier one.
+    """Forget memoised lookups (names, lemmas, neighbours) so no run profits from an earlier one:
+    the lru caches, and the per-document dictionaries named `*_CACHE` (document models, infobox
+    keys and subjects, compiled noun patterns).
 
     The loaded gazetteer and lexicon stay: loading them is a one-off reported separately.
     """
     for name, module in list(sys.modules.items()):
         if name != "questions" and not name.startswith("questions."):
             continue
-        for obj in list(vars(module).values()):
+        for var, obj in list(vars(module).items()):
+            if var.endswith("_CACHE") and isinstance(obj, dict):
+                obj.clear()
+                continue
             targets: list[Any] = (
                 [obj] + [getattr(obj, a, None) for a in dir(obj)]
                 if isinstance(obj, type)

@@ -9,14 +9,18 @@ from functools import lru_cache
 from .grammar import is_past
 from .lexicon import getAllLemmas
 
+# This pattern and _DEICTIC open with a lookahead over the letters their words begin with: at
+# any other position (a space, a comma, a "c" or "p" word) the regex engine gives up at once
+# instead of trying every word.
 _PERSONAL = re.compile(
-    r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
+    r"(?=[hist])\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
     r"themselves)\b",
     re.I,
 )
 # Words that always point outside the stem ("this", "there", "the next day"); "there is" is
 # existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
 _DEICTIC = re.compile(
+    r"(?=[abdefhijlmnorstuwy])(?:"
     r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
@@ -26,8 +30,7 @@ _DEICTIC = re.compile(
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
     r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
-    r"^(?:Then|Earlier|"
-    r"Subsequently)\b",
+    r"^(?:Then|Earlier|Subsequently)\b)",
     re.I,
 )
 # "the group", "the town": a definite noun of a kind that needs a name. The noun is lower case

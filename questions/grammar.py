@@ -72,8 +72,11 @@ _FINITE = frozenset(
 )
 
 
+# (the lookahead lists the characters the alternatives begin with: elsewhere the regex engine
+# gives up at once instead of trying each alternative)
 _JUNK = re.compile(
-    r"::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b|\((?:left|right|centre|center)\)"
+    r"(?=[:*|afp(])(?:::|[*|]|\bas follows\b|:\s*$|\bfrom left to right\b|\bpictured\b"
+    r"|\((?:left|right|centre|center)\))"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full stop
 

@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
 
-_FULL = re.compile(  # a lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"
-    r"(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
+# A lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"; the capital tested
+# first, so that the engine gives up at once at any other character
+_FULL = re.compile(
+    r"(?=[A-Z])(?<![\w'’.-])(?=(([A-Z][a-z]{1,15})(?: [A-Z]\.| [A-Z][a-z]{2,15})? ((?:Mc|Mac|O')?[A-Z][a-z]{2,20}))"
     r"(?![\w-]|['’](?!s\b)))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -144,6 +147,7 @@ def _main(names: set[str], mentions: Counter[str]) -> str:
     return spelled[first] if not rest or count > 2 * others else ""
 
 
+@lru_cache(maxsize=65536)  # an article names the same people again and again
 def _is_given(word: str) -> bool:
     """A given name: no function word, no English word, no large place."""
     if word in _NOT_GIVEN or word.endswith(_DEMONYM) or getAllLemmas(word.lower()):
@@ -153,6 +157,7 @@ def _is_given(word: str) -> bool:
     return not any(p.cls != "city" or p.population >= 200_000 for p in gazetteer().lookup(word))
 
 
+@lru_cache(maxsize=65536)
 def _is_surname(word: str) -> bool:
     """A surname: no place the gazetteer knows by that name alone, no plural of an English word
     (a team or a people: "Broncos", "Steelers"), no English word ("Commission", "Brown"): a lone
@@ -171,7 +176,8 @@ def _is_english(lower: str) -> bool:
 
 Edit = tuple[int, int, str]
 # A capitalised word standing alone: a surname's later mention, if the article gave it in full
-_ALONE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,20})(?![\w-])")
+# (the capital first, the boundary after it: the regex engine skips to the capitals)
+_ALONE = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,20})(?![\w-])")
 # "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
 _BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
 # An article and an adjective before a capitalised word: it modifies a noun ("a holy Jain
@@ -198,7 +204,25 @@ _DESIGNATOR = re.compile(r"\s+(?:[A-Z]{1,3}|\d+)\b(?!\.)")
 _IN_DATE = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)")
 
 
+# `surname_edits` once per sentence, not once per fact of it: (id of the people, text) →
+# (the people, the edits). Holding the people keeps their id from being reused.
+_SURNAME_CACHE: dict[tuple[int, str], tuple[People, list[Edit] | None]] = {}
+
+
 def surname_edits(found: People, text: str) -> list[Edit] | None:
+    """`_surname_edits`, memoised per article's people (callers only read the edits)."""
+    key = (id(found), text)
+    hit = _SURNAME_CACHE.get(key)
+    if hit is not None and hit[0] is found:
+        return hit[1]
+    if len(_SURNAME_CACHE) > 65536:
+        _SURNAME_CACHE.clear()
+    edits = _surname_edits(found, text)
+    _SURNAME_CACHE[key] = (found, edits)
+    return edits
+
+
+def _surname_edits(found: People, text: str) -> list[Edit] | None:
     """Edits that write the full name at each surname's first lone mention in `text`; None when
     a lone surname is one two people of the article share."""
     edits: list[Edit] = []

@@ -161,8 +161,11 @@ def class_cue(before: str) -> str:
     return CLASS_CUES.get(words[-2], "")
 
 
+# U.S.A., U.S.S.R., U.S., U.K., U.S, U.K, USSR, USA, UAE, PRC, DRC, US, UK, in that order; the
+# capital is matched first so that the regex engine skips to the letters a name can start with.
 ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:U\.S\.A\.|U\.S\.S\.R\.|U\.S\.|U\.K\.|U\.S|U\.K|USSR|USA|UAE|PRC|DRC|US|UK)"
+    r"[UPD](?<![\w.].)"
+    r"(?:(?<=U)(?:\.S\.A\.|\.S\.S\.R\.|\.S\.|\.K\.|\.S|\.K|SSR|SA|AE|S|K)|(?<=[PD])RC)"
     r"(?![\w])"
 )
 # World regions, former states and well-known rivers and seas, by class.

@@ -31,10 +31,20 @@ MILESTONES = frozenset(
     "reach record attend destroy".split()
 )
 # A date or figure that only frames the sentence ("In 2009, ...", "as of April 2013") is
-# rarely what the sentence is about.
-_FRAMING = re.compile(
-    r"(?:^\W*(?:in|on|by|during|since|from|at|as of)\s+(?:the\s+)?|\bas of\s+)$", re.I
-)
+# rarely what the sentence is about. Two patterns, so that the text before a fact is not
+# searched at every position: the sentence opens with the frame, or "as of" (any case) ends it.
+_FRAMING_START = re.compile(r"\W*(?:in|on|by|during|since|from|at|as of)\s+(?:the\s+)?$", re.I)
+_AS_OF = re.compile(r"\bas of\s+$", re.I)
+
+
+def _framing(before: str) -> bool:
+    """True when the text before a fact frames it: what one search for the two patterns as
+    alternatives, the first anchored at the start, finds."""
+    if _FRAMING_START.match(before):
+        return True
+    return "as of" in before.casefold() and _AS_OF.search(before) is not None
+
+
 _SUPERLATIVE = re.compile(r"\b(?:first|largest|biggest|most|highest|only|oldest|main)\b", re.I)
 
 # Fitted (logistic regression, rounded) on the even-numbered half of the SQuAD gold's articles
@@ -108,7 +118,7 @@ def fact_features(fact: Fact, document: Document) -> dict[str, float]:
         "date": float(fact.kind == "date"),
         "figure": float(fact.kind == "figure"),
         "place": float(fact.kind == "place"),
-        "framing": float(_FRAMING.search(before) is not None),
+        "framing": float(_framing(before)),
         "counted": float(isinstance(fact.detail, FigureValue) and bool(fact.detail.noun)),
         "long_paragraph": math.log(max(1.0, (block.end - block.start) / 300)),
     }

@@ -15,7 +15,27 @@ from .short_forms import written_out
 Edit = tuple[int, int, str]
 
 
+# `resolve` once per sentence, not once per fact of it: (id of the model, its arguments) →
+# (the model, the edits). Holding the model keeps its id from being reused by another.
+_RESOLVE_CACHE: dict[tuple[int, str, bool, int | None], tuple[DocModel, list[Edit] | None]] = {}
+
+
 def resolve(
+    dm: DocModel, text: str, resolvable: bool, start: int | None = None
+) -> list[Edit] | None:
+    """`_resolve`, memoised per document model (callers only read the edits)."""
+    key = (id(dm), text, resolvable, start)
+    hit = _RESOLVE_CACHE.get(key)
+    if hit is not None and hit[0] is dm:
+        return hit[1]
+    if len(_RESOLVE_CACHE) > 65536:
+        _RESOLVE_CACHE.clear()
+    edits = _resolve(dm, text, resolvable, start)
+    _RESOLVE_CACHE[key] = (dm, edits)
+    return edits
+
+
+def _resolve(
     dm: DocModel, text: str, resolvable: bool, start: int | None = None
 ) -> list[Edit] | None:
     """Edits that write the subject in for a leading pronoun (when the document model says it
@@ -122,19 +142,19 @@ def _defined(dm: DocModel, text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if ends_noun_phrase(text[m.end() :])]
 
 
-_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+_PATTERN_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
 
 
 def _noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    found = _PATTERNS.get(nouns)
+    found = _PATTERN_CACHE.get(nouns)
     if found is None:
         alts = "|".join(sorted(map(re.escape, nouns)))
         found = re.compile(
             rf"\b[Tt]he (?:{alts})\b(?!-|'?s? of |\s+[a-z]+(?:ed)?\s+(?:hall|house|council)\b| [A-Z])"
         )
-        if len(_PATTERNS) > 256:
-            _PATTERNS.clear()
-        _PATTERNS[nouns] = found
+        if len(_PATTERN_CACHE) > 256:
+            _PATTERN_CACHE.clear()
+        _PATTERN_CACHE[nouns] = found
     return found
 
 

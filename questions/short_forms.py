@@ -25,20 +25,27 @@ BODY_NOUNS = frozenset(
     "mosque temple abbey palace bridge station conference convention".split()
 )
 _ALTS = "|".join(sorted(BODY_NOUNS))
+# The patterns below open with their first letter and test the word boundary after it (a
+# lookbehind over the character before), so that the regex engine skips to that letter instead
+# of trying the pattern at every position of the text.
+_WORD = r"[A-Z][\w'’.&-]*\s(?:(?:of|for|and|de|on)\s(?:the\s)?)?"
+_FIRST_WORD = r"[A-Z](?<!\w.)" + _WORD.removeprefix("[A-Z]")
+_NOUNS = "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
+# the capitalised nouns, grouped by their first letter, each letter with the boundary test
+_NOUNS_FIRST = "|".join(
+    rf"{c}(?<!\w.)(?:" + "|".join(n[1:] for n in sorted(BODY_NOUNS) if n[0].upper() == c) + ")"
+    for c in sorted({n[0].upper() for n in BODY_NOUNS})
+)
 # A name ending in the noun: capitalised words, which may be joined by "of", "for", "and", "de"
-_NAME = re.compile(
-    r"\b((?:[A-Z][\w'’.&-]*\s(?:(?:of|for|and|de|on)\s(?:the\s)?)?)+)("
-    + "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
-    + r")\b(?!\s+of\s+[A-Z]|\s+[A-Z][a-z])"  # "First Company Law Directive" is no company
+_NAME = re.compile(  # not followed by a capitalised word: "First Company Law Directive"
+    rf"({_FIRST_WORD}(?:{_WORD})*)({_NOUNS})\b(?!\s+of\s+[A-Z]|\s+[A-Z][a-z])"
 )
 # The noun first: "University of Chicago", "Church of England"
 _NAME_OF = re.compile(
-    r"\b("
-    + "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
-    + r") of ((?:the )?[A-Z][\w'’.-]*(?:\s(?:(?:of|and|de)\s)?[A-Z][\w'’.-]*)*)"
+    rf"({_NOUNS_FIRST}) of ((?:the )?[A-Z][\w'’.-]*(?:\s(?:(?:of|and|de)\s)?[A-Z][\w'’.-]*)*)"
 )
 # "the league", "The Congress", "the league's": the noun alone, ending its phrase
-_SHORT = re.compile(rf"\b([Tt]he) ((?i:{_ALTS}))\b(?!-|['’]s? of |\s+of\b|\s+[A-Z])")
+_SHORT = re.compile(rf"([Tt](?<!\w.)he) ((?i:{_ALTS}))\b(?!-|['’]s? of |\s+of\b|\s+[A-Z])")
 # Words a sentence may open with that are no part of the name after them
 _OPENERS = frozenset(
     "The A An In On At By During After Before From Following Since Until Under With When Where "

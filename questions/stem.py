@@ -42,6 +42,11 @@ MAX_STEM = 320  # characters: a longer stem is read as a paragraph, not a questi
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
 _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_RANGE_WORDS = ("and", "to", "until", "till")  # what _RANGE_BEFORE ends with, before spaces
+_SERIES_BEFORE = re.compile(
+    r"(?:\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:,\s*|\s+or\s+|\s+and\s+)$"
+)
 
 
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
@@ -53,19 +58,21 @@ _ALTERNATIVE_AFTER = re.compile(
 def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     """One end of 'between 1919 and 1921', or one item of '1965, 1971 and 1999' / 'June or July'."""
     before, after = text[:a], text[b:]
-    if _RANGE_BEFORE.search(before) or (_RANGE_AFTER.match(after) and _RANGE_OPEN.search(before)):
+    # The patterns below end with the text before the answer: each is searched (at every
+    # position) only when that text ends with the words it ends with.
+    last = before.rstrip()
+    if last.endswith(_RANGE_WORDS) and _RANGE_BEFORE.search(before):
+        return True
+    if _RANGE_AFTER.match(after) and _RANGE_OPEN.search(before):
         return True
     if kind in ORDERED:  # numbers and dates come in ranges and series
         if _ALTERNATIVE_AFTER.match(after):
             return True
-        if re.search(
-            r"(?:\d|January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)(?:,\s*|\s+or\s+|\s+and\s+)$",
-            before,
-        ):
+        if last.endswith((",", "or", "and")) and _SERIES_BEFORE.search(before):
             return True
     elif BY_NAME[kind].named and (
-        (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after)) or _LIST_LAST.search(before)
+        (last.endswith(_LIST_WORDS) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(after))
+        or (before.endswith(("and ", "and \n")) and _LIST_LAST.search(before))
     ):
         return True  # "such as Delhi, _____, Lucknow and Kanpur": any member would do
     return False
@@ -73,6 +80,7 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
 
 # A name between two others of a list: "Delhi, _____, Lucknow", "such as _____, Agra and …"
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:such as|including|like|namely))\s+$")
+_LIST_WORDS = (",", "such as", "including", "like", "namely")  # what it ends with, before spaces
 _LIST_LAST = re.compile(r"[A-Z][\w'’.-]*, (?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*,? and $")
 _LIST_AFTER = re.compile(r"^,\s+[A-Z]|^\s+and\s+[A-Z][\w'’-]+[,.;]?\s*$|^\s+and\s+[A-Z]")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections.abc import Iterator
 
 from ..model import Fact, FigureValue, Option
 from ..render import render_figure
@@ -67,6 +68,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             offer(n, n)
     for d in _article_figures(fact, key, pool, stem):
         offer(d.low, d.high)
+        if len(chosen) >= 3:
+            break  # the rest need not be tested against the stem
     for low, high in [] if small else _made(key, side, rng):
         offer(low, high)
     if len(chosen) < 3:
@@ -84,10 +87,11 @@ def _made(key: FigureValue, side: int, rng: random.Random) -> list[tuple[float, 
     return [_scaled(key, factor) for factor in _factors(key, side, rng)]
 
 
-def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> list[FigureValue]:
-    """The article's figures of the key's unit and shape, same counted noun and nearest first."""
+def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Iterator[FigureValue]:
+    """The article's figures of the key's unit and shape, same counted noun and nearest first
+    (six at most). The costly also-true test runs in that order, only while the caller asks."""
     same = [
-        f.detail
+        (f, f.detail)
         for f in pool.near(math.log(max(key.low, 1e-9)))
         if isinstance(f.detail, FigureValue)
         and f.value != fact.value
@@ -95,10 +99,17 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> lis
         and f.detail.is_range == key.is_range
         and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
         and _round_key(f.detail) == _round_key(key)  # 189,863 among 148,000 and 880,000 stands out
-        and not also_true(fact, f, stem)
     ]
-    same.sort(key=lambda d: (d.noun != key.noun, abs(math.log((d.low or 1) / (key.low or 1)))))
-    return same[:6]
+    same.sort(
+        key=lambda fd: (fd[1].noun != key.noun, abs(math.log((fd[1].low or 1) / (key.low or 1))))
+    )
+    given = 0
+    for f, d in same:
+        if given == 6:
+            return
+        if not also_true(fact, f, stem):
+            given += 1
+            yield d
 
 
 def _result(fact: Fact, key: FigureValue, chosen: list[tuple[float, float, str]]) -> Result:

@@ -126,6 +126,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     where = _locations(same)
     for f in sorted(same, key=lambda f: f.start):
+        if len(chosen) >= 3:
+            break  # `offer` takes no more: the rest of the article's places need no test
         if isinstance(f.detail, PlaceValue) and not _local(key, f.detail):
             continue  # London or Wallsend for a Tyneside town: too far, or part of it
         offer(f.value, where.get(f.value, frozenset()), f)
@@ -137,6 +139,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
     for place in neighbours:
+        if len(chosen) >= 3:
+            break
         words = set(_WORD_BREAK.split(place.name.lower()))
         if len(words) > 1 and _SECTION_WORDS & words:
             continue  # "Lower West Side", "Brighouse-City Centre": part of a city, not a town

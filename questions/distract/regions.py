@@ -66,8 +66,8 @@ _CONTINENTS = {
 _HOME_NATIONS = {"england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB"}
 # "eastern Africa" is East Africa; "southern China" is in China
 _DIRECTION = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
-_NAMED = re.compile(
-    r"(?:\b(?P<dir>eastern|western|northern|southern|central|east|west|north|south)\s+)?"
+_NAMED = re.compile(  # (the first letters of a direction word or a name, tested first)
+    r"(?=[ewnscA-Z])(?:\b(?P<dir>eastern|western|northern|southern|central|east|west|north|south)\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 

@@ -49,6 +49,32 @@ MOD_BEFORE = re.compile(
     r"|(?:[Ee]arly (?:in )?)?(?:[Tt]he )?(?:early )?(?:morning|afternoon|evening|night)"
     r"(?: hours)? of |Christmas (?:Day |Eve )?(?:of )?|c\. |ca\. |circa )$"
 )
+# How each alternative of MOD_BEFORE ends before its final space, in lower case ("mid" also
+# before its hyphen), and the words before an "of" that ends one: MOD_BEFORE is searched (at
+# every position of the text before a date) only when the text ends so.
+_MOD_ENDINGS = (
+    *"spring summer autumn fall winter early late mid a.m. p.m. am pm christmas c. ca.".split(),
+    *("circa", "early in", "late in", "m. on", "am on", "pm on", "christmas day", "christmas eve"),
+)
+_BEFORE_OF = (
+    *"end middle start beginning close turn part half spring summer autumn fall winter".split(),
+    *"morning afternoon evening night hours christmas day eve".split(),
+)
+
+
+def may_modify(before: str) -> bool:
+    """False when MOD_BEFORE cannot match at the end of `before` (a necessary condition)."""
+    end = before[:-1] if before.endswith("\n") else before  # `$` may stand before a last newline
+    if end.endswith("-"):
+        return end[:-1].lower().endswith("mid")
+    if not end.endswith(" "):
+        return False
+    words = end[:-1].lower()
+    if words.endswith(" of"):
+        return words[:-3].endswith(_BEFORE_OF)
+    return words.endswith(_MOD_ENDINGS)
+
+
 MODIFIABLE = frozenset(
     ("dmy", "mdy", "dm", "md", "my", "decade", "y-era", "y", "month", "y-y", "y-y-era")
 )

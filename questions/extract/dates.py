@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from ..model import DateValue, Fact, Sentence
 from .base import Context
 from .date_context import RELATIVE, Timeline, is_aside
-from .date_patterns import MOD_BEFORE, MODIFIABLE, MONTH_CUE, MONTH_PAIR, features, shapes_for
+from .date_patterns import (
+    MOD_BEFORE,
+    MODIFIABLE,
+    MONTH_CUE,
+    MONTH_PAIR,
+    features,
+    may_modify,
+    shapes_for,
+)
 from .date_values import Builder
 from .date_words import OF_PHRASE, WORD_SHAPES, word_value
 
@@ -56,22 +64,36 @@ def _plural(word: str) -> bool:
     return bool(lemmas) and lemmas[0] != word
 
 
-# Shapes tried only when the sentence holds one of their words (one search for all of them).
+# Shapes tried only when the sentence holds one of their words (one search for all of them),
+# and whether those are plain words (not patterns).
 _KEYED = tuple(
-    (fmt, regex, re.compile("|".join(keys))) for fmt, regex, keys in RELATIVE + WORD_SHAPES
+    (fmt, regex, re.compile("|".join(keys)), all(k.isalpha() and k.islower() for k in keys))
+    for fmt, regex, keys in RELATIVE + WORD_SHAPES
 )
 _WITH_THE = frozenset(("decade", "century", "century-words"))
+# A search that half the sentences fail, ruling out every shape of the table at once: for a
+# feature of date_patterns.FEATURES (those not listed need a digit). And one for any plain key
+# word of the keyed shapes, which most sentences fail.
+_ANY_FEATURE = re.compile(
+    r"(?=[\d–—\-JFMASONDBCAc])(?:\d|[–—-]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|BC|AD|CE|B\.C|A\.D|century|c\.|ca\.|circa)"
+)
+_ANY_PLAIN_KEY = re.compile(
+    "|".join(dict.fromkeys(w for _f, _r, k, plain in _KEYED if plain for w in k.pattern.split("|")))
+)
 
 
 def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[str]]]:
     """The patterns worth running on this sentence: those whose features it has."""
     start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
     chunk = ctx.doc.text[start : sentence.end]
-    for pattern in shapes_for(features(chunk)):
-        yield pattern.fmt, pattern.regex
+    if _ANY_FEATURE.search(chunk):
+        for pattern in shapes_for(features(chunk)):
+            yield pattern.fmt, pattern.regex
     low = chunk.lower()
-    for fmt, regex, keys in _KEYED:
-        if keys.search(low):
+    plain = _ANY_PLAIN_KEY.search(low) is not None
+    for fmt, regex, keys, is_plain in _KEYED:
+        if (plain or not is_plain) and keys.search(low):
             yield fmt, regex
 
 
@@ -106,7 +128,7 @@ def _span(text: str, floor: int, fmt: str, m: re.Match[str]) -> tuple[int, int]:
         return s, of.end()
     if fmt in MODIFIABLE:
         before = text[max(floor, s - 40) : s]
-        mod = MOD_BEFORE.search(before)
+        mod = MOD_BEFORE.search(before) if may_modify(before) else None
         if mod:
             return s - len(before) + mod.start(), e
     if fmt in _WITH_THE and text.endswith(("the ", "The "), max(floor, s - 4), s):

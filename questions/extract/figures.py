@@ -52,8 +52,12 @@ VAGUE_RE = (
     rf"|(?:{_PLURALS})\b(?=\s+(?:of|more|upon)\b)"
     r"|(?:[Ss]everal|[Aa]\s+few|[Mm]any)\s+(?:hundred|thousand|million|billion|dozen)\b"
 )
+# Every character a figure can begin with (a digit, a minus, a currency sign or code, the first
+# letter of a number word), tested first: the regex engine then gives up at once at a word such
+# as "in" or "which" instead of trying each alternative. A new alternative needs its letters here.
+_FIRST = r"(?=[\d$\-A-PR-VZabdefhmnost£¥€₹−])"
 CORE = re.compile(
-    r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
+    _FIRST + r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
     rf"(?:(?P<neg>(?<=[\s(,])[−-](?=\d))?(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
     r"(?(cur)(?:(?P<abbr>bn|mn|m|k|BN|M|K)(?![\w]))?|)"
     rf"|(?P<f>{FRACTION})|(?P<v>{VAGUE_RE})|(?P<w>{WORDNUM})|(?P<h>{HALF}))"

@@ -23,7 +23,8 @@ PLACE_KEYS = (
     "place of burial",
     "region",
 )
-_AGENT = re.compile(r"\b([A-Z][a-z]+) (?:was|had|[a-z]+ed)\b")  # "Seymour arrived"
+# "Seymour arrived"; the capital first, the boundary after it: the engine skips to the capitals
+_AGENT = re.compile(r"([A-Z](?<!\w.)[a-z]+) (?:was|had|[a-z]+ed)\b")
 # A given name and initials before a surname: "John F. Kennedy", "Booker T. Washington"
 _INITIALLED = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. ){1,2}([A-Z][a-z]{2,})\b")
 

@@ -16,7 +16,10 @@ from ..text import MONTHS
 
 PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|the|la|le)"
 WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
-NAME = re.compile(rf"(?<![\w'’.-])(?:{WORD})(?:(?:[ -]{PARTICLE})*[ -](?:{WORD}))*")
+# A name's first word is WORD with its capital matched first, so that the regex engine skips to
+# the capitals instead of trying the boundary test at every position of a sentence.
+_FIRST_WORD = r"[A-Z](?<![\w'’.-].)(?:(?<=S)te?\.|(?<=[MF])t\.|[\w'’]*(?:-[A-Z][\w'’]*)*)"
+NAME = re.compile(rf"{_FIRST_WORD}(?:(?:[ -]{PARTICLE})*[ -](?:{WORD}))*")
 _LEADING = re.compile(
     r"(?:In|At|On|From|By|After|Before|During|Near|Outside|Inside|To|Into|Across|When|While|"
     r"Since|Until|Through|Throughout|Under|Within|Along|Among|Both|Then|However|Later|Also|"
