@@ -94,13 +94,17 @@ def people(text: str, subject: str = "") -> People:
     mentions: Counter[str] = Counter()
     # a given name is never written in lower case: "But Gilles", "Although Jean" are no names
     lower = frozenset(_LOWER_WORD.findall(text))
+    # words the text writes before a model's number or letters ("Apollo 11", "Saturn V"): they
+    # name a series of things, not a person ("Apollo Saturn")
+    numbered = {m.group(1) for m in _DESIGNATED.finditer(text) if m.group(2)[0].isdigit()}
+    lettered = {m.group(1) for m in _DESIGNATED.finditer(text)}
     for m in _FULL.finditer(text):
         given, surname = m.group(2), m.group(3)
         if _inside_name(text, m.start(1), m.end(1)):
             continue
         if given.lower() in lower or surname in _NOT_GIVEN or _numeral_at_end(text, m.group(1)):
             continue  # "Saturn I. The S-IB …": a rocket's numeral ends a sentence
-        if _designates(text, given, r"\d+") or _designates(text, surname, r"[A-Z]{1,3}|\d+"):
+        if given in numbered or surname in lettered:
             continue  # "Apollo Saturn": the text writes "Apollo 11" and "Saturn V"
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):
             names[surname].add(m.group(1))
@@ -117,10 +121,7 @@ def people(text: str, subject: str = "") -> People:
     return People(full, shared, shared_given - full.keys())
 
 
-def _designates(text: str, word: str, mark: str) -> bool:
-    """True when the text writes the word before a model's number or letters ("Apollo 11",
-    "Saturn V"): it names a series of things, not a person."""
-    return re.search(rf"\b{word}\s+(?:{mark})\b(?!\.)", text) is not None
+_DESIGNATED = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]{1,3}|\d+)\b(?!\.)")
 
 
 def _numeral_at_end(text: str, name: str) -> bool:
