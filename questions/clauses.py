@@ -39,8 +39,20 @@ def _main_part(clause: str) -> str:
     return clause[: m.start()] if m else clause
 
 
+# The answer inside a subordinate clause that no comma has closed yet: its main clause follows
+# ("… an opinion that because the law was from 1962, and the treaty …, Costa had no claim")
+_OPEN_SUBORDINATE = re.compile(
+    r"(?:^|\bthat |[,;] )(?:because|although|though|if|unless|whereas|when|while|since|after|"
+    r"before|once)\b[^,;]*$",
+    re.I,
+)
+
+
 def trim_after(text: str, b: int) -> str:
-    """Cut the sentence at the first clause break after the answer ('…, and the next day …')."""
+    """Cut the sentence at the first clause break after the answer ('…, and the next day …'),
+    unless the answer stands in a subordinate clause whose main clause comes after it."""
+    if _OPEN_SUBORDINATE.search(text, 0, b):
+        return text
     m = _CLAUSE_BREAK.search(text, b)
     cut = m.start() if m else len(text)
     for a in re.finditer(r",? and ", text[b:cut]):
