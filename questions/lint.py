@@ -65,6 +65,10 @@ _RUN_ON = re.compile(
 )
 
 
+# A list whose members were asides: "protected under cultural criteria,, and."
+_EMPTY_MEMBER = re.compile(r",\s*,|,\s*(?:and|or)\s*[.;:!?]")
+
+
 def _stem_flaws(item: Checked, answer: str) -> list[str]:
     flaws = []
     stem = item.stem
@@ -83,6 +87,8 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem has unbalanced brackets or quotes")
     if _RUN_ON.search(stem):
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
+    if _EMPTY_MEMBER.search(stem):
+        flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     if _sum_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _LISTS_WHAT_IT_COUNTS.search(stem):

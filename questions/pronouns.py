@@ -60,9 +60,12 @@ def resolvable_starts(
         elif first in _PRONOUNS or _names_other(core):
             prev_about = False  # another referent now holds the stage
         else:
-            # "After a stint at Columbia, Strauss secured a position …": the subject acts
+            # "After a stint at Columbia, Strauss secured a position …": the subject acts;
+            # "…, during the attempted arrest, Concini was killed.": another person does, and
+            # the "His widow" after it is his
             acts = pronoun != "it" and _acts(core, aliases)
-            prev_about = (prev_about or acts) and pronoun != "it"
+            other = pronoun != "it" and not acts and _other_acts(core, aliases)
+            prev_about = (prev_about or acts) and pronoun != "it" and not other
     return frozenset(out)
 
 
@@ -76,6 +79,22 @@ def _acts(core: str, aliases: frozenset[str]) -> bool:
 
 
 _AUXILIARIES = frozenset("was is had has became would could did".split())
+_AGENT = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (was|were|had|has|became|[a-z]+ed)\b")
+
+
+def _other_acts(core: str, aliases: frozenset[str]) -> bool:
+    """True when a capitalised name that is none of the subject's, nor a place, stands before
+    a verb of its own ("Concini was killed"), after the clause's first word."""
+    from .gazetteer import gazetteer  # loaded once per process, on the first biography
+
+    words = {w for a in aliases for w in a.split()}
+    return any(
+        m.start() > 0
+        and m.group(1) not in words
+        and m.group(1) not in _FUNCTION
+        and not gazetteer().lookup(m.group(1))
+        for m in _AGENT.finditer(core)
+    )
 
 
 def _without_asides(text: str) -> str:

@@ -28,6 +28,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     assert isinstance(key, PlaceValue)
     if _OPEN_LIST.search(stem, 0, max(0, stem.find("_____"))):
         return None
+    if _styled_name(stem):
+        return None  # "Anne of _____": a royal style, not a place to choose
     scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
     if scales and scales <= {"region", "continent"} and key.cls not in scales:
         # "the cities of North Africa" made a city of a region: its options are regions
@@ -195,6 +197,22 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
 
 
 # The blank as a member of a list of names after "including" or "such as"
+# A person's name in the style "Anne of Austria", "Catherine of Aragon": the place is part of it
+_NAME_OF_BLANK = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of (?:the )?_____")
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\b[Tt]he|\b[Aa]n?) $")  # or "the Duchy of"
+
+
+def _styled_name(stem: str) -> bool:
+    """True when the blank ends a person's style "<given name> of _____": a lone capitalised
+    word no English word and no place, after no article ("the Duchy of Brittany"), not a plural
+    ("Mamluks of Egypt") and not the end of a longer name ("Grand Chamberlain of France", "King
+    Abdullah of Saudi Arabia")."""
+    m = _NAME_OF_BLANK.search(stem)
+    if m is None or m.group(1).endswith("s") or _CAPITAL_BEFORE.search(stem, 0, m.start()):
+        return False
+    return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
+
+
 _OPEN_LIST = re.compile(
     r"\b(?:including|such as|among them|for example|e\.g\.),?\s"
     r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
