@@ -36,12 +36,21 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
     article open and is not used."""
     rest = text[:a] + " " + text[b:]
     if dm.kind in ("place", "site"):
-        if names_subject(dm, rest) or names_subject(dm, text[a:b]):
-            return text, a, b
+        if names_subject(dm, rest) or names_subject(dm, text[a:b]) or _OTHER_SITE.search(rest):
+            return text, a, b  # another site named: the place is the stem's topic (`labelled`)
         return _set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
         return text, a, b
     return None
+
+
+# A named site ("Hadrian's Wall", "the Üç Şerefeli Mosque"): a sentence about it, in a place's
+# article, may tell of what lies beyond the place ("In Newcastle, the extent of Hadrian's Wall
+# was 73 miles" would be false); such a stem carries the place as its topic instead
+_OTHER_SITE = re.compile(
+    r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Wall|Mosque|Church|Cathedral|Castle|Palace|Tower|"
+    r"Bridge|Abbey|Temple|Fort|Stadium|Museum|Gate|Dam|Canal|Road|Way)\b"
+)
 
 
 def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem:

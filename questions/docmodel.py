@@ -93,7 +93,7 @@ class DocModel:
     sentences: tuple[Sentence, ...]  # the document's sentences, for a stem that quotes two
     names: Names  # names of bodies, for a short form ("the league") that means one of them
     # the subject as a stem's topic ("Super Bowl 50: …") where the stem does not name it: an
-    # event or a thing the lead names; "" for a person, a place or a site (set "In"/"At" it)
+    # event, a thing, or a place or site whose stem names another site; "" for a person
     label: str = ""
 
 
@@ -153,10 +153,11 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
 
 
 def _label(kind: ArticleKind, subject: str, lead: str) -> str:
-    """ "The Black Death" for a thing or an event whose first paragraph names it by its title; a
-    title the text never uses ("Wikigold document 1") or that carries markup is no topic."""
+    """ "The Black Death" for an article other than a biography whose first paragraph names it
+    by its title; a title the text never uses ("Wikigold document 1") or that carries markup is
+    no topic."""
     subject = re.sub(r"\s*\([^)]*\)\s*$", "", subject)
-    if kind not in ("event", "thing") or "_" in subject or subject.removeprefix("the ") not in lead:
+    if kind == "person" or "_" in subject or subject.removeprefix("the ") not in lead:
         return ""
     return subject[:1].upper() + subject[1:]
 

@@ -4,10 +4,10 @@
   his widow, not the subject's: the pronoun is not resolved to the subject;
 - item 16: "Anne of _____" blanks a royal style, not a place to choose;
 - item 17: a list whose members were asides ("criteria (i), (ii), and (iv)") leaves ",, and.".
-Open: items 7 and 10 (a sentence about something beyond the place set in it: "In Newcastle,
-the extent of Hadrian's Wall was 73 miles"), 15 ("the city" written out twice in one stem),
-27 and 34 ("the other madrasas", "the father's death"), 6, 23 and 37 (a key unlike its
-options in form: "two or three" among "five or eight"; an exact count among round ones), 1,
+Items 7 and 10 (a site beyond the place set in it: "In Newcastle, the extent of Hadrian's Wall
+was 73 miles") are pinned in test_review_9931.py. Open: 15 ("the city" written out twice in
+one stem), 27 and 34 ("the other madrasas", "the father's death"), 6, 23 and 37 (a key unlike
+its options in form: "two or three" among "five or eight"; an exact count among round ones), 1,
 14 and 40 (options the stem's own place rules out: other continents for a market in
 Newcastle).
 """

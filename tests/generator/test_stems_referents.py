@@ -254,7 +254,8 @@ def test_a_second_predicate_in_the_present_is_left_out() -> None:
     assert made is not None
     assert (
         made.text
-        == "When did the Gold Coast gain its independence as Ghana from the United Kingdom?"
+        == "Elmina Castle: When did the Gold Coast gain its independence as Ghana from the "
+        "United Kingdom?"
     )
 
 
