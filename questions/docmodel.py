@@ -127,7 +127,10 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
     pronoun = "it"
     if kind == "person":
         pronoun = "she" if counts["she"] + counts["her"] > counts["he"] + counts["his"] else "he"
-    nouns = {n for n in (_defined_noun(lead), _title_noun(bare)) if n}
+    # a title that names many ("… centers and institutes", "Greco-Persian Wars") has a kind,
+    # but "the institute" in its text is one of them, not the subject
+    plural = bare.lower().endswith("s") and _title_noun(bare) == bare.lower().split()[-1][:-1]
+    nouns = set() if plural else {n for n in (_defined_noun(lead), _title_noun(bare)) if n}
     if kind == "place" and not nouns and (gazetteer_class(bare) or qualified_place(doc.title)):
         nouns.add(gazetteer_class(bare) or qualified_place(doc.title))  # "the city" of Warsaw
     aliases = _aliases(doc, lead, bare, kind)

@@ -26,7 +26,7 @@ PLACE_KEYS = (
 # "Seymour arrived"; the capital first, the boundary after it: the engine skips to the capitals
 _AGENT = re.compile(r"([A-Z](?<!\w.)[a-z]+) (?:was|had|[a-z]+ed)\b")
 # A given name and initials before a surname: "John F. Kennedy", "Booker T. Washington"
-_INITIALLED = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. ){1,2}([A-Z][a-z]{2,})\b")
+_INITIALLED = re.compile(r"[A-Z](?<!\w.)[a-z]+ (?:[A-Z]\. ){1,2}([A-Z][a-z]{2,})\b")
 
 
 def infobox_places(ctx: Context) -> set[str]:
