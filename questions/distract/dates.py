@@ -128,9 +128,16 @@ def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     since = _COMPARED_WITH.search(stem, blank)
     if since and int(since.group(1)) < year:
         low = max(low, int(since.group(1)) + 1)  # "in _____, down from 68,000 in 1990": later
+    for law in _DATED_LAW.finditer(stem):
+        if int(law.group(1)) <= year:  # "In _____, the hospital implemented the Civil Rights
+            low = max(low, int(law.group(1)))  # Act of 1964": not before the act
     return low, high
 
 
+# A law or treaty named with its year: what the stem tells of it comes no earlier
+_DATED_LAW = re.compile(
+    r"\b(?:Act|Treaty|Law|Agreement|Accord|Convention|Constitution) of (\d{4})\b"
+)
 # A figure compared with an earlier year's, after the blank: "…, down from 68,000 in 1990"
 _COMPARED_WITH = re.compile(
     r"\b(?:down|up|rising|falling|compared) (?:from|with) [^.;]{0,40}?\bin (\d{4})\b"

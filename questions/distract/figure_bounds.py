@@ -221,7 +221,27 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
             below = min(below, total / 2 + 1e-9)
         else:
             below = min(below, total)
+    least = max(least, _part_of_whole(key, text, after))
     return Limits(least, below)
+
+
+_WHOLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:overall|in total|in all|altogether|combined)\b")
+
+
+def _part_of_whole(key: FigureValue, text: str, after: str) -> float:
+    """The largest other count of the key's own noun in the stem when the key is the whole of
+    them ("5,000 students in the College and around _____ students overall": more than
+    5,000), else 0."""
+    noun = key.noun.lower().rstrip("s")
+    if not noun or key.unit or not _WHOLE_AFTER.search(after):
+        return 0.0
+    parts = [
+        _value(m[1]) * SCALES.get(m[2] or "", 1.0)
+        for m in _AMOUNT.finditer(text)
+        if (m[3] or "").lower().rstrip(".,").rstrip("s") == noun and not _YEAR.fullmatch(m[1])
+    ]
+    parts = [v for v in parts if v < key.low]
+    return max(parts) + 1e-9 if parts else 0.0
 
 
 # A hedge written before the number: "More than ", "about ", "nearly ", "up to "

@@ -2,11 +2,13 @@
 
 - items 25 and 37: an article whose title names many ("Stanford University centers and
   institutes") wrote its title for "the institute", one of them: a false stem that never names
-  the institute meant (the plural head names the kind of article only).
+  the institute meant (the plural head names the kind of article only);
+- item 23: "5,000 students in the College and around _____ students overall" is more than 5,000;
+- item 22: "In _____, the hospital implemented the Civil Rights Act of 1964" is 1964 or later.
 Open: items 12, 16, 20, 32 (a referent or an acronym the stem does not explain: "on campus",
 "the sororities", "CIGR"), 19 and 29 (a name the subject shares with his father), 21 (a cut that
 keeps the opening phrase and loses the main clause), 4, 22, 23, 24, 28, 36 (options the stem's
-own numbers rule out: a part above its whole, a date before the law it implements), 27, 30, 35
+own numbers rule out: a part above a whole of another noun, a share found by subtraction), 27, 30, 35
 (options common knowledge rules out), 34 (a worked example's number: other numbers work as
 well), 39 (a trailing aside read as a second question).
 """
@@ -14,6 +16,7 @@ well), 39 (a trailing aside read as a second question).
 from __future__ import annotations
 
 import questions
+from questions.distract import dates, figure_bounds
 from questions.docmodel import model
 
 CENTERS = (
@@ -33,3 +36,19 @@ def test_a_plural_title_still_names_the_kind_of_article() -> None:
     text = "= Greco-Persian Wars =\n\nThe Greco-Persian Wars were a series of conflicts.\n"
     dm = model(questions.read(text, "t.txt"))
     assert dm.kind == "event" and not dm.nouns
+
+
+def test_a_whole_is_more_than_a_part_the_stem_states() -> None:
+    text = (
+        "= University of Chicago =\n\nThe University of Chicago is a university.\n\nThe "
+        "University of Chicago enrolls approximately 5,000 students in the College and around "
+        "15,000 students overall.\n"
+    )
+    doc = questions.read(text, "s.txt")
+    key = next(f for f in questions.extract(doc, questions.segment(doc)) if "15,000" in f.text)
+    assert figure_bounds.limits(key).least > 5000
+
+
+def test_what_a_dated_law_brought_about_comes_no_earlier() -> None:
+    stem = "In _____, the hospital joined others in implementing the Civil Rights Act of 1964."
+    assert dates.stem_bounds(stem, 1965)[0] == 1964
