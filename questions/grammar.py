@@ -171,6 +171,8 @@ def embedded(head: str) -> bool:
 def first_clause(words: list[str]) -> str:
     """The predicate up to a second finite clause ('… round and a general was killed')."""
     for i, w in enumerate(words):
+        if w in ("--", "—", "–"):
+            return " ".join(words[:i]).rstrip(",;")  # "… with Euler -- who did not agree": an aside
         if i and words[i - 1].endswith(",") and w.lower() in SUBORDINATE | {"but"}:
             return " ".join(words[:i]).rstrip(",;")  # "…, when the archbishop …": a second clause
         if w.lower() in ("when", "where", "while", "because", "although", "whereas"):

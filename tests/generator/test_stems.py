@@ -62,6 +62,11 @@ WH_CASES = [
         "1875",
         "When was Amoebiasis first described by Fedor A. Lösch, in northern Russia?",
     ),
+    (  # review 4471 item 39: an aside after a dash is no part of the question
+        "Goldbach listed 1 as a prime in 1742 in his letters to Euler -- who did not agree.",
+        "1742",
+        "When did Goldbach list 1 as a prime in his letters to Euler?",
+    ),
     (
         "The Soviet Union had sent animals around the Moon on September 15, 1968.",
         "September 15, 1968",
