@@ -81,5 +81,12 @@ def clause_of(text: str, a: int, b: int) -> tuple[str, int, int] | None:
 
 def cuts_list(whole: str, cut: str) -> bool:
     """True when the cut keeps part of a list of clauses joined by semicolons and drops the
-    rest ("Other arguments include X; temperatures too cold in …"): not a sentence."""
-    return ";" in cut and whole.count(";") > cut.count(";")
+    rest ("Other arguments include X; temperatures too cold in …"), or keeps only an opening
+    subordinate clause ("As but one of 24 inspection authorities concerned with Navy
+    procurement."): not a sentence."""
+    return (";" in cut and whole.count(";") > cut.count(";")) or bool(_ONLY_SUBORDINATE.match(cut))
+
+
+_ONLY_SUBORDINATE = re.compile(
+    r"^(?:As|While|Although|Though|Because|If|When|Since|Whereas|Unless|Once)\b[^,;]*$"
+)
