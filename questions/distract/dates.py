@@ -26,6 +26,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     assert isinstance(key, DateValue)
     if not askable(fact):
         return None
+    if _inside_stated(key, stem):
+        return None  # "during _____, beginning in 1962": the stem's own year gives the 1960s
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
@@ -85,6 +87,14 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     for first, last in decennial(key) if census else shifts(key, rng, approx):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+def _inside_stated(key: DateValue, stem: str) -> bool:
+    """True when the stem writes a year that lies inside a decade or century key: the options
+    could only be told apart by that year (a life's span is not given away by a year of it)."""
+    if key.granularity not in ("decade", "century") or key.is_range:
+        return False
+    return any(key.first[0] <= int(y) <= key.last[0] for y in _YEAR.findall(stem))
 
 
 MIN_DAY_GAP = 7  # days between any two options of a single-day key

@@ -5,19 +5,24 @@
   the institute meant (the plural head names the kind of article only);
 - item 23: "5,000 students in the College and around _____ students overall" is more than 5,000;
 - item 22: "In _____, the hospital implemented the Civil Rights Act of 1964" is 1964 or later;
-- item 21: a cut that keeps only the opening "As …" phrase and loses the main clause.
+- item 21: a cut that keeps only the opening "As …" phrase and loses the main clause;
+- item 36: "during _____, beginning in 1962" gives the 1960s away: no decade or century is asked
+  where the stem writes a year inside it.
 Open: items 12, 16, 20, 32 (a referent or an acronym the stem does not explain: "on campus",
 "the sororities", "CIGR"), 19 and 29 (a name the subject shares with his father), 4, 24, 28
 (options the stem's own numbers rule out: a part above a whole of another noun, a share found
-by subtraction), 36 ("beginning in 1962" gives the decade away), 27, 30, 35 (options common
+by subtraction), 27, 30, 35 (options common
 knowledge rules out), 34 (a worked example's number: other numbers work as well). Item 39 (an
 aside after a dash kept in a question) is pinned in test_stems.py.
 """
 
 from __future__ import annotations
 
+import random
+
 import questions
 from questions.distract import dates, figure_bounds
+from questions.distract.common import Pool
 from questions.docmodel import model
 
 CENTERS = (
@@ -63,3 +68,20 @@ def test_a_cut_that_keeps_only_an_opening_phrase_is_no_stem(stem_text) -> None:
     )
     made = stem_text(text, "24")
     assert made is None or "he was instructed" in made or "Snyder was instructed" in made, made
+
+
+def test_a_decade_is_not_asked_beside_a_year_inside_it() -> None:
+    text = (
+        "= University of Chicago =\n\nThe University of Chicago is a university. It grew in "
+        "the 1920s and the 1940s and the 1980s.\n\nThe university saw student unrest during "
+        "the 1960s, beginning in 1962, when students occupied an office.\n"
+    )
+    doc = questions.read(text, "s.txt")
+    facts = questions.extract(doc, questions.segment(doc))
+    key = next(f for f in facts if f.text == "the 1960s")
+    pool = Pool([f for f in facts if f.kind == "date"])
+    stem = "The university saw student unrest during _____, beginning in 1962."
+    assert dates.choose(key, pool, stem, random.Random(7)) is None
+    assert dates.choose(
+        key, pool, "The university saw student unrest during _____.", random.Random(7)
+    )
