@@ -19,6 +19,12 @@ from .common import Pool, Result, also_true
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
+# The blank as a member of a list of names after "including" or "such as"
+_OPEN_LIST = re.compile(
+    r"\b(?:including|such as|among them|for example|e\.g\.),?\s"
+    r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
+)
+
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same class: the article's places first, then the gazetteer's neighbours; none for a
@@ -196,7 +202,6 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
     return not classes or not classes <= {"continent", "region"}
 
 
-# The blank as a member of a list of names after "including" or "such as"
 # A person's name in the style "Anne of Austria", "Catherine of Aragon": the place is part of it
 _NAME_OF_BLANK = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of (?:the )?_____")
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\b[Tt]he|\b[Aa]n?) $")  # or "the Duchy of"
@@ -213,10 +218,6 @@ def _styled_name(stem: str) -> bool:
     return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
 
 
-_OPEN_LIST = re.compile(
-    r"\b(?:including|such as|among them|for example|e\.g\.),?\s"
-    r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
-)
 _STATE_CUE = re.compile(r"_____ state (?:line|border)|\bstate of _____")
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")
