@@ -20,7 +20,8 @@ from .referents import apply, resolve
 # Words that open a clause and are written lower-case once a phrase is set before them.
 _OPENERS = frozenset(
     "The A An In On At By For After As During With From Of To Under Since Until While When "
-    "Although Though Following Upon Before Between Among Over Within Despite".split()
+    "Although Though Following Upon Before Between Among Over Within Despite If Unless Because "
+    "Whether Once".split()
 )
 
 # A clause whose subject is "the <common noun>" or "a <common noun>" ("The proceedings began …",
@@ -115,9 +116,16 @@ def _continued(text: str) -> str:
     """The sentence after a phrase set before it: "The US Navy" → "the US Navy", "For every" →
     "for every"; "Tropical Storm Bonnie" stays."""
     first, _, after = text.partition(" ")
-    if first in _OPENERS or (is_common_word(first) and not after[:1].isupper()):
+    if first in _OPENERS:
+        return text[:1].lower() + text[1:]
+    if is_common_word(first) and not after[:1].isupper() and not first.endswith(_PEOPLE):
         return text[:1].lower() + text[1:]
     return text
+
+
+# The endings of a people's adjective, written capitalised inside a sentence too: "Polish
+# civilian deaths", "Spanish ships" (never "In Warsaw, polish civilian deaths")
+_PEOPLE = ("ish", "ese", "ian")
 
 
 # A paragraph that opens with the date its statistics were counted on: "As of August 2010,
