@@ -121,16 +121,23 @@ _WHOLE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d
 
 
 def _sum_gives(stem: str, answer: str) -> bool:
-    """True when a total before the blank less a part after it is the answer: "135 fatalities,
-    of which _____ were civilians and 50 soldiers" asks for arithmetic, not knowledge."""
+    """True when the stem's whole and parts make the answer: a part is the whole less the other
+    parts ("135 fatalities, of which _____ were civilians and 50 soldiers", "… of which 85 were
+    civilians and _____ soldiers"), a whole is the sum of its parts ("_____ fatalities, of which
+    85 were civilians and 50 soldiers"). That asks for arithmetic, not knowledge."""
     blank = stem.find(BLANK)
     key = _WHOLE_NUMBER.fullmatch(answer.strip())
-    if blank < 0 or key is None or not _PARTS_OF.search(stem):
+    cue = _PARTS_OF.search(stem)
+    if blank < 0 or key is None or cue is None:
         return False
     value = int(key.group(0).replace(",", ""))
-    totals = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, blank)]
-    parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, blank)]
-    return any(t - p == value for t in totals for p in parts)
+    wholes = [
+        int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
+    ]
+    parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())]
+    if blank < cue.start():
+        return len(parts) >= 2 and sum(parts) == value
+    return any(w - sum(parts) == value for w in wholes)
 
 
 # A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)

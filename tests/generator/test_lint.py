@@ -72,6 +72,37 @@ def test_a_sentence_run_on_after_its_full_stop_is_a_hard_flaw(stem: str, flawed:
     assert any("runs a sentence on" in f for f in hard_flaws(checked)) == flawed
 
 
+@pytest.mark.parametrize(
+    ("stem", "answer", "flawed"),
+    [
+        (
+            "The SOHR reported _____ fatalities, of which 85 were civilians and 50 soldiers.",
+            "135",
+            True,
+        ),
+        (
+            "The SOHR reported 135 fatalities, of which 85 were civilians and _____ soldiers.",
+            "50",
+            True,
+        ),
+        ("The district has _____ towns, including 4 parishads and 2 panchayats.", "6", True),
+        ("The SOHR reported _____ fatalities, of which 85 were civilians.", "135", False),
+        (
+            "The SOHR reported _____ fatalities, of which 85 were civilians and 40 soldiers.",
+            "135",
+            False,
+        ),
+    ],
+)
+def test_a_whole_or_part_the_other_numbers_give_is_a_hard_flaw(
+    stem: str, answer: str, flawed: bool
+) -> None:
+    checked = item(
+        stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
+    )
+    assert any("numbers give the answer" in f for f in hard_flaws(checked)) == flawed
+
+
 def test_soft_flaws() -> None:
     uneven = item("When?", ("1", True), ("all of the above", False), ("3", False), ("4", False))
     flaws = soft_flaws(uneven)
