@@ -63,13 +63,20 @@ _TITLES = frozenset(
     "Captain Admiral Colonel Marshal President Chancellor Baron Baroness Earl Marquess "
     "Marquis Viscount Viscountess Lord Lady Sultan Shah Khan Emir Tsar Czar Kaiser".split()
 )
-_NOT_GIVEN = _TITLES | frozenset(
-    "The A An In On At By For From To Of With During After Before Since Until Under As When "
-    "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
-    "Many Most All Both Each Every No North South East West Northern Southern Eastern Western "
-    "Central Upper Lower New Old Great Little Saint San Santa Los Las Fort Mount Lake Port "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_NOT_GIVEN = (
+    _TITLES
+    | frozenset(
+        "The A An In On At By For From To Of With During After Before Since Until Under As When "
+        "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
+        "Many Most All Both Each Every No North South East West Northern Southern Eastern Western "
+        "Central Upper Lower New Old Great Little Saint San Santa Los Las Fort Mount Lake Port "
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    )
+    | frozenset(  # faiths, written capitalised before a noun: "Sunni Muslim rule" is nobody
+        "Muslim Muslims Hindu Sikh Jewish Buddhist Sunni Shia Shiite Catholic Protestant Orthodox "
+        "Islamic".split()  # not Christian (Christian Goldbach) nor Jain (a surname)
+    )
 )
 
 
