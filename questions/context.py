@@ -15,6 +15,7 @@ from .dangling import ANAPHOR, first_antecedent, is_common_word
 from .docmodel import DocModel
 from .grammar import has_finite_verb
 from .model import Fact, Stem
+from .people import DEMONYM
 from .referents import apply, resolve
 
 # Words that open a clause and are written lower-case once a phrase is set before them.
@@ -118,14 +119,10 @@ def _continued(text: str) -> str:
     first, _, after = text.partition(" ")
     if first in _OPENERS:
         return text[:1].lower() + text[1:]
-    if is_common_word(first) and not after[:1].isupper() and not first.endswith(_PEOPLE):
+    # a people's adjective keeps its capital: "Polish civilian deaths", "Indian troops"
+    if is_common_word(first) and not after[:1].isupper() and not first.endswith((*DEMONYM, "ian")):
         return text[:1].lower() + text[1:]
     return text
-
-
-# The endings of a people's adjective, written capitalised inside a sentence too: "Polish
-# civilian deaths", "Spanish ships" (never "In Warsaw, polish civilian deaths")
-_PEOPLE = ("ish", "ese", "ian")
 
 
 # A paragraph that opens with the date its statistics were counted on: "As of August 2010,

@@ -137,10 +137,11 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
     subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
     if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
         subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
+    subject = re.sub(r"\s*\([^)]*\)\s*$", "", subject)  # "Victoria (Australia)"
     resolvable = resolvable_starts(sentences, frozenset(aliases), frozenset(nouns), pronoun)
     proper = _proper_words(doc.text, words)
     return DocModel(
-        subject=re.sub(r"\s*\([^)]*\)\s*$", "", subject),
+        subject=subject,
         aliases=frozenset(aliases),
         kind=kind,
         pronoun=pronoun,
@@ -159,7 +160,6 @@ def _label(kind: ArticleKind, subject: str, lead: str) -> str:
     """ "The Black Death" for an article other than a biography whose first paragraph names it
     by its title; a title the text never uses ("Wikigold document 1") or that carries markup is
     no topic."""
-    subject = re.sub(r"\s*\([^)]*\)\s*$", "", subject)
     if kind == "person" or "_" in subject or subject.removeprefix("the ") not in lead:
         return ""
     return subject[:1].upper() + subject[1:]

@@ -80,7 +80,7 @@ _NOT_GIVEN = (
 )
 
 
-_DEMONYM = ("ish", "ese", "can", "ean", "nian", "lian", "man")  # British, Chinese, American…
+DEMONYM = ("ish", "ese", "can", "ean", "nian", "lian", "man")  # British, Chinese, American…
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,7 @@ def _main(names: set[str], mentions: Counter[str]) -> str:
 @lru_cache(maxsize=65536)  # an article names the same people again and again
 def _is_given(word: str) -> bool:
     """A given name: no function word, no English word, no large place."""
-    if word in _NOT_GIVEN or word.endswith(_DEMONYM) or getAllLemmas(word.lower()):
+    if word in _NOT_GIVEN or word.endswith(DEMONYM) or getAllLemmas(word.lower()):
         return False
     # "Denver Broncos", "Boston Globe": a large place is no given name; "Ann" (a town of
     # Myanmar) still is one
