@@ -68,6 +68,9 @@ _NOT_GIVEN = (
     | frozenset(
         "The A An In On At By For From To Of With During After Before Since Until Under As When "
         "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
+        "If And But Or Nor Yet So Because Although Though Whether Unless Once Whereas Than Then "
+        "Also Even Only Not Despite Between Among Against Through Into Upon Over Without Within "
+        "Like Unlike Such How Why Whose Whom "
         "Many Most All Both Each Every No North South East West Northern Southern Eastern Western "
         "Central Upper Lower New Old Great Little Saint San Santa Los Las Fort Mount Lake Port "
         "January February March April May June July August September October November December "

@@ -49,6 +49,8 @@ def when_question(text: str, a: int, b: int, proper: frozenset[str] = frozenset(
             return None  # "early in 1960": the question would lose the qualifier
         if embedded(head):
             return None  # "a college founded in 1850": the date is not the main verb's
+        if _EXAMPLES.search(head):
+            return None  # "devised lamps, including Volta's demonstration in 1800": one example's
     tail = _SUBORDINATE_TAIL.sub("", tail)  # "…, when the archbishop returned": another clause
     tail = tail.lstrip(" ,") if not head.strip() else tail
     clause = clean(head + " " + tail).rstrip(".!?")
@@ -57,6 +59,7 @@ def when_question(text: str, a: int, b: int, proper: frozenset[str] = frozenset(
     return interrogative(clause, proper)
 
 
+_EXAMPLES = re.compile(r"\b(?:including|such as|among them|for example|like)\b")
 _OTHER_DATE = re.compile(
     r"\b(?:1\d{3}|20\d{2})s?\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) \d"
@@ -90,11 +93,17 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             return _question(f"When {lw} {subj}", words[i + 1 : j + 1], words[j + 1 :])
         ahead = {x.lower() for x in words[i + 1 : i + 5]}
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if lw in ("had", "has", "have") and (is_participle(nxt) or nxt.endswith("ed")):
-            if lw != "had":
-                return None  # "has won": the present perfect dates nothing
-            subj = subject_phrase(words[:i], proper)  # "had sent": "When had … sent …?"
-            return _question(f"When had {subj} {nxt}", [], words[i + 2 :])
+        if lw in ("had", "has", "have"):
+            j = i + 1  # "had also devised": the adverb stays before the participle
+            while j < len(words) and words[j].lower() in ADVERBS:
+                j += 1
+            verb = words[j].lower() if j < len(words) else ""
+            if is_participle(verb) or verb.endswith("ed"):
+                if lw != "had" or {w.lower() for w in words[i + 1 : j]} & {"not", "never"}:
+                    return None  # "has won": the present perfect dates nothing
+                subj = subject_phrase(words[:i], proper)  # "had sent": "When had … sent …?"
+                head = " ".join(["When had", subj, *words[i + 1 : j], verb])
+                return _question(head, [], words[j + 1 :])
         if lw in _MODALS:
             # "Bonnie would cause minor damage in 2004": the future in the past is a past event
             if lw != "would" or "VERB" not in getAllLemmas(nxt) or nxt in AUX_BE | {"have"}:
