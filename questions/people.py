@@ -120,7 +120,9 @@ def people(text: str, subject: str = "") -> People:
             names[surname].add(m.group(1))
             given_to[given].add(surname)
             mentions[m.group(1)] += 1
-    for part in subject.split()[1:]:
+    # "Birendra of Nepal", "Dudley Carleton, 1st Viscount Dorchester": what follows "of" or a
+    # comma is a realm or a title, never the subject's surname ("Jin forces" is no person's)
+    for part in re.split(r",| of ", subject)[0].split()[1:]:
         if part[:1].isupper() and len(part) > 2:
             # in a biography a lone "Hasan" or "Strauss" means its subject, whoever else shares it
             names[part] = {subject}
@@ -258,6 +260,9 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
         if surname in found.shared:
             return None
         name = found.full.get(surname)
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if name and before and f"{before.group(0)}{surname}" in name:
+            continue  # "Emperor Xizong": the name as the article writes it, no "Emperor Emperor"
         if name and name not in text:
             edits.append((m.start(1), m.end(1), name))
     return edits

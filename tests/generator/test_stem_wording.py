@@ -4,7 +4,10 @@
   "If Islam" a person, and every later "Islam" became "If Islam" ("Although Maududi" too);
 - a past perfect with an adverb keeps both ("When had many inventors also devised …?", not
   "When did many inventors had devise …?");
-- a date of one example in an "including …" list is no date of the main verb: no wh-question.
+- a date of one example in an "including …" list is no date of the main verb: no wh-question;
+- a subject named with a realm ("Birendra of Nepal", "Emperor Xizong of Jin") has no surname
+  after "of": "King of Nepal" had become "King of Birendra of Nepal", "Jin forces" "Emperor
+  Xizong of Jin forces"; and "Emperor Xizong", written as the name is, stays as it is.
 """
 
 from __future__ import annotations
@@ -45,4 +48,35 @@ import pytest
 def test_the_stem_says_what_the_article_says(
     stem_text, text: str, fact: str, expected: str
 ) -> None:
+    assert stem_text(text, fact) == expected
+
+
+KING = (
+    "= Birendra of Nepal =\n\nBirendra Bir Bikram Shah Dev (28 December 1945 – 1 June 2001) "
+    "was a king.\n\n"
+)
+EMPEROR = (
+    "= Emperor Xizong of Jin =\n\nEmperor Xizong of Jin (1119 – 1150) was an emperor of the "
+    "Jin dynasty.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        (
+            KING + "In 1990, a series of strikes and riots broke out in Nepal.\n",
+            "1990",
+            "In _____, a series of strikes and riots broke out in Nepal.",
+        ),
+        (
+            EMPEROR + "In 1140, Emperor Xizong ordered the general Wanyan Zongbi to lead Jin "
+            "forces against the Song.\n",
+            "1140",
+            "When did Emperor Xizong order the general Wanyan Zongbi to lead Jin forces against "
+            "the Song?",
+        ),
+    ],
+)
+def test_a_realm_is_no_surname(stem_text, text: str, fact: str, expected: str) -> None:
     assert stem_text(text, fact) == expected
