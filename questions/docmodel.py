@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import infobox, short_forms
+from .dangling import is_common_word
 from .gazetteer import gazetteer
 from .model import Document, Sentence
 from .people import People, people
@@ -149,10 +150,24 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         proper=proper,
         resolvable=resolvable,
         antecedents=antecedents(sentences, resolvable) | plural_antecedents(sentences),
-        people=people(doc.text, bare.split(",")[0].strip() if kind == "person" else ""),
+        people=(
+            people(doc.text, bare.split(",")[0].strip())
+            if kind == "person"
+            else people(doc.text, things=_name_words(aliases | {subject}))
+        ),
         sentences=tuple(sentences),
         names=short_forms.index(doc.text),
         label=_label(kind, subject, lead),
+    )
+
+
+def _name_words(names: set[str]) -> frozenset[str]:
+    """Words that alone name the subject: a one-word name, or the first word of a name when
+    it is no English word ("Harvard" of "Harvard University"; not "Murders" of "Murders of
+    the Dickason children", whose "Dickason" is a person)."""
+    firsts = (name.removeprefix("The ").split(" ", 1)[0] for name in names)
+    return frozenset(
+        w for w in firsts if len(w) >= 4 and w[:1].isupper() and not is_common_word(w)
     )
 
 

@@ -97,8 +97,10 @@ class People:
     shared_given: frozenset[str] = frozenset()
 
 
-def people(text: str, subject: str = "") -> People:
-    """The article's people, from its full names (and its subject's, for a biography)."""
+def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -> People:
+    """The article's people, from its full names (and its subject's, for a biography). `things`
+    are the words that name a subject that is no person: in Harvard University's article a lone
+    "Harvard" is the university, never John Harvard."""
     names: defaultdict[str, set[str]] = defaultdict(set)
     given_to: defaultdict[str, set[str]] = defaultdict(set)  # given name → surnames
     mentions: Counter[str] = Counter()
@@ -126,6 +128,8 @@ def people(text: str, subject: str = "") -> People:
         if part[:1].isupper() and len(part) > 2:
             # in a biography a lone "Hasan" or "Strauss" means its subject, whoever else shares it
             names[part] = {subject}
+    for word in things:
+        names.pop(word, None)
     full = {s: _main(n, mentions) for s, n in names.items() if _main(n, mentions)}
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
     shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))

@@ -70,6 +70,7 @@ _SUBORDINATE_TAIL = re.compile(
     re.S,
 )
 _LINKING = frozenset("then also later subsequently eventually finally thereafter soon".split())
+_DETERMINERS = frozenset("a an the its his her their this that these those our".split())
 _MODALS = frozenset("would will could can might may must shall should".split())
 _MODIFIERS = frozenset("early late mid around about circa by since until before after from".split())
 
@@ -110,8 +111,12 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
                 return None
             subj = subject_phrase(words[:i], proper)
             return _question(f"When did {subj} {nxt}", [], words[i + 2 :])
+        if lw == "what":
+            return None  # "a dig uncovered what is believed to be …": the verb came before
         if w.islower() and is_past(lw) and nxt in ("of", "by"):
             continue  # "an expedition composed of three ships": a participle, not the verb
+        if w.islower() and is_past(lw) and words[i - 1].lower() in _DETERMINERS:
+            continue  # "a proposal for an upgraded fence": an adjective, not the verb
         if w.islower() and is_past(lw) and not ahead & AUX_BE:
             lemma = getAllLemmas(lw).get("VERB", ("",))[0]
             if not lemma:
@@ -147,9 +152,11 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
 
 
 # A second predicate of the same subject: "… and was eventually stormed", "… and had left".
-_SECOND_PREDICATE = re.compile(r",? and (?:was|were|is|are|had|has|have)\b")
+_SECOND_PREDICATE = re.compile(
+    r"(?:^|,? )(?:and|but) (?:[a-z]+ ){0,2}(?:was|were|is|are|had|has|have)\b"
+)
 # A second verb of the same subject in a series: "…, broke into …", "…, then abducted …"
-_SERIAL_VERB = re.compile(r"(?:,|\bthen)\s+(?:then\s+)?([a-z]+ed|broke|took|went|made|gave|fled)\b")
+_SERIAL_VERB = re.compile(r"(?:,|\bthen)\s+(?:then\s+)?([a-z]+)\b")
 # A "that" clause that the cut left without its verb: "… confirmed that Beyoncé"
 _OPEN_THAT = re.compile(r"\bthat (?:the |a |an )?(?:[A-Z][\w'’.-]*\s?)+$")
 

@@ -7,7 +7,11 @@
 - a date of one example in an "including …" list is no date of the main verb: no wh-question;
 - a subject named with a realm ("Birendra of Nepal", "Emperor Xizong of Jin") has no surname
   after "of": "King of Nepal" had become "King of Birendra of Nepal", "Jin forces" "Emperor
-  Xizong of Jin forces"; and "Emperor Xizong", written as the name is, stays as it is.
+  Xizong of Jin forces"; and "Emperor Xizong", written as the name is, stays as it is;
+- in a university's article a lone "Harvard" is the university, not its founder John Harvard
+  ("In 2009, John Harvard offered grants totaling …" had been written dozens of times);
+- a wh-question keeps one predicate: not after "an upgraded fence" (an adjective), a second
+  verb after "then" or "and was", or a verb before "what is believed".
 """
 
 from __future__ import annotations
@@ -79,4 +83,53 @@ EMPEROR = (
     ],
 )
 def test_a_realm_is_no_surname(stem_text, text: str, fact: str, expected: str) -> None:
+    assert stem_text(text, fact) == expected
+
+
+def test_a_lone_name_of_the_subject_is_no_person(stem_text) -> None:
+    text = (
+        "= Harvard University =\n\nHarvard University is a private university in Cambridge. "
+        "It was named after its first benefactor, John Harvard, in 1639.\n\n"
+        "In 2009, Harvard offered grants totaling $414 million across all eleven divisions.\n"
+    )
+    assert stem_text(text, "$414 million") == (
+        "In 2009, Harvard offered grants totaling _____ across all eleven divisions."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "expected"),
+    [
+        (
+            "In 2017, a proposal for an upgraded smart fence on the Indian side was accepted.",
+            "2017",
+            "In _____, a proposal for an upgraded smart fence on the Indian side was accepted.",
+        ),
+        (
+            "New English troops landed in the French realm in June 1428, then laid siege to "
+            "Orléans.",
+            "June 1428",
+            "New English troops landed in the French realm in _____, then laid siege to Orléans.",
+        ),
+        (
+            "The original Theatre Royal was opened in 1788 and was located on Mosley Street.",
+            "1788",
+            "The original Theatre Royal was opened in _____ and was located on Mosley Street.",
+        ),
+        (
+            "In 1940, Italy invaded Greece but within days was repulsed.",
+            "1940",
+            "In _____, Italy invaded Greece but within days was repulsed.",
+        ),
+        (
+            "In 2004, a joint archaeological dig uncovered what is believed to be a palace.",
+            "2004",
+            "In _____, a joint archaeological dig uncovered what is believed to be a palace.",
+        ),
+    ],
+)
+def test_a_question_keeps_one_predicate(
+    stem_text, sentence: str, fact: str, expected: str
+) -> None:
+    text = "= Lamp =\n\nThe lamp is a device.\n\n" + sentence + "\n"
     assert stem_text(text, fact) == expected
