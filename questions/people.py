@@ -116,6 +116,8 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
             continue
         if given.lower() in lower or surname in _NOT_GIVEN or _numeral_at_end(text, m.group(1)):
             continue  # "Saturn I. The S-IB …": a rocket's numeral ends a sentence
+        if given == surname:
+            continue  # "Xerxes I. Xerxes began …": a king's numeral ends a sentence
         if given in numbered or surname in lettered:
             continue  # "Apollo Saturn": the text writes "Apollo 11" and "Saturn V"
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):

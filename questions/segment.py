@@ -111,7 +111,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "Harvey S. Firestone"
         nxt = re.match(r"\s+[\"'“‘(]?([A-Za-z]+)", text[dot + 1 : dot + 20])
-        return not (nxt and nxt.group(1) in OPENERS)  # "World War I. In 1914, …" ends one
+        if nxt and nxt.group(1) in OPENERS:
+            return False  # "World War I. In 1914, …" ends one
+        # "his son Xerxes I. Xerxes crushed …": a name is not written around its own initial
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, dot - 40) : dot - 1])
+        return not (nxt and before and before.group(1) == nxt.group(1))
     return word.lower() in ABBREVIATIONS
 
 

@@ -78,7 +78,7 @@ _MODIFIERS = frozenset("early late mid around about circa by since until before 
 def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | None:
     """Turn a declarative clause into a 'When did/was …?' question, or None."""
     words = clause.split(" ")
-    if words[0].lower() in FRONTED or len(words) < 3:
+    if words[0].lower() in FRONTED or len(words) < 3 or _opens_participle(words[0]):
         return None
     for i, w in enumerate(words[1:9], start=1):
         if w.endswith(",") or w.lower() in ("who", "which", "that", "and", "or"):
@@ -129,6 +129,13 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             subj = subject_phrase(subject, proper)
             return _question(f"When did {subj} {lemma}", [], words[i + 1 :])
     return None
+
+
+def _opens_participle(word: str) -> bool:
+    """ "Having crossed into Europe, the army …": the subject comes after the phrase (but
+    "King Louis XV dispatched …" opens with its subject)."""
+    lemmas = getAllLemmas(word.lower())
+    return word.lower().endswith("ing") and "VERB" in lemmas and "NOUN" not in lemmas
 
 
 def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:

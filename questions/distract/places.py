@@ -25,6 +25,12 @@ _OPEN_LIST = re.compile(
     r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 
+# The blank in a list that ends "… and other countries": any other member would be true too
+_AND_OTHERS = re.compile(
+    r"(?:,\s*(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+"
+    r"(?:many\s+|several\s+|some\s+|various\s+|numerous\s+)?other\b"
+)
+
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same class: the article's places first, then the gazetteer's neighbours; none for a
@@ -32,7 +38,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     Europe": any other continent where it is found would be true as well)."""
     key = fact.detail
     assert isinstance(key, PlaceValue)
-    if _OPEN_LIST.search(stem, 0, max(0, stem.find("_____"))):
+    blank = stem.find("_____")
+    if _OPEN_LIST.search(stem, 0, max(0, blank)) or _AND_OTHERS.match(stem, blank + 5):
         return None
     if _styled_name(stem):
         return None  # "Anne of _____": a royal style, not a place to choose

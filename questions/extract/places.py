@@ -156,9 +156,23 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
             if carried and not c.cls and not _adjective(text, c, []):
                 c = c._replace(cls=carried)  # not "districts of the Indian state": an adjective
             entries = lookup(c.name)
+            if _the_noun(before, c, entries):
+                continue  # "the Temple in Jerusalem": a building, not Temple, Texas
             strength = _strength(text, before, cue, sentence, c, entries, infobox)
             out.append((c, entries, sentence, strength))
     return out
+
+
+def _the_noun(before: str, c: Candidate, entries: list[Place]) -> bool:
+    """True for an English noun after "the" that the gazetteer knows only as towns ("the
+    Temple", "the Bank"): a building or an institution. A region keeps its "the" ("the
+    Levant", "the Caribbean")."""
+    return (
+        before.endswith(("the ", "The "))
+        and common_word(c.name)
+        and bool(entries)
+        and all(e.cls == "city" for e in entries)
+    )
 
 
 def _infobox_site(text: str, sentence: Sentence) -> list[Found]:

@@ -11,7 +11,10 @@
 - in a university's article a lone "Harvard" is the university, not its founder John Harvard
   ("In 2009, John Harvard offered grants totaling …" had been written dozens of times);
 - a wh-question keeps one predicate: not after "an upgraded fence" (an adjective), a second
-  verb after "then" or "and was", or a verb before "what is believed".
+  verb after "then" or "and was", or a verb before "what is believed", or an opening
+  participle phrase ("Having crossed …, the army began" is no "When did having cross …?");
+- "his son Xerxes I. Xerxes began": the numeral ends a sentence, and a name whose given name
+  and surname are one word is none.
 """
 
 from __future__ import annotations
@@ -122,6 +125,11 @@ def test_a_lone_name_of_the_subject_is_no_person(stem_text) -> None:
             "In _____, Italy invaded Greece but within days was repulsed.",
         ),
         (
+            "Having crossed into Europe in April 480 BC, the Persian army began its march.",
+            "April 480 BC",
+            "Having crossed into Europe in _____, the Persian army began its march.",
+        ),
+        (
             "In 2004, a joint archaeological dig uncovered what is believed to be a palace.",
             "2004",
             "In _____, a joint archaeological dig uncovered what is believed to be a palace.",
@@ -133,3 +141,13 @@ def test_a_question_keeps_one_predicate(
 ) -> None:
     text = "= Lamp =\n\nThe lamp is a device.\n\n" + sentence + "\n"
     assert stem_text(text, fact) == expected
+
+
+def test_a_numeral_ending_a_sentence_makes_no_name(stem_text) -> None:
+    text = (
+        "= Persian Wars =\n\nThe Persian Wars were a series of wars.\n\nThe throne passed to "
+        "Xerxes I. Xerxes began to muster the troops in 481 BC.\n"
+    )
+    assert stem_text(text, "481 BC") == (
+        "The Persian Wars: When did Xerxes begin to muster the troops?"
+    )
