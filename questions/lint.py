@@ -126,18 +126,36 @@ def _sum_gives(stem: str, answer: str) -> bool:
     civilians and _____ soldiers"), a whole is the sum of its parts ("_____ fatalities, of which
     85 were civilians and 50 soldiers"). That asks for arithmetic, not knowledge."""
     blank = stem.find(BLANK)
+    if blank >= 0 and _shares_give(stem, answer):
+        return True
     key = _WHOLE_NUMBER.fullmatch(answer.strip())
-    cue = _PARTS_OF.search(stem)
-    if blank < 0 or key is None or cue is None:
+    if blank < 0 or key is None:
         return False
     value = int(key.group(0).replace(",", ""))
-    wholes = [
-        int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
-    ]
-    parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())]
-    if blank < cue.start():
-        return len(parts) >= 2 and sum(parts) == value
-    return any(w - sum(parts) == value for w in wholes)
+    for cue in _PARTS_OF.finditer(stem):  # "killed, including some …; 135, of which _____ …"
+        wholes = [
+            int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
+        ]
+        parts = [
+            int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())
+        ]
+        if blank < cue.start() and len(parts) >= 2 and sum(parts) == value:
+            return True
+        if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
+            return True
+    return False
+
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)")
+
+
+def _shares_give(stem: str, answer: str) -> bool:
+    """True when the answer is a share that, with two or more others the stem gives, makes the
+    whole ("56.2% were Catholics, _____ Jews, 5% Greek orthodox and 2.8% Protestants"): the
+    options that do not add up to 100% are ruled out by arithmetic."""
+    key = _PERCENT.fullmatch(answer.strip())
+    shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
+    return key is not None and len(shares) >= 2 and abs(sum(shares) + float(key.group(1)) - 100) <= 1
 
 
 # A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)

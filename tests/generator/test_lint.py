@@ -86,6 +86,19 @@ def test_a_sentence_run_on_after_its_full_stop_is_a_hard_flaw(stem: str, flawed:
             True,
         ),
         ("The district has _____ towns, including 4 parishads and 2 panchayats.", "6", True),
+        (  # a first "including" is not the cue of the parts
+            "About 300 were killed, including some by beheading; the SOHR reported 135 "
+            "fatalities, of which _____ were civilians and 50 soldiers.",
+            "85",
+            True,
+        ),
+        (  # shares that make 100% with the key
+            "In 1901, 56.2% were Catholics, _____ Jews, 5% Orthodox and 2.8% Protestants.",
+            "35.7%",
+            True,
+        ),
+        ("In 1901, 56.2% were Catholics and _____ Jews.", "35.7%", False),
+        ("In 1901, 56.2% were Catholics, _____ Jews and 5% Orthodox.", "20%", False),
         ("The SOHR reported _____ fatalities, of which 85 were civilians.", "135", False),
         (
             "The SOHR reported _____ fatalities, of which 85 were civilians and 40 soldiers.",
