@@ -135,6 +135,9 @@ def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     low, high = max(before, default=-(10**6)), min(after, default=10**6)
     if not low <= year <= high:
         low, high = -(10**6), 10**6  # the sentence does not tell its dates in order
+    # what the stem tells of an earlier year comes after it, wherever it is written: "By _____,
+    # GM's cars reflected the 1973 oil crisis" is no earlier than 1973
+    low = max(low, max((y for y in before + after if y < year), default=low))
     since = _COMPARED_WITH.search(stem, blank)
     if since and int(since.group(1)) < year:
         low = max(low, int(since.group(1)) + 1)  # "in _____, down from 68,000 in 1990": later

@@ -34,7 +34,7 @@ _YEAR_CUE = re.compile(
 )
 # Words before a number that make it a count or a name's number, never a year.
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:[$£€#]|\bNo\. |\b(?:more|less|fewer) than |\b(?:Resolution|Resolutions|Number|Route|Highway|Interstate|Flight|Article|"
+    r"(?:[$£€#]|\bNo\. |\b(?:more|less|fewer) than |\bout of |\b(?:Resolution|Resolutions|Number|Route|Highway|Interstate|Flight|Article|"
     r"Section|Chapter|Decree|Order|Law|Act|Room|Unit|Model|Type|Hill|Height|Point|Pier|Gate|"
     r"Platform|Track|Squadron|Battalion|Regiment|Division|Brigade|Convoy|Operation) )$"
 )

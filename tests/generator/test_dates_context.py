@@ -70,3 +70,8 @@ def test_only_dates_that_can_be_written_as_options_are_asked() -> None:
     assert not keys & {"April", "The next day", "Two days later"}
     item = next(i for i in bank.items if i.fact.text == "early 1941")
     assert all(o.text.startswith("early 19") for o in item.options)
+
+
+def test_a_number_out_of_a_total_is_no_year(facts_of) -> None:
+    text = "In 2024, the university was ranked 256 out of 1169 universities worldwide.\n"
+    assert [f.text for f in facts_of(text, "date")] == ["2024"]

@@ -83,8 +83,11 @@ def test_a_surname_after_initials_is_no_place(facts_of) -> None:
         ("She entered the college in _____ and graduated in 1925.", 1921, -(10**6), 1925),
         ("She entered the college in 1921 and graduated in _____.", 1925, 1921, 10**6),
         ("It expects 10 million passengers by 2016, and 15 million by _____.", 2030, 2016, 10**6),
-        # dates out of order, a price, a decade: no bound
-        ("She died in _____; she was born in 1901.", 1950, -(10**6), 10**6),
+        # dates out of order: only an earlier year bounds (what followed it came after it)
+        ("She died in _____; she was born in 1901.", 1950, 1901, 10**6),
+        ("By _____, the cars reflected the 1973 oil crisis.", 1977, 1973, 10**6),
+        ("The Big Ten was left in _____ after football was dropped in 1939.", 1946, 1939, 10**6),
+        # a price, a decade: no bound
         ("It cost $1,200 in _____, twice the price of the 1990s.", 1995, -(10**6), 10**6),
     ],
 )
