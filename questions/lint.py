@@ -136,9 +136,7 @@ def _sum_gives(stem: str, answer: str) -> bool:
         wholes = [
             int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
         ]
-        parts = [
-            int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())
-        ]
+        parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())]
         if blank < cue.start() and len(parts) >= 2 and sum(parts) == value:
             return True
         if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
@@ -155,7 +153,9 @@ def _shares_give(stem: str, answer: str) -> bool:
     options that do not add up to 100% are ruled out by arithmetic."""
     key = _PERCENT.fullmatch(answer.strip())
     shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
-    return key is not None and len(shares) >= 2 and abs(sum(shares) + float(key.group(1)) - 100) <= 1
+    return (
+        key is not None and len(shares) >= 2 and abs(sum(shares) + float(key.group(1)) - 100) <= 1
+    )
 
 
 # A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)

@@ -18,7 +18,7 @@ from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
 from ..lexicon import getAllLemmas
 from ..model import Fact, Sentence
-from ..place_words import COMPASS, class_cue, cue_strength
+from ..place_words import COMPASS, class_cue, cue_strength, takes_the
 from ..text import fold, skeleton
 from .base import Context
 from .place_doc import acting_names, infobox_places, initialled_surnames
@@ -156,7 +156,7 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
             if carried and not c.cls and not _adjective(text, c, []):
                 c = c._replace(cls=carried)  # not "districts of the Indian state": an adjective
             entries = lookup(c.name)
-            if _the_noun(before, c, entries):
+            if _the_noun(before, c, entries) or _the_namesake(text, before, c, entries):
                 continue  # "the Temple in Jerusalem": a building, not Temple, Texas
             strength = _strength(text, before, cue, sentence, c, entries, infobox)
             out.append((c, entries, sentence, strength))
@@ -172,6 +172,27 @@ def _the_noun(before: str, c: Candidate, entries: list[Place]) -> bool:
         and common_word(c.name)
         and bool(entries)
         and all(e.cls == "city" for e in entries)
+    )
+
+
+_NO_THE = frozenset(("city", "county", "state"))
+# What may follow a noun phrase that ends with the name: "fitting out the Connecticut at …"
+_NP_END = re.compile(
+    r"\s*(?:[.,;:)]|\s(?:at|in|on|and|or|was|were|is|had|to|from|for|with|by|under)\b)"
+)
+
+
+def _the_namesake(text: str, before: str, c: Candidate, entries: list[Place]) -> bool:
+    """True for a town or state written with a "the" it never takes, as a noun phrase of its
+    own: "fitting out the Connecticut", "the Missouri" name a ship or a river after the place
+    ("the Chicago campus" is the city's campus)."""
+    return (
+        before.endswith(("the ", "The "))
+        and " " not in c.name
+        and not c.cls
+        and bool(entries)
+        and all(e.cls in _NO_THE and not takes_the(c.name, e.cls) for e in entries)
+        and _NP_END.match(text, c.end) is not None
     )
 
 

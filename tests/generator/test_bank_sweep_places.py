@@ -2,6 +2,9 @@
 
 - "the Temple in Jerusalem", "the Commonwealth": an English noun after "the" that the gazetteer
   knows only as a town (Temple, Texas) is a building or an institution, not a place;
+- a town or state written with a "the" it never takes names a ship or a river ("fitting out the
+  Connecticut at the Navy Yard", "east of the Mississippi"), or begins a longer name ("the
+  Baltimore and Ohio Railroad"): its options would be states;
 - a blank in a list that ends "… and other countries" has no wrong options: any other country
   would be true as well (the open list of "including …", from its other end).
 """
@@ -34,7 +37,10 @@ def test_an_english_noun_after_the_is_no_town() -> None:
     ("stem", "asked"),
     [
         ("Detention is common in the United States, _____, Ireland and other countries.", False),
-        ("Detention is common in the United States, Ireland, _____ and many other countries.", False),
+        (
+            "Detention is common in the United States, Ireland, _____ and many other countries.",
+            False,
+        ),
         ("Detention is common in the United States and _____.", True),
     ],
 )
@@ -47,3 +53,28 @@ def test_a_place_in_a_list_of_some_among_others_is_not_asked(stem: str, asked: b
     key = next(f for f in facts if f.text == "Singapore")
     made = places.choose(key, Pool(facts), stem, random.Random(7))
     assert (made is not None) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "In 1906 he assisted in fitting out the Connecticut at the Navy Yard.",
+            "Connecticut",
+            False,
+        ),
+        (
+            "France ceded its territory east of the Mississippi to Great Britain.",
+            "Mississippi",
+            False,
+        ),
+        ("Troops burned two bridges on the Baltimore and Ohio Railroad.", "Baltimore", False),
+        ("He taught on the Chicago campus of the university.", "Chicago", True),
+        ("In 1906 he sailed from Connecticut to Maine.", "Connecticut", True),
+    ],
+)
+def test_a_state_or_town_after_a_the_it_never_takes_is_none(
+    text: str, name: str, place: bool
+) -> None:
+    found = [f.text for f in _places("= Navy =\n\nThe navy is a force.\n\n" + text + "\n")]
+    assert (name in found) is place, found
