@@ -69,6 +69,7 @@ _VESSEL = re.compile(
 
 
 _INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\. $")
+_LOWER_JOIN = re.compile(r"-(?:[a-z]['’]|[a-z]{1,4}-[A-Z])")
 _FOR_NAME = re.compile(r" for (?:the )?[A-Z]")
 
 
@@ -84,6 +85,8 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
             continue
         if _VESSEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city
+        if _LOWER_JOIN.match(text, m.end()):
+            continue  # "Château-l'Hermitage", "Stoke-on-Trent": the name goes on in lower case
         if _INITIAL.search(text, max(0, m.start() - 4), m.start()):
             continue  # "Robert N. C. Hamilton": a surname after initials, not the town
         if _FOR_NAME.match(text, m.end()) and _common_noun(m.group(0)):

@@ -4,7 +4,8 @@
   knows only as a town (Temple, Texas) is a building or an institution, not a place;
 - a town or state written with a "the" it never takes names a ship or a river ("fitting out the
   Connecticut at the Navy Yard", "east of the Mississippi"), or begins a longer name ("the
-  Baltimore and Ohio Railroad"): its options would be states;
+  Baltimore and Ohio Railroad"): its options would be states; nor is the first word of a name
+  that goes on in lower case ("Château-l'Hermitage");
 - a blank in a list that ends "… and other countries" has no wrong options: any other country
   would be true as well (the open list of "including …", from its other end).
 """
@@ -71,6 +72,10 @@ def test_a_place_in_a_list_of_some_among_others_is_not_asked(stem: str, asked: b
         ("Troops burned two bridges on the Baltimore and Ohio Railroad.", "Baltimore", False),
         ("He taught on the Chicago campus of the university.", "Chicago", True),
         ("In 1906 he sailed from Connecticut to Maine.", "Connecticut", True),
+        # a name that goes on in lower case is not its first word
+        ("He was eager to seize Château-l'Hermitage from the English.", "Château", False),
+        ("He moved to Stoke-on-Trent in 1906.", "Stoke", False),
+        ("He worked for the London-based Times.", "London", True),
     ],
 )
 def test_a_state_or_town_after_a_the_it_never_takes_is_none(
