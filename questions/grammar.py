@@ -128,6 +128,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)
+    text = _STRAY_STOP.sub("", text)  # "in early 2014,." where an aside was cut; "overseas.."
     return _AFTER_SEMICOLON.sub(lambda m: m.group(1) + m.group(2).lower(), text)
 
 
@@ -139,6 +140,7 @@ _AFTER_SEMICOLON = re.compile(
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
+_STRAY_STOP = re.compile(r",(?=[.?!](?!\.))|(?<![.])\.(?=\.(?!\.))")
 
 
 ADVERBS = frozenset(

@@ -141,6 +141,8 @@ def _opens_participle(word: str) -> bool:
 def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
     """Assemble the question; None when the predicate would be too thin to ask about."""
     rest = first_clause(rest_words)
+    if re.search(r"\b(?:and|or|but)$", rest):
+        return None  # "invaded northern France and, after …": the second object was cut
     if len(rest.split()) == 1 and not verb:
         return None  # "When did Nevius help organize?": the object went with the cut clause
     if not rest and not verb and rest_words and rest_words[0].lower() in ("and", "or"):

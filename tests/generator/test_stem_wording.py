@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import pytest
 
+from questions.grammar import clean
+
 
 @pytest.mark.parametrize(
     ("text", "fact", "expected"),
@@ -149,3 +151,31 @@ def test_a_numeral_ending_a_sentence_makes_no_name(stem_text) -> None:
     assert stem_text(text, "481 BC") == (
         "The Persian Wars: When did Xerxes begin to muster the troops?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        (
+            "It was expelled from al-Qaeda in early 2014,.",
+            "It was expelled from al-Qaeda in early 2014.",
+        ),
+        (
+            "No. 120 moved to _____ and later transferring overseas..",
+            "No. 120 moved to _____ and later transferring overseas.",
+        ),
+        ("except for s = −2, −4,..., all zeroes", "except for s = −2, −4,..., all zeroes"),
+        ("He wrote of the kingdom...", "He wrote of the kingdom..."),
+    ],
+)
+def test_a_stray_comma_or_second_full_stop_is_tidied(text: str, tidied: str) -> None:
+    assert clean(text) == tidied
+
+
+def test_a_question_does_not_end_on_a_conjunction(stem_text) -> None:
+    text = (
+        "= War =\n\nThe war was a conflict.\n\nOn June 6, 1944, the Western Allies invaded "
+        "northern France and, after reassigning several divisions from Italy, southern France.\n"
+    )
+    made = stem_text(text, "June 6, 1944")
+    assert made is not None and not made.endswith("and?"), made
