@@ -84,7 +84,21 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")  # a caption has no full sto
 @lru_cache(maxsize=65536)  # a sentence's facts all ask it of the same text
 def is_statement(text: str) -> bool:
     """False for list entries, captions and quote introductions: they are not statements."""
-    return not _JUNK.search(text) and has_finite_verb(text) and bool(_ENDS_SENTENCE.search(text))
+    return (
+        not _JUNK.search(text)
+        and not _CAPTION.match(text)
+        and has_finite_verb(text)
+        and bool(_ENDS_SENTENCE.search(text))
+    )
+
+
+# "Elmina Castle viewed from the sea in 1572, by Georg Braun.": a picture's subject and how it
+# was shown, with no auxiliary before the participle
+_CAPTION = re.compile(
+    r"(?:(?!\b(?:was|were|is|are|be|been|being|had|has|have|who|which|that)\b)[^,.;:]){1,60}?"
+    r"\b(?:viewed|seen|painted|depicted|drawn|engraved|photographed|shown|portrayed) "
+    r"(?:from|in|by|at|on|with|during)\b"
+)
 
 
 @lru_cache(maxsize=65536)  # asked of one sentence for each of its facts

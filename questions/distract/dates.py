@@ -51,6 +51,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
+    # a span that has ended ("June 27, 1926 – March 22, 2023") ends no later than the year an
+    # article of our time was written, its latest year: "1932 – 2027" is a life still to end
+    # (an older latest year is the story's end, not the writing's: no bound)
+    ended = _latest_year(pool) if key.is_range else None
+    if ended is not None and (key.last[0] > ended or ended < WRITTEN_SINCE):
+        ended = None
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
@@ -64,6 +70,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # another date the article gives for the same event
         if not low <= first[0] <= high:
             return  # "entered in _____ and graduated in 1925": not after the graduation
+        if ended is not None and last[0] > ended:
+            return  # a span ending after anything the article tells
         if census and (first[0] - key.first[0]) % 10:
             return  # "the _____ United States Census": a census year among census years
         if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
@@ -87,6 +95,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     for first, last in decennial(key) if census else shifts(key, rng, approx):
         offer(first, last)
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+WRITTEN_SINCE = 2000  # an article whose latest year is this or later is taken as of its time
+
+
+def _latest_year(pool: Pool) -> int | None:
+    """The latest year any date of the article reaches."""
+    years = [f.detail.last[0] for f in pool.facts if isinstance(f.detail, DateValue)]
+    return max(years, default=None)
 
 
 def _inside_stated(key: DateValue, stem: str) -> bool:

@@ -179,3 +179,11 @@ def test_a_question_does_not_end_on_a_conjunction(stem_text) -> None:
     )
     made = stem_text(text, "June 6, 1944")
     assert made is not None and not made.endswith("and?"), made
+
+
+def test_a_caption_is_no_statement(stem_text) -> None:
+    text = (
+        "= Elmina Castle =\n\nElmina Castle is a castle in Ghana.\n\n"
+        "Elmina Castle viewed from the sea in 1572, by Georg Braun.\n"
+    )
+    assert stem_text(text, "1572") is None
