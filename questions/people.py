@@ -42,7 +42,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     if _CAPITAL_AFTER.match(text, end):
         return True
     before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or before.group(0).strip().rstrip(".") in _TITLES:
+    if before is None or before.group(0).strip().rstrip(".") in TITLES:
         return False  # "Dr Ben Pearson", "Sir Syed"
     return not getAllLemmas(before.group(0).strip().lower())
 
@@ -57,14 +57,14 @@ _CLASS_WORDS = frozenset(
     "Trophy Field Lane Wireless Institute Foundation Agency Office Department Ministry Court Act Treaty War Battle Games "
     "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network".split()
 )
-_TITLES = frozenset(
+TITLES = frozenset(
     "Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice Duke Duchess King Queen "
     "Prince Princess Count Countess Emperor Empress Pope Bishop Archbishop Cardinal General "
     "Captain Admiral Colonel Marshal President Chancellor Baron Baroness Earl Marquess "
     "Marquis Viscount Viscountess Lord Lady Sultan Shah Khan Emir Tsar Czar Kaiser".split()
 )
 _NOT_GIVEN = (
-    _TITLES
+    TITLES
     | frozenset(
         "The A An In On At By For From To Of With During After Before Since Until Under As When "
         "While Where Which Who What This That These Those There Their His Her Its Our Your Some "
@@ -118,25 +118,36 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
             continue  # "Saturn I. The S-IB …": a rocket's numeral ends a sentence
         if given == surname:
             continue  # "Xerxes I. Xerxes began …": a king's numeral ends a sentence
+        if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "the Christian Jovian", "the Khamag Mongol": an adjective and a name
         if given in numbered or surname in lettered:
             continue  # "Apollo Saturn": the text writes "Apollo 11" and "Saturn V"
         if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):
             names[surname].add(m.group(1))
             given_to[given].add(surname)
             mentions[m.group(1)] += 1
+    for word in things:
+        names.pop(word, None)
     # "Birendra of Nepal", "Dudley Carleton, 1st Viscount Dorchester": what follows "of" or a
     # comma is a realm or a title, never the subject's surname ("Jin forces" is no person's)
     for part in re.split(r",| of ", subject)[0].split()[1:]:
-        if part[:1].isupper() and len(part) > 2:
+        if part[:1].isupper() and len(part) > 2 and part not in TITLES:  # "Khan" of Genghis
             # in a biography a lone "Hasan" or "Strauss" means its subject, whoever else shares it
             names[part] = {subject}
-    for word in things:
-        names.pop(word, None)
     full = {s: _main(n, mentions) for s, n in names.items() if _main(n, mentions)}
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
     shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))
     shared_given = frozenset(g for g, surnames in given_to.items() if len(surnames) > 1)
     return People(full, shared, shared_given - full.keys())
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """True inside a quotation: its words are the speaker's, never rewritten."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _DESIGNATED = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]{1,3}|\d+)\b(?!\.)")
@@ -259,9 +270,11 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
             or _MODIFIED.search(text, max(0, m.start() - 30), m.start())
             or _IN_DATE.match(text, m.end())
             or _DESIGNATOR.match(text, m.end())
+            or _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or _quoted(text, m.start())
         ):
             continue  # "a holy Jain location": after an article and an adjective, no person;
-            # "June 22": a month, not Harold June
+            # "June 22": a month, not Harold June; "the Mongol army": a people, not Khamag Mongol
         seen.add(surname)
         if surname in found.shared:
             return None

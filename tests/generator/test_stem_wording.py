@@ -187,3 +187,45 @@ def test_a_caption_is_no_statement(stem_text) -> None:
         "Elmina Castle viewed from the sea in 1572, by Georg Braun.\n"
     )
     assert stem_text(text, "1572") is None
+
+
+GENGHIS = (
+    "= Genghis Khan =\n\nGenghis Khan (c. 1162 – August 1227) was the founder of the Mongol "
+    "Empire.\n\nHe united the Khamag Mongol confederation. Khamag Mongol chiefs elected him.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        (  # review 2864 item 7: a title in the subject's name is no surname
+            GENGHIS + "Toghrul offered 20,000 warriors to Jamukha, who had become Khan of his "
+            "own tribe.\n",
+            "20,000",
+            "Toghrul offered _____ warriors to Jamukha, who had become Khan of his own tribe.",
+        ),
+        (  # item 6: "the Mongol army" is a people's army, not the Khamag Mongol's
+            GENGHIS + "In 1220, the Mongol army was split into two forces.\n",
+            "two",
+            "In 1220, the Mongol army was split into _____ forces.",
+        ),
+        (  # item 1: "the Christian Jovian" is an adjective and a name, not "Christian Jovian"
+            "= Jovian =\n\nJovian (331 – 17 February 364) was a Roman emperor.\n\nThe Christian "
+            "Jovian restored the church. Jovian's arrival at Antioch in October 363 was met with "
+            "an enraged populace.\n",
+            "Antioch",
+            "Jovian's arrival at _____ in October 363 was met with an enraged populace.",
+        ),
+        (  # item 5: a quotation is never rewritten
+            "= Ivan Karlović =\n\nIvan Karlović (1485 – 9 August 1531) was a Croatian nobleman.\n\n"
+            'His nephew Johannes Torquatus wrote. In 1541 his nephews carved "dominus Torquatus '
+            'comes" on his tombstone.\n',
+            "1541",
+            'When did Ivan Karlović\'s nephews carve "dominus Torquatus comes" on his tombstone?',
+        ),
+    ],
+)
+def test_a_name_is_written_in_full_only_where_it_means_the_person(
+    stem_text, text: str, fact: str, expected: str
+) -> None:
+    assert stem_text(text, fact) == expected
