@@ -91,7 +91,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     if _sum_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
-    if _LISTS_WHAT_IT_COUNTS.search(stem):
+    if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
     slip = _SLIP.search(stem) or _DOUBLED.search(stem)
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
@@ -105,6 +105,34 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
 _LISTS_WHAT_IT_COUNTS = re.compile(
     r"_____ (?:[a-z-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
 )
+# "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
+# counted noun and the list of its members after it
+_COUNTED_LIST = re.compile(
+    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]) (?P<members>[^.;()]+)"
+)
+_MEMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w-]*")
+_MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def _names_as_many(stem: str, answer: str) -> bool:
+    """True when a count is followed by the list of what it counts, as many members as the
+    answer says: the learner counts the names instead of knowing the fact."""
+    m = _COUNTED_LIST.search(stem)
+    words = fold(answer).split()
+    value = ONES.get(words[0]) if len(words) == 1 else None
+    if value is None and answer.strip().isdigit():
+        value = int(answer.strip())
+    if m is None or value is None:
+        return False
+    tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
+    for i in range(0, len(tokens), 2):
+        if not _MEMBER.fullmatch(tokens[i].strip()):
+            return False  # not a list of names or of single words
+        if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
+            return i // 2 + 1 == value  # the list's last member
+    return False  # no "and": the list is not closed
+
+
 # "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
 _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "

@@ -159,3 +159,32 @@ def test_between_and_is_no_slip() -> None:
         "figure", "cloze", stem, (("5", True), ("7", False), ("9", False), ("11", False))
     )
     assert hard_flaws(item) == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "flawed"),
+    [
+        (
+            "Identical particles split into _____ different classes, fermions and bosons.",
+            "two",
+            True,
+        ),
+        (
+            "Temüjin had _____ brothers named Hasar, Hachiun, and Temüge, and a sister.",
+            "three",
+            True,
+        ),
+        ("He had three brothers, and _____ half-brothers named Begter and Belgutei.", "two", True),
+        ("The faculty has _____ departments, Physics, Chemistry and Geography.", "3", True),
+        ("He had _____ brothers named Hasar and Temüge.", "three", False),  # a part named
+        ("The city has _____ universities, most of them public, and two colleges.", "five", False),
+    ],
+)
+def test_a_count_followed_by_its_members_is_a_hard_flaw(
+    stem: str, answer: str, flawed: bool
+) -> None:
+    # reviews 7391 item 1 and 2864 items 32, 38: the learner counts the names
+    checked = item(
+        stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
+    )
+    assert any("lists what the blank describes" in f for f in hard_flaws(checked)) == flawed
