@@ -62,7 +62,7 @@ _DEFINITION = re.compile(
 )
 _LIFE = re.compile(  # after any other asides: "Wilhelm Fabry (also …) (25 June 1560 − …)"
     r"^[^.(]{2,80}(?:\([^()]*\)\s*)*\((?:[^()]*;\s*)?"
-    r"(?:born|b\.|c\. ?\d|\d{3,4}\s*[–−-]|[^()]*\d{3,4}\s*[–−-]\s*\S*\d)"
+    r"(?:born|b\.|c\. ?\d|\d{3,4}\s*[–−-]|[^()]*\d{3,4}\s*[–−-]\s*[^()]*?\d)"
 )
 _ALSO = re.compile(
     r"\b(?:also|commonly|better|often|formerly) (?:known|called|referred to) as ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"

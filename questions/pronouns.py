@@ -17,7 +17,7 @@ _OPENING_WORDS = (
     "Though While Despite Later Earlier However Then Also".split()
 )
 _OPENER = (
-    rf"(?:(?:{'|'.join(_OPENING_WORDS)})\b[^,]{{0,60}},\s+|"
+    rf"(?:(?:{'|'.join(_OPENING_WORDS)})\b[^,]{{0,120}},\s+|"
     r"(?:In|On|By|During|After|Before|From|Since|Until) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?"
     r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
 )

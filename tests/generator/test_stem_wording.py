@@ -229,3 +229,16 @@ def test_a_name_is_written_in_full_only_where_it_means_the_person(
     stem_text, text: str, fact: str, expected: str
 ) -> None:
     assert stem_text(text, fact) == expected
+
+
+def test_he_after_a_long_opening_phrase_is_the_subject(stem_text) -> None:
+    # review 7391 items 10, 12, 39: "After spending …, he returned": the biography's subject
+    text = (
+        "= Motonori Matuyama =\n\nMotonori Matuyama (October 25, 1884 – January 27, 1958) was a "
+        "Japanese geophysicist. He was born in Usa. He studied at Hiroshima.\n\nAfter spending the period 1919–21 at the University of "
+        "Chicago working with Thomas C. Chamberlin studying ice, he returned to Japan in 1922.\n"
+    )
+    assert stem_text(text, "Japan") == (
+        "After spending the period 1919–21 at the University of Chicago working with Thomas C. "
+        "Chamberlin studying ice, Motonori Matuyama returned to _____ in 1922."
+    )
