@@ -8,6 +8,7 @@ import re
 
 from ..model import DateValue, Fact, Option
 from ..render import render_date
+from ..text import MONTH_NAMES
 from .common import Pool, Result, also_true, date_side, ordinal_day
 from .date_shifts import Ymd, decennial, long_span, rounding, shifts, written_year
 
@@ -50,6 +51,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
+    # "died on 25 February 1618, and was buried on _____": a day the stem gives before the
+    # blank and before the key bounds the options by the day, not only by the year
+    day_low = max(
+        (d for d in _days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9)
+    )
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
     # a span that has ended ("June 27, 1926 – March 22, 2023") ends no later than the year an
     # article of our time was written, its latest year: "1932 – 2027" is a life still to end
@@ -68,7 +74,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         lo, hi = ordinal_day(first), ordinal_day(last)
         if any(not (hi < b_lo or lo > b_hi) and is_true(f) for f, b_lo, b_hi in blockers):
             return  # another date the article gives for the same event
-        if not low <= first[0] <= high:
+        if not low <= first[0] <= high or ordinal_day(first) < day_low:
             return  # "entered in _____ and graduated in 1925": not after the graduation
         if ended is not None and last[0] > ended:
             return  # a span ending after anything the article tells
@@ -98,6 +104,24 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
 
 WRITTEN_SINCE = 2000  # an article whose latest year is this or later is taken as of its time
+
+
+_FULL_DATE = re.compile(
+    rf"\b(\d{{1,2}}) ({'|'.join(MONTH_NAMES[1:])}) (\d{{3,4}})\b"
+    rf"|\b({'|'.join(MONTH_NAMES[1:])}) (\d{{1,2}}), (\d{{3,4}})\b"
+)
+
+
+def _days_before(stem: str) -> list[float]:
+    """The days ("25 February 1618", "May 9, 1926") the stem writes before its blank."""
+    out = []
+    for m in _FULL_DATE.finditer(stem, 0, max(0, stem.find("_____"))):
+        if m.group(1):
+            day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
+        else:
+            day, month, year = int(m.group(5)), m.group(4), int(m.group(6))
+        out.append(ordinal_day((year, MONTH_NAMES.index(month), day)))
+    return out
 
 
 def _latest_year(pool: Pool) -> int | None:
