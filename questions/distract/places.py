@@ -225,7 +225,10 @@ def _styled_name(stem: str) -> bool:
     return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
 
 
-_STATE_CUE = re.compile(r"_____ state (?:line|border)|\bstate of _____")
+_STATE_CUE = re.compile(
+    r"_____ state (?:line|border)|\bstate of _____|_____ [Pp]refecture\b|"
+    r"\b[Pp]refecture of _____|_____ [Pp]rovince\b|\b[Pp]rovince of _____"
+)
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")
 _WORD_BREAK = re.compile(r"[\s-]+")
