@@ -136,6 +136,8 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         nouns.add(gazetteer_class(bare) or qualified_place(doc.title))  # "the city" of Warsaw
     aliases = _aliases(doc, lead, bare, kind)
     subject = infobox.subject(doc) if kind != "person" else bare.split(",")[0].strip()
+    if kind == "person":
+        subject = infobox.with_epithet_the(subject)
     if kind != "person" and "," in subject and subject.split(",")[0] in aliases:
         subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
     subject = re.sub(r"\s*\([^)]*\)\s*$", "", subject)  # "Victoria (Australia)"

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import getAllLemmas
 from .model import DateValue, Document, Fact, FigureValue, Stem
+from .people import TITLES
 
 # key (lower-case, trailing digits removed) → {kind: stem template}
 # {s} is the article's subject ("the Battle of Tilpat", "Thomas Edison"), {side} a combatant.
@@ -93,13 +95,23 @@ _SUBJECT_CACHE: dict[str, str] = {}
 def _subject(doc: Document) -> str:
     title = doc.title.strip()
     if keys(doc) & set(PERSON_KEYS):
-        return re.sub(r"\s*\([^)]*\)\s*$", "", title).split(",")[0].strip()
+        return with_epithet_the(re.sub(r"\s*\([^)]*\)\s*$", "", title).split(",")[0].strip())
     if title.lower().startswith("the "):
         return title
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", title)
     if keys(doc) & set(EVENT_KEYS) or _written_with_the(doc.text, bare):
         return "the " + title  # as the article names it: "The White Mountain Central Railroad is …"
     return title
+
+
+def with_epithet_the(name: str) -> str:
+    """A person known by a nickname "<noun> of <place>" is written with "the" ("the Ninja of
+    Heisei", "the Maid of Orleans"); a name and realm ("Birendra of Nepal") or a title
+    ("Emperor Xizong of Jin") is not."""
+    first = name.split(" ", 1)[0]
+    if " of " in name and first not in TITLES and "NOUN" in getAllLemmas(first.lower()):
+        return "the " + name
+    return name
 
 
 def _written_with_the(text: str, bare: str) -> bool:

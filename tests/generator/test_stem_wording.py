@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+import questions
 from questions.grammar import clean
+from questions.infobox import with_epithet_the
 
 
 @pytest.mark.parametrize(
@@ -242,3 +244,20 @@ def test_he_after_a_long_opening_phrase_is_the_subject(stem_text) -> None:
         "After spending the period 1919–21 at the University of Chicago working with Thomas C. "
         "Chamberlin studying ice, Motonori Matuyama returned to _____ in 1922."
     )
+
+
+def test_a_nickname_keeps_its_the() -> None:
+    # review 7391 items 13, 16: "When was Ninja of Heisei born?"
+    text = (
+        "= Ninja of Heisei =\n\nInfobox\n- Born: 1943\n- Years active: 2009–2017\n\n"
+        "Mitsuaki Tanigawa, also known as the Ninja of Heisei, is a Japanese criminal.\n"
+    )
+    bank = questions.generate([questions.Source("s.txt", text)])
+    stems = {i.stem.text for i in bank.items}
+    assert "When was the Ninja of Heisei born?" in stems, stems
+
+
+def test_a_name_and_realm_takes_no_the() -> None:
+    assert with_epithet_the("Ninja of Heisei") == "the Ninja of Heisei"
+    assert with_epithet_the("Birendra of Nepal") == "Birendra of Nepal"
+    assert with_epithet_the("Emperor Xizong of Jin") == "Emperor Xizong of Jin"
