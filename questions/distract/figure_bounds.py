@@ -222,7 +222,8 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
         else:
             below = min(below, total)
     least = max(least, _part_of_whole(key, text, after))
-    return Limits(least, below)
+    low, high = _between(key, before, after)
+    return Limits(max(least, low), min(below, high))
 
 
 _WHOLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:overall|in total|in all|altogether|combined)\b")
@@ -242,6 +243,42 @@ def _part_of_whole(key: FigureValue, text: str, after: str) -> float:
     ]
     parts = [v for v in parts if v < key.low]
     return max(parts) + 1e-9 if parts else 0.0
+
+
+_MONEY = r"(?P<sign>[$£€¥])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+# "ranged from $35,000 in South Dakota to $71,000 in New York, with a national median of _____"
+_RANGE = re.compile(r"\bfrom " + _MONEY + r"[^.;]{0,60}?\bto " + _MONEY.replace("P<", "P<hi_"))
+_CENTRE = re.compile(r"\b(?:median|average|mean)\b[^.;]{0,20}$")
+# "earned from £20,427 …, up to _____ after 6 years, but could then go on to earn up to £39,942"
+_FROM = re.compile(r"\bfrom " + _MONEY)
+_UP_TO = re.compile(r"\bup to " + _MONEY)
+
+
+def _between(key: FigureValue, before: str, after: str) -> tuple[float, float]:
+    """The amounts of the key's currency the stem puts on each side of it: a median lies in the
+    range the stem gives, a step "up to _____" of a scale between the steps before and after
+    it."""
+    sign = key.prefix[len(_hedge(key)) :].strip()
+    if sign not in ("$", "£", "€", "¥") or key.scale:
+        return 0.0, float("inf")
+    r = _RANGE.search(before)
+    if r and _CENTRE.search(before) and r["sign"] == r["hi_sign"] == sign:
+        low, high = _value(r["num"]), _value(r["hi_num"])
+        if low < key.low <= key.high < high:
+            return low + 1e-9, high
+    if not before.rstrip().endswith("up to"):
+        return 0.0, float("inf")
+    steps_before = [
+        _value(m["num"])
+        for m in (*_FROM.finditer(before), *_UP_TO.finditer(before))
+        if m["sign"] == sign and _value(m["num"]) < key.low
+    ]
+    steps_after = [
+        _value(m["num"])
+        for m in _UP_TO.finditer(after)
+        if m["sign"] == sign and _value(m["num"]) > key.high
+    ]
+    return max(steps_before, default=-1e-9) + 1e-9, min(steps_after, default=float("inf"))
 
 
 # A hedge written before the number: "More than ", "about ", "nearly ", "up to "
