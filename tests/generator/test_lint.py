@@ -188,3 +188,21 @@ def test_a_count_followed_by_its_members_is_a_hard_flaw(
         stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
     )
     assert any("lists what the blank describes" in f for f in hard_flaws(checked)) == flawed
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "flawed"),
+    [
+        ("Friction acts between the atoms of _____ surfaces.", "two", True),
+        ("It is the shortest path between _____ space-time events.", "two", True),
+        ("Trade was conducted between the _____ sides.", "two", True),
+        ("The path between _____ towns was long.", "three", False),
+        ("The _____ surfaces touch.", "two", False),
+    ],
+)
+def test_two_after_between_is_a_hard_flaw(stem: str, answer: str, flawed: bool) -> None:
+    # review 7391 items 18, 23: "between" says how many
+    checked = item(
+        stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
+    )
+    assert any("'between' gives the count" in f for f in hard_flaws(checked)) == flawed
