@@ -243,13 +243,14 @@ def _shifts(key: FigureValue, side: int, rng: random.Random) -> list[float]:
 
 
 def _nice(v: float, key: FigureValue) -> float:
-    """Round to a number of the key's precision (35 → 50, not 52.5)."""
+    """Round to a number of the key's precision (350 → 530, not 525; 254 → 381)."""
     if _round_key(key):
         unit = rounding(key)  # "about 6,000": 4,000 or 9,000, never 5,600
         return float(max(unit, round(v / unit) * unit))
     if key.decimals:
         return round(v, key.decimals)
-    if v < 20:
+    if v < 20 or int(key.low) % 10:
+        # "254 break-ins": 152, 381 or 508, never 510 beside it (a round option gives it away)
         return float(max(1, round(v)))
     mag = 10 ** (len(str(int(v))) - 2)
     return float(round(v / mag) * mag)

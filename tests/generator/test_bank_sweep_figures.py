@@ -1,4 +1,5 @@
-"""Figure options the stem rules out, found by the blind review of seed 2864 (items 4, 26, 37):
+"""Figure options the stem rules out or that single out the key, found by the blind reviews of
+seeds 2864 (items 4, 26, 37) and 7391 (item 6: a key not round among round options):
 a median lies inside the range the stem gives ("ranged from $35,000 … to $71,000, with a
 national median of _____"), and a step of a scale "up to _____" lies between the steps before
 and after it ("from £20,427 …, up to _____ …, then … up to £39,942")."""
@@ -56,3 +57,14 @@ def test_amounts_in_another_currency_bound_nothing() -> None:
     text = "Salaries ranged from $35,000 to $71,000, with a national median of £52,000."
     found = limits(_fact(text, "£52,000"))
     assert found.least == 0 and found.below == float("inf"), found
+
+
+def test_a_key_that_is_not_round_gets_options_that_are_not() -> None:
+    # review 7391 item 6: 254 among 510, 640 and 760 stands out by its last digit
+    text = (
+        "= Ninja =\n\nThe Ninja is a criminal.\n\nMitsuaki Tanigawa was charged with over 254 "
+        "break-ins in Osaka.\n"
+    )
+    bank = questions.generate([questions.Source("s.txt", text)])
+    item = next(i for i in bank.items if i.answer == "254")
+    assert all(not o.text.endswith("0") for o in item.options), item.options
