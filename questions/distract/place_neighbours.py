@@ -52,9 +52,12 @@ def gazetteer_neighbours(
         # towns a learner may have heard of: at least a fifth of the key's size
         floor = key.population / 5 if key.population else 0
         big = [p for p in near if p.population >= floor]
-        if len(big) < 3 and floor:
-            # a metropolis's nearest "cities" are its own boroughs: take the country's large towns
-            big = _large_towns(key, floor)
+        for share in (1, 2, 4, 8):
+            if len(big) >= 3 or not floor:
+                break
+            # a metropolis's nearest "cities" are its own boroughs: take the country's large
+            # towns, down to an eighth of the floor (London: Birmingham, Liverpool, Leeds)
+            big = _large_towns(key, floor / share)
         near = big or near
         if key.admin1 and (key.lat is None or pinned):
             same_state = [

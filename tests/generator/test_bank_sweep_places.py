@@ -19,7 +19,9 @@ import pytest
 import questions
 from questions.distract import places
 from questions.distract.common import Pool
+from questions.distract.place_neighbours import gazetteer_neighbours
 from questions.gazetteer import gazetteer
+from questions.model import PlaceValue
 
 
 def _places(text: str) -> list[questions.Fact]:
@@ -101,3 +103,13 @@ def test_a_prefecture_takes_prefectures() -> None:
     assert all(
         any(p.cls == "state" and p.country == "JP" for p in gazetteer().lookup(w)) for w in wrong
     ), wrong
+
+
+def test_a_metropolis_takes_the_countrys_large_towns_not_its_boroughs() -> None:
+    # review 7391 item 14: London offered with Catford, Canning Town and Wood Green
+    london = next(p for p in gazetteer().lookup("London") if p.country == "GB")
+    key = PlaceValue(
+        "London", "city", "GB", london.admin1, london.lat, london.lon, london.population
+    )
+    towns = gazetteer_neighbours(key, False, random.Random(1))
+    assert len(towns) >= 3 and all(t.population >= 200_000 for t in towns), towns
