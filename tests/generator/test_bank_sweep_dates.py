@@ -34,15 +34,3 @@ def test_an_old_story_s_last_year_bounds_nothing() -> None:
     )
     options = _life_options(text, "28 February 1119 – 9 January 1150")
     assert any(int(o[-4:]) > 1150 for o in options), options
-
-
-def test_a_day_the_stem_gives_first_bounds_the_options() -> None:
-    # review 7391 item 28: burial dates before the death the same stem gives
-    text = (
-        "= Elizabeth Spencer =\n\nElizabeth Spencer (24 May 1552 – 25 February 1618) was an "
-        "English noblewoman.\n\nShe died on 25 February 1618, and was buried on 2 March in "
-        "Westminster Abbey, London.\n"
-    )
-    bank = questions.generate([questions.Source("s.txt", text)])
-    item = next(i for i in bank.items if i.answer == "2 March")
-    assert all(o.text.endswith(("March", "April")) for o in item.options), item.options

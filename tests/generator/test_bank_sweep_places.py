@@ -19,9 +19,6 @@ import pytest
 import questions
 from questions.distract import places
 from questions.distract.common import Pool
-from questions.distract.place_neighbours import gazetteer_neighbours
-from questions.gazetteer import gazetteer
-from questions.model import PlaceValue
 
 
 def _places(text: str) -> list[questions.Fact]:
@@ -86,30 +83,3 @@ def test_a_state_or_town_after_a_the_it_never_takes_is_none(
 ) -> None:
     found = [f.text for f in _places("= Navy =\n\nThe navy is a force.\n\n" + text + "\n")]
     assert (name in found) is place, found
-
-
-def test_a_prefecture_takes_prefectures() -> None:
-    # review 7391 item 9: "in _____ prefecture" with the cities Beppu and Nobeoka as options
-    text = (
-        "= Motonori Matuyama =\n\nMotonori Matuyama was a Japanese geophysicist.\n\nHe was born "
-        "at Uyeda in Oita prefecture, Japan, in 1884. He worked in Kyoto, Tokyo and Hiroshima.\n"
-    )
-    facts = _places(text)
-    key = next(f for f in facts if f.text == "Oita")
-    stem = "He was born at Uyeda in _____ prefecture, Japan, in 1884."
-    made = places.choose(key, Pool(facts), stem, random.Random(7))
-    assert made is not None
-    wrong = [o.text for o in made[0] if not o.correct]
-    assert all(
-        any(p.cls == "state" and p.country == "JP" for p in gazetteer().lookup(w)) for w in wrong
-    ), wrong
-
-
-def test_a_metropolis_takes_the_countrys_large_towns_not_its_boroughs() -> None:
-    # review 7391 item 14: London offered with Catford, Canning Town and Wood Green
-    london = next(p for p in gazetteer().lookup("London") if p.country == "GB")
-    key = PlaceValue(
-        "London", "city", "GB", london.admin1, london.lat, london.lon, london.population
-    )
-    towns = gazetteer_neighbours(key, False, random.Random(1))
-    assert len(towns) >= 3 and all(t.population >= 200_000 for t in towns), towns
