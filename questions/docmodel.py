@@ -142,7 +142,10 @@ def _build(doc: Document, sentences: Sequence[Sentence]) -> DocModel:
         subject = subject.split(",")[0]  # "Jacksonville, Florida" is "Jacksonville" in its text
     subject = re.sub(r"\s*\([^)]*\)\s*$", "", subject)  # "Victoria (Australia)"
     resolvable = resolvable_starts(sentences, frozenset(aliases), frozenset(nouns), pronoun)
-    proper = _proper_words(doc.text, words)
+    # and the first word of a name of the subject that has more: "Cherry began serving …" is
+    # Cherry Hospital (but "Oxygen was liquified" is the element, a common noun)
+    firsts = {n.removeprefix("The ").split(" ")[0] for n in aliases | {subject} if " " in n}
+    proper = _proper_words(doc.text, words) | {w.lower() for w in firsts if w[:1].isupper()}
     return DocModel(
         subject=subject,
         aliases=frozenset(aliases),

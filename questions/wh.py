@@ -152,12 +152,21 @@ def _question(head: str, verb: list[str], rest_words: list[str]) -> str | None:
     last = rest.split()[-1].lower() if rest.split() else ""
     if last and set(getAllLemmas(last)) == {"ADJ"} and len(rest.split()) < len(rest_words):
         return None  # "finished his scholarly, and illustrated edition": the noun was cut off
-    if _SECOND_PREDICATE.search(rest):
+    if _SECOND_PREDICATE.search(rest) or _past_after_and(rest):
         return None  # "besieged for many months and was eventually stormed": two predicates
     if _OPEN_THAT.search(rest) and len(rest.split()) < len(rest_words):
         return None  # "confirmed that Beyoncé, who …, would …": the cut left the clause verbless
     # a quotation that closes the sentence keeps its words, not its full stop ('teaching."?')
     return re.sub(r"[.!]([\"”’']*)$", r"\1", clean(" ".join([head, *verb, rest]))) + "?"
+
+
+# "… and the Tunisian Campaign turned …": a second clause with a subject of its own
+_AND_NAME_VERB = re.compile(r"\band (?:the )?(?:[A-Z][\w'’-]*\s){1,4}([a-z]+)\b")
+
+
+def _past_after_and(rest: str) -> bool:
+    """True when "and" opens a clause of its own: a name, then a verb in the past."""
+    return any(is_past(m.group(1)) for m in _AND_NAME_VERB.finditer(rest))
 
 
 # A second predicate of the same subject: "… and was eventually stormed", "… and had left".

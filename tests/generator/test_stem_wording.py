@@ -17,6 +17,8 @@
   and surname are one word is none;
 - a stray comma or a doubled full stop before the end is tidied, and no question ends on the
   "and" of a cut second object;
+- "Cherry began serving …": the first word of the subject's longer name keeps its capital; and
+  "… and the Tunisian Campaign turned …" opens a second clause, so no wh-question;
 - a caption ("Elmina Castle viewed from the sea in 1572, by Georg Braun.") is no statement.
 """
 
@@ -190,3 +192,25 @@ def test_a_caption_is_no_statement(stem_text) -> None:
         "Elmina Castle viewed from the sea in 1572, by Georg Braun.\n"
     )
     assert stem_text(text, "1572") is None
+
+
+def test_a_short_name_of_the_subject_keeps_its_capital(stem_text) -> None:
+    text = (
+        "= Cherry Hospital =\n\nCherry Hospital is a psychiatric hospital in Goldsboro.\n\n"
+        "In 1965, Cherry began serving patients of all races.\n"
+    )
+    assert (
+        stem_text(text, "1965")
+        == "Cherry Hospital: When did Cherry begin serving patients of all races?"
+    )
+
+
+def test_and_with_a_name_and_a_verb_opens_a_second_clause(stem_text) -> None:
+    text = (
+        "= Moncef Bey =\n\nMoncef Bey was a ruler.\n\nAxis troops arrived in Tunisia on 9 "
+        "November 1942 and the Tunisian Campaign turned the country into a battlefield.\n"
+    )
+    assert stem_text(text, "9 November 1942") == (
+        "Moncef Bey: Axis troops arrived in Tunisia on _____ and the Tunisian Campaign turned the "
+        "country into a battlefield."
+    )
