@@ -62,6 +62,7 @@ def hard_flaws(item: Checked) -> list[str]:
 # ("was aged 65 years or older. around two percent higher"); not an abbreviation ("etc. and").
 _RUN_ON = re.compile(
     r"\b(?!(?:etc|approx|incl|esp|resp|viz|vs|ca|cf|al|ed|eds|no|op)\.)[a-z]{2,}\. [a-z]"
+    r"|(?:\b\d{3,4}|_____)\. [a-z]"  # "In 1958. the Richard Byrd library …"
 )
 
 
@@ -105,7 +106,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
 # Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
 # Hartford, and …").
 _LISTS_WHAT_IT_COUNTS = re.compile(
-    r"_____ (?:[a-z-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
+    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
 )
 _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 # "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the

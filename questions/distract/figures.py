@@ -40,9 +40,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if bounds.refused or (side and key.unit in INTERVAL_UNITS):
         return None  # the sentence gives the key away; "below 9 °C" nests in "below 7 °C"
     age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
+    majority = is_share(key) and "_____ majority" in stem  # "a one-quarter majority" is none
 
     def offer(low: float, high: float) -> None:
         if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
+            return
+        if majority and low <= 0.5:
             return
         if not bounds.allow(low, high):
             return  # "18 of _____ passes" is more than 18; "each … a total of 66 lb" at most 33
@@ -99,6 +102,7 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         and f.detail.is_range == key.is_range
         and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
         and _round_key(f.detail) == _round_key(key)  # 189,863 among 148,000 and 880,000 stands out
+        and is_share(f.detail) == is_share(key)  # "two" is no option for "two-thirds"
     ]
     same.sort(
         key=lambda fd: (fd[1].noun != key.noun, abs(math.log((fd[1].low or 1) / (key.low or 1))))

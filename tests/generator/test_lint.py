@@ -206,3 +206,26 @@ def test_two_after_between_is_a_hard_flaw(stem: str, answer: str, flawed: bool) 
         stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
     )
     assert any("'between' gives the count" in f for f in hard_flaws(checked)) == flawed
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "flaw"),
+    [
+        (  # review 5417 items 23, 40: the article's "In 1958. the"
+            "In _____. the Richard Byrd library opened in Springfield, Virginia.",
+            "1958",
+            "stem runs a sentence on after its full stop",
+        ),
+        (  # review 5417 item 33: a capitalised word before the counted noun
+            "He sold his bit through _____ Connecticut firms: Colt's of Hartford, and the "
+            "Bridgeport Gun Implement Company.",
+            "two",
+            "stem lists what the blank describes",
+        ),
+    ],
+)
+def test_more_stems_that_give_themselves_away(stem: str, answer: str, flaw: str) -> None:
+    checked = item(
+        stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
+    )
+    assert flaw in hard_flaws(checked)

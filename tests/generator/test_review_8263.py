@@ -1,0 +1,50 @@
+"""Review 8263 (docs/reviews/2026-12-07-seed-8263.md): the families of the items marked bad.
+
+Fixed, and pinned here:
+- item 30: a share is offered shares, never the bare count "two" the article also writes, and
+  a "_____ majority" only shares above one half ("a one-quarter majority" is none).
+Open: items 8 and 27 (a short form written out to the wrong name: "the Grand Duchy of Warsaw"
+as the "Grand Masovian Duchy", the district's council as "the Warsaw City Council"), item 23
+(a blank inside "the Palace of Culture and Science"), items 14 and 17 (options of another form
+or kind: bare countries beside "Russian Empire", a person and a bloc among cities), item 24 (a
+year the stem's sequence gives away), items 4, 6, 34, 40 (context only the paragraph gives),
+items 9 and 37 (a short name other people share), and "worth asking" (days of the month).
+"""
+
+from __future__ import annotations
+
+import random
+
+import questions
+from questions.distract import figures
+from questions.distract.common import Pool
+
+
+def _options(text: str, key: str) -> list[str]:
+    bank = questions.generate([questions.Source("s.txt", text)])
+    item = next(i for i in bank.items if i.answer == key)
+    return [o.text for o in item.options if not o.correct]
+
+
+def test_a_majority_is_offered_shares_above_a_half() -> None:
+    text = (
+        "= Warsaw City Council =\n\nThe Warsaw City Council has two chambers and two "
+        "committees.\n\nIf the mayor vetoes a bill, the Council has 30 days to override the veto "
+        "by a two-thirds majority vote. A quorum is one-quarter of the members, and half of them "
+        "must vote.\n"
+    )
+    doc = questions.read(text, "s.txt")
+    facts = [f for f in questions.extract(doc, questions.segment(doc)) if f.kind == "figure"]
+    key = next(f for f in facts if f.text == "two-thirds")
+    stem = "If the mayor vetoes a bill, the Council has 30 days to override the veto by a _____ majority vote."
+    made = figures.choose(key, Pool(facts), stem, random.Random(7))
+    wrong = [] if made is None else [o.text for o in made[0] if not o.correct]
+    assert not {"two", "one-quarter", "half"} & set(wrong), wrong
+
+
+def test_a_share_is_offered_shares() -> None:
+    text = (
+        "= Business =\n\nBusiness was controlled by two ministries and two banks.\n\nBy 1935, "
+        "the state controlled three-quarters of Italian businesses.\n"
+    )
+    assert "two" not in _options(text, "three-quarters")
