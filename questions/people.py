@@ -55,7 +55,9 @@ _CLASS_WORDS = frozenset(
     "Republic Kingdom Empire Army Navy Force Forces Corps Party Company Group Records Award "
     "Awards Prize Cup League Championship Conference Association Society Council Committee "
     "Trophy Field Lane Wireless Institute Foundation Agency Office Department Ministry Court Act Treaty War Battle Games "
-    "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network".split()
+    "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network "
+    "Duchy Principality Voivodeship Governorate Emirate Khanate Sultanate Caliphate Territory "
+    "Protectorate Commonwealth Confederation Republic Region Duchies".split()
 )
 TITLES = frozenset(
     "Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice Duke Duchess King Queen "

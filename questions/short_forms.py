@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .grammar import ends_noun_phrase
 
@@ -59,6 +59,17 @@ class Names:
     """The names of bodies in one text, by their noun, in the order they are written."""
 
     by_noun: dict[str, tuple[tuple[int, str], ...]]
+    # where the noun is written as a common noun with a word before it ("the space station",
+    # "the district council"): a later "the station" may mean that one
+    common: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def common_after(self, noun: str, names: set[str], offset: int) -> bool:
+        """True when the noun was last written before `offset` as a common noun, after the
+        last of `names`: "the station" after "the space station" is not the Cape's station."""
+        spots = self.common.get(noun, ())
+        last_common = spots[bisect_left(spots, offset) - 1] if bisect_left(spots, offset) else -1
+        named = [p for p, n in self.by_noun.get(noun, ()) if n in names and p < offset]
+        return last_common > max(named, default=-1)
 
     def before(self, noun: str, offset: int) -> set[str]:
         """The distinct names ending in `noun` written before `offset` (a shorter one that
@@ -73,7 +84,9 @@ def index(text: str) -> Names:
     """Every name of a body in `text`, once per document."""
     by_noun: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME.finditer(text):
-        words = m.group(1).split()
+        # "… capital of Poland. The Warsaw City Council": a full stop after a word of three
+        # letters or more ends a sentence, and the name starts after it ("St. Louis" goes on)
+        words = re.split(r"(?<=[a-z]{3})\. ", m.group(1))[-1].split()
         while words and words[0] in _OPENERS:
             words.pop(0)
         if words and words[0].islower():
@@ -84,7 +97,18 @@ def index(text: str) -> Names:
             )
     for m in _NAME_OF.finditer(text):
         by_noun.setdefault(m.group(1).lower(), []).append((m.start(), m.group(0)))
-    return Names({k: tuple(sorted(v)) for k, v in by_noun.items()})
+    common: dict[str, list[int]] = {}
+    for m in _COMMON.finditer(text):
+        if m.group(1) not in _NOT_QUALIFIERS:
+            common.setdefault(m.group(2), []).append(m.start())
+    return Names(
+        {k: tuple(sorted(v)) for k, v in by_noun.items()}, {k: tuple(v) for k, v in common.items()}
+    )
+
+
+# "space station", "district council": a lower-case word, then the noun, lower case
+_COMMON = re.compile(rf"\b([a-z]+) ({_ALTS})s?\b")
+_NOT_QUALIFIERS = frozenset("the a an this that its his her their our of and or to in".split())
 
 
 Edit = tuple[int, int, str]
@@ -105,6 +129,8 @@ def written_out(
         candidates = names.before(noun, offset) if noun not in skip else set()
         if any(name in text[: m.start()] for name in candidates):
             continue  # the stem names it itself
+        if names.common_after(noun, candidates, offset + m.start()):
+            continue  # "the district council of Centrum … the council": the one just named
         if len(candidates) > 1:
             ambiguous = ambiguous or m.group(2)[0].isupper()
         elif candidates and m.group(2).islower():
