@@ -96,6 +96,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False
         # a site of the article no gazetteer places (a fort, a park) is judged by its class
         unplaced = not where and value.cls not in _SCALES and value.cls != "county"
+        if value.cls == "city" and known_key and not gazetteer().lookup(name):
+            return False  # "Isaac Bashevis Singer", "Eastern Bloc": no town beside Kraków
         # a continent is offered the others: none lies near another as towns do
         near = unplaced or value.cls == "continent" or fits(here, where, regions)
         if not _same_scale(value, name) or not near:
@@ -140,6 +142,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     )
 
     where = _locations(same)
+    known_key = bool(gazetteer().lookup(key.name))  # a town the gazetteer knows takes known towns
     for f in sorted(same, key=lambda f: f.start):
         if len(chosen) >= 3:
             break  # `offer` takes no more: the rest of the article's places need no test
@@ -206,6 +209,8 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
         countries = [p for p in entries if p.cls == "country"]
         if countries and all(0 < p.population < TERRITORY for p in countries):
             return False
+    if key.cls == "city" and classes and classes <= {"country", "continent", "region"}:
+        return False  # "Poland" beside Wola and Lublin
     return not classes or not classes <= {"continent", "region"}
 
 

@@ -6,11 +6,13 @@ Fixed, and pinned here:
 - item 27: "the council" after "the district council of Centrum" means that council, not the
   one council the article names ("the Warsaw City Council"); likewise "the station" after "the
   space station" is not the Cape Canaveral Air Force Station;
+- item 17: a town the gazetteer knows is offered towns it knows, never a name it does not
+  ("Isaac Bashevis Singer", read as a place after "the beloved city of") nor a country;
 - item 30: a share is offered shares, never the bare count "two" the article also writes, and
   a "_____ majority" only shares above one half ("a one-quarter majority" is none).
 Open: item 23
-(a blank inside "the Palace of Culture and Science"), items 14 and 17 (options of another form
-or kind: bare countries beside "Russian Empire", a person and a bloc among cities), item 24 (a
+(a blank inside "the Palace of Culture and Science"), item 14 (bare countries beside "Russian
+Empire"), item 24 (a
 year the stem's sequence gives away), items 4, 6, 34, 40 (context only the paragraph gives),
 items 9 and 37 (a short name other people share), and "worth asking" (days of the month).
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import random
 
 import questions
-from questions.distract import figures
+from questions.distract import figures, places
 from questions.distract.common import Pool
 
 
@@ -71,3 +73,20 @@ def test_a_short_form_means_the_common_noun_just_written(stem_text) -> None:
     )
     made = stem_text(text, "1994")
     assert made is not None and "City Council" not in made, made
+
+
+def test_a_known_town_takes_known_towns() -> None:
+    text = (
+        "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nWarsaw was the beloved city of Isaac "
+        "Bashevis Singer. The partitions separated Warsaw from the oldest Polish academic "
+        "center, in Kraków. Trains run to Lublin and Poznań.\n"
+    )
+    doc = questions.read(text, "s.txt")
+    facts = [f for f in questions.extract(doc, questions.segment(doc)) if f.kind == "place"]
+    assert "Isaac Bashevis Singer" in [f.text for f in facts]  # the extractor's slip
+    key = next(f for f in facts if f.text == "Kraków")
+    stem = "The partitions separated Warsaw from the oldest Polish academic center, in _____."
+    made = places.choose(key, Pool(facts), stem, random.Random(7))
+    assert made is not None
+    wrong = {o.text for o in made[0] if not o.correct}
+    assert not wrong & {"Isaac Bashevis Singer", "Poland"}, wrong
