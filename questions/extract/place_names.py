@@ -69,6 +69,7 @@ _VESSEL = re.compile(
 
 
 _INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\. $")
+_AND_WORD = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 _LOWER_JOIN = re.compile(r"-(?:[a-z]['’]|[a-z]{1,4}-[A-Z])")
 _FOR_NAME = re.compile(r" for (?:the )?[A-Z]")
 
@@ -94,7 +95,8 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
         if named_until >= 0 and _AND.fullmatch(text, named_until, m.start()):
             named_until = m.end()
             continue
-        found = _split(text, m.start(), m.group(0))
+        # "the Palace of Culture and Science": the name goes on after "and"
+        found = _split(text, m.start(), m.group(0) + _goes_on(text, m))
         named_until = m.end() if not found and " of " in m.group(0) else -1
         if not found and out and _AND.fullmatch(text, out[-1].end, m.start()):
             prev = out[-1]
@@ -104,6 +106,18 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
         out.extend(found)
     out.sort(key=lambda c: c.start)
     return _joined(text, out)
+
+
+def _goes_on(text: str, m: re.Match[str]) -> str:
+    """The words that continue a name of several words after "and": an English noun the
+    gazetteer does not know (" and Science" of "Palace of Culture and Science"; not "Tyne and
+    Wear"), else ""."""
+    w = _AND_WORD.match(text, m.end()) if " " in m.group(0) else None
+    if w is None or not _common_noun(w[1]) or gazetteer().lookup(w[1]):
+        return ""
+    if w[1].lower() in CLASS_WORDS:
+        return ""  # "… Section and Point": the class word would make a place of it
+    return w.group(0)
 
 
 def _common_noun(name: str) -> bool:
