@@ -64,6 +64,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
     chosen: list[str] = []
     chosen_where: list[Codes] = []
+    polity = bool(_POLITY.search(fact.text))  # "the Russian Empire": empires and kingdoms
     folded_stem = fold(stem)
     the_blank = bool(_THE_BLANK.search(stem))  # what the blank's article asks of every option
     # only where the key agrees: in "the _____ government" the article belongs to the noun
@@ -108,6 +109,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
             return False  # East Asia and the Far East: one region under two names
+        if polity and not _POLITY.search(name):
+            return False  # "Russian Empire" among bare countries stands out by its form
         if pool.aliases.same(name, fact.text):
             return False  # "Bombay (now Mumbai)": the old name is as right as the new one
         if any(_contains_name(name, other) for other in (fact.text, *chosen)):
@@ -230,6 +233,11 @@ def _styled_name(stem: str) -> bool:
     return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
 
 
+# A state named by its form of rule: its options are named so too
+_POLITY = re.compile(
+    r"(?<!United )\b(?:Empire|Kingdom|Caliphate|Sultanate|Khanate|Emirate|Dynasty|Confederation|"
+    r"Duchy)\b"
+)
 _STATE_CUE = re.compile(
     r"_____ state (?:line|border)|\bstate of _____|_____ [Pp]refecture\b|"
     r"\b[Pp]refecture of _____|_____ [Pp]rovince\b|\b[Pp]rovince of _____"

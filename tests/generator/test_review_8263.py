@@ -10,9 +10,12 @@ Fixed, and pinned here:
   ("Isaac Bashevis Singer", read as a place after "the beloved city of") nor a country;
 - item 23: a name of several words that goes on after "and" with an English noun is one name
   ("the Palace of Culture and Science"), so no blank cuts it;
+- item 14: a state named by its form of rule ("the Russian Empire") is offered states named so
+  ("the Austrian Empire", "the Kingdom of Prussia"), or no item; "the United Kingdom" is a
+  country like any other;
 - item 30: a share is offered shares, never the bare count "two" the article also writes, and
   a "_____ majority" only shares above one half ("a one-quarter majority" is none).
-Open: item 14 (bare countries beside "Russian Empire"), item 24 (a year the stem's sequence
+Open: item 24 (a year the stem's sequence
 gives away), items 4, 6, 34, 40 (context only the paragraph gives), items 9 and 37 (a short
 name other people share), and "worth asking" (days of the month).
 """
@@ -96,3 +99,17 @@ def test_a_name_going_on_after_and_is_one_place(facts_of) -> None:
     # item 23: "the Congress Hall in the _____ and Science"
     text = "The Congress Hall is in the Palace of Culture and Science, in the centre.\n"
     assert "Palace of Culture and Science" in [f.text for f in facts_of(text, "place")]
+
+
+def test_an_empire_is_offered_empires_and_kingdoms() -> None:
+    text = (
+        "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nIn 1815 the Russian Empire annexed "
+        "Warsaw. The Austrian Empire took Galicia, and the Kingdom of Prussia took Poznań. "
+        "Denmark, Germany and Sweden stayed away.\n"
+    )
+    doc = questions.read(text, "s.txt")
+    facts = [f for f in questions.extract(doc, questions.segment(doc)) if f.kind == "place"]
+    key = next(f for f in facts if f.text == "Russian Empire")
+    made = places.choose(key, Pool(facts), "In 1815 the _____ annexed Warsaw.", random.Random(7))
+    wrong = [] if made is None else [o.text for o in made[0] if not o.correct]
+    assert not {"Denmark", "Germany", "Sweden", "Poland"} & set(wrong), wrong
