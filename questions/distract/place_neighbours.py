@@ -93,18 +93,22 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
     return towns[:12]
 
 
-# Towns nearer than this to the key are taken for parts of it.
+# Towns nearer than this to the key are taken for parts of it; a metropolis of five million or
+# more reaches further (Queens and the Bronx are New York City).
 SAME_TOWN_KM = 10.0
+METROPOLIS_KM = 25.0
+METROPOLIS = 5_000_000
 
 
 def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
-    """Within `SAME_TOWN_KM` of the key: a suburb or borough of it (Wandsbek of Hamburg, Mestre
-    of Venice)."""
+    """Within `SAME_TOWN_KM` of the key (`METROPOLIS_KM` of a metropolis): a suburb or borough
+    of it (Wandsbek of Hamburg, Mestre of Venice, Queens of New York City)."""
     if key.lat is None or key.lon is None or other.lat is None or other.lon is None:
         return False
     dy = (key.lat - other.lat) * 111.2
     dx = (key.lon - other.lon) * 111.2 * math.cos(math.radians(key.lat))
-    return math.hypot(dx, dy) < SAME_TOWN_KM
+    reach = METROPOLIS_KM if key.population >= METROPOLIS else SAME_TOWN_KM
+    return math.hypot(dx, dy) < reach
 
 
 @lru_cache(maxsize=512)  # asked for every country item; the answer is the gazetteer's
