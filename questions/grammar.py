@@ -87,6 +87,7 @@ def is_statement(text: str) -> bool:
     return (
         not _JUNK.search(text)
         and not _CAPTION.match(text)
+        and not text.startswith(("See also", "See "))  # a cross-reference: "See also the …"
         and has_finite_verb(text)
         and bool(_ENDS_SENTENCE.search(text))
     )

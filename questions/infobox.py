@@ -24,7 +24,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "died": {"date": "When did {s} die?", "place": "Where did {s} die?"},
     "reign": {"date": "When did {s} reign?"},
     "coronation": {"date": "When was {s} crowned?"},
-    "years of service": {"date": "During which years did {s} serve?"},
+    "years of service": {"date": "During which years did {s} serve in {branch}?"},
     "years active": {"date": "During which years was {s} active?"},
     "established": {"date": "When was {s} established?"},
     "founded": {"date": "When was {s} founded?"},
@@ -151,6 +151,17 @@ def side(doc: Document, number: str) -> str:
     return ""
 
 
+def branch(doc: Document) -> str:
+    """The service a person's "Years of service" are of ("the Union Army"), or ''."""
+    for b in doc.infobox():
+        if "branch" in field_key(b.key):
+            first = re.sub(r"\s*\(.*$", "", doc.text[b.value_start : b.end].split(",")[0]).strip()
+            if first and not first.lower().startswith("the "):
+                first = "the " + first
+            return first
+    return ""
+
+
 def stem(doc: Document, fact: Fact) -> Stem | None:
     """Natural stems for understood infobox fields."""
     if "?" in fact.sentence.text or "(or " in fact.sentence.text:
@@ -172,6 +183,11 @@ def stem(doc: Document, fact: Fact) -> Stem | None:
         if not named:
             return None
         template = template.replace("{side}", named)
+    if "{branch}" in template:
+        served = branch(doc)
+        if not served:
+            return None  # "serve" in what? Nevius also served as a senator and a judge
+        template = template.replace("{branch}", served)
     if template == "{casualties}":
         return _casualties(doc, fact, subj, number)
     if fact.kind == "date":

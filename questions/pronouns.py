@@ -21,8 +21,12 @@ _OPENER = (
     r"(?:In|On|By|During|After|Before|From|Since|Until) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?"
     r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
 )
-LEADING = re.compile(rf"^({_OPENER}?)(He|She|It|His|Her|Its|he|she|it|his|her|its)\b")
-LEADING_ADVERBIAL = re.compile(rf"^{_OPENER}")
+# a second, lower-case phrase after the first: "On 25 December 1915, in Treviglio, he married …"
+_THEN_OPENER = r"(?:(?:in|on|at|near|during|after|with)\b[^,]{0,40},\s+)?"
+LEADING = re.compile(
+    rf"^((?:{_OPENER}{_THEN_OPENER})?)(He|She|It|His|Her|Its|he|she|it|his|her|its)\b"
+)
+LEADING_ADVERBIAL = re.compile(rf"^{_OPENER}{_THEN_OPENER}")
 _FUNCTION = frozenset(
     ["The", "A", "An", *_OPENING_WORDS]
     + "This These That Those There It He She They His Her Its Their Many Some Most Both Each One "

@@ -13,10 +13,13 @@ Fixed, and pinned here:
 - item 14: a state named by its form of rule ("the Russian Empire") is offered states named so
   ("the Austrian Empire", "the Kingdom of Prussia"), or no item; "the United Kingdom" is a
   country like any other;
+- item 6: "See also the Vršovci family …" is a cross-reference, no statement;
+- item 34: "During which years did Henry M. Nevius serve?" says in what: "… serve in the Union
+  Army?" (from the infobox's branch; no question without one);
 - item 30: a share is offered shares, never the bare count "two" the article also writes, and
   a "_____ majority" only shares above one half ("a one-quarter majority" is none).
 Open: item 24 (a year the stem's sequence
-gives away), items 4, 6, 34, 40 (context only the paragraph gives), items 9 and 37 (a short
+gives away), items 4 and 40 (context only the paragraph gives), items 9 and 37 (a short
 name other people share), and "worth asking" (days of the month).
 """
 
@@ -113,3 +116,18 @@ def test_an_empire_is_offered_empires_and_kingdoms() -> None:
     made = places.choose(key, Pool(facts), "In 1815 the _____ annexed Warsaw.", random.Random(7))
     wrong = [] if made is None else [o.text for o in made[0] if not o.correct]
     assert not {"Denmark", "Germany", "Sweden", "Poland"} & set(wrong), wrong
+
+
+def test_a_cross_reference_is_no_statement(stem_text) -> None:
+    text = "= Warsaw =\n\nWarsaw is a city.\n\nSee also the Vršovci family which had escaped to Poland.\n"
+    assert stem_text(text, "Poland") is None
+
+
+def test_years_of_service_say_in_what() -> None:
+    text = (
+        "= Henry M. Nevius =\n\nInfobox\n- Born: January 30, 1841\n- Service / branch: Union "
+        "Army\n- Years of service: 1861–1865\n\nHenry M. Nevius was a soldier and a judge.\n"
+    )
+    bank = questions.generate([questions.Source("s.txt", text)])
+    stems = {i.stem.text for i in bank.items}
+    assert "During which years did Henry M. Nevius serve in the Union Army?" in stems, stems
