@@ -29,9 +29,9 @@ def _shift_days(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
     except ValueError:
         return []
     width = (b - a).days
-    # a single day moves by whole weeks: options two days apart test nothing but the digit
-    # (a week keeps most options in the key's month, as a teacher writes them)
-    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else 7
+    # a single day moves by about a month: options a few days apart test nothing but the digit,
+    # and options all in the key's month test the day alone (reviewers mark that trivia)
+    step = width + 1 + rng.randint(0, max(2, width // 3)) if width else 30 + rng.randint(0, 9)
     out = []
     for off in _spread(rng, step):
         na, nb = a + timedelta(days=off), b + timedelta(days=off)
