@@ -114,7 +114,7 @@ _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 _COUNTED_LIST = re.compile(
     r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]) (?P<members>[^.;()]+)"
 )
-_MEMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w-]*")
+_MEMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 _MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 

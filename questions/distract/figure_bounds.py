@@ -26,7 +26,7 @@ _ORDINAL_OF = re.compile(
 )
 _COUNT = r"(\d+(?:,\d{3})*|" + "|".join(ONES) + r")"
 # "completed 18 of _____ passes": the blank is the whole of which the stem gives a part
-_OWNER = r"(?:the |a |his |her |their |its |[A-Z][\w.-]*'s )?(?:remaining |other |original )?"
+_OWNER = r"(?:the |a |his |her |their |its |[A-Z][\w.-]*'s )?(?:then |remaining |other |original )?"
 _PART_OF_BLANK = re.compile(r"(?<![\d.,])" + _COUNT + r" (?:out )?of " + _OWNER + "$", re.I)
 # "23 universities, of which _____": a part of the whole before; "_____ universities, of which
 # 12": a whole of the part after

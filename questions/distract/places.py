@@ -43,6 +43,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None
     if _styled_name(stem):
         return None  # "Anne of _____": a royal style, not a place to choose
+    if fact.text.replace(".", "").isupper() and _NAME_AFTER.match(stem, blank + 5):
+        return None  # "trespassing on _____ Navy property": "U.S." is an adjective there
     scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
     if scales and scales <= {"region", "continent"} and key.cls not in scales:
         # "the cities of North Africa" made a city of a region: its options are regions
@@ -233,6 +235,7 @@ def _styled_name(stem: str) -> bool:
     return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
 
 
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 # A state named by its form of rule: its options are named so too
 _POLITY = re.compile(
     r"(?<!United )\b(?:Empire|Kingdom|Caliphate|Sultanate|Khanate|Emirate|Dynasty|Confederation|"
