@@ -144,6 +144,8 @@ def clean(text: str) -> str:
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)
     text = _STRAY_STOP.sub("", text)  # "in early 2014,." where an aside was cut; "overseas.."
+    if " 2" in text or " 3" in text or " 4" in text:
+        text = _BROKEN_FORMULA.sub(lambda m: m[1] + m[2].translate(_SUBSCRIPT), text)
     return _AFTER_SEMICOLON.sub(lambda m: m.group(1) + m.group(2).lower(), text)
 
 
@@ -155,6 +157,9 @@ _AFTER_SEMICOLON = re.compile(
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
+# A chemical formula whose subscript the page put on a line of its own: "21% O 2" is O₂
+_BROKEN_FORMULA = re.compile(r"\b(O|CO|H|N|NO|SO|CH|H2O|C|N2O)\s([2-4])\b(?![.,:]?\d)")
+_SUBSCRIPT = str.maketrans("234", "₂₃₄")
 _STRAY_STOP = re.compile(r",(?=[.?!](?!\.))|(?<![.])\.(?=\.(?!\.))")
 
 
