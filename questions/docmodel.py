@@ -166,9 +166,7 @@ def _name_words(names: set[str]) -> frozenset[str]:
     it is no English word ("Harvard" of "Harvard University"; not "Murders" of "Murders of
     the Dickason children", whose "Dickason" is a person)."""
     firsts = (name.removeprefix("The ").split(" ", 1)[0] for name in names)
-    return frozenset(
-        w for w in firsts if len(w) >= 4 and w[:1].isupper() and not is_common_word(w)
-    )
+    return frozenset(w for w in firsts if len(w) >= 4 and w[:1].isupper() and not is_common_word(w))
 
 
 def _label(kind: ArticleKind, subject: str, lead: str) -> str:

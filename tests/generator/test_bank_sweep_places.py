@@ -34,7 +34,10 @@ def test_an_english_noun_after_the_is_no_town() -> None:
     ("stem", "asked"),
     [
         ("Detention is common in the United States, _____, Ireland and other countries.", False),
-        ("Detention is common in the United States, Ireland, _____ and many other countries.", False),
+        (
+            "Detention is common in the United States, Ireland, _____ and many other countries.",
+            False,
+        ),
         ("Detention is common in the United States and _____.", True),
     ],
 )

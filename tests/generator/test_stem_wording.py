@@ -26,8 +26,8 @@ import pytest
     ("text", "fact", "expected"),
     [
         (
-            "= Reform =\n\nReform is a movement. Its leaders asked: \"If Islam is a way of life, "
-            'why argue?" Critics disagreed.\n\nHT sees Islam\'s turning point in 1924.\n',
+            '= Reform =\n\nReform is a movement. Its leaders asked: "If Islam is a way of life, '
+            "why argue?\" Critics disagreed.\n\nHT sees Islam's turning point in 1924.\n",
             "1924",
             "Reform: HT sees Islam's turning point in _____.",
         ),
@@ -136,9 +136,7 @@ def test_a_lone_name_of_the_subject_is_no_person(stem_text) -> None:
         ),
     ],
 )
-def test_a_question_keeps_one_predicate(
-    stem_text, sentence: str, fact: str, expected: str
-) -> None:
+def test_a_question_keeps_one_predicate(stem_text, sentence: str, fact: str, expected: str) -> None:
     text = "= Lamp =\n\nThe lamp is a device.\n\n" + sentence + "\n"
     assert stem_text(text, fact) == expected
 
