@@ -55,18 +55,20 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
-        if gap and any(abs(ordinal_day(first) - ordinal_day(o)) < gap for o in _days(key, chosen)):
+        lo, hi = ordinal_day(first), ordinal_day(last)
+        if gap and any(abs(lo - ordinal_day(o)) < gap for o in _days(key, chosen)):
             return  # "1 June" against "3 June": a real choice needs different weeks
         if approx and not _beyond_rounding(key, first):
             return  # "around 6000 BC": 6002 BC is the same answer
-        lo, hi = ordinal_day(first), ordinal_day(last)
-        if any(not (hi < b_lo or lo > b_hi) and is_true(f) for f, b_lo, b_hi in blockers):
-            return  # another date the article gives for the same event
+        # another date the article gives for the same event: only one whose interval meets the
+        # option's is asked the (costly) also-true test
+        if any(is_true(f) for f, b_lo, b_hi in blockers if b_lo <= hi and lo <= b_hi):
+            return
         if not low <= first[0] <= high:
             return  # "entered in _____ and graduated in 1925": not after the graduation
         if census and (first[0] - key.first[0]) % 10:
             return  # "the _____ United States Census": a census year among census years
-        if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
+        if side and (lo - k_lo) * side < 0:
             return  # "by 1900": any later date would be true as well
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
