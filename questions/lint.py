@@ -85,7 +85,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
-    if _RUN_ON.search(stem):
+    if ". " in stem and _RUN_ON.search(stem):  # the match holds ". ": no search without it
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
@@ -127,8 +127,10 @@ def _sum_gives(stem: str, answer: str) -> bool:
     85 were civilians and 50 soldiers"). That asks for arithmetic, not knowledge."""
     blank = stem.find(BLANK)
     key = _WHOLE_NUMBER.fullmatch(answer.strip())
+    if blank < 0 or key is None:
+        return False  # no whole number asked: the stem is not searched for its parts
     cue = _PARTS_OF.search(stem)
-    if blank < 0 or key is None or cue is None:
+    if cue is None:
         return False
     value = int(key.group(0).replace(",", ""))
     wholes = [
