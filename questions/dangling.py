@@ -11,7 +11,8 @@ from .lexicon import getAllLemmas
 
 # This pattern and _DEICTIC open with a lookahead over the letters their words begin with: at
 # any other position (a space, a comma, a "c" or "p" word) the regex engine gives up at once
-# instead of trying every word.
+# instead of trying every word. _DEICTIC, whose every match starts a word, tests the word
+# boundary before that: inside a word it gives up before the lookahead.
 _PERSONAL = re.compile(
     r"(?=[hist])\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
     r"themselves)\b",
@@ -20,7 +21,7 @@ _PERSONAL = re.compile(
 # Words that always point outside the stem ("this", "there", "the next day"); "there is" is
 # existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
 _DEICTIC = re.compile(
-    r"(?=[abdefhijlmnorstuwy])(?:"
+    r"\b(?=[abdefhijlmnorstuwy])(?:"
     r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
@@ -65,8 +66,8 @@ _DEFINITE_SUBJECT = re.compile(  # a clause's subject: "… whether the stadium 
 # "the decision to cancel missions 18 and 19": the infinitive says which decision
 _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())
 _NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s))"  # "the town of Otrar" names it
-_DEFINITE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
+_DEFINITE = re.compile(  # the "t" first: the engine skips to it
+    r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"
     + "|".join(sorted(_DEFINITE_NOUNS - _INTENT_NOUNS))
     + ")|(?:"
