@@ -125,7 +125,11 @@ def is_present_3sg(word: str) -> bool:
 def clean(text: str) -> str:
     """Spaces and punctuation tidied; a function word capitalised after a semicolon (the
     article's slip: "…; It has been converted") written in lower case."""
-    text = _SPACES.sub(" ", text).strip()
+    if not text.isprintable() or "  " in text:
+        # every white space but " " is unprintable: a printable text without "  " has none
+        # for _SPACES to collapse
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)
     return _AFTER_SEMICOLON.sub(lambda m: m.group(1) + m.group(2).lower(), text)
