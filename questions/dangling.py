@@ -99,7 +99,7 @@ class Dangling:
 @lru_cache(maxsize=65536)  # a stem is tested when written and again by lint
 def _first_dangling(text: str) -> re.Match[str] | None:
     """`Dangling.search`: the first dangling referent in `text`, or None."""
-    words = frozenset(_WORD.findall(text.lower()))
+    words = _lower_words(text)
     found = []
     if words & _DEICTIC_WORDS:
         found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
@@ -192,6 +192,21 @@ def _anchored(text: str, m: re.Match[str]) -> bool:
 
 
 _WORD = re.compile(r"[a-z]+")
+# An ASCII text's letters in lower case and every other byte a space: its words, split, are what
+# _WORD finds in the text in lower case
+_LETTERS_ONLY = bytes.maketrans(
+    bytes(range(256)),
+    bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)),
+)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words (runs of ASCII letters) of `text` in lower case."""
+    if not text.isascii():
+        return frozenset(_WORD.findall(text.lower()))
+    return frozenset(text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
+
+
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
