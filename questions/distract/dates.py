@@ -77,7 +77,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         chosen.append((first, last, text))
 
     same = [(f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)]
-    same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - ordinal_day(key.first)))
+    same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - k_lo))
     window = near_years(key.first[0])
     for f, d in same:
         if key.is_range or d.is_range or len(chosen) >= 3:
@@ -215,15 +215,14 @@ def _comparable(key: DateValue, other: DateValue) -> bool:
     return abs(other.first[0] - key.first[0]) <= span
 
 
+_YEARS_COVERED = {"year": 1, "decade": 10}  # and a century 100
+
+
 def _interval(d: DateValue) -> tuple[float, float]:
     """The first and last ordinal day a date covers (a year covers all of its days)."""
     lo, hi = ordinal_day(d.first), ordinal_day(d.last)
     if d.granularity != "day":
-        hi += (
-            31
-            if d.granularity == "month"
-            else 372 * ({"year": 1, "decade": 10}.get(d.granularity, 100))
-        )
+        hi += 31 if d.granularity == "month" else 372 * _YEARS_COVERED.get(d.granularity, 100)
     return lo, hi
 
 
