@@ -140,6 +140,8 @@ def _in_parentheses(text: str, a: int, b: int) -> bool:
 
 def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     """Drop parenthetical asides that do not hold the answer; they add clutter and clues."""
+    if "(" not in sentence:
+        return sentence, a, b  # no aside (ASIDE, which may open with spaces, is tried nowhere)
     out, pos, na, nb = [], 0, a, b
     for m in ASIDE.finditer(sentence):
         if m.start() <= a < m.end() or m.start() < b <= m.end():
