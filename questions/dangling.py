@@ -11,7 +11,8 @@ from .lexicon import getAllLemmas
 
 # This pattern and _DEICTIC open with a lookahead over the letters their words begin with: at
 # any other position (a space, a comma, a "c" or "p" word) the regex engine gives up at once
-# instead of trying every word.
+# instead of trying every word. _DEICTIC, whose every match starts a word, tests the word
+# boundary before that: inside a word it gives up before the lookahead.
 _PERSONAL = re.compile(
     r"(?=[hist])\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|himself|herself|itself|"
     r"themselves)\b",
@@ -20,7 +21,7 @@ _PERSONAL = re.compile(
 # Words that always point outside the stem ("this", "there", "the next day"); "there is" is
 # existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
 _DEICTIC = re.compile(
-    r"(?=[abdefhijlmnorstuwy])(?:"
+    r"\b(?=[abdefhijlmnorstuwy])(?:"
     r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
@@ -65,8 +66,8 @@ _DEFINITE_SUBJECT = re.compile(  # a clause's subject: "… whether the stadium 
 # "the decision to cancel missions 18 and 19": the infinitive says which decision
 _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())
 _NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s))"  # "the town of Otrar" names it
-_DEFINITE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
+_DEFINITE = re.compile(  # the "t" first: the engine skips to it
+    r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"
     + "|".join(sorted(_DEFINITE_NOUNS - _INTENT_NOUNS))
     + ")|(?:"
@@ -98,7 +99,7 @@ class Dangling:
 @lru_cache(maxsize=65536)  # a stem is tested when written and again by lint
 def _first_dangling(text: str) -> re.Match[str] | None:
     """`Dangling.search`: the first dangling referent in `text`, or None."""
-    words = frozenset(_WORD.findall(text.lower()))
+    words = _lower_words(text)
     found = []
     if words & _DEICTIC_WORDS:
         found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
@@ -191,6 +192,21 @@ def _anchored(text: str, m: re.Match[str]) -> bool:
 
 
 _WORD = re.compile(r"[a-z]+")
+# An ASCII text's letters in lower case and every other byte a space: its words, split, are what
+# _WORD finds in the text in lower case
+_LETTERS_ONLY = bytes.maketrans(
+    bytes(range(256)),
+    bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)),
+)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words (runs of ASCII letters) of `text` in lower case."""
+    if not text.isascii():
+        return frozenset(_WORD.findall(text.lower()))
+    return frozenset(text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
+
+
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "

@@ -140,7 +140,11 @@ def is_present_3sg(word: str) -> bool:
 def clean(text: str) -> str:
     """Spaces and punctuation tidied; a function word capitalised after a semicolon (the
     article's slip: "…; It has been converted") written in lower case."""
-    text = _SPACES.sub(" ", text).strip()
+    if not text.isprintable() or "  " in text:
+        # every white space but " " is unprintable: a printable text without "  " has none
+        # for _SPACES to collapse
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)
     text = _STRAY_STOP.sub("", text)  # "in early 2014,." where an aside was cut; "overseas.."

@@ -86,7 +86,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
-    if _RUN_ON.search(stem):
+    if ". " in stem and _RUN_ON.search(stem):  # the match holds ". ": no search without it
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
@@ -96,7 +96,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
-    slip = _SLIP.search(stem) or _DOUBLED.search(stem)
+    slip = (_SLIP.search(stem) if _may_slip(stem) else None) or _DOUBLED.search(stem)
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
@@ -142,6 +142,17 @@ _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
     r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
 )
+
+
+# What each alternative of _SLIP holds: a class word after a space, "etween ", or a function
+# word's last letter glued to a capital ("ofHeisei"). A stem with none is not searched.
+_SLIP_WORDS = (" county", " river", " province", " street", " mountains", "etween ")
+_GLUED = re.compile(r"[fntedorhym][A-Z]")
+
+
+def _may_slip(stem: str) -> bool:
+    """False when _SLIP cannot match in the stem (a necessary condition)."""
+    return any(w in stem for w in _SLIP_WORDS) or _GLUED.search(stem) is not None
 
 
 # A word or two written twice: "based on based on", "the the" (not "had had", "that that")

@@ -110,8 +110,9 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
     lower = frozenset(_LOWER_WORD.findall(text))
     # words the text writes before a model's number or letters ("Apollo 11", "Saturn V"): they
     # name a series of things, not a person ("Apollo Saturn")
-    numbered = {m.group(1) for m in _DESIGNATED.finditer(text) if m.group(2)[0].isdigit()}
-    lettered = {m.group(1) for m in _DESIGNATED.finditer(text)}
+    designated = [(m.group(1), m.group(2)) for m in _DESIGNATED.finditer(text)]
+    numbered = {word for word, number in designated if number[0].isdigit()}
+    lettered = {word for word, _ in designated}
     for m in _FULL.finditer(text):
         given, surname = m.group(2), m.group(3)
         if _inside_name(text, m.start(1), m.end(1)):
@@ -152,7 +153,9 @@ def _quoted(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_DESIGNATED = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]{1,3}|\d+)\b(?!\.)")
+# The capital first, then the word boundary before it (no word character): the regex engine
+# skips to the capitals instead of trying the boundary at every position of the text.
+_DESIGNATED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+([A-Z]{1,3}|\d+)\b(?!\.)")
 
 
 def _numeral_at_end(text: str, name: str) -> bool:

@@ -104,11 +104,12 @@ def _other_acts(core: str, aliases: frozenset[str]) -> bool:
 def _without_asides(text: str) -> str:
     """The text without its parenthesised asides, nested ones included ("Warsaw (Polish:
     Warszawa [ˈ] ( listen); see also …) is the capital …")."""
-    while True:
+    while "(" in text:  # every aside opens with one
         shorter = ASIDE.sub("", text)
         if shorter == text:
             return text
         text = shorter
+    return text
 
 
 _DEFINES = re.compile(r"^[^,;]{1,60}? (?:is|was|are|were) (?:a|an|the|one)\b")

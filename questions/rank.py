@@ -148,7 +148,9 @@ def _leaks(items: list[Item]) -> dict[str, int]:
     for n, item in enumerate(items):
         words = fold(item.stem.text).split()
         for i, first in enumerate(words):
-            for size in range(1, min(longest.get(first, 0), len(words) - i) + 1):
+            if first not in longest:
+                continue  # no answer starts with this word (most words of a stem)
+            for size in range(1, min(longest[first], len(words) - i) + 1):
                 for m in answers.get(" ".join(words[i : i + size]), ()):
                     if m != n:
                         partners[n].add(m)

@@ -140,6 +140,8 @@ def _in_parentheses(text: str, a: int, b: int) -> bool:
 
 def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     """Drop parenthetical asides that do not hold the answer; they add clutter and clues."""
+    if "(" not in sentence:
+        return sentence, a, b  # no aside (ASIDE, which may open with spaces, is tried nowhere)
     out, pos, na, nb = [], 0, a, b
     for m in ASIDE.finditer(sentence):
         if m.start() <= a < m.end() or m.start() < b <= m.end():
@@ -282,10 +284,16 @@ def _article_of_blank(fact: Fact, text: str, a: int) -> bool:
     )
 
 
+_WORD_END = re.compile(r"\w$")
+_WORD_START = re.compile(r"\w")
+
+
 def _cloze(text: str, a: int, b: int) -> Stem | None:
     """The sentence with the fact replaced by a blank."""
     before, after = text[:a], text[b:]
-    if re.search(r"\w$", before) or re.match(r"\w", after):
+    # a match of _WORD_END starts at one of the last two characters ("$" also matches before
+    # a final newline): it is searched for there, not from the start of the sentence
+    if _WORD_END.search(before, max(0, len(before) - 2)) or _WORD_START.match(after):
         return None  # the blank would cut a word
     stem = clean(before + BLANK + after)
     if not stem.endswith((".", "?", "!")):

@@ -43,8 +43,10 @@ TENS = {
 NUMBER_WORDS = {w: n for w, n in ONES.items() if n > 1} | TENS | {"hundred": 100, "dozen": 12}
 WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen", "hundred")}
 
-# On ASCII text, what `[^\w\s]|_` matches (neither a letter, a digit nor a space) becomes a space
+# On ASCII text, what `[^\w\s]|_` matches (neither a letter, a digit nor a space) becomes a space;
+# the same table for bytes, which translate twice as fast as a string
 _PUNCT_TO_SPACE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c).isspace())}
+_PUNCT_TO_SPACE_BYTES = bytes.maketrans(bytes(_PUNCT_TO_SPACE), b" " * len(_PUNCT_TO_SPACE))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Arabic article forms and other name particles that spelling variants add or drop.
 _PARTICLES = re.compile(r"^(?:al|el|ad|ar|as|az|at|an|ash|ad|ul|le|la|les|the)[\s\-']+", re.I)
@@ -63,7 +65,10 @@ def to_ascii(text: str) -> str:
 
 def _words_of(ascii_text: str) -> str:
     """Punctuation as spaces, spaces collapsed, ends stripped (the text is ASCII)."""
-    return " ".join(ascii_text.translate(_PUNCT_TO_SPACE).split())
+    if not ascii_text.isascii():
+        return " ".join(ascii_text.translate(_PUNCT_TO_SPACE).split())
+    spaced = ascii_text.encode("ascii").translate(_PUNCT_TO_SPACE_BYTES).decode("ascii")
+    return " ".join(spaced.split())
 
 
 @lru_cache(maxsize=65536)

@@ -67,20 +67,22 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
-        if gap and any(abs(ordinal_day(first) - ordinal_day(o)) < gap for o in _days(key, chosen)):
+        lo, hi = ordinal_day(first), ordinal_day(last)
+        if gap and any(abs(lo - ordinal_day(o)) < gap for o in _days(key, chosen)):
             return  # "1 June" against "3 June": a real choice needs different weeks
         if approx and not _beyond_rounding(key, first):
             return  # "around 6000 BC": 6002 BC is the same answer
-        lo, hi = ordinal_day(first), ordinal_day(last)
-        if any(not (hi < b_lo or lo > b_hi) and is_true(f) for f, b_lo, b_hi in blockers):
-            return  # another date the article gives for the same event
-        if not low <= first[0] <= high or ordinal_day(first) < day_low:
+        # another date the article gives for the same event: only one whose interval meets the
+        # option's is asked the (costly) also-true test
+        if any(is_true(f) for f, b_lo, b_hi in blockers if b_lo <= hi and lo <= b_hi):
+            return
+        if not low <= first[0] <= high or lo < day_low:
             return  # "entered in _____ and graduated in 1925": not after the graduation
         if ended is not None and last[0] > ended:
             return  # a span ending after anything the article tells
         if census and (first[0] - key.first[0]) % 10:
             return  # "the _____ United States Census": a census year among census years
-        if side and (ordinal_day(first) - ordinal_day(key.first)) * side < 0:
+        if side and (lo - k_lo) * side < 0:
             return  # "by 1900": any later date would be true as well
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
@@ -89,7 +91,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         chosen.append((first, last, text))
 
     same = [(f, d) for f, d in others if d.granularity == key.granularity and _comparable(key, d)]
-    same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - ordinal_day(key.first)))
+    same.sort(key=lambda fd: abs(ordinal_day(fd[1].first) - k_lo))
     window = near_years(key.first[0])
     for f, d in same:
         if key.is_range or d.is_range or len(chosen) >= 3:
@@ -257,15 +259,14 @@ def _comparable(key: DateValue, other: DateValue) -> bool:
     return abs(other.first[0] - key.first[0]) <= span
 
 
+_YEARS_COVERED = {"year": 1, "decade": 10}  # and a century 100
+
+
 def _interval(d: DateValue) -> tuple[float, float]:
     """The first and last ordinal day a date covers (a year covers all of its days)."""
     lo, hi = ordinal_day(d.first), ordinal_day(d.last)
     if d.granularity != "day":
-        hi += (
-            31
-            if d.granularity == "month"
-            else 372 * ({"year": 1, "decade": 10}.get(d.granularity, 100))
-        )
+        hi += 31 if d.granularity == "month" else 372 * _YEARS_COVERED.get(d.granularity, 100)
     return lo, hi
 
 

@@ -46,28 +46,35 @@ def gazetteer_neighbours(
         ]
         return rng.sample(found, len(found))
     if key.cls == "city" and key.country:
-        probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
-        # a town within a few kilometres is the key's own district ("Mestre" for Venice)
-        near = [p for p in gaz.nearby_cities(probe, limit=200) if not same_town(key, p)]
-        # towns a learner may have heard of: at least a fifth of the key's size
-        floor = key.population / 5 if key.population else 0
-        big = [p for p in near if p.population >= floor]
-        for share in (1, 2, 4, 8):
-            if len(big) >= 3 or not floor:
-                break
-            # a metropolis's nearest "cities" are its own boroughs: take the country's large
-            # towns, down to an eighth of the floor (London: Birmingham, Liverpool, Leeds)
-            big = _large_towns(key, floor / share)
-        near = big or near
-        if key.admin1 and (key.lat is None or pinned):
-            same_state = [
-                p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
-            ]
-            # the key is that state's town ("Lincoln, New Hampshire"), not the gazetteer's
-            # namesake elsewhere: its options are that state's largest towns
-            near = sorted(same_state, key=lambda p: -p.population)[:12] or near
-        return near[:12]
+        return list(_city_neighbours(key, pinned))
     return []
+
+
+@lru_cache(maxsize=4096)  # an article names its towns many times: one scan per town
+def _city_neighbours(key: PlaceValue, pinned: bool) -> tuple[Place, ...]:
+    """A town's candidates: towns of its size near it, or its state's largest when pinned."""
+    gaz = gazetteer()
+    probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
+    # a town within a few kilometres is the key's own district ("Mestre" for Venice)
+    near = [p for p in gaz.nearby_cities(probe, limit=200) if not same_town(key, p)]
+    # towns a learner may have heard of: at least a fifth of the key's size
+    floor = key.population / 5 if key.population else 0
+    big = [p for p in near if p.population >= floor]
+    for share in (1, 2, 4, 8):
+        if len(big) >= 3 or not floor:
+            break
+        # a metropolis's nearest "cities" are its own boroughs: take the country's large towns,
+        # down to an eighth of the floor (London: Birmingham, Liverpool, Leeds)
+        big = _large_towns(key, floor / share)
+    near = big or near
+    if key.admin1 and (key.lat is None or pinned):
+        same_state = [
+            p for p in gaz.cities_by_country.get(key.country, []) if p.admin1 == key.admin1
+        ]
+        # the key is that state's town ("Lincoln, New Hampshire"), not the gazetteer's
+        # namesake elsewhere: its options are that state's largest towns
+        near = sorted(same_state, key=lambda p: -p.population)[:12] or near
+    return tuple(near[:12])
 
 
 # The continents offered for one another (Antarctica only where people live is no question)

@@ -120,7 +120,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if fold(name) in folded_stem or any(same_name(name, w) for w in stem_names):
             return False
         # "State of Victoria" as what borders Victoria
-        return not any(f" {w} " in f" {fold(name)} " for w in stem_words)
+        padded = f" {fold(name)} "
+        return not any(f" {w} " in padded for w in stem_words)
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value]

@@ -108,7 +108,7 @@ def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
             s, e = _span(text, start, fmt, m)
             if s < 0 or ctx.is_claimed(s, e) or ctx.in_quote(s, e):
                 continue
-            if any(a < e and s < b for a, b in taken):
+            if taken and any(a < e and s < b for a, b in taken):
                 continue
             if fmt == "y" and s == m.start() and not _bare_year_ok(text, m.start("y1"), e):
                 continue

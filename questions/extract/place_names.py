@@ -82,7 +82,7 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
         out.append(Candidate(s, e, text[s:e], "", abbreviation=True))
     named_until = -1  # the end of an "X of Y" name: "… of Iraq and the Levant" goes on
     for m in NAME.finditer(text, start, sentence.end):
-        if any(a < m.end() and m.start() < b for a, b in abbrs):
+        if abbrs and any(a < m.end() and m.start() < b for a, b in abbrs):
             continue
         if _VESSEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city

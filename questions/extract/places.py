@@ -226,8 +226,12 @@ def _spread(found: list[Found], text: str) -> list[Found]:
             for key in _keys(c.name):
                 known[key] = known.get(key) or c.cls
     for i, (c, e, s, strength) in enumerate(out):
-        keys = _keys(c.name) if _LOOSE_CUE.search(text, max(0, c.start - 9), c.start) else ()
-        cls = known.get(fold(c.name), next((known[k] for k in keys if k in known), None))
+        folded = fold(c.name)
+        cls: str | None = None
+        if folded in known:
+            cls = known[folded]
+        elif _LOOSE_CUE.search(text, max(0, c.start - 9), c.start):  # a spelling variant's
+            cls = next((known[k] for k in _keys(c.name) if k in known), None)
         if cls is not None and not c.possessive:
             out[i] = (c._replace(cls=c.cls or ("" if e else cls)), e, s, max(strength, 1))
     return out
