@@ -167,6 +167,10 @@ _SUBSCRIPT = str.maketrans("234", "₂₃₄")
 _STRAY_STOP = re.compile(r",(?=[.?!](?!\.))|(?<![.])\.(?=\.(?!\.))")
 
 
+# Words that open a list of examples: what follows is some of many ("including Asia, _____ and
+# Europe"), each one's date or place true of it alone
+EXAMPLE_CUE = r"(?:including|such as|among them|for example|e\.g\.)"
+
 ADVERBS = frozenset(
     "first later also then not never once still already soon initially now today currently".split()
 )

@@ -7,6 +7,7 @@ import re
 from .grammar import (
     ADVERBS,
     AUX_BE,
+    EXAMPLE_CUE,
     FRONTED,
     clean,
     embedded,
@@ -59,7 +60,7 @@ def when_question(text: str, a: int, b: int, proper: frozenset[str] = frozenset(
     return interrogative(clause, proper)
 
 
-_EXAMPLES = re.compile(r"\b(?:including|such as|among them|for example|like)\b")
+_EXAMPLES = re.compile(rf"\b(?:{EXAMPLE_CUE}|like)(?!\w)")
 _OTHER_DATE = re.compile(
     r"\b(?:1\d{3}|20\d{2})s?\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) \d"

@@ -12,6 +12,7 @@ from anyascii import anyascii
 
 from ..dangling import is_common_word
 from ..gazetteer import Place, gazetteer
+from ..grammar import EXAMPLE_CUE
 from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before
 from ..text import fold, same_name
@@ -21,7 +22,7 @@ from .regions import Codes, fits, is_region, location, named, regions_of, stem_r
 
 # The blank as a member of a list of names after "including" or "such as"
 _OPEN_LIST = re.compile(
-    r"\b(?:including|such as|among them|for example|e\.g\.),?\s"
+    r"\b" + EXAMPLE_CUE + r",?\s"
     r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 
