@@ -90,8 +90,9 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
-    if _BETWEEN_BLANK.search(stem) and fold(answer) in ("two", "2"):
-        flaws.append("'between' gives the count")  # "the force between the atoms of _____ surfaces"
+    if (_BETWEEN_BLANK.search(stem) or _EACH_OTHER.search(stem)) and fold(answer) in ("two", "2"):
+        # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each other"
+        flaws.append("'between' gives the count")
     if _sum_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
@@ -109,6 +110,7 @@ _LISTS_WHAT_IT_COUNTS = re.compile(
     r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
 )
 _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
+_EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
 # "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
 # counted noun and the list of its members after it
 _COUNTED_LIST = re.compile(

@@ -198,6 +198,8 @@ def test_a_count_followed_by_its_members_is_a_hard_flaw(
         ("Trade was conducted between the _____ sides.", "two", True),
         ("The path between _____ towns was long.", "three", False),
         ("The _____ surfaces touch.", "two", False),
+        ("The _____ thinkers shared respect for each other.", "two", True),  # review 4782 item 14
+        ("The coffins were stacked on each other in _____ rows.", "two", False),
     ],
 )
 def test_two_after_between_is_a_hard_flaw(stem: str, answer: str, flawed: bool) -> None:

@@ -1,0 +1,36 @@
+"""Review 9154 (docs/reviews/2026-12-07-seed-9154.md): the families of the items marked bad.
+
+Item 14 of review 4782's kind is fixed there; of this review nothing is fixed yet. Open, the
+first pinned here as a strict expected failure:
+- item 23: a day written without its year in a trial's narrative ("On 27 July, Toohey
+  introduced …") took the year of the crime the sentences before recall ("the children's
+  deaths on 16 September 2021") instead of the trial's (2023): the year the stem adds is wrong;
+- item 6: one sentence of the article contradicts the rest (26 against 16 September);
+- items 1, 2, 14, 16, 29: the stem gives the answer away ("the Tswana people of _____", "two
+  observations, the photoelectric effect, and the nonexistence of the ultraviolet catastrophe",
+  "traveled to China where they arrived in _____", a quoted testimony that lists the three
+  works of grace);
+- item 17: "never many more than 50–60": the larger options are true as well;
+- items 9, 10, 26, 32: options no learner would pick (centuries far from Galileo's, Andorra's
+  lieutenant governor), and item 26: Guernsey and the Isle of Man have a Government House too;
+- items 18, 22, 23, 24, 28, 40: context only the paragraph gives ("the revival", "the jury's
+  verdict", a topic "Government House:" without "Jersey");
+- item 39: the article's misspelling ("candelight").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.xfail(
+    strict=True, reason="review 9154 item 23: a recalled date re-dates the narrative"
+)
+def test_a_date_recalled_in_a_clause_does_not_re_date_the_narrative(stem_text) -> None:
+    text = (
+        "= Trial =\n\nThe trial was a court case.\n\nThe trial began on 17 July 2023. On 20 "
+        "July, the court heard witnesses who were present on the night of the deaths on 16 "
+        "September 2021. On 27 July, Toohey introduced the first expert witness.\n"
+    )
+    made = stem_text(text, "27 July")
+    assert made is None or "2021" not in made, made
