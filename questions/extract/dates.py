@@ -147,6 +147,7 @@ def extract(ctx: Context) -> list[Fact]:
     timeline = Timeline(_infobox_year(ctx))
     builder = Builder(timeline.year_of_month)
     for sentence in ctx.sentences_for("date"):
+        dated = False  # the sentence has its own day or month without a year ("On 20 July, …")
         for fmt, m, s, e in _candidates(ctx, sentence):
             relative = fmt.startswith("rel-")
             if fmt in ("word", "duration"):
@@ -161,6 +162,10 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             facts.append(Fact("date", text[s:e], value.edtf, s, e, sentence, value))
             back = fmt == "rel-year" and value.first[0] < (timeline.year_at(s) or 0)
+            # "On 20 July, the court heard witnesses of the deaths on 16 September 2021": an
+            # earlier year in a sentence dated by its own day recalls the past, the story stays
+            back = back or (dated and value.first[0] < (timeline.year_at(s) or 0))
+            dated = dated or (not value.explicit_year and value.granularity in ("day", "month"))
             timeline.record(s, value, not (back or is_aside(text, sentence.start, s, e)))
     return facts
 
