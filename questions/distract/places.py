@@ -4,6 +4,7 @@ similar size; never an alias or spelling variant of the key; alphabetical order.
 from __future__ import annotations
 
 import math
+import os
 import random
 import re
 from dataclasses import replace
@@ -44,6 +45,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None
     if _styled_name(stem):
         return None  # "Anne of _____": a royal style, not a place to choose
+    if _people_of(stem, fact.text):
+        return None  # "the Tswana people of _____", "Italian troops entered _____": given away
     if fact.text.replace(".", "").isupper() and _NAME_AFTER.match(stem, blank + 5):
         return None  # "trespassing on _____ Navy property": "U.S." is an adjective there
     scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
@@ -237,7 +240,30 @@ def _styled_name(stem: str) -> bool:
     return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
 
 
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
+_PEOPLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ians?|ans?|ese|ish|is?|ics?|eans?)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _people_of(stem: str, key: str) -> bool:
+    """True when the stem names the key's people or calls something after it: a word of the
+    stem inside the key's name ("Tswana" of Botswana), or one that ends as a people's word does
+    and shares all but the last three letters of the key's first word ("Italian" of Italy,
+    "Portuguese" of Portugal; not "Chinese" of the Chindwin)."""
+    name = key.removeprefix("the ").removeprefix("The ")
+    first = name.split(" ", 1)[0]
+    for m in _CAPITALISED.finditer(stem):
+        word = m.group(0)
+        if word in name.split() or _NAME_AFTER.match(stem, m.end()):
+            continue  # "South Carolina and _____", "Charles P. Snyder": no people
+        if len(word) >= 5 and word.lower() in name.lower():
+            return True  # "Tswana" inside "Botswana"
+        shared = len(os.path.commonprefix([word, first]))
+        if _PEOPLE_WORD.fullmatch(word) and shared >= 4 and shared >= len(first) - 3:
+            return True
+    return False
+
+
 # A state named by its form of rule: its options are named so too
 _POLITY = re.compile(
     r"(?<!United )\b(?:Empire|Kingdom|Caliphate|Sultanate|Khanate|Emirate|Dynasty|Confederation|"

@@ -6,9 +6,11 @@ Fixed, and pinned here:
   children's deaths on 16 September 2021") instead of the trial's (2023), so the year the stem
   added was wrong. An earlier year in a sentence dated by its own day or month recalls the past
   and no longer moves the narrative's year.
+- items 1, 14: a stem that names the key's people ("the Tswana people of _____", "the Italian
+  ambassador … a treaty with _____") gives the place away: no place item.
 Open:
 - item 6: one sentence of the article contradicts the rest (26 against 16 September);
-- items 1, 2, 14, 16, 29: the stem gives the answer away ("the Tswana people of _____", "two
+- items 2, 16, 29: the stem gives the answer away ("two
   observations, the photoelectric effect, and the nonexistence of the ultraviolet catastrophe",
   "traveled to China where they arrived in _____", a quoted testimony that lists the three
   works of grace);
@@ -22,6 +24,10 @@ Open:
 
 from __future__ import annotations
 
+import pytest
+
+from questions.distract import places
+
 
 def test_a_date_recalled_in_a_clause_does_not_re_date_the_narrative(stem_text) -> None:
     text = (
@@ -31,3 +37,24 @@ def test_a_date_recalled_in_a_clause_does_not_re_date_the_narrative(stem_text) -
     )
     made = stem_text(text, "27 July")
     assert made is None or "2021" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "given"),
+    [
+        ("He worked among the Tswana people of _____.", "Botswana", True),
+        ("The Italian ambassador offered a new treaty with _____.", "Italy", True),
+        ("The Portuguese attacked any nation other than _____.", "Portugal", True),
+        (
+            "The Chinese captured Myitkyina and pushed the Japanese back to the _____.",
+            "Chindwin",
+            False,
+        ),
+        ("Born in _____ to Charles P. Snyder, he attended college.", "Charleston", False),
+    ],
+)
+def test_a_people_named_in_the_stem_gives_its_country_away(
+    stem: str, key: str, given: bool
+) -> None:
+    # items 1, 14 (and review 4782 item 3): "the Tswana people of _____"
+    assert places._people_of(stem, key) is given
