@@ -4,7 +4,6 @@ similar size; never an alias or spelling variant of the key; alphabetical order.
 from __future__ import annotations
 
 import math
-import os
 import random
 import re
 from dataclasses import replace
@@ -13,25 +12,13 @@ from anyascii import anyascii
 
 from ..dangling import is_common_word
 from ..gazetteer import Place, gazetteer
-from ..grammar import EXAMPLE_CUE
 from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
+from .place_stems import settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
-
-# The blank as a member of a list of names after "including" or "such as"
-_OPEN_LIST = re.compile(
-    r"\b" + EXAMPLE_CUE + r",?\s"
-    r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
-)
-
-# The blank in a list that ends "… and other countries": any other member would be true too
-_AND_OTHERS = re.compile(
-    r"(?:,\s*(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+"
-    r"(?:many\s+|several\s+|some\s+|various\s+|numerous\s+)?other\b"
-)
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
@@ -40,15 +27,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     Europe": any other continent where it is found would be true as well)."""
     key = fact.detail
     assert isinstance(key, PlaceValue)
-    blank = stem.find("_____")
-    if _OPEN_LIST.search(stem, 0, max(0, blank)) or _AND_OTHERS.match(stem, blank + 5):
-        return None
-    if _styled_name(stem):
-        return None  # "Anne of _____": a royal style, not a place to choose
-    if _people_of(stem, fact.text):
-        return None  # "the Tswana people of _____", "Italian troops entered _____": given away
-    if fact.text.replace(".", "").isupper() and _NAME_AFTER.match(stem, blank + 5):
-        return None  # "trespassing on _____ Navy property": "U.S." is an adjective there
+    if settled(stem, fact.text):
+        return None  # any other place would be true too, or the stem gives the key away
     scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
     if scales and scales <= {"region", "continent"} and key.cls not in scales:
         # "the cities of North Africa" made a city of a region: its options are regions
@@ -222,46 +202,6 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
     if key.cls == "city" and classes and classes <= {"country", "continent", "region"}:
         return False  # "Poland" beside Wola and Lublin
     return not classes or not classes <= {"continent", "region"}
-
-
-# A person's name in the style "Anne of Austria", "Catherine of Aragon": the place is part of it
-_NAME_OF_BLANK = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of (?:the )?_____")
-_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\b[Tt]he|\b[Aa]n?) $")  # or "the Duchy of"
-
-
-def _styled_name(stem: str) -> bool:
-    """True when the blank ends a person's style "<given name> of _____": a lone capitalised
-    word no English word and no place, after no article ("the Duchy of Brittany"), not a plural
-    ("Mamluks of Egypt") and not the end of a longer name ("Grand Chamberlain of France", "King
-    Abdullah of Saudi Arabia")."""
-    m = _NAME_OF_BLANK.search(stem)
-    if m is None or m.group(1).endswith("s") or _CAPITAL_BEFORE.search(stem, 0, m.start()):
-        return False
-    return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
-
-
-_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
-_PEOPLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ians?|ans?|ese|ish|is?|ics?|eans?)")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
-
-
-def _people_of(stem: str, key: str) -> bool:
-    """True when the stem names the key's people or calls something after it: a word of the
-    stem inside the key's name ("Tswana" of Botswana), or one that ends as a people's word does
-    and shares all but the last three letters of the key's first word ("Italian" of Italy,
-    "Portuguese" of Portugal; not "Chinese" of the Chindwin)."""
-    name = key.removeprefix("the ").removeprefix("The ")
-    first = name.split(" ", 1)[0]
-    for m in _CAPITALISED.finditer(stem):
-        word = m.group(0)
-        if word in name.split() or _NAME_AFTER.match(stem, m.end()):
-            continue  # "South Carolina and _____", "Charles P. Snyder": no people
-        if len(word) >= 5 and word.lower() in name.lower():
-            return True  # "Tswana" inside "Botswana"
-        shared = len(os.path.commonprefix([word, first]))
-        if _PEOPLE_WORD.fullmatch(word) and shared >= 4 and shared >= len(first) - 3:
-            return True
-    return False
 
 
 # A state named by its form of rule: its options are named so too

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from questions.distract import places
+from questions.distract import place_stems
 
 
 def test_a_date_recalled_in_a_clause_does_not_re_date_the_narrative(stem_text) -> None:
@@ -57,4 +57,4 @@ def test_a_people_named_in_the_stem_gives_its_country_away(
     stem: str, key: str, given: bool
 ) -> None:
     # items 1, 14 (and review 4782 item 3): "the Tswana people of _____"
-    assert places._people_of(stem, key) is given
+    assert place_stems.people_of(stem, key) is given

@@ -15,7 +15,7 @@ Newcastle).
 from __future__ import annotations
 
 from questions import Checked, hard_flaws
-from questions.distract.places import _styled_name
+from questions.distract.place_stems import _styled_name
 
 KING = (
     "= Louis XIII =\n\nLouis XIII (27 September 1601 – 14 May 1643) was King of France from "

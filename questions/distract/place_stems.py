@@ -1,0 +1,78 @@
+"""What a stem says that settles a place item before any option is chosen: the blank is one of
+an open list (any other place would be true as well), a person's style, or a place the stem
+gives away by naming its people or using its abbreviation as an adjective."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from ..dangling import is_common_word
+from ..gazetteer import gazetteer
+from ..grammar import EXAMPLE_CUE
+
+
+def settled(stem: str, key: str) -> bool:
+    """True when the stem leaves the place item `key` no wrong options, or gives it away."""
+    blank = stem.find("_____")
+    if _OPEN_LIST.search(stem, 0, max(0, blank)) or _AND_OTHERS.match(stem, blank + 5):
+        return True  # "including Asia, _____ and Europe", "the US, _____ and other countries"
+    if _styled_name(stem):
+        return True  # "Anne of _____": a royal style, not a place to choose
+    if people_of(stem, key):
+        return True  # "the Tswana people of _____", "Italian troops entered _____"
+    # "trespassing on _____ Navy property": "U.S." is an adjective there
+    return key.replace(".", "").isupper() and _NAME_AFTER.match(stem, blank + 5) is not None
+
+
+# The blank as a member of a list of names after "including" or "such as"
+_OPEN_LIST = re.compile(
+    r"\b" + EXAMPLE_CUE + r",?\s"
+    r"(?:(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
+)
+
+# The blank in a list that ends "… and other countries": any other member would be true too
+_AND_OTHERS = re.compile(
+    r"(?:,\s*(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+"
+    r"(?:many\s+|several\s+|some\s+|various\s+|numerous\s+)?other\b"
+)
+
+
+# A person's name in the style "Anne of Austria", "Catherine of Aragon": the place is part of it
+_NAME_OF_BLANK = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of (?:the )?_____")
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\b[Tt]he|\b[Aa]n?) $")  # or "the Duchy of"
+
+
+def _styled_name(stem: str) -> bool:
+    """True when the blank ends a person's style "<given name> of _____": a lone capitalised
+    word no English word and no place, after no article ("the Duchy of Brittany"), not a plural
+    ("Mamluks of Egypt") and not the end of a longer name ("Grand Chamberlain of France", "King
+    Abdullah of Saudi Arabia")."""
+    m = _NAME_OF_BLANK.search(stem)
+    if m is None or m.group(1).endswith("s") or _CAPITAL_BEFORE.search(stem, 0, m.start()):
+        return False
+    return not is_common_word(m.group(1)) and not gazetteer().lookup(m.group(1))
+
+
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
+_PEOPLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ians?|ans?|ese|ish|is?|ics?|eans?)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def people_of(stem: str, key: str) -> bool:
+    """True when the stem names the key's people or calls something after it: a word of the
+    stem inside the key's name ("Tswana" of Botswana), or one that ends as a people's word does
+    and shares all but the last three letters of the key's first word ("Italian" of Italy,
+    "Portuguese" of Portugal; not "Chinese" of the Chindwin)."""
+    name = key.removeprefix("the ").removeprefix("The ")
+    first = name.split(" ", 1)[0]
+    for m in _CAPITALISED.finditer(stem):
+        word = m.group(0)
+        if word in name.split() or _NAME_AFTER.match(stem, m.end()):
+            continue  # "South Carolina and _____", "Charles P. Snyder": no people
+        if len(word) >= 5 and word.lower() in name.lower():
+            return True  # "Tswana" inside "Botswana"
+        shared = len(os.path.commonprefix([word, first]))
+        if _PEOPLE_WORD.fullmatch(word) and shared >= 4 and shared >= len(first) - 3:
+            return True
+    return False
