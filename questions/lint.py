@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .counts_given import given_by_the_stem
 from .extract.figure_words import ONES
 from .kinds import BY_NAME
 from .place_words import CLASS_WORDS
@@ -90,56 +91,13 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
-    if (_BETWEEN_BLANK.search(stem) or _EACH_OTHER.search(stem)) and fold(answer) in ("two", "2"):
-        # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each other"
-        flaws.append("'between' gives the count")
-    if _sum_gives(stem, answer):
-        flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
-    if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
-        flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
+    flaws.extend(given_by_the_stem(stem, answer))
     slip = (_SLIP.search(stem) if _may_slip(stem) else None) or _DOUBLED.search(stem)
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
 
 
-# A blank followed by the list of what it describes gives it away: a count ("_____ universities —
-# Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
-# Hartford, and …").
-_LISTS_WHAT_IT_COUNTS = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
-)
-_BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
-_EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
-# "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
-# counted noun and the list of its members after it
-_COUNTED_LIST = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]) (?P<members>[^.;()]+)"
-)
-_MEMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
-_MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-
-
-def _names_as_many(stem: str, answer: str) -> bool:
-    """True when a count is followed by the list of what it counts, as many members as the
-    answer says: the learner counts the names instead of knowing the fact."""
-    m = _COUNTED_LIST.search(stem)
-    words = fold(answer).split()
-    value = ONES.get(words[0]) if len(words) == 1 else None
-    if value is None and answer.strip().isdigit():
-        value = int(answer.strip())
-    if m is None or value is None:
-        return False
-    tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
-    for i in range(0, len(tokens), 2):
-        if not _MEMBER.fullmatch(tokens[i].strip()):
-            return False  # not a list of names or of single words
-        if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
-            return i // 2 + 1 == value  # the list's last member
-    return False  # no "and": the list is not closed
-
-
-# "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
 _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
     r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
@@ -159,48 +117,6 @@ def _may_slip(stem: str) -> bool:
 
 # A word or two written twice: "based on based on", "the the" (not "had had", "that that")
 _DOUBLED = re.compile(r"\b([a-z]+ [a-z]+) \1\b|\b(?!had\b|that\b)([a-z]+) \2\b")
-
-
-_PARTS_OF = re.compile(r"\b(?:of which|of whom|among them|including)\b")
-_WHOLE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
-
-
-def _sum_gives(stem: str, answer: str) -> bool:
-    """True when the stem's whole and parts make the answer: a part is the whole less the other
-    parts ("135 fatalities, of which _____ were civilians and 50 soldiers", "… of which 85 were
-    civilians and _____ soldiers"), a whole is the sum of its parts ("_____ fatalities, of which
-    85 were civilians and 50 soldiers"). That asks for arithmetic, not knowledge."""
-    blank = stem.find(BLANK)
-    if blank >= 0 and _shares_give(stem, answer):
-        return True
-    key = _WHOLE_NUMBER.fullmatch(answer.strip())
-    if blank < 0 or key is None:
-        return False
-    value = int(key.group(0).replace(",", ""))
-    for cue in _PARTS_OF.finditer(stem):  # "killed, including some …; 135, of which _____ …"
-        wholes = [
-            int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
-        ]
-        parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())]
-        if blank < cue.start() and len(parts) >= 2 and sum(parts) == value:
-            return True
-        if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
-            return True
-    return False
-
-
-_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)")
-
-
-def _shares_give(stem: str, answer: str) -> bool:
-    """True when the answer is a share that, with two or more others the stem gives, makes the
-    whole ("56.2% were Catholics, _____ Jews, 5% Greek orthodox and 2.8% Protestants"): the
-    options that do not add up to 100% are ruled out by arithmetic."""
-    key = _PERCENT.fullmatch(answer.strip())
-    shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
-    return (
-        key is not None and len(shares) >= 2 and abs(sum(shares) + float(key.group(1)) - 100) <= 1
-    )
 
 
 # A whole number as written: "1,000", "48.8", a time "20:17:40" (whose 20 is no day's 20)

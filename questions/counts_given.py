@@ -1,0 +1,108 @@
+"""Counts and shares a stem gives away: the learner could count or add up instead of knowing.
+
+"_____ brothers named Hasar, Hachiun, and Temüge" (the names counted), "between the atoms of
+_____ surfaces" (two), "135 fatalities, of which _____ were civilians and 50 soldiers" (the
+whole less the other parts), "56.2% were Catholics, _____ Jews, 5% … and 2.8% …" (shares that
+make 100%). Each is a hard flaw of the item (`lint.hard_flaws`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract.figure_words import ONES
+from .text import fold
+
+BLANK = "_____"
+
+
+def given_by_the_stem(stem: str, answer: str) -> list[str]:
+    """The flaws of a stem whose own words or numbers give its answer."""
+    flaws = []
+    if (_BETWEEN_BLANK.search(stem) or _EACH_OTHER.search(stem)) and fold(answer) in ("two", "2"):
+        # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each other"
+        flaws.append("'between' gives the count")
+    if _sum_gives(stem, answer):
+        flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
+    if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
+        flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
+    return flaws
+
+
+# A blank followed by the list of what it describes gives it away: a count ("_____ universities —
+# Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
+# Hartford, and …").
+_LISTS_WHAT_IT_COUNTS = re.compile(
+    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
+)
+_BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
+_EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
+# "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
+# counted noun and the list of its members after it
+_COUNTED_LIST = re.compile(
+    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]) (?P<members>[^.;()]+)"
+)
+_MEMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
+_MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def _names_as_many(stem: str, answer: str) -> bool:
+    """True when a count is followed by the list of what it counts, as many members as the
+    answer says: the learner counts the names instead of knowing the fact."""
+    m = _COUNTED_LIST.search(stem)
+    words = fold(answer).split()
+    value = ONES.get(words[0]) if len(words) == 1 else None
+    if value is None and answer.strip().isdigit():
+        value = int(answer.strip())
+    if m is None or value is None:
+        return False
+    tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
+    for i in range(0, len(tokens), 2):
+        if not _MEMBER.fullmatch(tokens[i].strip()):
+            return False  # not a list of names or of single words
+        if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
+            return i // 2 + 1 == value  # the list's last member
+    return False  # no "and": the list is not closed
+
+
+# "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
+_PARTS_OF = re.compile(r"\b(?:of which|of whom|among them|including)\b")
+_WHOLE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _sum_gives(stem: str, answer: str) -> bool:
+    """True when the stem's whole and parts make the answer: a part is the whole less the other
+    parts ("135 fatalities, of which _____ were civilians and 50 soldiers", "… of which 85 were
+    civilians and _____ soldiers"), a whole is the sum of its parts ("_____ fatalities, of which
+    85 were civilians and 50 soldiers"). That asks for arithmetic, not knowledge."""
+    blank = stem.find(BLANK)
+    if blank >= 0 and _shares_give(stem, answer):
+        return True
+    key = _WHOLE_NUMBER.fullmatch(answer.strip())
+    if blank < 0 or key is None:
+        return False
+    value = int(key.group(0).replace(",", ""))
+    for cue in _PARTS_OF.finditer(stem):  # "killed, including some …; 135, of which _____ …"
+        wholes = [
+            int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
+        ]
+        parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())]
+        if blank < cue.start() and len(parts) >= 2 and sum(parts) == value:
+            return True
+        if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
+            return True
+    return False
+
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)")
+
+
+def _shares_give(stem: str, answer: str) -> bool:
+    """True when the answer is a share that, with two or more others the stem gives, makes the
+    whole ("56.2% were Catholics, _____ Jews, 5% Greek orthodox and 2.8% Protestants"): the
+    options that do not add up to 100% are ruled out by arithmetic."""
+    key = _PERCENT.fullmatch(answer.strip())
+    shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
+    return (
+        key is not None and len(shares) >= 2 and abs(sum(shares) + float(key.group(1)) - 100) <= 1
+    )
