@@ -1,6 +1,8 @@
 """Candidate place names in a sentence: capitalised names cut at possessives and "of", with the
 class word they carry ("Saco River", "City of Brampton", "Tala'a district") and abbreviations
-("U.S.", "UK"). Names of organisations, works and events are not candidates.
+("U.S.", "UK"). Names of organisations, works and events are not candidates; an English word
+alone (`common_word`), an English noun after "the" that names a town elsewhere (`the_noun`) or
+a town after a "the" it never takes (`the_namesake`) needs more evidence or is none.
 """
 
 from __future__ import annotations
@@ -8,10 +10,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..gazetteer import gazetteer
+from ..gazetteer import Place, gazetteer
 from ..lexicon import getAllLemmas
 from ..model import Sentence
-from ..place_words import ABBREVIATION, CLASS_WORDS, DETACHED, ORG_WORDS, STOP_NAMES, TITLES
+from ..place_words import (
+    ABBREVIATION,
+    CLASS_WORDS,
+    DETACHED,
+    ORG_WORDS,
+    STOP_NAMES,
+    TITLES,
+    takes_the,
+)
 from ..text import MONTHS
 
 PARTICLE = r"(?:al|el|ez|es|ad|ar|as|az|ash|de|del|della|di|da|du|des|van|von|der|den|ibn|bin|of|upon|the|la|le)"
@@ -215,3 +225,42 @@ def _classify(text: str, s: int, name: str) -> Candidate | None:
     if not name or folded in STOP_NAMES or folded in MONTHS:
         return None
     return Candidate(s, e, name, cls)
+
+
+def common_word(name: str) -> bool:
+    """A one-word name that is also an English word ("Come", "Mobile", "Split") needs more than
+    a cue: "A Storm to Come" is a title."""
+    return " " not in name and bool(getAllLemmas(name.lower()))
+
+
+def the_noun(before: str, c: Candidate, entries: list[Place]) -> bool:
+    """True for an English noun after "the" that the gazetteer knows only as towns ("the
+    Temple", "the Bank"): a building or an institution. A region keeps its "the" ("the
+    Levant", "the Caribbean")."""
+    return (
+        before.endswith(("the ", "The "))
+        and common_word(c.name)
+        and bool(entries)
+        and all(e.cls == "city" for e in entries)
+    )
+
+
+_NO_THE = frozenset(("city", "county", "state"))
+# What may follow a noun phrase that ends with the name: "fitting out the Connecticut at …"
+_NP_END = re.compile(
+    r"\s*(?:[.,;:)]|\s(?:at|in|on|and|or|was|were|is|had|to|from|for|with|by|under)\b)"
+)
+
+
+def the_namesake(text: str, before: str, c: Candidate, entries: list[Place]) -> bool:
+    """True for a town or state written with a "the" it never takes, as a noun phrase of its
+    own: "fitting out the Connecticut", "the Missouri" name a ship or a river after the place
+    ("the Chicago campus" is the city's campus)."""
+    return (
+        before.endswith(("the ", "The "))
+        and " " not in c.name
+        and not c.cls
+        and bool(entries)
+        and all(e.cls in _NO_THE and not takes_the(c.name, e.cls) for e in entries)
+        and _NP_END.match(text, c.end) is not None
+    )

@@ -18,11 +18,11 @@ from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
 from ..lexicon import getAllLemmas
 from ..model import Fact, Sentence
-from ..place_words import COMPASS, class_cue, cue_strength, takes_the
+from ..place_words import COMPASS, class_cue, cue_strength
 from ..text import fold, skeleton
 from .base import Context
 from .place_doc import acting_names, infobox_places, initialled_surnames
-from .place_names import Candidate, candidates
+from .place_names import Candidate, candidates, common_word, the_namesake, the_noun
 from .place_values import canonicalise, value
 
 # States of these countries are household names ("Ohio", "Queensland"); elsewhere a first-level
@@ -109,12 +109,6 @@ def at_home(entries: list[Place], home: str) -> bool:
     )
 
 
-def common_word(name: str) -> bool:
-    """A one-word name that is also an English word ("Come", "Mobile", "Split") needs more than
-    a cue: "A Storm to Come" is a title."""
-    return " " not in name and bool(getAllLemmas(name.lower()))
-
-
 def _pair_after(text: str, c: Candidate, sentence: Sentence) -> bool:
     """True when ', State' or ', Country' follows the name."""
     m = _PAIR.match(text, c.end)
@@ -156,44 +150,11 @@ def _found(ctx: Context, infobox: set[str]) -> list[Found]:
             if carried and not c.cls and not _adjective(text, c, []):
                 c = c._replace(cls=carried)  # not "districts of the Indian state": an adjective
             entries = lookup(c.name)
-            if _the_noun(before, c, entries) or _the_namesake(text, before, c, entries):
+            if the_noun(before, c, entries) or the_namesake(text, before, c, entries):
                 continue  # "the Temple in Jerusalem": a building, not Temple, Texas
             strength = _strength(text, before, cue, sentence, c, entries, infobox)
             out.append((c, entries, sentence, strength))
     return out
-
-
-def _the_noun(before: str, c: Candidate, entries: list[Place]) -> bool:
-    """True for an English noun after "the" that the gazetteer knows only as towns ("the
-    Temple", "the Bank"): a building or an institution. A region keeps its "the" ("the
-    Levant", "the Caribbean")."""
-    return (
-        before.endswith(("the ", "The "))
-        and common_word(c.name)
-        and bool(entries)
-        and all(e.cls == "city" for e in entries)
-    )
-
-
-_NO_THE = frozenset(("city", "county", "state"))
-# What may follow a noun phrase that ends with the name: "fitting out the Connecticut at …"
-_NP_END = re.compile(
-    r"\s*(?:[.,;:)]|\s(?:at|in|on|and|or|was|were|is|had|to|from|for|with|by|under)\b)"
-)
-
-
-def _the_namesake(text: str, before: str, c: Candidate, entries: list[Place]) -> bool:
-    """True for a town or state written with a "the" it never takes, as a noun phrase of its
-    own: "fitting out the Connecticut", "the Missouri" name a ship or a river after the place
-    ("the Chicago campus" is the city's campus)."""
-    return (
-        before.endswith(("the ", "The "))
-        and " " not in c.name
-        and not c.cls
-        and bool(entries)
-        and all(e.cls in _NO_THE and not takes_the(c.name, e.cls) for e in entries)
-        and _NP_END.match(text, c.end) is not None
-    )
 
 
 def _infobox_site(text: str, sentence: Sentence) -> list[Found]:
