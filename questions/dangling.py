@@ -27,7 +27,7 @@ _DEICTIC = re.compile(
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
     r"(?:that|this|in the)|afterwards?|meanwhile|"
-    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
+    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|an? similar(?! to\b)|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
     r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
@@ -52,7 +52,7 @@ _DEFINITE_NOUNS = frozenset(
     "show season truck car airport harbour harbor port terminal township municipality "
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
-    "squadron convoy argument claim broadcasts fee".split()
+    "squadron convoy argument claim broadcasts fee fence barrier ramp".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -210,7 +210,7 @@ def _lower_words(text: str) -> frozenset[str]:
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
-    "another others respectively aforementioned above below then subsequently later time one".split()
+    "another others similar respectively aforementioned above below then subsequently later time one".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -29,6 +29,11 @@ _FULL = re.compile(
     r"(?![\w-]|['’](?!s\b)))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A woman named by her given name and her maiden name: "Anne (née Glemham)", "the widowed
+# Anne, Lady Tredway (née Gerrard)"
+_NEE = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]{1,15})(?:,[^(),.;]{1,40})? \((?:née|nee|born) ([A-Z][\w'’-]{2,20})\b"
+)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 # a capitalised word after it, or a particle and one ("Gilles de Rais", "Ludwig van Beethoven")
 _CAPITAL_AFTER = re.compile(
@@ -129,6 +134,9 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
             names[surname].add(m.group(1))
             given_to[given].add(surname)
             mentions[m.group(1)] += 1
+    for m in _NEE.finditer(text):
+        if _is_given(m.group(1)):
+            given_to[m.group(1)].add(m.group(2))  # a maiden name tells two Annes apart
     for word in things:
         names.pop(word, None)
     # "Birendra of Nepal", "Dudley Carleton, 1st Viscount Dorchester": what follows "of" or a

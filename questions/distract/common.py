@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ class Pool:
         for f in self.facts:
             if isinstance(f.detail, PlaceValue):
                 self.by_class.setdefault(f.detail.cls, []).append(f)
+        self.home = _home_country(self.by_class.get("country", []))
 
     @staticmethod
     def _key(f: Fact) -> float:
@@ -53,6 +55,21 @@ class Pool:
     def of_class(self, cls: str, k: int = NEAREST * 2) -> list[Fact]:
         """Places of one class in document order (at most 2k of them)."""
         return self.by_class.get(cls, [])[:k]
+
+
+HOME_MENTIONS = 5  # a country named this often ...
+HOME_SHARE = 0.4  # ... and as this share of the article's countries is its home country
+
+
+def _home_country(countries: Sequence[Fact]) -> str:
+    """The country the article is set in, when it names one far more than the others (India in
+    the Taj Mahal's article, England in an English diplomat's): asking for it tests nothing, as
+    every reader knows it, and no other country tempts. Empty when there is none."""
+    counts = Counter(f.value for f in countries)
+    if not counts:
+        return ""
+    home, n = counts.most_common(1)[0]
+    return home if n >= HOME_MENTIONS and n >= HOME_SHARE * sum(counts.values()) else ""
 
 
 _DAY_MONTH = re.compile(

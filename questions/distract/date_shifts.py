@@ -59,12 +59,14 @@ def long_span(key: DateValue) -> bool:
 
 
 def _span_shifts(key: DateValue, rng: random.Random) -> list[tuple[Ymd, Ymd]]:
-    """The key's span with each end moved by two to nine years, independently, no two options
-    sharing a start or an end."""
+    """The key's span with each end moved by two to nine years the same way, by amounts drawn
+    independently, no two options sharing a start or an end: a span inside the key or holding
+    it ("1613–1619" for "1610–1628") would be as true as the key."""
     moves = [m for m in range(-9, 10) if abs(m) >= 2]
     (y1, m1, d1), (y2, m2, d2) = key.first, key.last
-    starts, ends = rng.sample(moves, 8), rng.sample(moves, 8)
-    return [((y1 + a, m1, d1), (y2 + b, m2, d2)) for a, b in zip(starts, ends, strict=True)]
+    starts = rng.sample(moves, 8)
+    ends = {sign: rng.sample([m for m in moves if m * sign > 0], 8) for sign in (1, -1)}
+    return [((y1 + a, m1, d1), (y2 + ends[1 if a > 0 else -1].pop(), m2, d2)) for a in starts]
 
 
 def shifts(key: DateValue, rng: random.Random, approx: bool = False) -> list[tuple[Ymd, Ymd]]:

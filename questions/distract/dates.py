@@ -29,6 +29,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None
     if _inside_stated(key, stem):
         return None  # "during _____, beginning in 1962": the stem's own year gives the 1960s
+    if _ANNIVERSARY.search(stem):
+        return None  # the anniversary's year or the year of the event it marks?
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
@@ -151,6 +153,8 @@ def near_years(year: int) -> int:
 
 
 # A census is taken every ten years: "the _____ United States Census", "the census of _____"
+# "the second anniversary of Mumtaz Mahal's death in _____": the blank may date the death too
+_ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
 
 
@@ -272,10 +276,14 @@ def _interval(d: DateValue) -> tuple[float, float]:
 
 def _date_ok(key: DateValue, first: tuple[int, int, int], last: tuple[int, int, int]) -> bool:
     """A distractor must not overlap the key's interval (a long span: share no end year with
-    it) and must be a real date."""
+    it, and neither lie inside it nor hold it) and must be a real date."""
     if long_span(key):
         if first[0] == key.first[0] or last[0] == key.last[0] or last[0] <= first[0]:
             return False
+        if (key.first[0] <= first[0] and last[0] <= key.last[0]) or (
+            first[0] <= key.first[0] and key.last[0] <= last[0]
+        ):
+            return False  # "letters of 1613–1619" are letters of 1610–1628 as well
     elif not (
         ordinal_day(last) < ordinal_day(key.first) or ordinal_day(first) > ordinal_day(key.last)
     ):

@@ -102,6 +102,7 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         and f.detail.is_range == key.is_range
         and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
         and _round_key(f.detail) == _round_key(key)  # 189,863 among 148,000 and 880,000 stands out
+        and bool(f.detail.decimals) == bool(key.decimals)  # "12 m" as "12.00 m" beside 9.47 m
         and is_share(f.detail) == is_share(key)  # "two" is no option for "two-thirds"
     ]
     same.sort(

@@ -29,6 +29,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     assert isinstance(key, PlaceValue)
     if settled(stem, fact.text):
         return None  # any other place would be true too, or the stem gives the key away
+    if pool.home and fact.value == pool.home:
+        return None  # India in the Taj Mahal's article: the one country every reader expects
     scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
     if scales and scales <= {"region", "continent"} and key.cls not in scales:
         # "the cities of North Africa" made a city of a region: its options are regions
@@ -110,7 +112,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value]
     pinned, state = _pin(stem, key.country)
-    if state is not None and (state.country, state.admin1) != (key.country, key.admin1):
+    if (
+        state is not None
+        and (state.country, state.admin1) != (key.country, key.admin1)
+        and not (key.admin1 and state.country == key.country and not _coded_alike(state))
+    ):
         # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
         key = replace(key, country=state.country, admin1=state.admin1, lat=None, lon=None)
     if pinned:
@@ -229,6 +235,8 @@ def _contains_name(a: str, b: str) -> bool:
 
 
 _PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+# "came from _____ in Rajasthan": the state the blank lies in, when the words name one
+_IN_STATE = re.compile(r"_____ in ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
 
 
 def _names_a_city_of(stem: str, country: str) -> bool:
@@ -246,20 +254,32 @@ _NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
-    """Whether the blank is pinned to a state ("died in _____, Oregon"), and that state if known.
+    """Whether the blank is pinned to a state ("died in _____, Oregon", "_____ in Rajasthan"),
+    and that state if known.
 
     "in _____, Latvia" names the country only, which every town of the country shares.
     """
-    m = _PIN.search(stem)
+    m = _PIN.search(stem) or _IN_STATE.search(stem)
     if m is None:
         return False, None
     found = gazetteer().lookup(m.group(1))
+    if m.re is _IN_STATE and not any(p.cls == "state" for p in found):
+        return False, None  # "_____ in June", "_____ in Latvia": no state
     if any(p.cls == "country" for p in found):
         return False, None
     states = [p for p in found if p.cls == "state" and p.admin1]
     # "Bethesda, Maryland": the key's own country's Maryland, not Liberia's county
     states.sort(key=lambda p: p.country != country)
     return True, next(iter(states), None)
+
+
+def _coded_alike(state: Place) -> bool:
+    """True when the country's towns carry the state's own code: the two data sets code the
+    United States' states alike, India's not ("RJ" for Rajasthan, "24" for its towns), and
+    then the key's own code is the state's."""
+    return any(
+        p.admin1 == state.admin1 for p in gazetteer().cities_by_country.get(state.country, [])
+    )
 
 
 FAR_KM = 250  # a town's options from the article lie within this of it

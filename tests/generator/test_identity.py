@@ -86,17 +86,20 @@ def test_a_bank_asks_two_facts_of_one_value_but_one_fact_once() -> None:
 
 
 def test_a_name_is_the_answer_of_at_most_two_items() -> None:
-    # the bank of a biography asked "Italy" sixty times: each a different fact, one answer
+    # the bank of a biography asked "Italy" sixty times: each a different fact, one answer (a
+    # town here: the country an article names most is not asked at all, `Pool.home`)
     sentences = [
-        "In 1922 the king made him prime minister of Italy.",
-        "He signed a treaty with Germany that tied Italy to the Axis in 1939.",
-        "The invasion of Ethiopia by Italy began in October 1935.",
-        "Italy declared war on France on 10 June 1940.",
-        "The fleet of Italy lost three cruisers at Matapan in March 1941.",
+        "In 1922 the king made him mayor of Milan.",
+        "He signed a treaty with Germany in Milan in 1939.",
+        "He studied law in Milan from 1901.",
+        "He married Clara Bassi in Milan in 1910.",
+        "Milan declared a holiday on 10 June 1940.",
+        "He opened a bank in Milan in 1912.",
+        "He was arrested in Milan in May 1920.",
     ]
     text = "= Amedeo Rossi =\n\nAmedeo Rossi (born 1883) was a politician. " + " ".join(sentences)
     bank = questions.generate([questions.Source("s.txt", text + "\n")])
-    italy = [i for i in bank.items if i.answer == "Italy"]
+    milan = [i for i in bank.items if i.answer == "Milan"]
     years = [i for i in bank.items if i.fact.kind == "date"]
-    assert 1 <= len(italy) <= 2, [i.stem.text for i in italy]
+    assert 1 <= len(milan) <= 2, [i.stem.text for i in milan]
     assert len(years) >= 4  # numbers and dates are no such cue: each of its facts is asked
