@@ -22,8 +22,10 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
     if (_BETWEEN_BLANK.search(stem) or _EACH_OTHER.search(stem)) and fold(answer) in ("two", "2"):
         # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each other"
         flaws.append("'between' gives the count")
-    if _sum_gives(stem, answer):
+    if _sum_gives(stem, answer) or _difference_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
+    if _written_twice(stem, answer):
+        flaws.append("stem writes the answer in other words")  # "thirteen (_____)"
     if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
     return flaws
@@ -92,6 +94,47 @@ def _sum_gives(stem: str, answer: str) -> bool:
         if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
             return True
     return False
+
+
+def _value(text: str) -> int | None:
+    """A whole number written in digits ("1,200") or as a word ("thirteen")."""
+    text = text.strip()
+    if _WHOLE_NUMBER.fullmatch(text):
+        return int(text.replace(",", ""))
+    return ONES.get(fold(text))
+
+
+# The blank beside the same number in brackets: "thirteen (_____)", "_____ (13)"
+_BESIDE = re.compile(r"([\w,-]+) \(_____\)|_____ \(([\w,-]+)\)")
+
+
+def _written_twice(stem: str, answer: str) -> bool:
+    """True when the stem writes the answer's number beside the blank in other words."""
+    m = _BESIDE.search(stem)
+    value = _value(answer)
+    return m is not None and value is not None and _value(m.group(1) or m.group(2)) == value
+
+
+# A count and what it counts: "228 bedrooms", "146 private bedrooms", "_____ semi-private bedrooms"
+_COUNTED = re.compile(r"(_____|\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d) (?:[\w-]+ ){0,2}?([a-z]+s)\b")
+
+
+def _difference_gives(stem: str, answer: str) -> bool:
+    """True when the stem counts a whole and its other part in the same noun, and the answer
+    is the one less the other: "228 bedrooms …, 146 private bedrooms and _____ semi-private
+    bedrooms" is 82 by subtraction."""
+    value = _value(answer)
+    if value is None or BLANK not in stem:
+        return False
+    counts: dict[str, list[int]] = {}
+    blank_noun = ""
+    for m in _COUNTED.finditer(stem):
+        if m.group(1) == BLANK:
+            blank_noun = m.group(2)
+        else:
+            counts.setdefault(m.group(2), []).append(int(m.group(1).replace(",", "")))
+    found = counts.get(blank_noun, [])
+    return any(a - b == value for a in found for b in found if a > b)
 
 
 _PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)")

@@ -12,9 +12,10 @@ from ..model import DateValue
 Ymd = tuple[int, int, int]
 
 
-def _spread(rng: random.Random, step: int, count: int = 3) -> list[int]:
-    """Offsets (in steps) placing the key at a seeded position: some below, the rest above."""
-    below = rng.randint(0, count)
+def _spread(rng: random.Random, step: int, count: int = 3, inner: bool = False) -> list[int]:
+    """Offsets (in steps) placing the key at a seeded position: some below, the rest above; with
+    `inner`, never first nor last, so that no option lies more than two steps away."""
+    below = rng.randint(1, count - 1) if inner else rng.randint(0, count)
     downs = [-(i + 1) for i in range(count + 2)]
     ups = [i + 1 for i in range(count + 2)]
     first = [d * step for d in downs[:below]] + [u * step for u in ups[: count - below]]
@@ -103,7 +104,10 @@ def shifts(key: DateValue, rng: random.Random, approx: bool = False) -> list[tup
             if zeros == 1
             else rng.choice((2, 3, 4, 5))
         )
-    return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in _spread(rng, step)]
+    # centuries are offered as the key's neighbours: the 19th and 20th centuries are no guess for
+    # Galileo's 17th, the 16th and 18th are
+    spread = _spread(rng, step, inner=unit == 100)
+    return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in spread]
 
 
 def decennial(key: DateValue) -> list[tuple[Ymd, Ymd]]:

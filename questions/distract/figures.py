@@ -253,7 +253,12 @@ def _nice(v: float, key: FigureValue) -> float:
         unit = rounding(key)  # "about 6,000": 4,000 or 9,000, never 5,600
         return float(max(unit, round(v / unit) * unit))
     if key.decimals:
-        return round(v, key.decimals)
+        near = round(v, key.decimals)
+        unit = 10.0**-key.decimals
+        if round(key.low / unit) % 10 and not round(near / unit) % 10:
+            # "13.5 mpg" among 4.0, 6.0 and 9.0: a last decimal of 0 stands out
+            near = round(near + (unit if v >= near else -unit), key.decimals)
+        return near
     if v < 20 or int(key.low) % 10:
         # "254 break-ins": 152, 381 or 508, never 510 beside it (a round option gives it away)
         return float(max(1, round(v)))

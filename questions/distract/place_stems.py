@@ -21,8 +21,28 @@ def settled(stem: str, key: str) -> bool:
         return True  # "Anne of _____": a royal style, not a place to choose
     if people_of(stem, key):
         return True  # "the Tswana people of _____", "Italian troops entered _____"
+    if _PEOPLE_NOUN_AFTER.match(stem, blank + 5):
+        return True  # "a council of _____ chiefs", "the _____ general": a people's name
+    state = _STATE_BEFORE.search(stem, 0, blank + 5)
+    if (
+        state
+        and any(p.cls == "country" for p in gazetteer().lookup(key))
+        and any(p.cls == "state" for p in gazetteer().lookup(state.group(1)))
+    ):
+        return True  # "Goldsboro, North Carolina, _____": the state gives the country away
     # "trespassing on _____ Navy property": "U.S." is an adjective there
     return key.replace(".", "").isupper() and _NAME_AFTER.match(stem, blank + 5) is not None
+
+
+# Nouns of people after the blank: the key is an adjective there, a people's name ("Mongol
+# chiefs", "the Tangut general"), and no place asks it
+_PEOPLE_NOUN_AFTER = re.compile(
+    r" (?:general|generals|chief|chiefs|tribe|tribes|army|armies|forces|troops|soldiers|nobles|"
+    r"people|peoples|leader|leaders|warriors|ruler|rulers|king|kings|emperor|emperors|dynasty|"
+    r"prince|princes|princess|nobility|clan|clans)\b"
+)
+# "…, North Carolina, _____": a name and a comma just before the blank
+_STATE_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*), _____$")
 
 
 # The blank as a member of a list of names after "including" or "such as"
