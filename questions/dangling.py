@@ -120,6 +120,7 @@ def _first_dangling(text: str) -> re.Match[str] | None:
         )
         if pronoun and (
             first_antecedent(text[: pronoun.start()]) >= pronoun.start()
+            or _opener_subject(text, pronoun)
             or (pronoun.group(0).lower() in _HUMAN and not _person_before(text, pronoun.start()))
             or _object_of_its_subject(text, pronoun)
         ):
@@ -255,6 +256,21 @@ _BODIES = frozenset(
     "Rocks Rock Glacier Island Islands Peak Mountain Mountains Mount Bay Cape Point Sound Lake "
     "River Valley Ridge Range Crater Street Avenue Road Building Hall Bridge Station Park".split()
 )
+
+
+# "Founded in 1983 by philosophers … from Stanford and Xerox PARC, it strives …": a pronoun
+# right after an opening participle phrase is the main clause's subject, the phrase's names are
+# not what it stands for
+_OPENER_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+ed|Born|Built|Made|Known|Written|Begun|Held|Set|Run|Taken|Seen|Given)\b"
+    r"[^;:]*?, (?:it|he|she|they)\b"
+)
+
+
+def _opener_subject(text: str, pronoun: re.Match[str]) -> bool:
+    """True when the pronoun is the subject after an opening participle phrase."""
+    m = _OPENER_SUBJECT.match(text)
+    return m is not None and m.end() == pronoun.end()
 
 
 def _object_of_its_subject(text: str, pronoun: re.Match[str]) -> bool:

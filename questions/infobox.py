@@ -45,6 +45,8 @@ FIELDS: dict[str, dict[str, str]] = {
     "burial": {"place": "Where is {s} buried?"},
 }
 SIDE_KEYS = ("combatant", "belligerents", "combatants")
+# Fields whose date is a span: a question about them is answered by the whole span only
+SPANS = frozenset({"reign", "years of service", "years active"})
 PERSON_KEYS = ("born", "died", "reign", "spouse", "father", "mother", "years of service")
 EVENT_KEYS = ("result", "combatant", "belligerents", "casualties", "strength", "commanders")
 
@@ -170,6 +172,10 @@ def stem(doc: Document, fact: Fact) -> Stem | None:
     template = FIELDS.get(field_key(key), {}).get(fact.kind)
     if not template:
         return None
+    if field_key(key) in SPANS and not (
+        isinstance(fact.detail, DateValue) and fact.detail.is_range
+    ):
+        return None  # "When did Lothair I reign?" answered by the day his reign in Italy began
     subj = subject(doc)
     number = key.strip()[-1] if key.strip()[-1].isdigit() else ""
     if "{where}" in template:

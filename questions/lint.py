@@ -101,12 +101,22 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
 _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
     r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
+    r"|, (?:In|On) (?:_____|\d)"  # "… collaborate with the university, In 2013, the …"
 )
 
 
-# What each alternative of _SLIP holds: a class word after a space, "etween ", or a function
-# word's last letter glued to a capital ("ofHeisei"). A stem with none is not searched.
-_SLIP_WORDS = (" county", " river", " province", " street", " mountains", "etween ")
+# What each alternative of _SLIP holds: a class word after a space, "etween ", a function
+# word's last letter glued to a capital ("ofHeisei"), or a sentence's capital after a comma. A stem with none is not searched.
+_SLIP_WORDS = (
+    " county",
+    " river",
+    " province",
+    " street",
+    " mountains",
+    "etween ",
+    ", In ",
+    ", On ",
+)
 _GLUED = re.compile(r"[fntedorhym][A-Z]")
 
 

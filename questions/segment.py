@@ -57,6 +57,7 @@ ABBREVIATIONS = frozenset(
         "est",
         "fl",
         "vs",
+        "v",  # a case's parties: "FCC v. Pacifica Foundation"
         "no",
         "nos",
         "vol",

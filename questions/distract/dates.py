@@ -31,6 +31,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None  # "during _____, beginning in 1962": the stem's own year gives the 1960s
     if _ANNIVERSARY.search(stem):
         return None  # the anniversary's year or the year of the event it marks?
+    if _SINCE_OPENING.search(stem):
+        return None  # "Since _____, projects have included …": an earlier year is as true
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
 
@@ -155,6 +157,9 @@ def near_years(year: int) -> int:
 # A census is taken every ten years: "the _____ United States Census", "the census of _____"
 # "the second anniversary of Mumtaz Mahal's death in _____": the blank may date the death too
 _ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
+# A sentence opening "Since _____," lists what happened from then on: it holds from any
+# earlier year too ("has been … since _____" is a state, whose options are earlier, and asked)
+_SINCE_OPENING = re.compile(r"(?:^|: )Since _____,")
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
 
 

@@ -56,16 +56,20 @@ def _city_neighbours(key: PlaceValue, pinned: bool) -> tuple[Place, ...]:
     gaz = gazetteer()
     probe = Place(key.name, "city", key.country, key.admin1, key.lat, key.lon, key.population)
     # a town within a few kilometres is the key's own district ("Mestre" for Venice)
-    near = [p for p in gaz.nearby_cities(probe, limit=200) if not same_town(key, p)]
-    # towns a learner may have heard of: at least a fifth of the key's size
-    floor = key.population / 5 if key.population else 0
+    # (and a borough of a metropolis is no town of its own: Brooklyn is no option for Chicago)
+    near = [
+        p for p in gaz.nearby_cities(probe, limit=200) if not same_town(key, p) and not _borough(p)
+    ]
+    # towns a learner may have heard of: at least a third of the key's size (Cologne and
+    # Düsseldorf for Aachen, not Eschweiler and Stolberg beside it)
+    floor = key.population / 3 if key.population else 0
     big = [p for p in near if p.population >= floor]
     for share in (1, 2, 4, 8):
         if len(big) >= 3 or not floor:
             break
         # a metropolis's nearest "cities" are its own boroughs: take the country's large towns,
         # down to an eighth of the floor (London: Birmingham, Liverpool, Leeds)
-        big = _large_towns(key, floor / share)
+        big = [p for p in _large_towns(key, floor / share) if not _borough(p)]
     near = big or near
     if key.admin1 and (key.lat is None or pinned):
         same_state = [
@@ -116,6 +120,25 @@ def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
     dx = (key.lon - other.lon) * 111.2 * math.cos(math.radians(key.lat))
     reach = METROPOLIS_KM if key.population >= METROPOLIS else SAME_TOWN_KM
     return math.hypot(dx, dy) < reach
+
+
+def _borough(place: Place) -> bool:
+    """True for a borough of a metropolis (Brooklyn, Queens): no town of its own to offer."""
+    return any(
+        m.name != place.name and same_town(_as_value(m), place)
+        for m in _metropolises(place.country)
+    )
+
+
+@lru_cache(maxsize=256)
+def _metropolises(country: str) -> tuple[Place, ...]:
+    """The country's towns of `METROPOLIS` people or more."""
+    towns = gazetteer().cities_by_country.get(country, [])
+    return tuple(p for p in towns if p.population >= METROPOLIS)
+
+
+def _as_value(p: Place) -> PlaceValue:
+    return PlaceValue(p.name, p.cls, p.country, p.admin1, p.lat, p.lon, p.population)
 
 
 @lru_cache(maxsize=512)  # asked for every country item; the answer is the gazetteer's

@@ -139,11 +139,17 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     where = _locations(same)
     known_key = bool(gazetteer().lookup(key.name))  # a town the gazetteer knows takes known towns
+    # a place no gazetteer knows takes the article's places written as it is, with "the" or
+    # without: "the Western Xia" among "the Qara Khitai", never the village "Delüün Boldog"
+    written_the = {f.value for f in same if _with_the(f)}
+    key_the = _with_the(fact) or fact.value in written_the
     for f in sorted(same, key=lambda f: f.start):
         if len(chosen) >= 3:
             break  # `offer` takes no more: the rest of the article's places need no test
         if isinstance(f.detail, PlaceValue) and not _local(key, f.detail):
             continue  # London or Wallsend for a Tyneside town: too far, or part of it
+        if key.cls == "locality" and not known_key and (f.value in written_the) != key_the:
+            continue
         offer(f.value, where.get(f.value, frozenset()), f)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
@@ -236,7 +242,9 @@ def _contains_name(a: str, b: str) -> bool:
 
 _PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
 # "came from _____ in Rajasthan": the state the blank lies in, when the words name one
-_IN_STATE = re.compile(r"_____ in ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+_IN_STATE = re.compile(
+    r"_____ in (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+)  # or "_____ in Marion County, Oregon"
 
 
 def _names_a_city_of(stem: str, country: str) -> bool:
@@ -271,6 +279,11 @@ def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
     # "Bethesda, Maryland": the key's own country's Maryland, not Liberia's county
     states.sort(key=lambda p: p.country != country)
     return True, next(iter(states), None)
+
+
+def _with_the(f: Fact) -> bool:
+    """True when the article writes this mention of the place with "the" before it."""
+    return the_before(f.sentence.text, f.start - f.sentence.start)
 
 
 def _coded_alike(state: Place) -> bool:

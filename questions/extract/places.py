@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
 from ..lexicon import getAllLemmas
 from ..model import Fact, Sentence
-from ..place_words import COMPASS, class_cue, cue_strength
+from ..place_words import CLASS_WORDS, COMPASS, class_cue, cue_strength
 from ..text import fold, skeleton
 from .base import Context
 from .place_doc import acting_names, infobox_places, initialled_surnames
@@ -213,6 +213,7 @@ def extract(ctx: Context) -> list[Fact]:
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = acting_names(text)
     surnames = initialled_surnames(text)
+    modifiers = lru_cache(maxsize=None)(partial(_modifier, text))  # once per name and article
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
@@ -226,6 +227,8 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         if plain and c.possessive or _adjective(text, c, entries):
             continue  # "Plato's Republic", "Pakistani intruders"
+        if not entries and not c.cls and _noun_after(text, c) and modifiers(c.name):
+            continue  # "Mongol tribes", "the Mongol side", "Mongol society": a people's name
         if not ctx.claim(c.start, c.end):
             continue
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
@@ -255,6 +258,31 @@ def _noun_after(text: str, c: Candidate) -> bool:
         return False
     lemmas = getAllLemmas(m.group(1))
     return "NOUN" in lemmas and "ADV" not in lemmas
+
+
+def _modifier(text: str, name: str) -> bool:
+    """True when the article writes the name before a lower-case noun at least three times in
+    four, counting the mentions that start no longer name: a people's or a language's name
+    ("Mongol army", "Mongol tribes"), not a place's."""
+    before_noun = alone = 0
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+            continue  # "Mongol Empire": a longer name
+        alone += 1
+        after = _WORD_AFTER.match(text, m.end())
+        word = after.group(1) if after else ""
+        if word in CLASS_WORDS or word == "area":
+            continue  # "Al-Haweeqa district", "the Poonch region": a place's class
+        lemmas = getAllLemmas(word) if word and word not in _AUXILIARY else {}
+        if "NOUN" in lemmas and "ADV" not in lemmas:
+            before_noun += 1
+        elif text[max(0, m.start() - 8) : m.start()].lower().endswith(_IN_AT):
+            return False  # "in Poonch.": a place, whatever its other mentions
+    return alone >= 2 and 4 * before_noun >= 3 * alone
+
+
+# Verbs that are nouns too ("Aisby can be spelt …"): after a name, the verb
+_AUXILIARY = frozenset("can will may must might shall should would could does did is are".split())
 
 
 def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
