@@ -75,6 +75,40 @@ def _styled_name(stem: str) -> bool:
 
 
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
+# A people's words that share too little with their country's name for `people_of` to see
+_IRREGULAR_PEOPLE: dict[str, tuple[str, ...]] = {
+    "Netherlands": ("Dutch",),
+    "France": ("French", "Frenchman", "Frenchmen"),
+    "Spain": ("Spanish", "Spaniard", "Spaniards"),
+    "Denmark": ("Danish", "Dane", "Danes"),
+    "Switzerland": ("Swiss",),
+    "United Kingdom": ("British", "Briton", "Britons"),
+    "Britain": ("British", "Briton", "Britons"),
+    "Great Britain": ("British", "Briton", "Britons"),
+    "Wales": ("Welsh",),
+    "Scotland": ("Scottish", "Scots"),
+    "Ireland": ("Irish",),
+    "Sweden": ("Swedish", "Swede", "Swedes"),
+    "Finland": ("Finnish", "Finn", "Finns"),
+    "Poland": ("Polish", "Pole", "Poles"),
+    "Greece": ("Greek", "Greeks"),
+    "Turkey": ("Turkish", "Turk", "Turks"),
+    "Thailand": ("Thai",),
+    "Philippines": ("Filipino", "Filipinos", "Philippine"),
+    "New Zealand": ("Zealander", "Zealanders"),
+    "Iraq": ("Iraqi", "Iraqis"),
+    "Pakistan": ("Pakistani", "Pakistanis"),
+    "Bangladesh": ("Bangladeshi", "Bangladeshis"),
+    "Israel": ("Israeli", "Israelis"),
+    "Yemen": ("Yemeni", "Yemenis"),
+    "Kuwait": ("Kuwaiti", "Kuwaitis"),
+    "Oman": ("Omani", "Omanis"),
+    "Qatar": ("Qatari", "Qataris"),
+    "Saudi Arabia": ("Saudi", "Saudis"),
+    "Nepal": ("Nepali", "Nepalese"),
+    "Vietnam": ("Vietnamese",),
+    "Madagascar": ("Malagasy",),
+}
 _PEOPLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ians?|ans?|ese|ish|is?|ics?|eans?)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
@@ -86,6 +120,9 @@ def people_of(stem: str, key: str) -> bool:
     "Portuguese" of Portugal; not "Chinese" of the Chindwin)."""
     name = key.removeprefix("the ").removeprefix("The ")
     first = name.split(" ", 1)[0]
+    adjectives = _IRREGULAR_PEOPLE.get(name, ())
+    if adjectives and re.search(rf"\b(?:{'|'.join(adjectives)})\b", stem):
+        return True  # "the Dutch Customs Authorities … imported to _____"
     for m in _CAPITALISED.finditer(stem):
         word = m.group(0)
         if word in name.split() or _NAME_AFTER.match(stem, m.end()):

@@ -248,12 +248,16 @@ _IN_STATE = re.compile(
 
 
 def _names_a_city_of(stem: str, country: str) -> bool:
-    """True when the stem names a large city of the country (100,000 people or more)."""
+    """True when the stem names a large city of the country (100,000 people or more), alone or
+    in a longer name."""
     if not country:
         return False
+    # each name and each of its words: "Kyoto Imperial University" names Kyoto
+    names = {part for run in _NAME_RUNS.findall(stem) for part in (run, *run.split())}
     return any(
         p.cls == "city" and p.country == country and p.population >= 100_000
-        for name in _NAME_RUNS.findall(stem)
+        for name in names
+        if len(name) > 3 and not is_common_word(name)
         for p in gazetteer().lookup(name)
     )
 

@@ -7,7 +7,10 @@
   Baltimore and Ohio Railroad"): its options would be states; nor is the first word of a name
   that goes on in lower case ("Château-l'Hermitage");
 - a blank in a list that ends "… and other countries" has no wrong options: any other country
-  would be true as well (the open list of "including …", from its other end).
+  would be true as well (the open list of "including …", from its other end);
+- a stem that names the country's people by a word unlike the country's name ("the Dutch
+  Customs Authorities", "a French duke", "an Irish immigrant") or a large town of it inside a
+  longer name ("Kyoto Imperial University") gives the country away (reviews 4782, 2719).
 """
 
 from __future__ import annotations
@@ -83,3 +86,27 @@ def test_a_state_or_town_after_a_the_it_never_takes_is_none(
 ) -> None:
     found = [f.text for f in _places("= Navy =\n\nThe navy is a force.\n\n" + text + "\n")]
     assert (name in found) is place, found
+
+
+@pytest.mark.parametrize(
+    ("stem", "key"),
+    [
+        # a people's word that shares little with its country's name
+        ("The Dutch Customs Authorities seized the plastics imported to _____.", "the Netherlands"),
+        ("A French duke of Angoulême was born in _____ in 1551.", "France"),
+        ("The Irish immigrant from Newbliss, _____, named the community.", "Ireland"),
+        # a large town of the country inside a longer name
+        ("He became professor at Kyoto Imperial University in _____ in 1921.", "Japan"),
+    ],
+)
+def test_a_stem_that_names_the_country_s_people_or_town_gives_it_away(stem: str, key: str) -> None:
+    text = (
+        "= Sea trade =\n\nThe trade reached Japan, Ireland, France, the Netherlands, Germany, "
+        "Belgium, Spain, Portugal, Italy and China in 1900.\n"
+    )
+    facts = _places(text)
+    fact = next(f for f in facts if f.text == key.removeprefix("the "))
+    assert places.choose(fact, Pool(facts), stem, random.Random(1)) is None
+    # a stem that names neither gets its options
+    plain = "The plastics were imported to _____ in 1990."
+    assert places.choose(fact, Pool(facts), plain, random.Random(1)) is not None
