@@ -142,10 +142,12 @@ _PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)")
 
 def _shares_give(stem: str, answer: str) -> bool:
     """True when the answer is a share that, with two or more others the stem gives, makes the
-    whole ("56.2% were Catholics, _____ Jews, 5% Greek orthodox and 2.8% Protestants"): the
-    options that do not add up to 100% are ruled out by arithmetic."""
+    whole ("56.2% were Catholics, _____ Jews, 5% Greek orthodox and 2.8% Protestants"), or with
+    one other makes it exactly ("66.6% rural and _____ urban"): the options that do not add up
+    to 100% are ruled out by arithmetic."""
     key = _PERCENT.fullmatch(answer.strip())
     shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
-    return (
-        key is not None and len(shares) >= 2 and abs(sum(shares) + float(key.group(1)) - 100) <= 1
-    )
+    if key is None or not shares:
+        return False
+    missing = abs(sum(shares) + float(key.group(1)) - 100)
+    return missing <= (1 if len(shares) >= 2 else 0.05)

@@ -92,7 +92,11 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     flaws.extend(given_by_the_stem(stem, answer))
-    slip = (_SLIP.search(stem) if _may_slip(stem) else None) or _DOUBLED.search(stem)
+    slip = (
+        (_SLIP.search(stem) if _may_slip(stem) else None)
+        or _DOUBLED.search(stem)
+        or _MISSING_WORD.search(stem.replace(BLANK, answer))
+    )
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
@@ -123,6 +127,14 @@ _GLUED = re.compile(r"[fntedorhym][A-Z]")
 def _may_slip(stem: str) -> bool:
     """False when _SLIP cannot match in the stem (a necessary condition)."""
     return any(w in stem for w in _SLIP_WORDS) or _GLUED.search(stem) is not None
+
+
+# A word the article left out: "At the end of 18th century" (the), "Gandhi visited Firozabad
+# 1929 followed by …" (in)
+_MISSING_WORD = re.compile(
+    r"\b(?:of|in|during|by|from|until|before|after|since|to) \d{1,2}(?:st|nd|rd|th)[ -]century\b"
+    r"|\b[a-z]+ed [A-Z][a-z]+ (?:1\d{3}|20\d{2}) (?!BC\b|AD\b|BCE\b|CE\b)[a-z]"
+)
 
 
 # A word or two written twice: "based on based on", "the the" (not "had had", "that that")

@@ -260,6 +260,7 @@ def _drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
 
 
 _ANY_YEAR = re.compile(rf"\b{Y4}\b")
+_RECURRING = re.compile(r"\b(?:annual|annually|every year|each year|yearly)\b", re.I)
 
 
 def _with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
@@ -271,6 +272,8 @@ def _with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
         return text, a, b
     if d.granularity not in ("day", "month") or _ANY_YEAR.search(text[:a] + " " + text[b:]):
         return text, a, b
+    if _RECURRING.search(text):
+        return text, a, b  # "an annual fair is held on October 2": every year's, no one year's
     year = f", {d.first[0]}" if d.fmt == "md" else f" {d.first[0]}"
     return text[:b] + year + text[b:], a, b
 

@@ -55,6 +55,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
+    if key.granularity == "year" and not key.is_range:
+        low, high = _scaled_bounds(key.first[0], low, high)
     # "died on 25 February 1618, and was buried on _____": a day the stem gives before the
     # blank and before the key bounds the options by the day, not only by the year
     day_low = max(
@@ -106,9 +108,26 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             offer(d.first, d.first)
     for first, last in decennial(key) if census else shifts(key, rng, approx):
         offer(first, last)
+    if key.granularity == "year" and not key.is_range and not approx and not census:
+        # a narrow window the stem sets ("graduated in _____ and was honoured in 1873") takes
+        # the years next to the key when the seeded shifts overstep it
+        for step in (1, -1, 2, -2, 3, -3, 4, -4):
+            offer((key.first[0] + step, 0, 0), (key.first[0] + step, 0, 0))
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
 
 
+def _scaled_bounds(year: int, low: int, high: int) -> tuple[int, int]:
+    """A year the stem gives a few years before the key's sets the scale of the options on the
+    other side ("enrolled in 1912, graduating in _____": no graduation in 1930), and one a few
+    years after it likewise: the options lie within twice that gap (three years at least)."""
+    if 0 < year - low <= NEAR_BOUND:
+        high = min(high, year + max(3, 2 * (year - low)))
+    if 0 < high - year <= NEAR_BOUND:
+        low = max(low, year - max(3, 2 * (high - year)))
+    return low, high
+
+
+NEAR_BOUND = 10  # years: a stated year this near the key's sets the options' scale
 WRITTEN_SINCE = 2000  # an article whose latest year is this or later is taken as of its time
 
 

@@ -100,7 +100,7 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         and f.value != fact.value
         and f.detail.unit == key.unit
         and f.detail.is_range == key.is_range
-        and 0.2 <= (f.detail.low or 1) / (key.low or 1) <= 5
+        and _near_enough(f.detail, key)
         and _round_key(f.detail) == _round_key(key)  # 189,863 among 148,000 and 880,000 stands out
         and bool(f.detail.decimals) == bool(key.decimals)  # "12 m" as "12.00 m" beside 9.47 m
         and is_share(f.detail) == is_share(key)  # "two" is no option for "two-thirds"
@@ -115,6 +115,13 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         if not also_true(fact, f, stem):
             given += 1
             yield d
+
+
+def _near_enough(other: FigureValue, key: FigureValue) -> bool:
+    """An article's figure near enough to the key to tempt: within five times it, or twice for a
+    share (a 19% Scheduled Caste share is no literacy rate beside 74.6%)."""
+    reach = 2.0 if key.unit == "%" or is_share(key) else 5.0
+    return 1 / reach <= (other.low or 1) / (key.low or 1) <= reach
 
 
 def _result(fact: Fact, key: FigureValue, chosen: list[tuple[float, float, str]]) -> Result:

@@ -10,6 +10,7 @@ import re
 from ..dangling import is_common_word
 from ..gazetteer import gazetteer
 from ..grammar import EXAMPLE_CUE
+from ..lexicon import getAllLemmas
 
 
 def settled(stem: str, key: str) -> bool:
@@ -30,10 +31,16 @@ def settled(stem: str, key: str) -> bool:
         and any(p.cls == "state" for p in gazetteer().lookup(state.group(1)))
     ):
         return True  # "Goldsboro, North Carolina, _____": the state gives the country away
-    # "trespassing on _____ Navy property": "U.S." is an adjective there
-    return key.replace(".", "").isupper() and _NAME_AFTER.match(stem, blank + 5) is not None
+    # "trespassing on _____ Navy property", "the _____ state of Nevada": "U.S." is an adjective
+    if not key.replace(".", "").isupper():
+        return False
+    noun = _WORD_AFTER.match(stem, blank + 5)
+    return _NAME_AFTER.match(stem, blank + 5) is not None or (
+        noun is not None and "NOUN" in getAllLemmas(noun.group(1))
+    )
 
 
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # Nouns of people after the blank: the key is an adjective there, a people's name ("Mongol
 # chiefs", "the Tangut general"), and no place asks it
 _PEOPLE_NOUN_AFTER = re.compile(
