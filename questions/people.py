@@ -149,7 +149,7 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
     shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))
     shared_given = frozenset(g for g, surnames in given_to.items() if len(surnames) > 1)
-    return People(full, shared, shared_given - full.keys())
+    return People(full, shared, shared_given.difference(full))
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")

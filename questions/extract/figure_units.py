@@ -97,7 +97,7 @@ def _compound(text: str, f: Found, plural: str) -> None:
         f.low = f.high = f.low * ratio + int(c.group("n")) + (0.5 if c.group("half") else 0)
         f.unit, f.end, f.num_end = small, c.end(), c.end()
     elif (plural, small) in _NEAR_RATIOS:  # "13 years and 48 days" ≈ 4796 days
-        f.low = f.high = round(f.low * _NEAR_RATIOS[plural, small] + int(c.group("n")))
+        f.low = f.high = float(round(f.low * _NEAR_RATIOS[plural, small] + int(c.group("n"))))
         f.unit, f.end, f.num_end, f.post = small, c.end(), c.end(), "approx"
 
 
