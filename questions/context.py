@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dangling import ANAPHOR, first_antecedent, is_common_word
+from .antecedents import first_antecedent, is_common_word
+from .dangling import ANAPHOR
 from .docmodel import DocModel
 from .grammar import has_finite_verb
 from .model import Fact, Stem

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import infobox, short_forms
-from .dangling import is_common_word
+from .antecedents import is_common_word
 from .gazetteer import gazetteer
 from .model import Document, Sentence
 from .people import People, people

@@ -24,7 +24,7 @@ from .context import (
 )
 from .dangling import ANAPHOR
 from .docmodel import model
-from .extract.date_patterns import Y4
+from .framing import drop_lead_adverbial, with_year
 from .grammar import clean, has_finite_verb, is_statement
 from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, PlaceValue, Stem
@@ -179,7 +179,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     resolved = apply(text, a, b, resolve(dm, text, sent.start in dm.resolvable, sent.start))
     if resolved is None:
         return None
-    text, a, b = _drop_lead_adverbial(*resolved)
+    text, a, b = drop_lead_adverbial(*resolved)
     named = _full_names(dm.people, text, a, b)
     if named is None:
         return None  # "Stewart" where the article has two Stewarts: which one?
@@ -209,7 +209,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     placed = in_context(dm, text, a, b)
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
-    text, a, b = _with_year(fact, *placed)
+    text, a, b = with_year(fact, *placed)
     if _article_of_blank(fact, text, a):
         a -= 4  # "the referendum in _____": "the Netherlands" among Belgium and Denmark
     if BY_NAME[fact.kind].wh and not borrowed:
@@ -231,51 +231,6 @@ def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int
         return None
     kept = [e for e in edits if e[1] <= a or e[0] >= b]
     return apply(text, a, b, kept)
-
-
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:On|In) the (?:next|following|same) (?:day|week|month|year)|The (?:next|following) "
-    r"(?:day|week|month|year)|Later|Earlier in the day|At this time|At that time|Since that time|"
-    r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response|"
-    r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
-    r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result|"
-    r"For example|For instance|Thus|Hence|Therefore|Consequently|Indeed|In fact|In any case|"
-    r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course|So|"
-    r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately),\s+"
-)
-
-
-_LEAD_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Also)\s+(?=[a-zA-Z])")
-
-
-def _drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
-    """'On the next day, X …' → 'X …', 'But the defence held …' → 'The defence held …':
-    dropping a linking adverbial or conjunction keeps the statement true."""
-    m = _LEAD_ADVERBIAL.match(text) or _LEAD_CONJUNCTION.match(text)
-    if not m or a < m.end():
-        return text, a, b
-    rest = text[m.end() :]
-    rest = rest[:1].upper() + rest[1:]
-    return rest, a - m.end(), b - m.end()
-
-
-_ANY_YEAR = re.compile(rf"\b{Y4}\b")
-_RECURRING = re.compile(r"\b(?:annual|annually|every year|each year|yearly)\b", re.I)
-
-
-def _with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
-    """A day or month written without its year ("On 10 June, Italy declared war") gets the year
-    the article means after the answer ("On _____ 1940, …"): without it the stem does not say
-    which June. Not when the stem writes a year elsewhere."""
-    d = fact.detail
-    if not isinstance(d, DateValue) or d.explicit_year or d.is_range or d.first[0] <= 0:
-        return text, a, b
-    if d.granularity not in ("day", "month") or _ANY_YEAR.search(text[:a] + " " + text[b:]):
-        return text, a, b
-    if _RECURRING.search(text):
-        return text, a, b  # "an annual fair is held on October 2": every year's, no one year's
-    year = f", {d.first[0]}" if d.fmt == "md" else f" {d.first[0]}"
-    return text[:b] + year + text[b:], a, b
 
 
 def _article_of_blank(fact: Fact, text: str, a: int) -> bool:

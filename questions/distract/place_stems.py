@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..dangling import is_common_word
+from ..antecedents import is_common_word
 from ..gazetteer import gazetteer
 from ..grammar import EXAMPLE_CUE
 from ..lexicon import getAllLemmas

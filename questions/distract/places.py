@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from anyascii import anyascii
 
-from ..dangling import is_common_word
+from ..antecedents import is_common_word
 from ..gazetteer import Place, gazetteer
 from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before

@@ -1,0 +1,54 @@
+"""The words around a stem's sentence: a linking adverbial or conjunction dropped from its head
+("On the next day, …", "But …"), and the year a day or month needs written after the blank
+("On _____ 1940, …")."""
+
+from __future__ import annotations
+
+import re
+
+from .extract.date_patterns import Y4
+from .model import DateValue, Fact
+
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In) the (?:next|following|same) (?:day|week|month|year)|The (?:next|following) "
+    r"(?:day|week|month|year)|Later|Earlier in the day|At this time|At that time|Since that time|"
+    r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response|"
+    r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
+    r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result|"
+    r"For example|For instance|Thus|Hence|Therefore|Consequently|Indeed|In fact|In any case|"
+    r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course|So|"
+    r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately),\s+"
+)
+
+
+_LEAD_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Also)\s+(?=[a-zA-Z])")
+
+
+def drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
+    """'On the next day, X …' → 'X …', 'But the defence held …' → 'The defence held …':
+    dropping a linking adverbial or conjunction keeps the statement true."""
+    m = _LEAD_ADVERBIAL.match(text) or _LEAD_CONJUNCTION.match(text)
+    if not m or a < m.end():
+        return text, a, b
+    rest = text[m.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return rest, a - m.end(), b - m.end()
+
+
+_ANY_YEAR = re.compile(rf"\b{Y4}\b")
+_RECURRING = re.compile(r"\b(?:annual|annually|every year|each year|yearly)\b", re.I)
+
+
+def with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
+    """A day or month written without its year ("On 10 June, Italy declared war") gets the year
+    the article means after the answer ("On _____ 1940, …"): without it the stem does not say
+    which June. Not when the stem writes a year elsewhere."""
+    d = fact.detail
+    if not isinstance(d, DateValue) or d.explicit_year or d.is_range or d.first[0] <= 0:
+        return text, a, b
+    if d.granularity not in ("day", "month") or _ANY_YEAR.search(text[:a] + " " + text[b:]):
+        return text, a, b
+    if _RECURRING.search(text):
+        return text, a, b  # "an annual fair is held on October 2": every year's, no one year's
+    year = f", {d.first[0]}" if d.fmt == "md" else f" {d.first[0]}"
+    return text[:b] + year + text[b:], a, b
