@@ -8,8 +8,8 @@ import re
 
 from ..model import DateValue, Fact, Option
 from ..render import render_date
-from ..text import MONTH_NAMES
 from .common import Pool, Result, also_true, date_side, ordinal_day
+from .date_bounds import YEAR, days_before, scaled_bounds, stem_bounds
 from .date_shifts import Ymd, decennial, long_span, rounding, shifts, written_year
 
 
@@ -56,12 +56,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
     if key.granularity == "year" and not key.is_range:
-        low, high = _scaled_bounds(key.first[0], low, high)
+        low, high = scaled_bounds(key.first[0], low, high)
     # "died on 25 February 1618, and was buried on _____": a day the stem gives before the
     # blank and before the key bounds the options by the day, not only by the year
-    day_low = max(
-        (d for d in _days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9)
-    )
+    day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
     # a span that has ended ("June 27, 1926 – March 22, 2023") ends no later than the year an
     # article of our time was written, its latest year: "1932 – 2027" is a life still to end
@@ -116,37 +114,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
 
 
-def _scaled_bounds(year: int, low: int, high: int) -> tuple[int, int]:
-    """A year the stem gives a few years before the key's sets the scale of the options on the
-    other side ("enrolled in 1912, graduating in _____": no graduation in 1930), and one a few
-    years after it likewise: the options lie within twice that gap (three years at least)."""
-    if 0 < year - low <= NEAR_BOUND:
-        high = min(high, year + max(3, 2 * (year - low)))
-    if 0 < high - year <= NEAR_BOUND:
-        low = max(low, year - max(3, 2 * (high - year)))
-    return low, high
-
-
-NEAR_BOUND = 10  # years: a stated year this near the key's sets the options' scale
 WRITTEN_SINCE = 2000  # an article whose latest year is this or later is taken as of its time
-
-
-_FULL_DATE = re.compile(
-    rf"\b(\d{{1,2}}) ({'|'.join(MONTH_NAMES[1:])}) (\d{{3,4}})\b"
-    rf"|\b({'|'.join(MONTH_NAMES[1:])}) (\d{{1,2}}), (\d{{3,4}})\b"
-)
-
-
-def _days_before(stem: str) -> list[float]:
-    """The days ("25 February 1618", "May 9, 1926") the stem writes before its blank."""
-    out = []
-    for m in _FULL_DATE.finditer(stem, 0, max(0, stem.find("_____"))):
-        if m.group(1):
-            day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
-        else:
-            day, month, year = int(m.group(5)), m.group(4), int(m.group(6))
-        out.append(ordinal_day((year, MONTH_NAMES.index(month), day)))
-    return out
 
 
 def _latest_year(pool: Pool) -> int | None:
@@ -160,7 +128,7 @@ def _inside_stated(key: DateValue, stem: str) -> bool:
     could only be told apart by that year (a life's span is not given away by a year of it)."""
     if key.granularity not in ("decade", "century") or key.is_range:
         return False
-    return any(key.first[0] <= int(y) <= key.last[0] for y in _YEAR.findall(stem))
+    return any(key.first[0] <= int(y) <= key.last[0] for y in YEAR.findall(stem))
 
 
 MIN_DAY_GAP = 7  # days between any two options of a single-day key
@@ -180,52 +148,6 @@ _ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
 # earlier year too ("has been … since _____" is a state, whose options are earlier, and asked)
 _SINCE_OPENING = re.compile(r"(?:^|: )Since _____,")
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
-
-
-_YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
-
-
-# A year of the first millennium written after a preposition ("in 821"); other 3-digit numbers
-# count things.
-_EARLY_YEAR = re.compile(
-    r"\b(?:in|of|since|until|by|from|after|before) (\d{3,4})\b(?![,.]\d|%| BC)"
-)
-
-
-def stem_bounds(stem: str, year: int) -> tuple[int, int]:
-    """The years a stem writes before and after its blank, when the key's year lies between
-    them (a sentence tells its dates in order): every option must lie there too, or the stem
-    rules it out ("entered in _____ and graduated in 1925", "10 million by 2016, and 15
-    million by _____")."""
-    blank = stem.find("_____")
-    if blank < 0:
-        return -(10**6), 10**6
-    pattern = _YEAR if year >= 1000 else _EARLY_YEAR  # "married in 821, who died in _____"
-    before = [int(y) for y in pattern.findall(stem, 0, blank)]
-    after = [int(y) for y in pattern.findall(stem, blank)]
-    low, high = max(before, default=-(10**6)), min(after, default=10**6)
-    if not low <= year <= high:
-        low, high = -(10**6), 10**6  # the sentence does not tell its dates in order
-    # what the stem tells of an earlier year comes after it, wherever it is written: "By _____,
-    # GM's cars reflected the 1973 oil crisis" is no earlier than 1973
-    low = max(low, max((y for y in before + after if y < year), default=low))
-    since = _COMPARED_WITH.search(stem, blank)
-    if since and int(since.group(1)) < year:
-        low = max(low, int(since.group(1)) + 1)  # "in _____, down from 68,000 in 1990": later
-    for law in _DATED_LAW.finditer(stem):
-        if int(law.group(1)) <= year:  # "In _____, the hospital implemented the Civil Rights
-            low = max(low, int(law.group(1)))  # Act of 1964": not before the act
-    return low, high
-
-
-# A law or treaty named with its year: what the stem tells of it comes no earlier
-_DATED_LAW = re.compile(
-    r"\b(?:Act|Treaty|Law|Agreement|Accord|Convention|Constitution) of (\d{4})\b"
-)
-# A figure compared with an earlier year's, after the blank: "…, down from 68,000 in 1990"
-_COMPARED_WITH = re.compile(
-    r"\b(?:down|up|rising|falling|compared) (?:from|with) [^.;]{0,40}?\bin (\d{4})\b"
-)
 
 
 # words before a date that make it approximate: "around 6000 BC", "c. 1500", "about 1850"

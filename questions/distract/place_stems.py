@@ -1,6 +1,8 @@
 """What a stem says that settles a place item before any option is chosen: the blank is one of
 an open list (any other place would be true as well), a person's style, or a place the stem
-gives away by naming its people or using its abbreviation as an adjective."""
+gives away by naming its people, a large town of it or the state before it, or by using its
+abbreviation as an adjective; and the state a stem pins the blank to ("_____, Oregon",
+"_____ in Rajasthan") for the options to lie in."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import os
 import re
 
 from ..antecedents import is_common_word
-from ..gazetteer import gazetteer
+from ..gazetteer import Place, gazetteer
 from ..grammar import EXAMPLE_CUE
 from ..lexicon import getAllLemmas
 
@@ -140,3 +142,57 @@ def people_of(stem: str, key: str) -> bool:
         if _PEOPLE_WORD.fullmatch(word) and shared >= 4 and shared >= len(first) - 3:
             return True
     return False
+
+
+_PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+# "came from _____ in Rajasthan": the state the blank lies in, when the words name one
+_IN_STATE = re.compile(
+    r"_____ in (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+)  # or "_____ in Marion County, Oregon"
+
+
+def names_a_city_of(stem: str, country: str) -> bool:
+    """True when the stem names a large city of the country (100,000 people or more), alone or
+    in a longer name."""
+    if not country:
+        return False
+    # each name and each of its words: "Kyoto Imperial University" names Kyoto
+    names = {part for run in _NAME_RUNS.findall(stem) for part in (run, *run.split())}
+    return any(
+        p.cls == "city" and p.country == country and p.population >= 100_000
+        for name in names
+        if len(name) > 3 and not is_common_word(name)
+        for p in gazetteer().lookup(name)
+    )
+
+
+_NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
+def pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
+    """Whether the blank is pinned to a state ("died in _____, Oregon", "_____ in Rajasthan"),
+    and that state if known.
+
+    "in _____, Latvia" names the country only, which every town of the country shares.
+    """
+    m = _PIN.search(stem) or _IN_STATE.search(stem)
+    if m is None:
+        return False, None
+    found = gazetteer().lookup(m.group(1))
+    if m.re is _IN_STATE and not any(p.cls == "state" for p in found):
+        return False, None  # "_____ in June", "_____ in Latvia": no state
+    if any(p.cls == "country" for p in found):
+        return False, None
+    states = [p for p in found if p.cls == "state" and p.admin1]
+    # "Bethesda, Maryland": the key's own country's Maryland, not Liberia's county
+    states.sort(key=lambda p: p.country != country)
+    return True, next(iter(states), None)
+
+
+def coded_alike(state: Place) -> bool:
+    """True when the country's towns carry the state's own code: the two data sets code the
+    United States' states alike, India's not ("RJ" for Rajasthan, "24" for its towns), and
+    then the key's own code is the state's."""
+    return any(
+        p.admin1 == state.admin1 for p in gazetteer().cities_by_country.get(state.country, [])
+    )

@@ -11,13 +11,13 @@ from dataclasses import replace
 from anyascii import anyascii
 
 from ..antecedents import is_common_word
-from ..gazetteer import Place, gazetteer
+from ..gazetteer import gazetteer
 from ..model import Fact, Option, PlaceValue
 from ..place_words import article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
-from .place_stems import settled
+from .place_stems import coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
 
@@ -48,7 +48,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             lat=state.lat,
             lon=state.lon,
         )
-    if key.cls == "country" and _names_a_city_of(stem, key.country):
+    if key.cls == "country" and names_a_city_of(stem, key.country):
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
     chosen: list[str] = []
     chosen_where: list[Codes] = []
@@ -111,11 +111,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
     same = pool.of_class(key.cls)
     same = [f for f in same if f.value != fact.value]
-    pinned, state = _pin(stem, key.country)
+    pinned, state = pin(stem, key.country)
     if (
         state is not None
         and (state.country, state.admin1) != (key.country, key.admin1)
-        and not (key.admin1 and state.country == key.country and not _coded_alike(state))
+        and not (key.admin1 and state.country == key.country and not coded_alike(state))
     ):
         # "Salem, Oregon" read as the gazetteer's Salem in India: the stem's state decides
         key = replace(key, country=state.country, admin1=state.admin1, lat=None, lon=None)
@@ -240,63 +240,9 @@ def _contains_name(a: str, b: str) -> bool:
     return fa != fb and (fa in fb or fb in fa)
 
 
-_PIN = re.compile(r"_____, ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
-# "came from _____ in Rajasthan": the state the blank lies in, when the words name one
-_IN_STATE = re.compile(
-    r"_____ in (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
-)  # or "_____ in Marion County, Oregon"
-
-
-def _names_a_city_of(stem: str, country: str) -> bool:
-    """True when the stem names a large city of the country (100,000 people or more), alone or
-    in a longer name."""
-    if not country:
-        return False
-    # each name and each of its words: "Kyoto Imperial University" names Kyoto
-    names = {part for run in _NAME_RUNS.findall(stem) for part in (run, *run.split())}
-    return any(
-        p.cls == "city" and p.country == country and p.population >= 100_000
-        for name in names
-        if len(name) > 3 and not is_common_word(name)
-        for p in gazetteer().lookup(name)
-    )
-
-
-_NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
-
-
-def _pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
-    """Whether the blank is pinned to a state ("died in _____, Oregon", "_____ in Rajasthan"),
-    and that state if known.
-
-    "in _____, Latvia" names the country only, which every town of the country shares.
-    """
-    m = _PIN.search(stem) or _IN_STATE.search(stem)
-    if m is None:
-        return False, None
-    found = gazetteer().lookup(m.group(1))
-    if m.re is _IN_STATE and not any(p.cls == "state" for p in found):
-        return False, None  # "_____ in June", "_____ in Latvia": no state
-    if any(p.cls == "country" for p in found):
-        return False, None
-    states = [p for p in found if p.cls == "state" and p.admin1]
-    # "Bethesda, Maryland": the key's own country's Maryland, not Liberia's county
-    states.sort(key=lambda p: p.country != country)
-    return True, next(iter(states), None)
-
-
 def _with_the(f: Fact) -> bool:
     """True when the article writes this mention of the place with "the" before it."""
     return the_before(f.sentence.text, f.start - f.sentence.start)
-
-
-def _coded_alike(state: Place) -> bool:
-    """True when the country's towns carry the state's own code: the two data sets code the
-    United States' states alike, India's not ("RJ" for Rajasthan, "24" for its towns), and
-    then the key's own code is the state's."""
-    return any(
-        p.admin1 == state.admin1 for p in gazetteer().cities_by_country.get(state.country, [])
-    )
 
 
 FAR_KM = 250  # a town's options from the article lie within this of it

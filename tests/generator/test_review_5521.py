@@ -12,7 +12,7 @@ import pytest
 
 import questions
 from questions import distract
-from questions.distract.dates import stem_bounds
+from questions.distract.date_bounds import stem_bounds
 from questions.lint import Checked, hard_flaws
 
 TOWN = "= Leeds =\n\nLeeds is a city in England.\n\n"

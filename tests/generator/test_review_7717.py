@@ -11,7 +11,7 @@ import pytest
 
 import questions
 from questions.dangling import ANAPHOR
-from questions.distract.dates import stem_bounds
+from questions.distract.date_bounds import stem_bounds
 
 
 def _items(text: str) -> list[questions.Item]:

@@ -1,0 +1,85 @@
+"""What a date stem says that bounds its options: the years it writes before and after the
+blank (`stem_bounds`), how near they lie (`scaled_bounds`), and the days it gives before the
+blank (`days_before`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import MONTH_NAMES
+from .common import ordinal_day
+
+YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
+
+
+# A year of the first millennium written after a preposition ("in 821"); other 3-digit numbers
+# count things.
+_EARLY_YEAR = re.compile(
+    r"\b(?:in|of|since|until|by|from|after|before) (\d{3,4})\b(?![,.]\d|%| BC)"
+)
+
+
+def stem_bounds(stem: str, year: int) -> tuple[int, int]:
+    """The years a stem writes before and after its blank, when the key's year lies between
+    them (a sentence tells its dates in order): every option must lie there too, or the stem
+    rules it out ("entered in _____ and graduated in 1925", "10 million by 2016, and 15
+    million by _____")."""
+    blank = stem.find("_____")
+    if blank < 0:
+        return -(10**6), 10**6
+    pattern = YEAR if year >= 1000 else _EARLY_YEAR  # "married in 821, who died in _____"
+    before = [int(y) for y in pattern.findall(stem, 0, blank)]
+    after = [int(y) for y in pattern.findall(stem, blank)]
+    low, high = max(before, default=-(10**6)), min(after, default=10**6)
+    if not low <= year <= high:
+        low, high = -(10**6), 10**6  # the sentence does not tell its dates in order
+    # what the stem tells of an earlier year comes after it, wherever it is written: "By _____,
+    # GM's cars reflected the 1973 oil crisis" is no earlier than 1973
+    low = max(low, max((y for y in before + after if y < year), default=low))
+    since = _COMPARED_WITH.search(stem, blank)
+    if since and int(since.group(1)) < year:
+        low = max(low, int(since.group(1)) + 1)  # "in _____, down from 68,000 in 1990": later
+    for law in _DATED_LAW.finditer(stem):
+        if int(law.group(1)) <= year:  # "In _____, the hospital implemented the Civil Rights
+            low = max(low, int(law.group(1)))  # Act of 1964": not before the act
+    return low, high
+
+
+# A law or treaty named with its year: what the stem tells of it comes no earlier
+_DATED_LAW = re.compile(
+    r"\b(?:Act|Treaty|Law|Agreement|Accord|Convention|Constitution) of (\d{4})\b"
+)
+# A figure compared with an earlier year's, after the blank: "…, down from 68,000 in 1990"
+_COMPARED_WITH = re.compile(
+    r"\b(?:down|up|rising|falling|compared) (?:from|with) [^.;]{0,40}?\bin (\d{4})\b"
+)
+
+
+def scaled_bounds(year: int, low: int, high: int) -> tuple[int, int]:
+    """A year the stem gives a few years before the key's sets the scale of the options on the
+    other side ("enrolled in 1912, graduating in _____": no graduation in 1930), and one a few
+    years after it likewise: the options lie within twice that gap (three years at least)."""
+    if 0 < year - low <= NEAR_BOUND:
+        high = min(high, year + max(3, 2 * (year - low)))
+    if 0 < high - year <= NEAR_BOUND:
+        low = max(low, year - max(3, 2 * (high - year)))
+    return low, high
+
+
+NEAR_BOUND = 10  # years: a stated year this near the key's sets the options' scale
+_FULL_DATE = re.compile(
+    rf"\b(\d{{1,2}}) ({'|'.join(MONTH_NAMES[1:])}) (\d{{3,4}})\b"
+    rf"|\b({'|'.join(MONTH_NAMES[1:])}) (\d{{1,2}}), (\d{{3,4}})\b"
+)
+
+
+def days_before(stem: str) -> list[float]:
+    """The days ("25 February 1618", "May 9, 1926") the stem writes before its blank."""
+    out = []
+    for m in _FULL_DATE.finditer(stem, 0, max(0, stem.find("_____"))):
+        if m.group(1):
+            day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
+        else:
+            day, month, year = int(m.group(5)), m.group(4), int(m.group(6))
+        out.append(ordinal_day((year, MONTH_NAMES.index(month), day)))
+    return out
