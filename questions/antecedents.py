@@ -58,11 +58,12 @@ _BODIES = frozenset(
 )
 
 
-# "Founded in 1983 by philosophers … from Stanford and Xerox PARC, it strives …": a pronoun
+# "Founded in 1983 by philosophers … from Stanford and Xerox PARC, it strives …", "Originating
+# as the Jama'at al-Tawhid wal-Jihad in 1999, it pledged …": a pronoun
 # right after an opening participle phrase is the main clause's subject, the phrase's names are
 # not what it stands for
 _OPENER_SUBJECT = re.compile(
-    r"(?:[A-Z][a-z]+ed|Born|Built|Made|Known|Written|Begun|Held|Set|Run|Taken|Seen|Given)\b"
+    r"(?:[A-Z][a-z]+(?:ed|ing)|Born|Built|Made|Known|Written|Begun|Held|Set|Run|Taken|Seen|Given)\b"
     r"[^;:]*?, (?:it|he|she|they)\b"
 )
 

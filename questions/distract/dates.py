@@ -50,7 +50,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         lo, hi = _interval(d)
         if k_hi < lo or k_lo > hi:
             blockers.append((f, lo, hi))
-    side = date_side(fact)
+    side = date_side(fact) or (-1 if _AND_LATER.search(stem) else 0)
     approx = key.approx or bool(_APPROX_BEFORE.search(_text_before(fact)))
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
@@ -147,6 +147,8 @@ _ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
 # A sentence opening "Since _____," lists what happened from then on: it holds from any
 # earlier year too ("has been … since _____" is a state, whose options are earlier, and asked)
 _SINCE_OPENING = re.compile(r"(?:^|: )Since _____,")
+# "During _____ and sometimes later": a later date would be true as well, so options are earlier
+_AND_LATER = re.compile(r"_____,? (?:and|or) (?:\w+ )?(?:later|after(?:wards?)?|since)\b")
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
 
 

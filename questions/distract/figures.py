@@ -87,7 +87,13 @@ def _made(key: FigureValue, side: int, rng: random.Random) -> list[tuple[float, 
         return [(key.low + d, key.high + d) for d in _shifts(key, side, rng)]
     if is_share(key):
         return [(v, v) for v in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low)))]
-    return [_scaled(key, factor) for factor in _factors(key, side, rng)]
+    factors = _factors(key, side, rng)
+    if not _round_key(key) and key.low >= 100:
+        # 542 among 705, 813 and 1,084 is the base the others were made from (×1.3, ×1.5, ×2):
+        # each factor is moved a little, so that no option is a plain multiple of the key (a
+        # small count or an age keeps its factors: its window has room for three of them only)
+        factors = [f * (1 + rng.choice((-1, 1)) * rng.uniform(0.02, 0.05)) for f in factors]
+    return [_scaled(key, factor) for factor in factors]
 
 
 def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Iterator[FigureValue]:

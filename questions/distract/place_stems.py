@@ -20,6 +20,8 @@ def settled(stem: str, key: str) -> bool:
     blank = stem.find("_____")
     if _OPEN_LIST.search(stem, 0, max(0, blank)) or _AND_OTHERS.match(stem, blank + 5):
         return True  # "including Asia, _____ and Europe", "the US, _____ and other countries"
+    if _long_list(stem, blank):
+        return True  # "in Iraq, Egypt, Syria, _____ and Lebanon": one of many, others as true
     if _styled_name(stem):
         return True  # "Anne of _____": a royal style, not a place to choose
     if people_of(stem, key):
@@ -52,6 +54,30 @@ _PEOPLE_NOUN_AFTER = re.compile(
 )
 # "…, North Carolina, _____": a name and a comma just before the blank
 _STATE_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*), _____$")
+
+
+_CLAUSE_STOP = re.compile(r"[;:()]|\.\s")
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_MEMBER_NAME = re.compile(r"(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____")
+LONG_LIST = 4  # members, the blank among them
+
+
+def _long_list(stem: str, blank: int) -> bool:
+    """True when the blank is one of a list of `LONG_LIST` names or more: a learner may know
+    any of the others as well, and the list's other members are true of the stem too."""
+    starts = [m.end() for m in _CLAUSE_STOP.finditer(stem, 0, blank)]
+    end = _CLAUSE_STOP.search(stem, blank)
+    clause = stem[starts[-1] if starts else 0 : end.start() if end else len(stem)]
+    members = [m.strip(" .") for m in _LIST_SEP.split(clause)]
+    at = next((i for i, m in enumerate(members) if "_____" in m), None)
+    if at is None or not _MEMBER_NAME.fullmatch(members[at]):
+        return False
+    first = last = at
+    while first > 0 and _MEMBER_NAME.fullmatch(members[first - 1]):
+        first -= 1
+    while last + 1 < len(members) and _MEMBER_NAME.fullmatch(members[last + 1]):
+        last += 1
+    return last - first + 1 >= LONG_LIST
 
 
 # The blank as a member of a list of names after "including" or "such as"
