@@ -58,11 +58,11 @@ _COMPARED_WITH = re.compile(
 def scaled_bounds(year: int, low: int, high: int) -> tuple[int, int]:
     """A year the stem gives a few years before the key's sets the scale of the options on the
     other side ("enrolled in 1912, graduating in _____": no graduation in 1930), and one a few
-    years after it likewise: the options lie within twice that gap (three years at least)."""
+    years after it likewise: the options lie within twice that gap (five years at least)."""
     if 0 < year - low <= NEAR_BOUND:
-        high = min(high, year + max(3, 2 * (year - low)))
+        high = min(high, year + max(5, 2 * (year - low)))
     if 0 < high - year <= NEAR_BOUND:
-        low = max(low, year - max(3, 2 * (high - year)))
+        low = max(low, year - max(5, 2 * (high - year)))
     return low, high
 
 
