@@ -39,7 +39,12 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
     article open and is not used."""
     rest = text[:a] + " " + text[b:]
     if dm.kind in ("place", "site"):
-        if names_subject(dm, rest) or names_subject(dm, text[a:b]) or _OTHER_SITE.search(rest):
+        if (
+            names_subject(dm, rest)
+            or names_subject(dm, text[a:b])
+            or _OTHER_SITE.search(rest)
+            or _elsewhere(rest)
+        ):
             return text, a, b  # another site named: the place is the stem's topic (`labelled`)
         return _set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
@@ -54,6 +59,20 @@ _OTHER_SITE = re.compile(
     r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Wall|Mosque|Church|Cathedral|Castle|Palace|Tower|"
     r"Bridge|Abbey|Temple|Fort|Stadium|Museum|Gate|Dam|Canal|Road|Way)\b"
 )
+
+
+# "… captured the fortification on the Lawe in South Shields": a town the sentence sets it in
+_IN_TOWN = re.compile(r"\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+
+
+def _elsewhere(text: str) -> bool:
+    """True when the text sets what it tells in a town ("in South Shields"): "In Newcastle upon
+    Tyne, …" before it would set it in two places."""
+    from .gazetteer import gazetteer  # loaded once per process, on the first place article
+
+    return any(
+        p.cls == "city" for m in _IN_TOWN.finditer(text) for p in gazetteer().lookup(m.group(1))
+    )
 
 
 def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem:

@@ -34,8 +34,9 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
 # A blank followed by the list of what it describes gives it away: a count ("_____ universities —
 # Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
 # Hartford, and …").
-_LISTS_WHAT_IT_COUNTS = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: \([^()]*\))?(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
+_LISTS_WHAT_IT_COUNTS = re.compile(  # or "_____ major subtypes of T cells: the killer …"
+    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: of (?:[\w-]+ ){0,2}[\w-]+)?(?: \([^()]*\))?"
+    r"(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
 )
 _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
@@ -44,7 +45,10 @@ _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach ot
 _COUNTED_LIST = re.compile(
     r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]) (?P<members>[^.;()]+)"
 )
-_MEMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
+_UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is
+_MEMBER = re.compile(
+    rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,2}}|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
+)
 _MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 

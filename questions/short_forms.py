@@ -28,7 +28,8 @@ _ALTS = "|".join(sorted(BODY_NOUNS))
 # The patterns below open with their first letter and test the word boundary after it (a
 # lookbehind over the character before), so that the regex engine skips to that letter instead
 # of trying the pattern at every position of the text.
-_WORD = r"[A-Z][\w'’.&-]*\s(?:(?:of|for|and|de|on)\s(?:the\s)?)?"
+# ("and the" starts another name: "the late Nelson Mandela and the Royal Shakespeare Company")
+_WORD = r"[A-Z][\w'’.&-]*\s(?:(?:of|for|de|on)\s(?:the\s)?|and\s(?!the\s))?"
 _FIRST_WORD = r"[A-Z](?<!\w.)" + _WORD.removeprefix("[A-Z]")
 _NOUNS = "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
 # the capitalised nouns, grouped by their first letter, each letter with the boundary test
@@ -52,6 +53,9 @@ _OPENERS = frozenset(
     "While As Although Though Despite Later Earlier However Then Also This These That Those Its "
     "His Her Their Both Each Every Many Some Most Other Another".split()
 )
+
+
+NEAR = 2000  # characters: a name written once is what its short form means this far after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,14 @@ class Names:
         found = self.by_noun.get(noun, ())
         names = {name for _, name in found[: bisect_left(found, (offset, ""))]}
         return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+
+    def in_mind(self, noun: str, name: str, offset: int) -> bool:
+        """True when the name is still what its short form means at `offset`: written twice
+        before it, or in the last `NEAR` characters (a ferry firm's "the company" is not the
+        Royal Shakespeare Company of a list of freemen pages before)."""
+        found = self.by_noun.get(noun, ())
+        spots = [at for at, n in found[: bisect_left(found, (offset, ""))] if n.endswith(name)]
+        return len(spots) > 1 or bool(spots and offset - spots[-1] <= NEAR)
 
 
 def index(text: str) -> Names:
@@ -136,6 +148,8 @@ def written_out(
         elif candidates and m.group(2).islower():
             # "the Church" may be the institution, not the one church named before
             name = next(iter(candidates))
+            if not names.in_mind(noun, name, offset + m.start()):
+                continue  # named once, long before: "the company" may be another one
             if name.startswith("The "):
                 name = name[4:]
             edits.append((m.start(), m.end(), f"{m.group(1)} {name}"))
