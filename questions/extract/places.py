@@ -254,9 +254,12 @@ def _home(found: list[Found]) -> str:
 def _noun_after(text: str, c: Candidate) -> bool:
     """True when a lower-case noun follows the name: it qualifies the noun ("Confederate hands")."""
     m = _WORD_AFTER.match(text, c.end)
-    if not m:
-        return False
-    lemmas = getAllLemmas(m.group(1))
+    return m is not None and _is_noun(m.group(1))
+
+
+def _is_noun(word: str) -> bool:
+    """A noun that is no adverb ("hands", not "home")."""
+    lemmas = getAllLemmas(word)
     return "NOUN" in lemmas and "ADV" not in lemmas
 
 
@@ -273,8 +276,7 @@ def _modifier(text: str, name: str) -> bool:
         word = after.group(1) if after else ""
         if word in CLASS_WORDS or word == "area":
             continue  # "Al-Haweeqa district", "the Poonch region": a place's class
-        lemmas = getAllLemmas(word) if word and word not in _AUXILIARY else {}
-        if "NOUN" in lemmas and "ADV" not in lemmas:
+        if word and word not in _AUXILIARY and _is_noun(word):
             before_noun += 1
         elif text[max(0, m.start() - 8) : m.start()].lower().endswith(_IN_AT):
             return False  # "in Poonch.": a place, whatever its other mentions
