@@ -87,6 +87,14 @@ def cuts_list(whole: str, cut: str) -> bool:
     return (";" in cut and whole.count(";") > cut.count(";")) or bool(_ONLY_SUBORDINATE.match(cut))
 
 
+def drops_members(after: str, kept: str) -> bool:
+    """True when the cut ends at the answer and drops the list it began: "the most common
+    countries … were _____" from "… were the United Kingdom and the Netherlands who …" keys
+    one of two."""
+    return not kept.strip(" .") and bool(_MORE_MEMBERS.match(after))
+
+
+_MORE_MEMBERS = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z]")
 _ONLY_SUBORDINATE = re.compile(
     r"^(?:As|While|Although|Though|Because|If|When|Since|Whereas|Unless|Once)\b[^,;]*$"
 )

@@ -44,6 +44,7 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
             or names_subject(dm, text[a:b])
             or _OTHER_SITE.search(rest)
             or _elsewhere(rest)
+            or (dm.kind == "site" and _names_a_place(rest, dm.subject))
         ):
             return text, a, b  # another site named: the place is the stem's topic (`labelled`)
         return _set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
@@ -75,6 +76,24 @@ def _elsewhere(text: str) -> bool:
     )
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+_AREAS = frozenset({"country", "region", "continent", "state", "city"})
+
+
+def _names_a_place(text: str, subject: str) -> bool:
+    """True when the text names a town, region or country other than the site's own: "At
+    Elmina Castle, the Portuguese first reached the Gold Coast in 1471" would put the coast at
+    the castle (built in 1482)."""
+    from .gazetteer import gazetteer  # loaded once per process, on the first site article
+
+    return any(
+        p.cls in _AREAS
+        for m in _NAME_RUN.finditer(text)
+        if m.group(0) not in subject
+        for p in gazetteer().lookup(m.group(0))
+    )
+
+
 def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem:
     """A stem in an article about an event or a thing that does not name it carries the article
     as its topic ("Super Bowl 50: Denver's offense was kept out of the end zone for _____
@@ -89,9 +108,13 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]{3,}")
 
 
 def _shares_word(answer: str, label: str) -> bool:
-    """True when a number or a word of three letters or more of the answer is in the label."""
-    words = {w.lower() for w in _TOKEN.findall(label)}
+    """True when a number or a word of three letters or more of the answer is in the label
+    (not "the": "the 2020s" gives nothing of "The Taj Mahal" away)."""
+    words = {w.lower() for w in _TOKEN.findall(label)} - _FUNCTION_WORDS
     return any(w.lower() in words for w in _TOKEN.findall(answer))
+
+
+_FUNCTION_WORDS = frozenset({"the", "and", "for", "with", "from"})
 
 
 def names_subject(dm: DocModel, text: str) -> bool:

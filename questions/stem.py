@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .clauses import clause_of, cuts_list, trim_after, trim_before
+from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
 from .context import (
     date_stamp,
     in_context,
@@ -193,6 +193,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             ANAPHOR.search(text[:a] + " " + text[b:])
             or not has_finite_verb(text[:a] + text[b:])
             or cuts_list(whole[0], text)
+            or drops_members(whole[0][whole[2] :], text[b:])
         ):
             # still dangling, or the cut left no clause (or part of a list of clauses): the
             # sentence before may say what the whole sentence means
