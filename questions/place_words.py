@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import getAllLemmas
+
 # A capitalised class word ends a place name and stays part of it ("Saco River", "Ford County"):
 # each class with the words that name it, and the words that name only their own class.
 _CLASS_WORDS_BY_CLASS = {
@@ -273,3 +275,13 @@ def the_before(text: str, at: int) -> bool:
         text[max(0, at - 4) : at] in ("the ", "The ")
         and not text[max(0, at - 5) : at - 4].isalnum()
     )
+
+
+# The lower-case word right after a name: "Mongol tribes", "the _____ state of Nevada"
+WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def is_noun(word: str) -> bool:
+    """A noun that is no adverb ("hands", not "home"): what a name before it qualifies."""
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and "ADV" not in lemmas

@@ -12,7 +12,7 @@ import re
 from ..antecedents import is_common_word
 from ..gazetteer import Place, gazetteer
 from ..grammar import EXAMPLE_CUE
-from ..lexicon import getAllLemmas
+from ..place_words import WORD_AFTER, is_noun
 
 
 def settled(stem: str, key: str) -> bool:
@@ -38,13 +38,12 @@ def settled(stem: str, key: str) -> bool:
     # "trespassing on _____ Navy property", "the _____ state of Nevada": "U.S." is an adjective
     if not key.replace(".", "").isupper():
         return False
-    noun = _WORD_AFTER.match(stem, blank + 5)
+    noun = WORD_AFTER.match(stem, blank + 5)
     return _NAME_AFTER.match(stem, blank + 5) is not None or (
-        noun is not None and "NOUN" in getAllLemmas(noun.group(1))
+        noun is not None and is_noun(noun.group(1))
     )
 
 
-_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # Nouns of people after the blank: the key is an adjective there, a people's name ("Mongol
 # chiefs", "the Tangut general"), and no place asks it
 _PEOPLE_NOUN_AFTER = re.compile(

@@ -16,9 +16,8 @@ from functools import lru_cache, partial
 
 from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
-from ..lexicon import getAllLemmas
 from ..model import Fact, Sentence
-from ..place_words import CLASS_WORDS, COMPASS, class_cue, cue_strength
+from ..place_words import CLASS_WORDS, COMPASS, WORD_AFTER, class_cue, cue_strength, is_noun
 from ..text import fold, skeleton
 from .base import Context
 from .place_doc import acting_names, infobox_places, initialled_surnames
@@ -45,7 +44,6 @@ _DEFINED = re.compile(
     r"island|mountain|settlement|neighbou?rhood|borough|sum|taluk)\b(?= in\b| of\b| and\b| on\b|"
     r" near\b| located\b| situated\b| within\b|[,.;(])"
 )
-_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 _VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
@@ -253,14 +251,8 @@ def _home(found: list[Found]) -> str:
 
 def _noun_after(text: str, c: Candidate) -> bool:
     """True when a lower-case noun follows the name: it qualifies the noun ("Confederate hands")."""
-    m = _WORD_AFTER.match(text, c.end)
-    return m is not None and _is_noun(m.group(1))
-
-
-def _is_noun(word: str) -> bool:
-    """A noun that is no adverb ("hands", not "home")."""
-    lemmas = getAllLemmas(word)
-    return "NOUN" in lemmas and "ADV" not in lemmas
+    m = WORD_AFTER.match(text, c.end)
+    return m is not None and is_noun(m.group(1))
 
 
 def _modifier(text: str, name: str) -> bool:
@@ -272,11 +264,11 @@ def _modifier(text: str, name: str) -> bool:
         if re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
             continue  # "Mongol Empire": a longer name
         alone += 1
-        after = _WORD_AFTER.match(text, m.end())
+        after = WORD_AFTER.match(text, m.end())
         word = after.group(1) if after else ""
         if word in CLASS_WORDS or word == "area":
             continue  # "Al-Haweeqa district", "the Poonch region": a place's class
-        if word and word not in _AUXILIARY and _is_noun(word):
+        if word and word not in _AUXILIARY and is_noun(word):
             before_noun += 1
         elif text[max(0, m.start() - 8) : m.start()].lower().endswith(_IN_AT):
             return False  # "in Poonch.": a place, whatever its other mentions
