@@ -213,7 +213,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = with_year(fact, *placed)
     if _article_of_blank(fact, text, a):
         a -= 4  # "the referendum in _____": "the Netherlands" among Belgium and Denmark
-    if BY_NAME[fact.kind].wh and not borrowed:
+    if BY_NAME[fact.kind].wh and not borrowed and ";" not in text[b:]:  # one clause asked
         wh = when_question(text, a, b, dm.proper)
         if wh:
             return labelled(dm, fact, Stem("wh", wh, 0.9))
@@ -255,8 +255,8 @@ def _cloze(text: str, a: int, b: int) -> Stem | None:
     if _WORD_END.search(before, max(0, len(before) - 2)) or _WORD_START.match(after):
         return None  # the blank would cut a word
     stem = clean(before + BLANK + after)
-    if not stem.endswith((".", "?", "!")):
-        stem += "."
+    if not stem.rstrip("\"'”’)").endswith((".", "?", "!")):
+        stem += "."  # not after a quotation's own full stop: "… but weak and frivolous."
     if len(stem) > MAX_STEM or len(stem) < 25:
         return None
     quality = 0.7 if stem.startswith(BLANK) else 0.75

@@ -109,6 +109,7 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         and _near_enough(f.detail, key)
         and _round_key(f.detail) == _round_key(key)  # 189,863 among 148,000 and 880,000 stands out
         and bool(f.detail.decimals) == bool(key.decimals)  # "12 m" as "12.00 m" beside 9.47 m
+        and not (_uneven(key) and _whole_tens(f.detail))  # 101 among 35, 40 and 50
         and is_share(f.detail) == is_share(key)  # "two" is no option for "two-thirds"
     ]
     same.sort(
@@ -121,6 +122,16 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         if not also_true(fact, f, stem):
             given += 1
             yield d
+
+
+def _uneven(key: FigureValue) -> bool:
+    """A whole key of 20 or more that is no multiple of ten (101, 254)."""
+    return not key.decimals and key.low >= 20 and int(key.low) % 10 != 0
+
+
+def _whole_tens(value: FigureValue) -> bool:
+    """A whole figure that is a multiple of ten (40, 50): beside an uneven key it stands out."""
+    return not value.decimals and float(value.low).is_integer() and int(value.low) % 10 == 0
 
 
 def _near_enough(other: FigureValue, key: FigureValue) -> bool:
