@@ -12,16 +12,7 @@ import re
 
 from . import infobox
 from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
-from .context import (
-    date_stamp,
-    in_context,
-    labelled,
-    life_question,
-    names_subject,
-    stamped,
-    undated_statistic,
-    with_previous,
-)
+from .context import in_context, labelled, life_question, names_subject, with_previous
 from .dangling import ANAPHOR
 from .docmodel import model
 from .framing import drop_lead_adverbial, with_year
@@ -32,6 +23,7 @@ from .people import People, surname_edits
 from .place_words import article_in_options, the_before
 from .pronouns import ASIDE
 from .referents import apply, resolve
+from .stamps import date_stamp, stamped, undated_statistic
 from .wh import when_question
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
