@@ -125,8 +125,9 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
 
 
 def _uneven(key: FigureValue) -> bool:
-    """A whole key of 20 or more that is no multiple of ten (101, 254)."""
-    return not key.decimals and key.low >= 20 and int(key.low) % 10 != 0
+    """A whole key of 20 or more that is no multiple of five (101, 254; 35 is round enough to
+    stand among 40 and 50)."""
+    return not key.decimals and key.low >= 20 and int(key.low) % 5 != 0
 
 
 def _whole_tens(value: FigureValue) -> bool:

@@ -4,8 +4,8 @@ Fixed, and pinned here:
 - item 12: a stem ending in a quotation's own full stop got another one ('… frivolous.".').
 - item 40: "When did Yolande of Aragon appoint … Maine; his nomination coincided …?": a question
   asks one clause; after a semicolon the sentence is a cloze.
-- item 5: the uneven key 101 among the article's 35, 40 and 50: an uneven whole key takes none
-  of the article's multiples of ten.
+- item 5: the uneven key 101 among the article's 35, 40 and 50: a whole key that is no multiple
+  of five takes none of the article's multiples of ten (35 is round enough to stand among them).
 Open:
 - items 1, 8, 23, 34: the stem or general knowledge gives the key away (the Seine "in Paris",
   Haidian District for Beijing, Palermo and the Sicilian Mafia for Sicily);
