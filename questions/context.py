@@ -17,6 +17,7 @@ from .docmodel import DocModel
 from .grammar import has_finite_verb
 from .model import Fact, Stem
 from .people import DEMONYM
+from .place_words import NAME_RUNS
 from .referents import apply, resolve
 
 # Words that open a clause and are written lower-case once a phrase is set before them.
@@ -76,7 +77,6 @@ def _elsewhere(text: str) -> bool:
     )
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _AREAS = frozenset({"country", "region", "continent", "state", "city"})
 
 
@@ -88,7 +88,7 @@ def _names_a_place(text: str, subject: str) -> bool:
 
     return any(
         p.cls in _AREAS
-        for m in _NAME_RUN.finditer(text)
+        for m in NAME_RUNS.finditer(text)
         if m.group(0) not in subject
         for p in gazetteer().lookup(m.group(0))
     )

@@ -56,10 +56,7 @@ def _names_as_many(stem: str, answer: str) -> bool:
     """True when a count is followed by the list of what it counts, as many members as the
     answer says: the learner counts the names instead of knowing the fact."""
     m = _COUNTED_LIST.search(stem)
-    words = fold(answer).split()
-    value = ONES.get(words[0]) if len(words) == 1 else None
-    if value is None and answer.strip().isdigit():
-        value = int(answer.strip())
+    value = _value(answer)
     if m is None or value is None:
         return False
     tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …

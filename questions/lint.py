@@ -110,7 +110,8 @@ _SLIP = re.compile(
 
 
 # What each alternative of _SLIP holds: a class word after a space, "etween ", a function
-# word's last letter glued to a capital ("ofHeisei"), or a sentence's capital after a comma. A stem with none is not searched.
+# word's last letter glued to a capital ("ofHeisei"), or a sentence's capital after a comma.
+# A stem with none is not searched.
 _SLIP_WORDS = (
     " county",
     " river",

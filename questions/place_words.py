@@ -285,3 +285,7 @@ def is_noun(word: str) -> bool:
     """A noun that is no adverb ("hands", not "home"): what a name before it qualifies."""
     lemmas = getAllLemmas(word)
     return "NOUN" in lemmas and "ADV" not in lemmas
+
+
+# A run of capitalised words: a name as the text writes it ("Kyoto Imperial University")
+NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")

@@ -12,7 +12,7 @@ import re
 from ..antecedents import is_common_word
 from ..gazetteer import Place, gazetteer
 from ..grammar import EXAMPLE_CUE
-from ..place_words import WORD_AFTER, is_noun
+from ..place_words import NAME_RUNS, WORD_AFTER, is_noun
 
 
 def settled(stem: str, key: str) -> bool:
@@ -182,16 +182,13 @@ def names_a_city_of(stem: str, country: str) -> bool:
     if not country:
         return False
     # each name and each of its words: "Kyoto Imperial University" names Kyoto
-    names = {part for run in _NAME_RUNS.findall(stem) for part in (run, *run.split())}
+    names = {part for run in NAME_RUNS.findall(stem) for part in (run, *run.split())}
     return any(
         p.cls == "city" and p.country == country and p.population >= 100_000
         for name in names
         if len(name) > 3 and not is_common_word(name)
         for p in gazetteer().lookup(name)
     )
-
-
-_NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 def pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
