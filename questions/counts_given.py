@@ -19,8 +19,11 @@ BLANK = "_____"
 def given_by_the_stem(stem: str, answer: str) -> list[str]:
     """The flaws of a stem whose own words or numbers give its answer."""
     flaws = []
-    if (_BETWEEN_BLANK.search(stem) or _EACH_OTHER.search(stem)) and fold(answer) in ("two", "2"):
-        # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each other"
+    if (
+        _BETWEEN_BLANK.search(stem) or _EACH_OTHER.search(stem) or _ONE_AND_OTHER.search(stem)
+    ) and fold(answer) in ("two", "2"):
+        # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each
+        # other", "_____ Stone Ages, one part of the Three-age and the other …"
         flaws.append("'between' gives the count")
     if _sum_gives(stem, answer) or _difference_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
@@ -38,16 +41,22 @@ _LISTS_WHAT_IT_COUNTS = re.compile(  # or "_____ major subtypes of T cells: the 
     r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: of (?:[\w-]+ ){0,2}[\w-]+)?(?: \([^()]*\))?"
     r"(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
 )
+_ONE_AND_OTHER = re.compile(r"_____ [^.;]*?\bone\b[^.;]*?\bthe other\b")
 _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
 # "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
 # counted noun and the list of its members after it
+# ("the _____ finalists were Sun Life Stadium and Levi's Stadium": a copula says it too)
 _COUNTED_LIST = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]) (?P<members>[^.;()]+)"
+    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]|(?P<copula> were| are))"
+    r" (?P<members>[^.;()]+)"
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is
+# a name of up to six words, which may own the next ("Miami's Sun Life Stadium"), or up to
+# three lower-case words
 _MEMBER = re.compile(
-    rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,2}}|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
+    rf"(?:the )?[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,5}}"
+    rf"|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
 )
 _MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -61,8 +70,11 @@ def _names_as_many(stem: str, answer: str) -> bool:
         return False
     tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
     for i in range(0, len(tokens), 2):
-        if not _MEMBER.fullmatch(tokens[i].strip()):
-            return False  # not a list of names or of single words
+        member = tokens[i].strip()
+        if not _MEMBER.fullmatch(member) or (
+            m.group("copula") and member.removeprefix("the ")[:1].islower()
+        ):
+            return False  # not a list of names or of single words ("were strong and won")
         if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
             return i // 2 + 1 == value  # the list's last member
     return False  # no "and": the list is not closed

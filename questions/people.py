@@ -62,7 +62,8 @@ _CLASS_WORDS = frozenset(
     "Trophy Field Lane Wireless Institute Foundation Agency Office Department Ministry Court Act Treaty War Battle Games "
     "Day Week Year Age Era Period Dynasty Times Post News Press Journal Radio Network "
     "Duchy Principality Voivodeship Governorate Emirate Khanate Sultanate Caliphate Territory "
-    "Protectorate Commonwealth Confederation Republic Region Duchies".split()
+    "Protectorate Commonwealth Confederation Republic Region Duchies "
+    "Doctrine Theory Principle Effect Plan Creek Brook Falls Point Harbor Harbour".split()
 )
 TITLES = frozenset(
     "Dr Mr Mrs Ms Sir Lord Lady Dame Prof Professor Rev Judge Justice Duke Duchess King Queen "
@@ -130,7 +131,7 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
             continue  # "the Christian Jovian", "the Khamag Mongol": an adjective and a name
         if given in numbered or surname in lettered:
             continue  # "Apollo Saturn": the text writes "Apollo 11" and "Saturn V"
-        if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname):
+        if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, lower):
             names[surname].add(m.group(1))
             given_to[given].add(surname)
             mentions[m.group(1)] += 1
@@ -201,15 +202,17 @@ def _is_given(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _is_surname(word: str) -> bool:
+def _is_surname(word: str, lower: frozenset[str] = frozenset()) -> bool:
     """A surname: no place the gazetteer knows by that name alone, no plural of an English word
-    (a team or a people: "Broncos", "Steelers"), no English word ("Commission", "Brown"): a lone
-    one may mean something else, and a wrong full name makes a stem false."""
+    (a team or a people: "Broncos", "Steelers"), no English word ("Commission") unless the
+    article never writes that word in lower case (`lower`, its lower-case words: "Corey Brown"
+    and "Von Miller" of an article with no "brown" or "miller"): a lone one may mean something
+    else, and a wrong full name makes a stem false."""
     if gazetteer().lookup(word) or (word.endswith("s") and getAllLemmas(word.lower()[:-1])):
         return False
-    # an English word is never taken for a surname: "Commission v Italy" is no "Santer
-    # Commission", however the article capitalises it
-    return not _is_english(word.lower())
+    # an English word the text also writes as a word is never taken for a surname:
+    # "Commission v Italy" is no "Santer Commission", however the article capitalises it
+    return not _is_english(word.lower()) or (bool(lower) and word.lower() not in lower)
 
 
 def _is_english(lower: str) -> bool:

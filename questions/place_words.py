@@ -237,6 +237,7 @@ COUNTRY_NAMES = dict(
 _WITH_THE_WORDS = frozenset(
     "republic kingdom states union emirates islands isles netherlands philippines bahamas "
     "maldives comoros seychelles balkans caribbean levant vatican gambia congo sahara crimea "
+    "caucasus sahel maghreb arctic negev deccan hejaz "
     "ruhr punjab hague midlands highlands lowlands americas alps andes himalayas rockies "
     "pyrenees urals carpathians appalachians".split()
 )

@@ -8,9 +8,10 @@ import re
 
 from .docmodel import DocModel
 from .grammar import ends_noun_phrase
+from .place_words import NAME_RUNS, WORD_AFTER, is_noun
 from .plurals import LEADING_THEY
 from .pronouns import LEADING
-from .short_forms import written_out
+from .short_forms import BODY_NOUNS, written_out
 
 Edit = tuple[int, int, str]
 
@@ -74,6 +75,8 @@ def _resolve(
             noun = d.group(0).split()[-1]
             edits.append((d.start(), d.end(), f"{_capital(dm.subject, d.start() == 0)} {noun}"))
     edits.extend(e for e in short if not any(s < e[1] and e[0] < t for s, t, _ in edits))
+    if start is not None and not any(s == 0 for s, _, _ in edits):
+        edits.extend(_echoed(dm, text, start))
     edits.extend(e for e in _given_name(dm, text) if not any(s <= e[0] < t for s, t, _ in edits))
     return edits
 
@@ -101,6 +104,41 @@ def _given_name(dm: DocModel, text: str) -> list[Edit]:
             continue  # "Queen Elizabeth", "Princess Elizabeth"
         out.append((m.start(), m.end(), dm.subject))
     return out
+
+
+# "The rift served as …": a sentence opening with a common noun, then a lower-case word
+_OPENING_NOUN = re.compile(r"The ([a-z]+)\b(?= [a-z])")
+ECHO_REACH = 600  # characters before the sentence where the name its noun echoes may stand
+
+
+def _echoed(dm: DocModel, text: str, start: int) -> list[Edit]:
+    """The name a sentence's opening "The <noun>" echoes, written out: "The rift served as a
+    conduit …" two sentences after "the East African Rift System" is "The East African Rift
+    System served …". Only where the sentences before name one such name (the noun inside it,
+    not its first word: "Army of the Potomac" is no "the army"); nouns that stand for the
+    subject and the short forms of bodies are resolved elsewhere."""
+    m = _OPENING_NOUN.match(text)
+    if m is None or m.group(1) in dm.nouns or m.group(1) in BODY_NOUNS:
+        return []
+    after = WORD_AFTER.match(text, m.end())
+    if after and is_noun(after.group(1)):
+        return []  # "The high school was …": the noun phrase goes on
+    word, common = m.group(1).capitalize(), re.compile(rf"\b{m.group(1)}\b")
+    found: dict[str, bool] = {}  # the name → written after "the"
+    for sent in (s for s in dm.sentences if start - ECHO_REACH <= s.start < start):
+        if common.search(sent.text):
+            found.clear()  # "… as an urban and historic conservation area. The area …"
+        for run in NAME_RUNS.finditer(sent.text):
+            words = run.group(0).split()
+            before = sent.text[: run.start()]
+            if word in words[1:] and words[0] not in ("The", word):
+                found[run.group(0)] = before.endswith(("the ", "The "))
+                if before.endswith(("its ", "his ", "her ", "their ")):
+                    return []  # "the Mosque and its Associated Conservation Area"
+    if len(found) != 1:
+        return []
+    name, with_the = next(iter(found.items()))
+    return [(0, m.end(), f"The {name}" if with_the else name)]
 
 
 # Words before a name that are no part of it: a sentence may open with them

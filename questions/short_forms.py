@@ -66,6 +66,16 @@ class Names:
     # where the noun is written as a common noun with a word before it ("the space station",
     # "the district council"): a later "the station" may mean that one
     common: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # the abbreviation each name is given ("National Football League (NFL)")
+    abbreviations: dict[str, str] = field(default_factory=dict)
+
+    def named_in(self, names: set[str], text: str) -> bool:
+        """True when `text` writes one of the names, or the abbreviation it was given: "ranking
+        sixth in the league, while also leading the NFL" says which league."""
+        return any(
+            n in text or (n in self.abbreviations and _word(self.abbreviations[n]).search(text))
+            for n in names
+        )
 
     def common_after(self, noun: str, names: set[str], offset: int) -> bool:
         """True when the noun was last written before `offset` as a common noun, after the
@@ -109,15 +119,42 @@ def index(text: str) -> Names:
             )
     for m in _NAME_OF.finditer(text):
         by_noun.setdefault(m.group(1).lower(), []).append((m.start(), m.group(0)))
+    abbreviations: dict[str, str] = {}
+    for found in by_noun.values():
+        found.extend(_abbreviated(text, found, abbreviations))
     common: dict[str, list[int]] = {}
     for m in _COMMON.finditer(text):
         if m.group(1) not in _NOT_QUALIFIERS:
             common.setdefault(m.group(2), []).append(m.start())
     return Names(
-        {k: tuple(sorted(v)) for k, v in by_noun.items()}, {k: tuple(v) for k, v in common.items()}
+        {k: tuple(sorted(v)) for k, v in by_noun.items()},
+        {k: tuple(v) for k, v in common.items()},
+        abbreviations,
     )
 
 
+def _abbreviated(
+    text: str, found: list[tuple[int, str]], given_to: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Where a name is written by the abbreviation it is given ("National Football League
+    (NFL)"): "NFL" twenty times keeps "the league" in mind though the name is written once.
+    Each abbreviation is recorded in `given_to`, by name."""
+    out: list[tuple[int, str]] = []
+    for at, name in found:
+        written = text.find(name, at)
+        given = _GIVEN.match(text, written + len(name)) if written >= 0 else None
+        if given:
+            given_to[name] = given.group(1)
+            out.extend((m.start(), name) for m in _word(given.group(1)).finditer(text, given.end()))
+    return out
+
+
+def _word(abbreviation: str) -> re.Pattern[str]:
+    """The abbreviation as a word of a text."""
+    return re.compile(rf"\b{abbreviation}\b")
+
+
+_GIVEN = re.compile(r" \(([A-Z]{2,6})\)")
 # "space station", "district council": a lower-case word, then the noun, lower case
 _COMMON = re.compile(rf"\b([a-z]+) ({_ALTS})s?\b")
 _NOT_QUALIFIERS = frozenset("the a an this that its his her their our of and or to in".split())
@@ -139,7 +176,9 @@ def written_out(
             continue  # "the league office"
         noun = m.group(2).lower()
         candidates = names.before(noun, offset) if noun not in skip else set()
-        if any(name in text[: m.start()] for name in candidates):
+        if names.named_in(candidates, text[: m.start()]) or names.named_in(
+            candidates & set(names.abbreviations), text
+        ):
             continue  # the stem names it itself
         if names.common_after(noun, candidates, offset + m.start()):
             continue  # "the district council of Centrum … the council": the one just named

@@ -61,11 +61,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # blank and before the key bounds the options by the day, not only by the year
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
-    # a span that has ended ("June 27, 1926 – March 22, 2023") ends no later than the year an
-    # article of our time was written, its latest year: "1932 – 2027" is a life still to end
-    # (an older latest year is the story's end, not the writing's: no bound)
-    ended = _latest_year(pool) if key.is_range else None
-    if ended is not None and (key.last[0] > ended or ended < WRITTEN_SINCE):
+    # an article of our time was written in its latest year, and no option lies after it: a
+    # span that has ended ("June 27, 1926 – March 22, 2023") is no "1932 – 2027", a remark on
+    # plans for a game of 2016 was not made in "early 2018" (a key in that latest year itself
+    # keeps later options, or it would stand last; an older latest year is the story's end,
+    # not the writing's: no bound)
+    ended = _latest_year(pool)
+    if ended is not None and (
+        ended < WRITTEN_SINCE or key.last[0] > ended or (not key.is_range and key.last[0] == ended)
+    ):
         ended = None
 
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
@@ -83,7 +87,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if not low <= first[0] <= high or lo < day_low:
             return  # "entered in _____ and graduated in 1925": not after the graduation
         if ended is not None and last[0] > ended:
-            return  # a span ending after anything the article tells
+            return  # a date after anything the article tells
         if census and (first[0] - key.first[0]) % 10:
             return  # "the _____ United States Census": a census year among census years
         if side and (lo - k_lo) * side < 0:

@@ -39,8 +39,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     bounds = limits(fact, pool.near(math.log(max(key.low, 1e-9))))
     if bounds.refused or (side and key.unit in INTERVAL_UNITS):
         return None  # the sentence gives the key away; "below 9 °C" nests in "below 7 °C"
-    age = bool(re.search(r"\b(?:aged?|median age|years old)\b", stem)) or "years old" in stem
+    # a person's age ("aged _____", "at the age of _____"), not an era's ("the Acheulean age")
+    age = bool(_AGE.search(stem))
     majority = is_share(key) and "_____ majority" in stem  # "a one-quarter majority" is none
+    article = _ARTICLE_BEFORE.search(stem)  # "an _____ veteran": every option takes "an"
+    an = article is not None and article.group(1).lower() == "an"
 
     def offer(low: float, high: float) -> None:
         if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
@@ -57,6 +60,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         text = _capital(text) if text and capital else text
         if (
             not text
+            or (article is not None and takes_an(text) != an)
             or text in taken
             or text.casefold() in pool.avoid
             or numbers_in(text) & stem_numbers
@@ -73,17 +77,39 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         offer(d.low, d.high)
         if len(chosen) >= 3:
             break  # the rest need not be tested against the stem
-    for low, high in [] if small else _made(key, side, rng):
+    for low, high in [] if small else _made(key, side, rng, age):
         offer(low, high)
     if len(chosen) < 3:
         return None
     return _result(fact, key, chosen)
 
 
-def _made(key: FigureValue, side: int, rng: random.Random) -> list[tuple[float, float]]:
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?) _____")
+
+
+def takes_an(text: str) -> bool:
+    """True when a figure as written is read with "an": "an 11-year", "an 8.5%", "an 18,000",
+    "an eighty"; "a 110", "a 1,800", "a one"."""
+    word = text.split(" ", 1)[0].lower()
+    if word[:1].isalpha():
+        return word[:1] in "aeiou" and not word.startswith("one")
+    lead = re.match(r"\d+", word.replace("$", ""))
+    if lead is None:
+        return False
+    group = lead.group(0)
+    return group.startswith("8") or group in ("11", "18")
+
+
+_AGE = re.compile(r"\b(?:aged|(?:at|under|over|median|the|of) age(?: of)?|years old)\b")
+
+
+def _made(
+    key: FigureValue, side: int, rng: random.Random, age: bool = False
+) -> list[tuple[float, float]]:
     """Values made from the key: shifted on an interval scale (32.5 °C: 29 °C or 38 °C, never
-    65 °C), other common shares for a share ("half": one-third, two-thirds), else scaled."""
-    if key.unit in INTERVAL_UNITS:
+    65 °C) and for an age (39: 35, 43 or 47, never 58), other common shares for a share
+    ("half": one-third, two-thirds), else scaled."""
+    if key.unit in INTERVAL_UNITS or age:
         return [(key.low + d, key.high + d) for d in _shifts(key, side, rng)]
     if is_share(key):
         return [(v, v) for v in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low)))]
@@ -91,7 +117,7 @@ def _made(key: FigureValue, side: int, rng: random.Random) -> list[tuple[float, 
     if not _round_key(key) and key.low >= 100:
         # 542 among 705, 813 and 1,084 is the base the others were made from (×1.3, ×1.5, ×2):
         # each factor is moved a little, so that no option is a plain multiple of the key (a
-        # small count or an age keeps its factors: its window has room for three of them only)
+        # small count keeps its factors: its window has room for three of them only)
         factors = [f * (1 + rng.choice((-1, 1)) * rng.uniform(0.02, 0.05)) for f in factors]
     return [_scaled(key, factor) for factor in factors]
 
@@ -162,9 +188,9 @@ LOWER_BOUND_GAP = 1.5
 
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
     whole = key.unit == "%" and (high > 100 or (high == 100 and key.high < 100))
-    if low <= 0 or whole or (age and not key.low * 0.7 <= low <= min(105, key.high * 1.6)):
+    if low <= 0 or whole or (age and not key.low * 0.7 <= low <= min(105, key.high * 1.35)):
         return False  # no share above 100% (nor all of it where the key is a part), nobody aged
-        # 142, nor 38 beside a death at 96
+        # 142, nor 38 beside a death at 96, nor a quarterback of 58 beside one of 39
     if key.is_range and not (high < key.low or low > key.high):
         return False  # never inside (or overlapping) a range that is the key
     if side > 0 and low < key.high * (LOWER_BOUND_GAP if key.bound == "lower" else 1.15) - 1e-9:
@@ -245,7 +271,9 @@ def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     """Scale factors placing the key at a seeded position among the options."""
     # the last of each list serve bounds and coarse keys ("more than 1 million") that round
     # the nearer factors onto one value
-    return _placed([1.5, 2.0, 1.3, 3.0, 2.5, 4.0, 5.0], [0.6, 0.4, 0.75, 0.3, 0.5, 0.2], side, rng)
+    # near ones first: a season's 9,500 yards allowed beside 4,530 is absurd, 5,700 tempts
+    ups = [1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0]
+    return _placed(ups, [0.8, 0.65, 0.5, 0.4, 0.3, 0.2], side, rng)
 
 
 def _placed(ups: list[float], downs: list[float], side: int, rng: random.Random) -> list[float]:
@@ -264,7 +292,7 @@ INTERVAL_UNITS = frozenset({"°C", "°F"})
 
 
 def _shifts(key: FigureValue, side: int, rng: random.Random) -> list[float]:
-    """Shifts of an interval-scale key: a few steps of about a tenth of it (at least two of its
+    """Shifts of an interval-scale key or an age: a few steps of about a tenth of it (at least two of its
     last digit, at least 2 degrees), in both directions unless the stem bounds it."""
     digit = 10.0**-key.decimals if key.decimals else 1.0
     step = max(2.0, MIN_UNITS * digit, round(abs(key.low) * 0.12 / digit) * digit)
@@ -285,8 +313,12 @@ def _nice(v: float, key: FigureValue) -> float:
             near = round(near + (unit if v >= near else -unit), key.decimals)
         return near
     if v < 20 or int(key.low) % 10:
-        # "254 break-ins": 152, 381 or 508, never 510 beside it (a round option gives it away)
-        return float(max(1, round(v)))
+        # "254 break-ins": 152, 381 or 508, never 510 beside it (a round option gives it away),
+        # nor 400 that a moved factor happened to reach
+        near = max(1, round(v))
+        if v >= 20 and near % 10 == 0:
+            near += 1 if v >= near else -1
+        return float(near)
     mag = 10 ** (len(str(int(v))) - 2)
     return float(round(v / mag) * mag)
 

@@ -212,6 +212,7 @@ def extract(ctx: Context) -> list[Fact]:
     agents = acting_names(text)
     surnames = initialled_surnames(text)
     modifiers = lru_cache(maxsize=None)(partial(_modifier, text))  # once per name and article
+    teams = lru_cache(maxsize=None)(partial(_team_town, text))
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
@@ -227,6 +228,10 @@ def extract(ctx: Context) -> list[Fact]:
             continue  # "Plato's Republic", "Pakistani intruders"
         if not entries and not c.cls and _noun_after(text, c) and modifiers(c.name):
             continue  # "Mongol tribes", "the Mongol side", "Mongol society": a people's name
+        if not c.cls and not _in_at(text, c) and not _after_town(text, c) and teams(c.name):
+            continue  # "limited by Denver's defense" is the Denver Broncos
+        if _MODEL_NUMBER.match(text, c.end):
+            continue  # "a hybrid Bermuda 419 turf": a variety's name, not the island
         if not ctx.claim(c.start, c.end):
             continue
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
@@ -273,6 +278,32 @@ def _modifier(text: str, name: str) -> bool:
         elif text[max(0, m.start() - 8) : m.start()].lower().endswith(_IN_AT):
             return False  # "in Poonch.": a place, whatever its other mentions
     return alone >= 2 and 4 * before_noun >= 3 * alone
+
+
+def _team_town(text: str, name: str) -> bool:
+    """True when the article writes the name before a capitalised plural that it also writes
+    alone after "the", each twice or more ("Denver Broncos" and "the Broncos"): the town's name
+    alone, and not "in Denver", is the team ("limited by Denver's defense")."""
+    after = Counter(
+        m.group(1) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Z][a-z]+s)\b", text)
+    )
+    return any(
+        len(re.findall(rf"\b[Tt]he {plural}\b", text)) >= 2 for plural, n in after.items() if n >= 2
+    )
+
+
+_TOWN_COMMA = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*), $")
+
+
+def _after_town(text: str, c: Candidate) -> bool:
+    """True after a town the gazetteer knows and a comma: "Houston, Texas" is no team."""
+    m = _TOWN_COMMA.search(text, max(0, c.start - 40), c.start)
+    return m is not None and bool(lookup(m.group(1)))
+
+
+# A number right after the name, then a lower-case word that is no plural or the clause's end:
+# a model or a variety ("Bermuda 419 turf", "Route 66."), not the place ("Venice 22 times")
+_MODEL_NUMBER = re.compile(r" \d{1,3}(?![\d,.]\d)(?: [a-z]+(?<!s)\b|[.,;:)]|$)")
 
 
 # Verbs that are nouns too ("Aisby can be spelt …"): after a name, the verb

@@ -50,7 +50,12 @@ def test_a_surname_two_people_share_gives_no_stem(stem_text) -> None:
     [
         # a place, a class word or an English word the article writes in lower case is no surname
         ("They played at Bellomy Field. The field was wet. Raul Allegre watched.", {"Allegre"}),
-        ("The Denver Broncos and the Carolina Panthers met. Kawann Short ran.", set()),
+        (
+            "The Denver Broncos and the Carolina Panthers met. Kawann Short ran a short route.",
+            set(),
+        ),
+        # an English word the article never writes in lower case is a surname (review 2046)
+        ("The Denver Broncos and the Carolina Panthers met. Kawann Short ran.", {"Short"}),
         ("British English spelling was used. Jim Nantz called the game.", {"Nantz"}),
         # a rocket's numeral ends a sentence: "Saturn I. The" is nobody (review 2417 item 2)
         ("The Saturn IB upgraded the Saturn I. The S-IB stage was larger.", set()),
