@@ -124,11 +124,19 @@ def _first_dangling(text: str) -> re.Match[str] | None:
             or object_of_its_subject(text, pronoun)
         ):
             found.append(pronoun)  # covers every later one too
+    if words & _QUANTIFIERS:
+        found.append(_QUANTIFIER_SUBJECT.search(text))  # "Some were sent to colonize …"
     hits = [m for m in found if m]
     return min(hits, key=lambda m: m.start()) if hits else None
 
 
 ANAPHOR = Dangling()
+# A quantifier standing alone as the subject: "Some were sent …" (some of whom?)
+_QUANTIFIERS = frozenset("some many most several few all both".split())
+_QUANTIFIER_SUBJECT = re.compile(
+    r"(?:^|: )(?:Some|Many|Most|Several|Few|All|Both) (?:of (?:them|these|those) )?"
+    r"(?:were|are|was|had|have|has|would|could|did|became|remained)\b"
+)
 # "lost 30,000 inhabitants to it": "it" after a preposition is what the last sentence was about
 # "It is said the glow could be seen …": an "it" that stands for no thing
 _EXPLETIVE = re.compile(

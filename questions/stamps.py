@@ -36,7 +36,8 @@ _CENSUS_FIGURE = re.compile(
     r"\b(?:households?|householders?|families|married couples|under the age of|years of age or "
     r"older|median (?:age|income|household income|family income)|per capita income|poverty "
     r"line|racial makeup|population density|working age|foreign-born|mother tongue|visible "
-    r"minorit(?:y|ies)|aboriginal identity|under \d+ years of age)\b",
+    r"minorit(?:y|ies)|aboriginal identity|under \d+ years of age|average (?:annual )?"
+    r"(?:earnings?|salary|salaries|wages?|pay))\b",
     re.I,
 )
 _A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
