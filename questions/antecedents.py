@@ -98,15 +98,8 @@ def person_before(text: str, end: int) -> bool:
         words = name.split()
         if len(words) == 1 and (name in _ANTECEDENT_STOP or is_common_word(name)):
             continue
-        if (
-            len(words) == 1
-            and name.endswith("s")
-            and text[max(0, m.start() - 4) : m.start()]
-            in (
-                "the ",
-                "The ",
-            )
-        ):
+        after_the = text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
+        if len(words) == 1 and name.endswith("s") and after_the:
             continue  # "the Ottomans raided his estates": a people, not the "he"
         if words[-1] in _BODIES or any(
             p.cls in ("country", "state", "continent", "region") or p.population >= 1_000_000

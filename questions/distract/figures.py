@@ -107,7 +107,7 @@ def _made(
     key: FigureValue, side: int, rng: random.Random, age: bool = False
 ) -> list[tuple[float, float]]:
     """Values made from the key: shifted on an interval scale (32.5 °C: 29 °C or 38 °C, never
-    65 °C) and for an age (39: 35, 43 or 47, never 58), other common shares for a share
+    65 °C) and for an age (39: 34, 44 or 49, never 58), other common shares for a share
     ("half": one-third, two-thirds), else scaled."""
     if key.unit in INTERVAL_UNITS or age:
         return [(key.low + d, key.high + d) for d in _shifts(key, side, rng)]
@@ -292,8 +292,8 @@ INTERVAL_UNITS = frozenset({"°C", "°F"})
 
 
 def _shifts(key: FigureValue, side: int, rng: random.Random) -> list[float]:
-    """Shifts of an interval-scale key or an age: a few steps of about a tenth of it (at least two of its
-    last digit, at least 2 degrees), in both directions unless the stem bounds it."""
+    """Shifts of an interval-scale key or an age: a few steps of about a tenth of it (at least
+    two of its last digit, at least 2), in both directions unless the stem bounds it."""
     digit = 10.0**-key.decimals if key.decimals else 1.0
     step = max(2.0, MIN_UNITS * digit, round(abs(key.low) * 0.12 / digit) * digit)
     ups = [step * k for k in (1, 2, 3, 4)]
