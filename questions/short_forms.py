@@ -29,8 +29,10 @@ _ALTS = "|".join(sorted(BODY_NOUNS))
 # lookbehind over the character before), so that the regex engine skips to that letter instead
 # of trying the pattern at every position of the text.
 # ("and the" starts another name: "the late Nelson Mandela and the Royal Shakespeare Company")
-_WORD = r"[A-Z][\w'’.&-]*\s(?:(?:of|for|de|on)\s(?:the\s)?|and\s(?!the\s))?"
-_FIRST_WORD = r"[A-Z](?<!\w.)" + _WORD.removeprefix("[A-Z]")
+# (a number goes on a name: "the Super Bowl 50 Host Committee")
+_TAIL = r"\s(?:(?:of|for|de|on)\s(?:the\s)?|and\s(?!the\s))?"
+_WORD = r"(?:[A-Z][\w'’.&-]*|\d+)" + _TAIL
+_FIRST_WORD = r"[A-Z](?<!\w.)[\w'’.&-]*" + _TAIL
 _NOUNS = "|".join(n.capitalize() for n in sorted(BODY_NOUNS))
 # the capitalised nouns, grouped by their first letter, each letter with the boundary test
 _NOUNS_FIRST = "|".join(
@@ -47,6 +49,10 @@ _NAME_OF = re.compile(
 )
 # "the league", "The Congress", "the league's": the noun alone, ending its phrase
 _SHORT = re.compile(rf"([Tt](?<!\w.)he) ((?i:{_ALTS}))\b(?!-|['’]s? of |\s+of\b|\s+[A-Z])")
+# "the host committee": the short form with the word before its noun, both in lower case
+_SHORT_QUALIFIED = re.compile(
+    rf"([Tt](?<!\w.)he) ([a-z]+) ({_ALTS})\b(?!-|['’]s? of |\s+of\b|\s+[A-Z])"
+)
 # Words a sentence may open with that are no part of the name after them
 _OPENERS = frozenset(
     "The A An In On At By During After Before From Following Since Until Under With When Where "
@@ -109,7 +115,7 @@ def index(text: str) -> Names:
         # "… capital of Poland. The Warsaw City Council": a full stop after a word of three
         # letters or more ends a sentence, and the name starts after it ("St. Louis" goes on)
         words = re.split(r"(?<=[a-z]{3})\. ", m.group(1))[-1].split()
-        while words and words[0] in _OPENERS:
+        while words and (words[0] in _OPENERS or words[0].isdigit()):
             words.pop(0)
         if words and words[0].islower():
             continue
@@ -192,4 +198,23 @@ def written_out(
             if name.startswith("The "):
                 name = name[4:]
             edits.append((m.start(), m.end(), f"{m.group(1)} {name}"))
+    edits.extend(_qualified(names, text, offset, skip))
     return edits, ambiguous
+
+
+def _qualified(names: Names, text: str, offset: int, skip: frozenset[str]) -> list[Edit]:
+    """Edits for a short form with the word before its noun ("the host committee" after "the
+    Super Bowl 50 Host Committee"): only the one name in mind that ends in both words."""
+    edits: list[Edit] = []
+    for m in _SHORT_QUALIFIED.finditer(text):
+        word, noun = m.group(2), m.group(3)
+        if word in _NOT_QUALIFIERS or noun in skip or not ends_noun_phrase(text[m.end() :]):
+            continue
+        ending = f" {word.capitalize()} {noun.capitalize()}"
+        candidates = {n for n in names.before(noun, offset) if (" " + n).endswith(ending)}
+        if len(candidates) != 1 or names.named_in(candidates, text):
+            continue
+        name = next(iter(candidates))
+        if names.in_mind(noun, name, offset + m.start()):
+            edits.append((m.start(), m.end(), f"{m.group(1)} {name.removeprefix('The ')}"))
+    return edits
