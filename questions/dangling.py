@@ -103,7 +103,7 @@ def _first_dangling(text: str) -> re.Match[str] | None:
     if words & _DEICTIC_WORDS:
         found.append(next((m for m in _DEICTIC.finditer(text) if not _anchored(text, m)), None))
     if words & _DEFINITE_NOUNS:
-        found.append(_DEFINITE.search(text))
+        found.append(next((m for m in _DEFINITE.finditer(text) if not _restricted(text, m)), None))
     if words & _SUBJECT_NOUNS:
         found.append(_DEFINITE_SUBJECT.search(text))
     if words & _ORDINAL_WORDS:
@@ -164,6 +164,20 @@ _ORDINAL_BARE = re.compile(
     r"|^[Tt]he (?:largest|smallest|biggest|tallest|longest|highest|greatest|oldest|first),"
 )  # "The largest, the Theatre Royal …": the largest what?
 _PREDICATES = frozenset("is was are were has had comes came dates dated appears appeared".split())
+
+
+# "the largest city in land area", "the oldest church of Warsaw", "the practice of branding
+# games": a superlative with its "in"/"of" phrase, or an "of" phrase of a gerund, says which
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|first|last|only|most [a-z]+)\b")
+_RESTRICTING = re.compile(r" (?:in|of|among|on|ever) ")
+_OF_GERUND = re.compile(r" of [a-z]+ing\b")
+
+
+def _restricted(text: str, m: re.Match[str]) -> bool:
+    """True when the definite noun phrase says itself which one it means."""
+    if _OF_GERUND.match(text, m.end()):
+        return True
+    return bool(_SUPERLATIVE.search(m.group(0))) and bool(_RESTRICTING.match(text, m.end()))
 
 
 def _headless_ordinal(text: str) -> re.Match[str] | None:

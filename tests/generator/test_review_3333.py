@@ -10,6 +10,9 @@ Fixed, and pinned here:
   to £26,719 in the UK") is no stem, as a census figure without its year is not.
 - item 38: "in Molise has a negative connotation": a clause with no subject, copied from the
   article, is a slip of its English.
+- (found in the SQuAD losses) "making Jacksonville the largest city in land area", "the
+  practice of branding Super Bowl games": a superlative with its "in"/"of" phrase, or an "of"
+  phrase of a gerund, says itself which one it means and does not dangle.
 Open:
 - items 2, 10, 16, 17: context only the paragraph gives ("the _____ population" of the
   Acadians, "the larger threat", "On June 21" without its year, which of Washington's
@@ -80,3 +83,14 @@ def test_average_earnings_need_their_year() -> None:
 def test_a_clause_with_no_subject_is_a_slip() -> None:
     assert _flaws("In _____ has a negative connotation, depicted as being feared by girls.")
     assert not _flaws("In _____ are preserved several variations of an old song.")
+
+
+def test_a_superlative_with_its_phrase_or_an_of_gerund_says_which() -> None:
+    for stem in (
+        "Jacksonville has a total area of _____, making Jacksonville the largest city in land "
+        "area in the contiguous United States.",
+        "On _____, the NFL announced that the practice of branding Super Bowl games with Roman "
+        "numerals would be suspended.",
+    ):
+        assert not _flaws(stem, "874.3 square miles"), stem
+    assert _flaws("The largest city was founded in _____.", "1850")
