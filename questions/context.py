@@ -15,7 +15,7 @@ from .antecedents import first_antecedent, is_common_word
 from .dangling import ANAPHOR
 from .docmodel import DocModel
 from .grammar import has_finite_verb
-from .model import Fact, Stem
+from .model import Fact, Sentence, Stem
 from .people import DEMONYM
 from .place_words import NAME_RUNS
 from .referents import apply, resolve
@@ -32,10 +32,13 @@ _OPENERS = frozenset(
 _BARE_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|An?) [a-z]")
 
 
-def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+def in_context(
+    dm: DocModel, text: str, a: int, b: int, place: bool = False
+) -> tuple[str, int, int] | None:
     """A stem read without its article must say where it happens. In an article about a place,
     a stem that does not name the place is set there ("In Jacksonville, other notable structures
-    include …"), unless its answer is the place itself. Elsewhere, a stem that names nothing and
+    include …"), unless its answer is the place itself or another town or area, or opens the
+    sentence: those carry the place as their topic ("Saqqara: _____ of the coffins …"). Elsewhere, a stem that names nothing and
     whose subject is "the <noun>" ("When was the architecture program started?") needs the
     article open and is not used."""
     rest = text[:a] + " " + text[b:]
@@ -46,8 +49,14 @@ def in_context(dm: DocModel, text: str, a: int, b: int) -> tuple[str, int, int] 
             or _OTHER_SITE.search(rest)
             or _elsewhere(rest)
             or (dm.kind == "site" and _names_a_place(rest, dm.subject))
+            or (place and _names_a_place(text[a:b], dm.subject))
+            or a == 0
         ):
-            return text, a, b  # another site named: the place is the stem's topic (`labelled`)
+            # another site named, the answer another town or area ("In Saqqara, _____ was no
+            # longer the capital" of Memphis), or the blank opening the sentence ("Two of the
+            # coffins": "In Saqqara, Two" would take the capital inside): the place is the
+            # stem's topic (`labelled`)
+            return text, a, b
         return _set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
         return text, a, b
@@ -183,6 +192,42 @@ _PERSONAL = frozenset("he she him her his hers himself herself".split())
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 
 
+# A sentence opening on a definite noun ("The coffins were stacked …", "Two of the coffins
+# belonged …"): its first two words after "the", with no "of" phrase that says which ("the
+# concept of spazio vitale")
+_OPENING_DEFINITE = re.compile(
+    r"(?:[A-Z][a-z]* (?:of |among )?)?(?:[Tt]he|these|those) ([a-z]{4,})(?: ([a-z]{4,}))?"
+    r"(?! of\b|[a-z])"
+)
+# Words after "the" that name no thing of the sentence before
+_NOT_ECHOES = frozenset(
+    "same other first second third last next following previous latter former whole most "
+    "best largest oldest earliest latest highest main only entire".split()
+)
+
+
+def leans_back(dm: DocModel, sentence: Sentence, text: str) -> bool:
+    """True when the stem opens on a definite noun the sentence before wrote ("… a cache of 30
+    coffins was found. The coffins were stacked …"): it means those, and the stem needs that
+    sentence (`with_previous`) to say which. Not in a site's article, whose stems are set at
+    the site."""
+    m = _OPENING_DEFINITE.match(text)
+    if m is None or dm.kind == "site" or sentence.index == 0:
+        return False  # a site's "the dome", "the garden" are its own: "At the Taj Mahal, …"
+    if sentence.block.kind != "paragraph":
+        return False
+    before = dm.sentences[sentence.index - 1]
+    if before.block != sentence.block:
+        return False
+    words = {w for w in m.groups() if w and w not in _NOT_ECHOES and w not in dm.nouns}
+    prev = before.text.lower()
+    return any(re.search(rf"\b{w.removesuffix('s')}(?:s|es)?\b", prev) for w in words)
+
+
+# A sentence whose opening phrase the article lost: "During, referendum options were given …"
+_CUT = re.compile(r"(?:During|In|On|At|By|After|Before|From|Since|Until|With|Following),")
+
+
 def with_previous(
     dm: DocModel, fact: Fact, text: str, a: int, b: int
 ) -> tuple[str, int, int] | None:
@@ -195,7 +240,7 @@ def with_previous(
     if before.block != sentence.block:
         return None  # the paragraph begins here: what came before is another topic
     prev = _NOTE_OR_ASIDE.sub("", before.text).strip()
-    if len(prev) > PREVIOUS_MAX or "_" in prev or not _ENDS.search(prev):
+    if len(prev) > PREVIOUS_MAX or "_" in prev or not _ENDS.search(prev) or _CUT.match(prev):
         return None
     resolved = apply(
         prev, len(prev), len(prev), resolve(dm, prev, before.start in dm.resolvable, before.start)

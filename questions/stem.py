@@ -12,7 +12,14 @@ import re
 
 from . import infobox
 from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
-from .context import in_context, labelled, life_question, names_subject, with_previous
+from .context import (
+    in_context,
+    labelled,
+    leans_back,
+    life_question,
+    names_subject,
+    with_previous,
+)
 from .dangling import ANAPHOR
 from .docmodel import model
 from .framing import drop_lead_adverbial, with_year
@@ -177,7 +184,13 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         return None  # "Stewart" where the article has two Stewarts: which one?
     text, a, b = named
     borrowed = False  # the stem quotes the sentence before as well: a cloze, never a question
-    if ANAPHOR.search(text[:a] + " " + text[b:]):
+    if not ANAPHOR.search(text[:a] + " " + text[b:]) and leans_back(dm, sent, text):
+        joined = with_previous(dm, fact, text, a, b)  # "The coffins were stacked …": which?
+        if joined is None:
+            return None
+        text, a, b = joined
+        borrowed = True
+    elif ANAPHOR.search(text[:a] + " " + text[b:]):
         whole = (text, a, b)
         text, a, b = trim_before(text, a, b)
         text = trim_after(text, b)
@@ -199,7 +212,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = stamped(dm, fact, text, a, b)
     if undated_statistic(fact, text) or date_stamp(fact, text, a, b):
         return None  # "_____ of households …": of which census? "As of _____": the citation
-    placed = in_context(dm, text, a, b)
+    placed = in_context(dm, text, a, b, fact.kind == "place")
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
     text, a, b = with_year(fact, *placed)

@@ -108,14 +108,31 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             continue  # the Stone Age article's 1947 for a scholar's proposal of 1859
         if not is_true(f):
             offer(d.first, d.first)
-    for first, last in decennial(key) if census else shifts(key, rng, approx):
+    made = list(decennial(key) if census else shifts(key, rng, approx))
+    for first, last in made:
         offer(first, last)
+    if _stands_out(key.first[0], [c[0][0] for c in chosen]):
+        # "1822" before the article's 1836, 1840 and 1841: the lone year is the key; the
+        # shifted years surround it instead
+        chosen.clear()
+        taken.intersection_update({fact.text})
+        for first, last in made:
+            offer(first, last)
     if key.granularity == "year" and not key.is_range and not approx and not census:
         # a narrow window the stem sets ("graduated in _____ and was honoured in 1873") takes
         # the years next to the key when the seeded shifts overstep it
         for step in (1, -1, 2, -2, 3, -3, 4, -4):
             offer((key.first[0] + step, 0, 0), (key.first[0] + step, 0, 0))
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+def _stands_out(year: int, years: list[int]) -> bool:
+    """True when the options' years huddle on one side of the key's, far from it: the key is
+    at least five years from the nearest and more than twice as far as they spread."""
+    if len(years) < 3 or min(years) <= year <= max(years):
+        return False
+    gap = min(abs(y - year) for y in years)
+    return gap >= 5 and gap > 2 * (max(years) - min(years))
 
 
 WRITTEN_SINCE = 2000  # an article whose latest year is this or later is taken as of its time

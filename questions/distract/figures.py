@@ -36,6 +36,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     stem_numbers = numbers_in(stem)
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
     side = {"lower": 1, "upper": -1}.get(key.bound, 0) or figure_side(fact)
+    if side and _THRESHOLD.search(_clause(fact)):
+        # a bound that is a threshold or a capacity ("more than 60 kPa can lead to fibrosis",
+        # "could send over 40,000 pounds"): past it is as true, so the wrong ones lie beyond it
+        side = -side
     bounds = limits(fact, pool.near(math.log(max(key.low, 1e-9))))
     if bounds.refused or (side and key.unit in INTERVAL_UNITS):
         return None  # the sentence gives the key away; "below 9 °C" nests in "below 7 °C"
@@ -100,6 +104,17 @@ def takes_an(text: str) -> bool:
     return group.startswith("8") or group in ("11", "18")
 
 
+_THRESHOLD = re.compile(r"\b(?:can|could|may|might)\b")
+
+
+def _clause(fact: Fact) -> str:
+    """The part of the fact's sentence between the punctuation around it."""
+    text, at = fact.sentence.text, fact.start - fact.sentence.start
+    start = max(text.rfind(p, 0, at) for p in ",;:(")
+    ends = [e for e in (text.find(p, at + len(fact.text)) for p in ",;:)") if e >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
+
+
 _AGE = re.compile(r"\b(?:aged|(?:at|under|over|median|the|of) age(?: of)?|years old)\b")
 
 
@@ -114,10 +129,11 @@ def _made(
     if is_share(key):
         return [(v, v) for v in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low)))]
     factors = _factors(key, side, rng)
-    if not _round_key(key) and key.low >= 100:
+    if not _round_key(key) and (key.low >= 100 or key.decimals):
         # 542 among 705, 813 and 1,084 is the base the others were made from (×1.3, ×1.5, ×2):
         # each factor is moved a little, so that no option is a plain multiple of the key (a
-        # small count keeps its factors: its window has room for three of them only)
+        # small count keeps its factors: its window has room for three of them only), nor a
+        # key with decimals one step of an even ladder
         factors = [f * (1 + rng.choice((-1, 1)) * rng.uniform(0.02, 0.05)) for f in factors]
     return [_scaled(key, factor) for factor in factors]
 
@@ -271,8 +287,9 @@ def _factors(key: FigureValue, side: int, rng: random.Random) -> list[float]:
     """Scale factors placing the key at a seeded position among the options."""
     # the last of each list serve bounds and coarse keys ("more than 1 million") that round
     # the nearer factors onto one value
-    # near ones first: a season's 9,500 yards allowed beside 4,530 is absurd, 5,700 tempts
-    ups = [1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0]
+    # near ones first: a season's 9,500 yards allowed beside 4,530 is absurd, 5,700 tempts;
+    # unevenly spaced, or a test-wise learner sees the step (54.36 K: 67.95, 81.54, 95.13)
+    ups = [1.3, 1.5, 1.8, 2.0, 2.5, 3.0, 4.0, 5.0]
     return _placed(ups, [0.8, 0.65, 0.5, 0.4, 0.3, 0.2], side, rng)
 
 
