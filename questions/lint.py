@@ -165,7 +165,7 @@ def contains(stem: str, answer: str, kind: str) -> bool:
     core = "".join(words_of_name)
     if _named(kind) and len(core) >= 6 and f" {' '.join(words_of_name)} " not in fs:
         words = fs.split()  # whole words run together: "le boeuf" is "leboeuf", "victorian" is not
-        joined = {"".join(words[i : i + n]) for n in (2, 3) for i in range(len(words))}
+        joined = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
         if core in joined:
             return True
     distinct = [w for w in words_of_name if w not in _JOINING]

@@ -10,6 +10,8 @@ Fixed, and pinned here:
   to £26,719 in the UK") is no stem, as a census figure without its year is not.
 - item 38: "in Molise has a negative connotation": a clause with no subject, copied from the
   article, is a slip of its English.
+- item 3: "LeBoeuf Creek" states "Fort Le Boeuf": a name whose words the stem writes as one
+  word is in the stem.
 - (found in the SQuAD losses) "making Jacksonville the largest city in land area", "the
   practice of branding Super Bowl games": a superlative with its "in"/"of" phrase, or an "of"
   phrase of a gerund, says itself which one it means and does not dangle.
@@ -19,8 +21,7 @@ Open:
   journeys);
 - item 13: "along with Petar Berislavić … he participated": a name inside a "with" phrase
   taken for the antecedent of the biography's "he";
-- items 3, 26: a name in the stem gives the key away ("LeBoeuf Creek" for Fort Le Boeuf,
-  "Westminster Abbey" for London);
+- item 26: a site in the stem gives its town away ("Westminster Abbey" for London);
 - items 9, 19, 20, 27, 32, 35, 37: place options the stem's geography or the period rules
   out (Canada among "the islands of", Alberta and Alabama for colonial America);
 - item 21: a whole offered below its part the stem gives ("of which $680 billion is private");
@@ -94,3 +95,21 @@ def test_a_superlative_with_its_phrase_or_an_of_gerund_says_which() -> None:
     ):
         assert not _flaws(stem, "874.3 square miles"), stem
     assert _flaws("The largest city was founded in _____.", "1850")
+
+
+def test_a_name_written_as_one_word_in_the_stem_states_the_key() -> None:
+    flaws = questions.hard_flaws(
+        questions.Checked(
+            "place",
+            "cloze",
+            "Marin constructed a second fort at _____, designed to guard the headwaters of "
+            "LeBoeuf Creek.",
+            (
+                ("Fort Le Boeuf", True),
+                ("Fort Duquesne", False),
+                ("Fort Venango", False),
+                ("Fort Beauséjour", False),
+            ),
+        )
+    )
+    assert "stem contains the answer 'Fort Le Boeuf'" in flaws
