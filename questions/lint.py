@@ -135,6 +135,8 @@ def _may_slip(stem: str) -> bool:
 _MISSING_WORD = re.compile(
     r"\b(?:of|in|during|by|from|until|before|after|since|to) \d{1,2}(?:st|nd|rd|th)[ -]century\b"
     r"|\b[a-z]+ed [A-Z][a-z]+ (?:1\d{3}|20\d{2}) (?!BC\b|AD\b|BCE\b|CE\b)[a-z]"
+    # a past year with a present tense: "the industry in 2014 has around $960 billion"
+    r"|\bin (?:1\d{3}|20\d{2}) (?:has|have) (?!been\b|had\b)"
     # a clause with no subject: "in Molise has a negative connotation"
     r"|(?:^|: |, )(?:[Ii]n|[Aa]t|[Oo]n) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:has|have)\b"
 )
