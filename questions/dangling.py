@@ -58,7 +58,8 @@ _DEFINITE_NOUNS = frozenset(
     "show season truck car airport harbour harbor port terminal township municipality "
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
-    "squadron convoy argument claim broadcasts fee fence barrier ramp".split()
+    "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
+    "proposal".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -71,7 +72,8 @@ _DEFINITE_SUBJECT = re.compile(  # a clause's subject: "… whether the stadium 
 )
 # "the decision to cancel missions 18 and 19": the infinitive says which decision
 _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())
-_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s))"  # "the town of Otrar" names it
+# "the town of Otrar", "the resistance newspaper Combat" name it
+_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][a-z])"
 _DEFINITE = re.compile(  # the "t" first: the engine skips to it
     r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"
@@ -171,12 +173,17 @@ _PREDICATES = frozenset("is was are were has had comes came dates dated appears 
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|first|last|only|most [a-z]+)\b")
 _RESTRICTING = re.compile(r" (?:in|of|among|on|ever) ")
 _OF_GERUND = re.compile(r" of [a-z]+ing\b")
+# nouns whose content follows them: "the idea of …", "the proposal that …"
+_CONTENT_NOUNS = frozenset({"idea", "proposal"})
+_CONTENT = re.compile(r" (?:of|that|to) ")
 
 
 def _restricted(text: str, m: re.Match[str]) -> bool:
     """True when the definite noun phrase says itself which one it means."""
     if _OF_GERUND.match(text, m.end()):
         return True
+    if m.group(0).split()[-1] in _CONTENT_NOUNS and _CONTENT.match(text, m.end()):
+        return True  # "the idea of an independent Poland", "the proposal to build"
     return bool(_SUPERLATIVE.search(m.group(0))) and bool(_RESTRICTING.match(text, m.end()))
 
 

@@ -67,8 +67,9 @@ _RUN_ON = re.compile(
 )
 
 
-# A list whose members were asides: "protected under cultural criteria,, and."
-_EMPTY_MEMBER = re.compile(r",\s*,|,\s*(?:and|or)\s*[.;:!?]")
+# A list whose members were asides or formulas: "protected under cultural criteria,, and.",
+# "the product of the two Gaussian primes and."
+_EMPTY_MEMBER = re.compile(r",\s*,|(?:,|\s)\s*(?:and|or)\s*[.;:!?]")
 
 
 def _stem_flaws(item: Checked, answer: str) -> list[str]:

@@ -41,6 +41,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         # "could send over 40,000 pounds"): past it is as true, so the wrong ones lie beyond it
         side = -side
     bounds = limits(fact, pool.near(math.log(max(key.low, 1e-9))))
+    if key.unit in _TIME_UNITS and _WITHIN.search(stem):
+        return None  # "second appearance in _____": "in four years" is as true as "in three"
     if bounds.refused or (side and key.unit in INTERVAL_UNITS):
         return None  # the sentence gives the key away; "below 9 °C" nests in "below 7 °C"
     # a person's age ("aged _____", "at the age of _____"), not an era's ("the Acheulean age")
@@ -115,6 +117,10 @@ def _clause(fact: Fact) -> str:
     return text[start + 1 : min(ends, default=len(text))]
 
 
+# "their second Super Bowl appearance in _____" (three years): within it, so any longer span
+# is as true
+_WITHIN = re.compile(r"\b(?:second|third|fourth|fifth|twice|\w+ times)\b[^.;]{0,60}? in _____")
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 _AGE = re.compile(r"\b(?:aged|(?:at|under|over|median|the|of) age(?: of)?|years old)\b")
 
 
@@ -336,8 +342,10 @@ def _nice(v: float, key: FigureValue) -> float:
         if v >= 20 and near % 10 == 0:
             near += 1 if v >= near else -1
         return float(near)
-    mag = 10 ** (len(str(int(v))) - 2)
-    return float(round(v / mag) * mag)
+    # two significant digits, but no coarser than the key's own: 4,530 among 5,890 and 3,620,
+    # not among the round 3,500, 5,700 and 6,600
+    unit = min(10 ** (len(str(int(v))) - 2), rounding(key))
+    return float(round(v / unit) * unit)
 
 
 def _scaled(key: FigureValue, factor: float) -> tuple[float, float]:
