@@ -193,10 +193,13 @@ _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 
 
 # A sentence opening on a definite noun ("The coffins were stacked …", "Two of the coffins
-# belonged …"): its first two words after "the", with no "of" phrase that says which ("the
-# concept of spazio vitale")
+# belonged …", "In the second phase, …"; not a clause's: "If the mayor vetoes a bill" in
+# Warsaw's article): its first two words after "the", with no "of" phrase that says which
+# ("the concept of spazio vitale")
 _OPENING_DEFINITE = re.compile(
-    r"(?:[A-Z][a-z]* (?:of |among )?)?(?:[Tt]he|these|those) ([a-z]{4,})(?: ([a-z]{4,}))?"
+    r"(?:(?:[A-Z][a-z]*|\d+) of (?=the)|(?:Among|In|For|Upon|By|During|After|From|With|At|On)"
+    r" (?=the))?(?:[Tt]he|these|those) ([a-z]{4,})"
+    r"(?: ([a-z]{4,}))?"
     r"(?! of\b|[a-z])"
 )
 # Words after "the" that name no thing of the sentence before

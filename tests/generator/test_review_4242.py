@@ -151,3 +151,14 @@ def test_a_definite_noun_with_its_of_phrase_borrows_nothing() -> None:
     stem = make_stem(doc, next(f for f in facts if f.text == "1919"))
     assert stem is not None
     assert "spoke of spazio vitale often" not in stem.text, stem.text
+
+
+def test_a_clause_s_definite_noun_borrows_nothing() -> None:
+    text = (
+        "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nBills are sent to the mayor, who may "
+        "sign them. If the mayor vetoes a bill, the Council has 30 days to override the veto.\n"
+    )
+    doc, facts = _doc_facts(text)
+    stem = make_stem(doc, next(f for f in facts if f.text == "30 days"))
+    assert stem is not None
+    assert "Bills are sent" not in stem.text, stem.text
