@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
+from .name_use import people_name
 
 # A lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"; the capital tested
 # first, so that the engine gives up at once at any other character
@@ -119,6 +120,7 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
     designated = [(m.group(1), m.group(2)) for m in _DESIGNATED.finditer(text)]
     numbered = {word for word, number in designated if number[0].isdigit()}
     lettered = {word for word, _ in designated}
+    adjectival = lru_cache(maxsize=None)(partial(people_name, text))
     for m in _FULL.finditer(text):
         given, surname = m.group(2), m.group(3)
         if _inside_name(text, m.start(1), m.end(1)):
@@ -131,7 +133,12 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
             continue  # "the Christian Jovian", "the Khamag Mongol": an adjective and a name
         if given in numbered or surname in lettered:
             continue  # "Apollo Saturn": the text writes "Apollo 11" and "Saturn V"
-        if _is_given(given) and surname not in _CLASS_WORDS and _is_surname(surname, lower):
+        if (
+            _is_given(given)
+            and surname not in _CLASS_WORDS
+            and _is_surname(surname, lower)
+            and not adjectival(surname)  # "American settlers": no "Filipino American"
+        ):
             names[surname].add(m.group(1))
             given_to[given].add(surname)
             mentions[m.group(1)] += 1

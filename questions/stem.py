@@ -3,7 +3,7 @@
 Infobox facts get natural stems from `infobox.FIELDS`. A stem that would lean on a referent it
 does not name ("he", "the group", "the next day") is resolved when the article's subject is
 clearly meant; otherwise it is cut to the clause that holds the fact, or quotes the sentence
-before it when that sentence says what is meant (`context.with_previous`), or no stem is made.
+before it when that sentence says what is meant (`previous.with_previous`), or no stem is made.
 """
 
 from __future__ import annotations
@@ -12,14 +12,7 @@ import re
 
 from . import infobox
 from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
-from .context import (
-    in_context,
-    labelled,
-    leans_back,
-    life_question,
-    names_subject,
-    with_previous,
-)
+from .context import in_context, labelled, life_question, names_subject
 from .dangling import ANAPHOR
 from .docmodel import model
 from .framing import drop_lead_adverbial, with_year
@@ -28,6 +21,7 @@ from .kinds import BY_NAME, ORDERED
 from .model import DateValue, Document, Fact, FigureValue, PlaceValue, Stem
 from .people import People, surname_edits
 from .place_words import article_in_options, the_before
+from .previous import leans_back, with_previous
 from .pronouns import ASIDE
 from .referents import apply, resolve
 from .stamps import date_stamp, stamped, undated_statistic

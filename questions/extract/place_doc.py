@@ -1,9 +1,11 @@
-"""Document-level evidence about places: the infobox's place fields and the names that act in
-the article ("Seymour arrived"), which are people rather than places."""
+"""Document-level evidence about places: the infobox's place fields, the names that act in the
+article ("Seymour arrived"), which are people rather than places, and the towns the article
+writes as a team's ("Denver Broncos", "the Broncos")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .base import Context
 
@@ -57,3 +59,15 @@ def initialled_surnames(text: str) -> set[str]:
     """Surnames the article writes after a given name and an initial ("John F. Kennedy"): alone
     ("Kennedy sent a memo") they mean the person, not a town of that name."""
     return {m.group(1) for m in _INITIALLED.finditer(text)}
+
+
+def team_town(text: str, name: str) -> bool:
+    """True when the article writes the name before a capitalised plural that it also writes
+    alone after "the", each twice or more ("Denver Broncos" and "the Broncos"): the town's name
+    alone, and not "in Denver", is the team ("limited by Denver's defense")."""
+    after = Counter(
+        m.group(1) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Z][a-z]+s)\b", text)
+    )
+    return any(
+        len(re.findall(rf"\b[Tt]he {plural}\b", text)) >= 2 for plural, n in after.items() if n >= 2
+    )

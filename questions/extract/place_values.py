@@ -23,13 +23,14 @@ DWARFED = 50
 
 
 def pick(entries: list[Place], home: str) -> Place:
-    """Choose among same-named entries: a country, then the article's home country (unless a
-    city abroad dwarfs its town of that name), then a region before a small town abroad, then size."""
+    """Choose among same-named entries: a country or a state of the home country ("Georgia" in
+    an article set in the United States), then the article's home country (unless a city abroad
+    dwarfs its town of that name), then a region before a small town abroad, then size."""
     largest = max((p.population for p in entries if p.cls == "city"), default=0)
     return min(
         entries,
         key=lambda p: (
-            p.cls != "country",
+            p.cls != "country" and not (p.cls == "state" and p.country == home),
             p.country != home or (p.cls == "city" and p.population * DWARFED < largest),
             p.cls == "city" and p.population < SMALL_TOWN and p.country != home,
             -p.population,

@@ -17,10 +17,11 @@ from functools import lru_cache, partial
 from ..gazetteer import Place, gazetteer
 from ..infobox import is_person
 from ..model import Fact, Sentence
-from ..place_words import CLASS_WORDS, COMPASS, WORD_AFTER, class_cue, cue_strength, is_noun
+from ..name_use import IN_AT, people_name
+from ..place_words import COMPASS, WORD_AFTER, class_cue, cue_strength, is_noun
 from ..text import fold, skeleton
 from .base import Context
-from .place_doc import acting_names, infobox_places, initialled_surnames
+from .place_doc import acting_names, infobox_places, initialled_surnames, team_town
 from .place_names import Candidate, candidates, common_word, the_namesake, the_noun
 from .place_values import canonicalise, value
 
@@ -211,8 +212,8 @@ def extract(ctx: Context) -> list[Fact]:
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = acting_names(text)
     surnames = initialled_surnames(text)
-    modifiers = lru_cache(maxsize=None)(partial(_modifier, text))  # once per name and article
-    teams = lru_cache(maxsize=None)(partial(_team_town, text))
+    modifiers = lru_cache(maxsize=None)(partial(people_name, text))  # once per name and article
+    teams = lru_cache(maxsize=None)(partial(team_town, text))
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
@@ -260,38 +261,6 @@ def _noun_after(text: str, c: Candidate) -> bool:
     return m is not None and is_noun(m.group(1))
 
 
-def _modifier(text: str, name: str) -> bool:
-    """True when the article writes the name before a lower-case noun at least three times in
-    four, counting the mentions that start no longer name: a people's or a language's name
-    ("Mongol army", "Mongol tribes"), not a place's."""
-    before_noun = alone = 0
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        if re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
-            continue  # "Mongol Empire": a longer name
-        alone += 1
-        after = WORD_AFTER.match(text, m.end())
-        word = after.group(1) if after else ""
-        if word in CLASS_WORDS or word == "area":
-            continue  # "Al-Haweeqa district", "the Poonch region": a place's class
-        if word and word not in _AUXILIARY and is_noun(word):
-            before_noun += 1
-        elif text[max(0, m.start() - 8) : m.start()].lower().endswith(_IN_AT):
-            return False  # "in Poonch.": a place, whatever its other mentions
-    return alone >= 2 and 4 * before_noun >= 3 * alone
-
-
-def _team_town(text: str, name: str) -> bool:
-    """True when the article writes the name before a capitalised plural that it also writes
-    alone after "the", each twice or more ("Denver Broncos" and "the Broncos"): the town's name
-    alone, and not "in Denver", is the team ("limited by Denver's defense")."""
-    after = Counter(
-        m.group(1) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Z][a-z]+s)\b", text)
-    )
-    return any(
-        len(re.findall(rf"\b[Tt]he {plural}\b", text)) >= 2 for plural, n in after.items() if n >= 2
-    )
-
-
 _TOWN_COMMA = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*), $")
 
 
@@ -306,10 +275,6 @@ def _after_town(text: str, c: Candidate) -> bool:
 _MODEL_NUMBER = re.compile(r" \d{1,3}(?![\d,.]\d)(?: [a-z]+(?<!s)\b|[.,;:)]|$)")
 
 
-# Verbs that are nouns too ("Aisby can be spelt …"): after a name, the verb
-_AUXILIARY = frozenset("can will may must might shall should would could does did is are".split())
-
-
 def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
     """A demonym before a lower-case word is an adjective: "Italian forces", "Nepali monarchy"."""
     if c.cls or entries or not _DEMONYM.search(c.name):
@@ -317,9 +282,6 @@ def _adjective(text: str, c: Candidate, entries: list[Place]) -> bool:
     return text[c.end : c.end + 2].startswith(" ") and text[c.end + 1 : c.end + 2].islower()
 
 
-_IN_AT = (" in ", " at ", " in the ", " at the ", " near ")
-
-
 def _in_at(text: str, c: Candidate) -> bool:
     """True right after "in" or "at": a person is rarely "in Boston"."""
-    return text[max(0, c.start - 8) : c.start].lower().endswith(_IN_AT)
+    return text[max(0, c.start - 8) : c.start].lower().endswith(IN_AT)

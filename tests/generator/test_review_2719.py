@@ -32,7 +32,7 @@ import questions
 from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
 from questions.distract.date_shifts import shifts
-from questions.distract.figures import _nice
+from questions.distract.figure_scale import nice
 from questions.distract.place_stems import settled
 
 
@@ -99,4 +99,4 @@ def test_a_key_s_last_decimal_is_kept_by_its_options() -> None:
     fact = next(f for f in questions.extract(doc, questions.segment(doc)) if f.kind == "figure")
     assert isinstance(fact.detail, questions.FigureValue)
     for v in (4.02, 5.98, 9.0, 9.04, 20.2):
-        assert not str(_nice(v, fact.detail)).endswith(".0"), v
+        assert not str(nice(v, fact.detail)).endswith(".0"), v
