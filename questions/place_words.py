@@ -290,3 +290,13 @@ def is_noun(word: str) -> bool:
 
 # A run of capitalised words: a name as the text writes it ("Kyoto Imperial University")
 NAME_RUNS = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
+# First-level divisions that are no states: offered only where the stem does not ask for a
+# state ("the Indian state of _____" takes no Delhi or Lakshadweep)
+NOT_STATES = frozenset(
+    "Delhi|National Capital Territory of Delhi|Lakshadweep|Chandigarh|Puducherry|Ladakh|"
+    "Andaman and Nicobar Islands|Dadra and Nagar Haveli and Daman and Diu|"
+    "Dadra and Nagar Haveli|Daman and Diu|District of Columbia|Washington, D.C.|"
+    "Australian Capital Territory|Northern Territory|Yukon|Northwest Territories|Nunavut".split("|")
+)

@@ -13,7 +13,7 @@ from anyascii import anyascii
 from ..antecedents import is_common_word
 from ..gazetteer import gazetteer
 from ..model import Fact, Option, PlaceValue
-from ..place_words import article_in_options, takes_the, the_before
+from ..place_words import NOT_STATES, article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
@@ -97,6 +97,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
             return False  # East Asia and the Far East: one region under two names
+        if value.cls == "state" and name in NOT_STATES and _A_STATE.search(stem):
+            return False  # "the Indian state of _____": no union territory
         if polity and not _POLITY.search(name):
             return False  # "Russian Empire" among bare countries stands out by its form
         if pool.aliases.same(name, fact.text):
@@ -178,6 +180,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         opts = [(the + t if takes_the(t, key.cls) else t, c) for t, c in opts]
     difficulty = round(0.4 + 0.15 * min(from_article, 3) + rng.random() * 0.0, 2)
     return tuple(Option(t, c) for t, c in opts), difficulty
+
+
+_A_STATE = re.compile(r"\bstates?\b", re.I)
 
 
 def _locations(facts: list[Fact]) -> dict[str, Codes]:

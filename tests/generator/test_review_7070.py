@@ -10,9 +10,10 @@ Fixed, and pinned here:
   comes before a foreign country of the same name.
 - item 12: "In Jacksonville, led by Isaiah D. Hart, residents …": a sentence opening on a
   participle phrase carries the place as its topic instead of being set in it.
+- item 3: "the Indian state of _____" offered Delhi and Lakshadweep, union territories: a
+  first-level division that is no state is no option where the stem asks for a state.
 Open:
 - item 39: "Arlington" (a part of Jacksonville) read as Arlington, Texas;
-- item 3: union territories (Delhi, Lakshadweep) offered as states;
 - items 5, 8: a census year among others, a date of another decade among three months;
 - items 23, 30: the stem's comparisons and bearings rule out the options;
 - item 38: towns next to Miami as options for "340 miles north of _____";
@@ -66,3 +67,15 @@ def test_a_participle_opener_carries_the_place_as_its_topic() -> None:
     stem = make_stem(doc, next(f for f in facts if f.text == "February 9, 1832"))
     assert stem is not None
     assert not stem.text.startswith("In Jacksonville, led by"), stem.text
+
+
+def test_a_state_asked_as_a_state_takes_no_territory() -> None:
+    text = (
+        "= Firozabad district =\n\nFirozabad district is one of the western districts of the "
+        "Indian state of Uttar Pradesh. Delhi lies to the north. Agra is near. Lakshadweep, "
+        "Bihar, Haryana and Rajasthan sent traders.\n"
+    )
+    bank = questions.generate([questions.Source("s.txt", text)], seed=7)
+    item = next((i for i in bank.items if i.answer == "Uttar Pradesh"), None)
+    assert item is not None
+    assert not {o.text for o in item.options} & {"Delhi", "Lakshadweep"}, item.options
