@@ -25,7 +25,7 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each
         # other", "_____ Stone Ages, one part of the Three-age and the other …"
         flaws.append("'between' gives the count")
-    if _sum_gives(stem, answer) or _difference_gives(stem, answer):
+    if _sum_gives(stem, answer) or _difference_gives(stem, answer) or _total_gives(stem, answer):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _written_twice(stem, answer):
         flaws.append("stem writes the answer in other words")  # "thirteen (_____)"
@@ -164,3 +164,45 @@ def _shares_give(stem: str, answer: str) -> bool:
         return False
     missing = abs(sum(shares) + float(key.group(1)) - 100)
     return missing <= (1 if len(shares) >= 2 else 0.05)
+
+
+# "grants totaling $414 million …; $340 million came from …, _____ from …, and $39 million from
+# …": a total and its parts, amounts of money or scaled numbers
+_TOTAL_CUE = re.compile(r"\b(?:total(?:l?ing|l?ed)?|in all|altogether)\b", re.I)
+_AMOUNT = re.compile(
+    r"(?:[$£€]\s?)?(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)"
+    r"(?: (million|billion|thousand))?|_____"
+)
+_SCALE = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _amount(m: re.Match[str]) -> float | None:
+    """The amount a match of _AMOUNT writes; None for a bare year-like number and the blank."""
+    if m.group(0) == BLANK:
+        return None
+    digits, scale = m.group(1), m.group(2) or ""
+    if not scale and "$" not in m.group(0) and re.fullmatch(r"1\d{3}|20\d{2}", digits):
+        return None  # "in 2009": a year
+    return float(digits.replace(",", "")) * _SCALE[scale]
+
+
+def _total_gives(stem: str, answer: str) -> bool:
+    """True when the stem gives a total after "totaling" and all its other parts: the blank is
+    the total less them, or the total is their sum."""
+    cue = _TOTAL_CUE.search(stem)
+    key = _AMOUNT.fullmatch(answer.strip())
+    value = _amount(key) if key else None
+    if cue is None or value is None or BLANK not in stem:
+        return False
+    found = list(_AMOUNT.finditer(stem, cue.end()))
+    if len(found) < 3 or BLANK not in (m.group(0) for m in found):
+        return False
+    whole = found[0]
+    parts = [_amount(m) for m in found[1:] if m.group(0) != BLANK]
+    if any(p is None for p in parts):
+        return False
+    total = sum(p for p in parts if p is not None)
+    if whole.group(0) == BLANK:
+        return abs(total - value) <= 1e-6 * max(value, 1)
+    given = _amount(whole)
+    return given is not None and abs(given - total - value) <= 1e-6 * max(value, 1)

@@ -33,7 +33,7 @@ _DEICTIC = re.compile(
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
     r"(?:that|this|in the)|afterwards?|meanwhile|"
-    r"(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|an? similar(?! to\b)|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
+    r"instead(?! of\b)|(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|an? similar(?! to\b)|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
     r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
@@ -199,6 +199,7 @@ def _headless_ordinal(text: str) -> re.Match[str] | None:
     return None
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|rather than)\b|n't\b")
 # "born in Newcastle in 1709 and died there": "there" points to a place named before it.
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
 
@@ -212,11 +213,14 @@ _TIME = re.compile(
 
 
 def _anchored(text: str, m: re.Match[str]) -> bool:
-    """True for a "there" that has a place named before it in the same stem, and for a "from
-    then" that has a time."""
+    """True for a "there" that has a place named before it in the same stem, a "from then" that
+    has a time, and an "instead" after the negation it replaces ("should not reinterpret past
+    forms … but should instead reflect new ideas")."""
     word = m.group(0).lower()
     if word == "there":
         return bool(_LOCATIVE.search(text, 0, m.start()))
+    if word == "instead":
+        return bool(_NEGATION.search(text, 0, m.start()))
     return word.endswith(" then") and bool(_TIME.search(text, 0, m.start()))
 
 
@@ -239,7 +243,8 @@ def _lower_words(text: str) -> frozenset[str]:
 # Cheap pre-filters: a pattern is only run when one of its words is in the text.
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
-    "another others similar respectively aforementioned above below then subsequently later time one".split()
+    "another others similar respectively aforementioned above below then subsequently later time one "
+    "instead".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -35,17 +35,20 @@ _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 # A sentence opening on a definite noun ("The coffins were stacked …", "Two of the coffins
 # belonged …", "In the second phase, …"; not a clause's: "If the mayor vetoes a bill" in
 # Warsaw's article): its first two words after "the", with no "of" phrase that says which
-# ("the concept of spazio vitale")
+# ("the concept of spazio vitale"); a quantity's noun after its "of" ("Among the dozens of cat
+# mummies were …")
 _OPENING_DEFINITE = re.compile(
     r"(?:(?:[A-Z][a-z]*|\d+) of (?=the)|(?:Among|In|For|Upon|By|During|After|From|With|At|On)"
-    r" (?=the))?(?:[Tt]he|these|those) ([a-z]{4,})"
+    r" (?=the))?(?:[Tt]he|these|those) (?:(?:dozens|hundreds|thousands|rest|remains) of )?"
+    r"([a-z]{3,})"
     r"(?: ([a-z]{4,}))?"
     r"(?! of\b|[a-z])"
 )
 # Words after "the" that name no thing of the sentence before
 _NOT_ECHOES = frozenset(
     "same other first second third last next following previous latter former whole most "
-    "best largest oldest earliest latest highest main only entire".split()
+    "best largest oldest earliest latest highest main only entire new old big top two six ten own "
+    "few low far".split()
 )
 
 

@@ -186,7 +186,8 @@ _PATTERN_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
 def _noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     found = _PATTERN_CACHE.get(nouns)
     if found is None:
-        alts = "|".join(sorted(map(re.escape, nouns)))
+        # "the university" and "The University's undergraduate program" in its own article
+        alts = "|".join(sorted(map(re.escape, nouns | {n.capitalize() for n in nouns})))
         found = re.compile(
             rf"\b[Tt]he (?:{alts})\b(?!-|'?s? of |\s+[a-z]+(?:ed)?\s+(?:hall|house|council)\b| [A-Z])"
         )

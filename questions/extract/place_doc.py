@@ -1,6 +1,6 @@
 """Document-level evidence about places: the infobox's place fields, the names that act in the
 article ("Seymour arrived"), which are people rather than places, and the towns the article
-writes as a team's ("Denver Broncos", "the Broncos")."""
+writes as a team's ("Denver Broncos", "the Broncos") or an institution's ("Radcliffe College")."""
 
 from __future__ import annotations
 
@@ -71,3 +71,12 @@ def team_town(text: str, name: str) -> bool:
     return any(
         len(re.findall(rf"\b[Tt]he {plural}\b", text)) >= 2 for plural, n in after.items() if n >= 2
     )
+
+
+def named_institution(text: str, name: str) -> bool:
+    """True when the article writes the name before "College", "University" or the like twice
+    or more ("Radcliffe College", "Radcliffe Institute"): alone it may be that body."""
+    after = re.compile(
+        rf"(?<![\w'’-]){re.escape(name)} (?:College|University|Institute|School|Academy|Seminary)\b"
+    )
+    return sum(1 for _ in after.finditer(text)) >= 2

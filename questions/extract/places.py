@@ -21,7 +21,13 @@ from ..name_use import IN_AT, people_name
 from ..place_words import COMPASS, WORD_AFTER, class_cue, cue_strength, is_noun
 from ..text import fold, skeleton
 from .base import Context
-from .place_doc import acting_names, infobox_places, initialled_surnames, team_town
+from .place_doc import (
+    acting_names,
+    infobox_places,
+    initialled_surnames,
+    named_institution,
+    team_town,
+)
 from .place_names import Candidate, candidates, common_word, the_namesake, the_noun
 from .place_values import canonicalise, value
 
@@ -214,6 +220,7 @@ def extract(ctx: Context) -> list[Fact]:
     surnames = initialled_surnames(text)
     modifiers = lru_cache(maxsize=None)(partial(people_name, text))  # once per name and article
     teams = lru_cache(maxsize=None)(partial(team_town, text))
+    bodies = lru_cache(maxsize=None)(partial(named_institution, text))
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
@@ -231,6 +238,8 @@ def extract(ctx: Context) -> list[Fact]:
             continue  # "Mongol tribes", "the Mongol side", "Mongol society": a people's name
         if not c.cls and not _in_at(text, c) and not _after_town(text, c) and teams(c.name):
             continue  # "limited by Denver's defense" is the Denver Broncos
+        if not c.cls and entries and not at_home_any(entries, home_cc) and bodies(c.name):
+            continue  # "Women remained segregated at Radcliffe": the college, not the English town
         if _MODEL_NUMBER.match(text, c.end):
             continue  # "a hybrid Bermuda 419 turf": a variety's name, not the island
         if not ctx.claim(c.start, c.end):
@@ -238,6 +247,12 @@ def extract(ctx: Context) -> list[Fact]:
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
         facts.append(Fact("place", c.name, detail.name, c.start, c.end, sentence, detail))
     return canonicalise(facts)
+
+
+def at_home_any(entries: list[Place], home: str) -> bool:
+    """True when any of the name's entries lies in the article's home country (or none is
+    known)."""
+    return not home or any(p.country == home for p in entries)
 
 
 def _home(found: list[Found]) -> str:
