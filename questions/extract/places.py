@@ -238,7 +238,8 @@ def extract(ctx: Context) -> list[Fact]:
             continue  # "Mongol tribes", "the Mongol side", "Mongol society": a people's name
         if not c.cls and not _in_at(text, c) and not _after_town(text, c) and teams(c.name):
             continue  # "limited by Denver's defense" is the Denver Broncos
-        if not c.cls and entries and not at_home_any(entries, home_cc) and bodies(c.name):
+        abroad = bool(home_cc) and all(p.country != home_cc for p in entries)
+        if not c.cls and entries and abroad and bodies(c.name):
             continue  # "Women remained segregated at Radcliffe": the college, not the English town
         if _MODEL_NUMBER.match(text, c.end):
             continue  # "a hybrid Bermuda 419 turf": a variety's name, not the island
@@ -247,12 +248,6 @@ def extract(ctx: Context) -> list[Fact]:
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
         facts.append(Fact("place", c.name, detail.name, c.start, c.end, sentence, detail))
     return canonicalise(facts)
-
-
-def at_home_any(entries: list[Place], home: str) -> bool:
-    """True when any of the name's entries lies in the article's home country (or none is
-    known)."""
-    return not home or any(p.country == home for p in entries)
 
 
 def _home(found: list[Found]) -> str:
