@@ -199,7 +199,9 @@ def _headless_ordinal(text: str) -> re.Match[str] | None:
     return None
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no|rather than)\b|n't\b")
+# what "instead" may answer inside its stem: a negation, or a clause before it ("… to veto
+# the Social Charter - instead, an Agreement was added")
+_NEGATION = re.compile(r"\b(?:not|never|no|rather than|but)\b|n't\b|;| [-–—] ")
 # "born in Newcastle in 1709 and died there": "there" points to a place named before it.
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near) (?:the )?[A-Z]")
 
@@ -214,8 +216,8 @@ _TIME = re.compile(
 
 def _anchored(text: str, m: re.Match[str]) -> bool:
     """True for a "there" that has a place named before it in the same stem, a "from then" that
-    has a time, and an "instead" after the negation it replaces ("should not reinterpret past
-    forms … but should instead reflect new ideas")."""
+    has a time, and an "instead" after the negation or the clause it answers ("should not
+    reinterpret past forms … but should instead reflect new ideas")."""
     word = m.group(0).lower()
     if word == "there":
         return bool(_LOCATIVE.search(text, 0, m.start()))

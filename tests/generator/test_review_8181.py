@@ -64,6 +64,9 @@ def test_instead_leans_on_the_sentence_before_unless_its_negation_is_in_the_stem
         "The buildings should not reinterpret past forms but should instead reflect new ideas."
     )
     assert not ANAPHOR.search("Camp chose to walk instead of riding in 1906.")
+    assert not ANAPHOR.search(
+        "The UK vetoed the Social Charter in 1992 - instead, an Agreement was added as a protocol."
+    )
 
 
 def test_a_quantity_s_noun_borrows_the_sentence_that_wrote_it() -> None:
