@@ -25,7 +25,12 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         # "the force between the atoms of _____ surfaces", "The _____ thinkers respected each
         # other", "_____ Stone Ages, one part of the Three-age and the other …"
         flaws.append("'between' gives the count")
-    if _sum_gives(stem, answer) or _difference_gives(stem, answer) or _total_gives(stem, answer):
+    if (
+        _sum_gives(stem, answer)
+        or _difference_gives(stem, answer)
+        or _total_gives(stem, answer)
+        or _change_gives(stem, answer)
+    ):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _written_twice(stem, answer):
         flaws.append("stem writes the answer in other words")  # "thirteen (_____)"
@@ -206,3 +211,25 @@ def _total_gives(stem: str, answer: str) -> bool:
         return abs(total - value) <= 1e-6 * max(value, 1)
     given = _amount(whole)
     return given is not None and abs(given - total - value) <= 1e-6 * max(value, 1)
+
+
+# "a population of _____ …, a change of -0.9% from its 2016 population of 9,631": a count and
+# its change give the other count
+_CHANGE = re.compile(r"\bchange of ([+\-−]?\d+(?:\.\d+)?) ?%")
+_COUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)")
+
+
+def _change_gives(stem: str, answer: str) -> bool:
+    """True when the stem gives a percentage change and one count, and the answer is the other
+    count (to the change's rounding)."""
+    change = _CHANGE.search(stem)
+    key = _value(answer)
+    if change is None or key is None or BLANK not in stem:
+        return False
+    rate = float(change.group(1).replace("−", "-")) / 100
+    for m in _COUNT.finditer(stem):
+        n = int(m.group(0).replace(",", ""))
+        tolerance = 0.0006 * max(n, key)  # the change is written to a tenth of a percent
+        if abs(n * (1 + rate) - key) <= tolerance or abs(key * (1 + rate) - n) <= tolerance:
+            return True
+    return False
