@@ -17,6 +17,7 @@ from .dangling import ANAPHOR
 from .docmodel import DocModel
 from .grammar import has_finite_verb
 from .model import Fact, Sentence
+from .place_words import is_noun
 from .referents import apply, resolve
 
 # The sentence before, when borrowed: at most this long, and the two together at most the
@@ -65,7 +66,10 @@ def leans_back(dm: DocModel, sentence: Sentence, text: str) -> bool:
     before = dm.sentences[sentence.index - 1]
     if before.block != sentence.block:
         return False
-    words = {w for w in m.groups() if w and w not in _NOT_ECHOES and w not in dm.nouns}
+    # the nouns of the phrase: not a verb after it ("The coffins were …": "were" is no echo)
+    words = {
+        w for w in m.groups() if w and w not in _NOT_ECHOES and w not in dm.nouns and is_noun(w)
+    }
     prev = before.text.lower()
     return any(re.search(rf"\b{w.removesuffix('s')}(?:s|es)?\b", prev) for w in words)
 
