@@ -96,6 +96,7 @@ class Pattern:
     fmt: str
     regex: re.Pattern[str]
     needs: int  # bit mask of the FEATURES a sentence must have for the shape to be tried
+    first: re.Pattern[str]  # the characters a match starts with: a scan starts at the first
 
 
 # "born in 845": a three-digit year is a date only after a verb of a life or a reign
@@ -129,7 +130,7 @@ def _p(fmt: str, body: str, needs: str, first: str) -> Pattern:
     """A shape; `first` lists the characters it can start with, which lets the regex engine
     skip to them instead of trying the boundary test at every position."""
     regex = re.compile(f"(?=[{first}])" + L + body + R)
-    return Pattern(fmt, regex, sum(BIT[n] for n in needs.split()))
+    return Pattern(fmt, regex, sum(BIT[n] for n in needs.split()), re.compile(f"[{first}]"))
 
 
 @functools.cache

@@ -83,18 +83,21 @@ _ANY_PLAIN_KEY = re.compile(
 )
 
 
-def _shapes(ctx: Context, sentence: Sentence) -> Iterator[tuple[str, re.Pattern[str]]]:
-    """The patterns worth running on this sentence: those whose features it has."""
+def _shapes(
+    ctx: Context, sentence: Sentence
+) -> Iterator[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """The patterns worth running on this sentence: those whose features it has, each with the
+    characters its matches start with where the table names them."""
     start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
     chunk = ctx.doc.text[start : sentence.end]
     if _ANY_FEATURE.search(chunk):
         for pattern in shapes_for(features(chunk)):
-            yield pattern.fmt, pattern.regex
+            yield pattern.fmt, pattern.regex, pattern.first
     low = chunk.lower()
     plain = _ANY_PLAIN_KEY.search(low) is not None
     for fmt, regex, keys, is_plain in _KEYED:
         if (plain or not is_plain) and keys.search(low):
-            yield fmt, regex
+            yield fmt, regex, None
 
 
 def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -103,8 +106,13 @@ def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
     start = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
-    for fmt, regex in _shapes(ctx, sentence):
-        for m in regex.finditer(text, start, sentence.end):
+    for fmt, regex, first in _shapes(ctx, sentence):
+        # A scan starts at the first character a match can start with: found in C, it skips
+        # the words before it, which the shape's regex would try one position at a time
+        begin = first.search(text, start, sentence.end) if first else None
+        if first and not begin:
+            continue
+        for m in regex.finditer(text, begin.start() if begin else start, sentence.end):
             s, e = _span(text, start, fmt, m)
             if s < 0 or ctx.is_claimed(s, e) or ctx.in_quote(s, e):
                 continue

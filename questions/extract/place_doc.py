@@ -5,7 +5,8 @@ writes as a team's ("Denver Broncos", "the Broncos") or an institution's ("Radcl
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from functools import cached_property
 
 from .base import Context
 
@@ -61,22 +62,61 @@ def initialled_surnames(text: str) -> set[str]:
     return {m.group(1) for m in _INITIALLED.finditer(text)}
 
 
-def team_town(text: str, name: str) -> bool:
-    """True when the article writes the name before a capitalised plural that it also writes
-    alone after "the", each twice or more ("Denver Broncos" and "the Broncos"): the town's name
-    alone, and not "in Denver", is the team ("limited by Denver's defense")."""
-    after = Counter(
-        m.group(1) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)} ([A-Z][a-z]+s)\b", text)
-    )
-    return any(
-        len(re.findall(rf"\b[Tt]he {plural}\b", text)) >= 2 for plural, n in after.items() if n >= 2
-    )
+# A capitalised plural ("Broncos") or an institution's class word ("College") after a space,
+# and a plural after "the": what tells a team's or an institution's town from the town itself.
+# Each begins on a character class, so the engine skips to the capitals in C.
+_PLURAL = re.compile(r"[A-Z](?<= .)[a-z]+s\b")
+_BODY = re.compile(r"[CUISA](?<= .)(?:ollege|niversity|nstitute|chool|cademy|eminary)\b")
+_THE_PLURAL = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]+s)\b")
+_NAME_CHAR = re.compile(r"[\w'’-]")
 
 
-def named_institution(text: str, name: str) -> bool:
-    """True when the article writes the name before "College", "University" or the like twice
-    or more ("Radcliffe College", "Radcliffe Institute"): alone it may be that body."""
-    after = re.compile(
-        rf"(?<![\w'’-]){re.escape(name)} (?:College|University|Institute|School|Academy|Seminary)\b"
-    )
-    return sum(1 for _ in after.finditer(text)) >= 2
+class TownUses:
+    """The towns an article writes as a team's ("Denver Broncos") or an institution's
+    ("Radcliffe College"). The article is read once, when a name is first asked about; each
+    name is then a lookup, not a scan."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def _plurals(self) -> dict[str, list[tuple[int, str]]]:
+        return self._by_ending(_PLURAL)
+
+    @cached_property
+    def _bodies(self) -> dict[str, list[tuple[int, str]]]:
+        return self._by_ending(_BODY)
+
+    @cached_property
+    def _the(self) -> Counter[str]:
+        return Counter(m.group(1) for m in _THE_PLURAL.finditer(self._text))
+
+    def _by_ending(self, pattern: re.Pattern[str]) -> dict[str, list[tuple[int, str]]]:
+        """Each match of the pattern with its start, by the two characters before its space."""
+        hits: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for m in pattern.finditer(self._text):
+            hits[self._text[max(0, m.start() - 3) : m.start() - 1]].append((m.start(), m.group()))
+        return hits
+
+    def _after(self, name: str, hits: dict[str, list[tuple[int, str]]]) -> Counter[str]:
+        """The words of `hits` written right after the whole name and one space."""
+        text, skip = self._text, len(name) + 1
+        return Counter(
+            word
+            for pos, word in hits.get(name[-2:], ())
+            if pos >= skip
+            and text.startswith(name, pos - skip)
+            and not (pos > skip and _NAME_CHAR.match(text[pos - skip - 1]))
+        )
+
+    def team(self, name: str) -> bool:
+        """True when the article writes the name before a capitalised plural that it also writes
+        alone after "the", each twice or more ("Denver Broncos" and "the Broncos"): the town's
+        name alone, and not "in Denver", is the team ("limited by Denver's defense")."""
+        after = self._after(name, self._plurals)
+        return any(self._the[plural] >= 2 for plural, n in after.items() if n >= 2)
+
+    def institution(self, name: str) -> bool:
+        """True when the article writes the name before "College", "University" or the like
+        twice or more ("Radcliffe College", "Radcliffe Institute"): alone it may be that body."""
+        return self._after(name, self._bodies).total() >= 2

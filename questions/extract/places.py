@@ -22,11 +22,10 @@ from ..place_words import COMPASS, WORD_AFTER, class_cue, cue_strength, is_noun
 from ..text import fold, skeleton
 from .base import Context
 from .place_doc import (
+    TownUses,
     acting_names,
     infobox_places,
     initialled_surnames,
-    named_institution,
-    team_town,
 )
 from .place_names import Candidate, candidates, common_word, the_namesake, the_noun
 from .place_values import canonicalise, value
@@ -219,8 +218,7 @@ def extract(ctx: Context) -> list[Fact]:
     agents = acting_names(text)
     surnames = initialled_surnames(text)
     modifiers = lru_cache(maxsize=None)(partial(people_name, text))  # once per name and article
-    teams = lru_cache(maxsize=None)(partial(team_town, text))
-    bodies = lru_cache(maxsize=None)(partial(named_institution, text))
+    towns = TownUses(text)
     facts: list[Fact] = []
     for c, entries, sentence, strength in found:
         plain = strength < 2 and not (c.cls or is_major(c, entries))
@@ -236,10 +234,10 @@ def extract(ctx: Context) -> list[Fact]:
             continue  # "Plato's Republic", "Pakistani intruders"
         if not entries and not c.cls and _noun_after(text, c) and modifiers(c.name):
             continue  # "Mongol tribes", "the Mongol side", "Mongol society": a people's name
-        if not c.cls and not _in_at(text, c) and not _after_town(text, c) and teams(c.name):
+        if not c.cls and not _in_at(text, c) and not _after_town(text, c) and towns.team(c.name):
             continue  # "limited by Denver's defense" is the Denver Broncos
         abroad = bool(home_cc) and all(p.country != home_cc for p in entries)
-        if not c.cls and entries and abroad and bodies(c.name):
+        if not c.cls and entries and abroad and towns.institution(c.name):
             continue  # "Women remained segregated at Radcliffe": the college, not the English town
         if _MODEL_NUMBER.match(text, c.end):
             continue  # "a hybrid Bermuda 419 turf": a variety's name, not the island
