@@ -1,6 +1,6 @@
 """Figure facts: counts, ranges, modifiers, percentages, units, currency, number words, fractions.
 
-A number is found by `CORE`; what follows it (scale word, range, unit, rate, hyphenated noun) is
+A number is found by `CORE` (or `CORE_DIGITS` in a sentence without number words); what follows it (scale word, range, unit, rate, hyphenated noun) is
 read by anchored patterns, and `figure_rules` refuses the numbers that name or date things.
 """
 
@@ -56,12 +56,35 @@ VAGUE_RE = (
 # letter of a number word), tested first: the regex engine then gives up at once at a word such
 # as "in" or "which" instead of trying each alternative. A new alternative needs its letters here.
 _FIRST = r"(?=[\d$\-A-PR-VZabdefhmnost£¥€₹−])"
-CORE = re.compile(
-    _FIRST + r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
-    rf"(?:(?P<neg>(?<=[\s(,])[−-](?=\d))?(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
-    r"(?(cur)(?:(?P<abbr>bn|mn|m|k|BN|M|K)(?![\w]))?|)"
-    rf"|(?P<f>{FRACTION})|(?P<v>{VAGUE_RE})|(?P<w>{WORDNUM})|(?P<h>{HALF}))"
-)
+# Each alternative of a figure written in words holds one of these words whole (in any case):
+# a sentence without any is scanned for figures in digits alone, much faster
+_NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES, *DENOMINATORS, *VAGUE, "dozen"])
+_LETTERS = re.compile("[a-z]+")
+_DIGIT_FIRST = r"(?=[\d$\-A-Z£¥€₹−])"  # a digit, a minus, a currency sign or code
+_NEVER = "(?!)"
+
+
+def _core(first: str, words: bool) -> re.Pattern[str]:
+    """The regex that finds where a figure starts; without `words`, only figures in digits
+    (each word alternative's group is there but never matches)."""
+    fraction, vague, wordnum, half = (FRACTION, VAGUE_RE, WORDNUM, HALF) if words else [_NEVER] * 4
+    return re.compile(
+        first + r"(?<![\w.,/\-–‑‒$£€¥₹:#+°′″])"
+        rf"(?:(?P<neg>(?<=[\s(,])[−-](?=\d))?(?P<cur>{CURRENCY})?(?P<n>{DIGITS})(?P<uf>[½¼¾⅓⅔])?"
+        r"(?(cur)(?:(?P<abbr>bn|mn|m|k|BN|M|K)(?![\w]))?|)"
+        rf"|(?P<f>{fraction})|(?P<v>{vague})|(?P<w>{wordnum})|(?P<h>{half}))"
+    )
+
+
+CORE = _core(_FIRST, words=True)
+CORE_DIGITS = _core(_DIGIT_FIRST, words=False)
+
+
+def core_for(text: str) -> re.Pattern[str]:
+    """The figure regex for one sentence: CORE when it holds a number word, else CORE_DIGITS."""
+    return CORE if not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())) else CORE_DIGITS
+
+
 SCALE_AFTER = re.compile(rf"\s(?P<s>{_SCALE_W})\b", re.I)
 _RANGE_DIGITS = re.compile(
     rf"(?P<u1>\s?(?P<u1u>{UNITS})(?P<conv>\s?\([^()]{{1,40}}\))?)?(?P<sep>\s?[–—‑‒-]\s?|\s+(?:to|and|or)\s+)(?P<cur2>{CURRENCY})?"
@@ -188,7 +211,8 @@ def extract(ctx: Context) -> list[Fact]:
     last: Fact | None = None
     for sentence in ctx.sentences_for("figure"):
         pos = sentence.block.value_start if sentence.block.kind == "infobox" else sentence.start
-        while m := CORE.search(text, pos, sentence.end):
+        core = core_for(text[pos : sentence.end])
+        while m := core.search(text, pos, sentence.end):
             pos = m.end()
             f = _read(text, m, sentence)
             if f is None:

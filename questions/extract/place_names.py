@@ -8,6 +8,7 @@ a town after a "the" it never takes (`the_namesake`) needs more evidence or is n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import Place, gazetteer
@@ -110,7 +111,7 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
         named_until = m.end() if not found and " of " in m.group(0) else -1
         if not found and out and _AND.fullmatch(text, out[-1].end, m.start()):
             prev = out[-1]
-            org = _organisation([w.strip(".,") for w in m.group(0).lower().split()])
+            org = _organisation(_words(m.group(0)))
             if org and not text[max(0, prev.start - 4) : prev.start].endswith((" in ", " at ")):
                 out.pop()  # "Washington and Lee University", not "in Morganton and Cherry Hospital"
         out.extend(found)
@@ -169,7 +170,7 @@ def _split(text: str, s: int, name: str) -> list[Candidate]:
         head = name[: poss.start()]
         out.extend(c._replace(possessive=True) for c in _split(text, s, head) if c.name == head)
         return out + _split(text, s + poss.end(), name[poss.end() :])
-    words = [w.strip(".,") for w in name.lower().split()]
+    words = _words(name)
     if _organisation(words):
         return []  # "University of Texas", "Roman Catholic Church"
     of = _OF.search(name)
@@ -185,7 +186,13 @@ def _split(text: str, s: int, name: str) -> list[Candidate]:
     return [one] if one else []
 
 
-def _organisation(words: list[str]) -> bool:
+@lru_cache(maxsize=65536)  # names recur within and across articles
+def _words(name: str) -> tuple[str, ...]:
+    """The name's words in lower case, without their stops and commas."""
+    return tuple(w.strip(".,") for w in name.lower().split())
+
+
+def _organisation(words: tuple[str, ...]) -> bool:
     """True when an organisation word makes the name one ("Coronado Unified School District");
     one before a place's class word does not ("Cinema Fouad Street")."""
     if len(words) > 1 and words[-1] in CLASS_WORDS and words[-1] not in DETACHED:
