@@ -15,55 +15,18 @@ import argparse
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import best_of, cold_caches  # noqa: E402
 
 import questions  # noqa: E402
 from questions import distract, rank  # noqa: E402
 from questions.stem import make_stem  # noqa: E402
 
 TARGET = 500_000  # characters per second per core, end to end
-
-
-def best_of(n: int, fn: Callable[[], object]) -> float:
-    """The fastest of n runs, in seconds."""
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def cold_caches() -> None:
-    """Forget memoised lookups (names, lemmas, neighbours) so no run profits from an earlier one:
-    the lru caches, and the per-document dictionaries named `*_CACHE` (document models, infobox
-    keys and subjects, compiled noun patterns).
-
-    The loaded gazetteer and lexicon stay: loading them is a one-off reported separately.
-    """
-    for name, module in list(sys.modules.items()):
-        if name != "questions" and not name.startswith("questions."):
-            continue
-        for var, obj in list(vars(module).items()):
-            if var.endswith("_CACHE") and isinstance(obj, dict):
-                obj.clear()
-                continue
-            targets: list[Any] = (
-                [obj] + [getattr(obj, a, None) for a in dir(obj)]
-                if isinstance(obj, type)
-                else [obj]
-            )
-            for target in targets:
-                if (
-                    hasattr(target, "cache_clear")
-                    and getattr(target, "__name__", "") != "gazetteer"
-                ):
-                    target.cache_clear()
 
 
 def cold_generate(sources: list[questions.Source]) -> None:

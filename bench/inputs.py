@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generate import best_of  # noqa: E402
+from timing import best_of  # noqa: E402
 
 import questions  # noqa: E402
 from questions.convert import convert_file  # noqa: E402

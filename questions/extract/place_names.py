@@ -73,10 +73,13 @@ class Candidate(NamedTuple):
     abbreviation: bool = False
 
 
-_VESSEL = re.compile(
-    r"\b(?:cruiser|battleship|ship|destroyer|frigate|carrier|submarine|gunboat|steamer|"
-    r"steamship|schooner|vessel|liner|yacht|tanker|sloop|corvette|airship|tender|transport) $"
-)
+_VESSEL_WORDS = (
+    "cruiser battleship ship destroyer frigate carrier submarine gunboat steamer steamship "
+    "schooner vessel liner yacht tanker sloop corvette airship tender transport"
+).split()
+_VESSEL = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)}) $")
+# The last letter of a vessel word and its space: a cheap test before _VESSEL's search
+_VESSEL_ENDS = tuple({w[-1] + " " for w in _VESSEL_WORDS})
 
 
 _INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\. $")
@@ -95,11 +98,15 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
     for m in NAME.finditer(text, start, sentence.end):
         if abbrs and any(a < m.end() and m.start() < b for a, b in abbrs):
             continue
-        if _VESSEL.search(text, max(0, m.start() - 14), m.start()):
+        if text.endswith(_VESSEL_ENDS, 0, m.start()) and _VESSEL.search(
+            text, max(0, m.start() - 14), m.start()
+        ):
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city
         if _LOWER_JOIN.match(text, m.end()):
             continue  # "Château-l'Hermitage", "Stoke-on-Trent": the name goes on in lower case
-        if _INITIAL.search(text, max(0, m.start() - 4), m.start()):
+        if text.endswith(". ", 0, m.start()) and _INITIAL.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
             continue  # "Robert N. C. Hamilton": a surname after initials, not the town
         if _FOR_NAME.match(text, m.end()) and _common_noun(m.group(0)):
             continue  # "the Centre for Life", "Society for Psychical Research": a body's name
@@ -107,7 +114,10 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
             named_until = m.end()
             continue
         # "the Palace of Culture and Science": the name goes on after "and"
-        found = _split(text, m.start(), m.group(0) + _goes_on(text, m))
+        if _never_alone(m.group(0)):
+            found = []  # "The", "However", "March": what _split would refuse, without its work
+        else:
+            found = _split(text, m.start(), m.group(0) + _goes_on(text, m))
         named_until = m.end() if not found and " of " in m.group(0) else -1
         if not found and out and _AND.fullmatch(text, out[-1].end, m.start()):
             prev = out[-1]
@@ -184,6 +194,16 @@ def _split(text: str, s: int, name: str) -> list[Candidate]:
         return []  # "Islamic State of Iraq": the name of something, not its place
     one = _classify(text, s, name)
     return [one] if one else []
+
+
+@lru_cache(maxsize=65536)
+def _never_alone(word: str) -> bool:
+    """True for one word that _split always refuses, wherever it stands: a stop name or a month
+    ("The", "However", "March"), neither possessive nor a compass quarter."""
+    folded = word.lower().rstrip(".")
+    if " " in word or word.endswith(("'", "’", "'s", "’s")) or folded in _QUARTERS:
+        return False
+    return folded in STOP_NAMES or folded in MONTHS
 
 
 @lru_cache(maxsize=65536)  # names recur within and across articles

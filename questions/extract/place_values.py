@@ -74,13 +74,17 @@ def value(name: str, cls: str, entries: list[Place], home: str, text: str, end: 
 def canonicalise(facts: list[Fact]) -> list[Fact]:
     """Spelling variants of one place share the value of the first spelling seen."""
     canon: list[tuple[str, str]] = []
+    seen: dict[tuple[str, str], str] = {}  # a name met again keeps the spelling it was given
     out = []
     for f in facts:
         cls = f.detail.cls if isinstance(f.detail, PlaceValue) else ""
         name = f.detail.name if isinstance(f.detail, PlaceValue) else f.text
-        rep = next((c for c, k in canon if k == cls and same_name(c, name)), None)
+        rep = seen.get((name, cls)) or next(
+            (c for c, k in canon if k == cls and same_name(c, name)), None
+        )
         if rep is None:
             canon.append((name, cls))
             rep = name
+        seen[name, cls] = rep
         out.append(Fact(f.kind, f.text, rep, f.start, f.end, f.sentence, f.detail, f.salience))
     return out
