@@ -41,10 +41,7 @@ from questions.distract import Pool, dates, figures
 from questions.distract.figures import takes_an
 from questions.stem import make_stem
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def _wrong(kind: str, facts: list[questions.Fact], key: str, stem: str) -> list[str]:
@@ -62,7 +59,7 @@ def test_an_article_before_the_blank_agrees_with_every_option() -> None:
         "Sanders ran a 22-yard route and a 16-yard one. Stewart had an 8-yard run, an 11-yard "
         "catch and an 80-yard return.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "Manning completed an _____ pass."
     same = [f for f in facts if f.kind == "figure"]
     fact = next(f for f in same if f.text == "18-yard")
@@ -77,7 +74,7 @@ def test_a_key_read_with_an_among_figures_read_with_a_is_refused() -> None:
         "= Super Bowl 50 =\n\nSuper Bowl 50 was a game.\n\nCarolina lost Thomas Davis, an "
         "11-year veteran who had overcome three ACL tears.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "Carolina lost Thomas Davis, an _____ veteran who had overcome three ACL tears."
     same = [f for f in facts if f.kind == "figure"]
     fact = next(f for f in same if f.text == "11-year")
@@ -98,7 +95,7 @@ def test_a_season_total_is_offered_near_values() -> None:
         "= Super Bowl 50 =\n\nSuper Bowl 50 was a game.\n\nThe Broncos' defense ranked first "
         "in the NFL in yards allowed (4,530) for the first time in franchise history.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "The Broncos' defense ranked first in the NFL in yards allowed (_____) for the first"
     for seed in range(8):
         same = [f for f in facts if f.kind == "figure"]
@@ -114,7 +111,7 @@ def test_an_age_is_offered_ages_near_it() -> None:
         "= Super Bowl 50 =\n\nSuper Bowl 50 was a game.\n\nPeyton Manning is the oldest "
         "quarterback ever to play in a Super Bowl at age 39.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "Peyton Manning is the oldest quarterback ever to play in a Super Bowl at age _____."
     wrong = _wrong("figure", facts, "39", stem)
     assert all(29 <= int(w) <= 52 for w in wrong), wrong
@@ -125,7 +122,7 @@ def test_an_era_is_no_age() -> None:
         "= Stone Age =\n\nThe Stone Age was a period.\n\nIn Athirampakkam the Acheulean age "
         "started at 1.51 mya and it is also prior than North India and Europe.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = "In Athirampakkam the Acheulean age started at _____ and it is also prior than Europe."
     assert _wrong("figure", facts, "1.51 mya", stem)
 
@@ -136,7 +133,7 @@ def test_no_date_option_lies_after_the_article_s_latest_year() -> None:
         "NFL Commissioner Roger Goodell stated that the league planned to make the game "
         "spectacular.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "In _____, NFL Commissioner Roger Goodell stated that the league planned it."
     for seed in range(12):
         same = [f for f in facts if f.kind == "date"]
@@ -154,7 +151,7 @@ def test_a_variety_and_a_team_are_no_places() -> None:
         "Denver Broncos.\n\nNewton was limited by Denver's defense. The NFL re-sodded the field "
         "with a new playing surface, a hybrid Bermuda 419 turf. Fans gathered in Denver.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     places = [(f.text, f.start) for f in facts if f.kind == "place"]
     assert ("Bermuda", text.index("Bermuda")) not in places, places
     assert ("Denver", text.index("Denver's")) not in places, places
@@ -180,7 +177,7 @@ def test_an_opening_noun_echoing_one_name_writes_it_out() -> None:
         "continued on in the deep forest. The rift served as a conduit for movement north down "
         "the Nile into North Africa and to the vast grasslands of Asia.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "Asia"))
     assert stem is not None
     assert "The East African Rift System served as a conduit" in stem.text, stem.text
@@ -192,7 +189,7 @@ def test_an_opening_noun_after_the_common_noun_is_left_alone() -> None:
         "registered in 1981 as an urban and historic conservation area. The area contains 41 "
         "registered properties.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "41"))
     assert stem is None or "Associated Conservation Area contains" not in stem.text, stem
 
@@ -203,7 +200,7 @@ def test_an_english_word_surname_is_written_in_full() -> None:
         "Corey Brown scored. Von Miller tackled.\n\nBrown caught four passes for 80 yards in "
         "Super Bowl 50.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "80 yards"))
     assert stem is not None
     assert "Corey Brown caught four passes" in stem.text, stem.text
@@ -215,7 +212,7 @@ def test_an_english_word_the_article_writes_in_lower_case_is_no_surname() -> Non
         "doctrine of knowledge was his theme. His thesis on the Philosophical Doctrine of "
         "Jacobi was finished in 1921.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "1921"))
     assert stem is None or "Reagan Doctrine of Jacobi" not in stem.text, stem
 
@@ -254,7 +251,7 @@ def test_a_short_form_is_in_mind_while_its_abbreviation_is_written() -> None:
         "voted.\n\nThe league announced on October 16, 2012, that Levi's Stadium was a "
         "finalist.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "October 16, 2012"))
     assert stem is not None
     assert "National Football League" in stem.text, stem.text
@@ -266,7 +263,7 @@ def test_a_short_form_with_its_qualifier_is_the_name_that_ends_in_both() -> None
         "the NFL planned the week. The host committee has already raised over $40 million "
         "through sponsors.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.kind == "figure" and "40" in f.text))
     assert stem is not None
     assert stem.text.startswith("The Super Bowl 50 Host Committee has already raised"), stem.text
@@ -278,6 +275,6 @@ def test_a_qualifier_no_name_ends_in_is_left_to_the_dangling_rules() -> None:
         "the NFL planned the week. The finance committee has already raised over $40 million "
         "through sponsors.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.kind == "figure" and "40" in f.text))
     assert stem is None or "Host Committee has already raised" not in stem.text, stem

@@ -35,10 +35,7 @@ from __future__ import annotations
 import questions
 from questions.stem import make_stem
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def _flaws(stem: str, key: str = "Molise") -> list[str]:
@@ -57,7 +54,7 @@ def test_a_people_after_the_is_no_antecedent_of_his() -> None:
         "= Ivan Karlović =\n\nIvan Karlović was a Croatian nobleman.\n\nHe fought at Dubica. "
         "However, in 1514 the Ottomans raided his estates in Krbava and Lika.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "1514"))
     assert stem is None or "raided his estates" not in stem.text, stem
 
@@ -67,7 +64,7 @@ def test_a_title_after_the_is_still_a_person() -> None:
         "= Moncef Bey =\n\nMoncef Bey was the ruler of Tunisia.\n\nHe reigned briefly. On 1 "
         "January 1943 the Bey named as his new Prime Minister Mohamed Chenik, who was loyal.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "1 January 1943"))
     assert stem is not None
 
@@ -78,7 +75,7 @@ def test_average_earnings_need_their_year() -> None:
         "for a professional in the construction industry in the Middle East is £42,090, "
         "compared to £26,719 in the UK. In 2010 the average salary in Canada was £30,000.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     assert make_stem(doc, next(f for f in facts if f.text == "£26,719")) is None
     assert make_stem(doc, next(f for f in facts if f.text == "£30,000")) is not None
 

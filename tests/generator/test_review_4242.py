@@ -36,10 +36,7 @@ from questions.distract import Pool, dates, figures
 from questions.kinds import BY_NAME
 from questions.stem import make_stem
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def _options(kind: str, facts: list[questions.Fact], key: str, stem: str, seed: int) -> list[str]:
@@ -58,7 +55,7 @@ def test_a_threshold_s_wrong_options_lie_below_it() -> None:
         "= Oxygen =\n\nOxygen is an element.\n\nProlonged breathing of an air mixture with an "
         "oxygen partial pressure more than 60 kPa can eventually lead to pulmonary fibrosis.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = (
         "Prolonged breathing of an air mixture with an oxygen partial pressure more than _____ "
         "can eventually lead to pulmonary fibrosis."
@@ -73,7 +70,7 @@ def test_a_bound_without_a_modal_keeps_its_side() -> None:
         "= Saqqara =\n\nSaqqara is a village.\n\nThe statuettes were dated back to the Late "
         "Period more than 2,500 years ago, in addition to a scroll which could be a chapter.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "The statuettes were dated back to the Late Period more than _____ ago."
     for seed in range(5):
         wrong = _options("figure", facts, "2,500 years", stem, seed)
@@ -82,7 +79,7 @@ def test_a_bound_without_a_modal_keeps_its_side() -> None:
 
 def test_scaled_options_stand_on_no_even_ladder() -> None:
     text = "= Oxygen =\n\nOxygen is an element.\n\nOxygen freezes at 54.36 K.\n"
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     for seed in range(8):
         values = sorted(
             [54.36]
@@ -101,7 +98,7 @@ def test_a_key_far_from_huddled_options_takes_shifted_years() -> None:
         "initiated by Shah Ghulam Ali in 1822. He joined the service in 1836. He was promoted "
         "in 1840. He moved to Fatehpur in 1841.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     stem = "His education was initiated by Shah Ghulam Ali in _____."
     for seed in range(5):
         years = [int(w) for w in _options("date", facts, "1822", stem, seed)]
@@ -113,7 +110,7 @@ def test_a_place_article_s_stem_about_another_town_carries_its_topic() -> None:
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nFrom 1596 onward, Kraków was no "
         "longer the capital of the country, and kings built their palaces elsewhere.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "Kraków"))
     assert stem is not None
     assert stem.text.startswith("Warsaw: From 1596 onward, _____ was no longer"), stem.text
@@ -124,7 +121,7 @@ def test_a_blank_opening_its_sentence_keeps_it_first() -> None:
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nTwo bridges were built over the "
         "Vistula River in 1920.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "Two"))
     assert stem is not None
     assert stem.text.startswith("Warsaw: _____ bridges"), stem.text
@@ -136,7 +133,7 @@ def test_a_definite_noun_the_sentence_before_wrote_borrows_that_sentence() -> No
         "of 30 coffins with mummies was discovered by an Egyptian mission. The coffins were "
         "stacked on top of each other and arranged in two rows.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "two"))
     assert stem is not None
     assert stem.text.index("a cache of 30 coffins") < stem.text.index("The coffins"), stem
@@ -147,7 +144,7 @@ def test_a_definite_noun_with_its_of_phrase_borrows_nothing() -> None:
         "= Mussolini =\n\nBenito Mussolini was a politician.\n\nHe spoke of spazio vitale often. "
         "The concept of spazio vitale was first announced by Mussolini in 1919.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "1919"))
     assert stem is not None
     assert "spoke of spazio vitale often" not in stem.text, stem.text
@@ -158,7 +155,7 @@ def test_a_clause_s_definite_noun_borrows_nothing() -> None:
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nBills are sent to the mayor, who may "
         "sign them. If the mayor vetoes a bill, the Council has 30 days to override the veto.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "30 days"))
     assert stem is not None
     assert "Bills are sent" not in stem.text, stem.text

@@ -28,10 +28,7 @@ import questions
 from questions.distract import Pool, figures
 from questions.kinds import BY_NAME
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def _flaws(stem: str, key: str = "1942") -> list[str]:
@@ -41,7 +38,7 @@ def _flaws(stem: str, key: str = "1942") -> list[str]:
 
 def test_scaled_options_keep_the_key_s_precision() -> None:
     text = "= Super Bowl 50 =\n\nSuper Bowl 50 was a game.\n\nThe defense allowed 4,530 yards.\n"
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     fact = next(f for f in facts if f.text.startswith("4,530"))
     for seed in range(6):
         result = figures.choose(
@@ -57,7 +54,7 @@ def test_a_span_after_second_in_is_no_item() -> None:
         "= Super Bowl 50 =\n\nSuper Bowl 50 was a game.\n\nThe Broncos made their second Super "
         "Bowl appearance in three years, having reached Super Bowl XLVIII.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     fact = next(f for f in facts if f.kind == "figure" and f.text == "three years")
     stem = "The Broncos made their second Super Bowl appearance in _____, having reached XLVIII."
     assert (

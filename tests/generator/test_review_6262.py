@@ -20,14 +20,10 @@ from __future__ import annotations
 
 import random
 
-import questions
 from questions.distract import Pool, figures
 from questions.stem import make_stem
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def test_a_quotation_s_full_stop_ends_the_stem() -> None:
@@ -36,7 +32,7 @@ def test_a_quotation_s_full_stop_ends_the_stem() -> None:
         "historian Auguste Vallet de Viriville added new, imaginary details to Gilles de Rais's "
         'description: "He was a handsome young man, graceful, but weak and frivolous."\n'
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "1863"))
     assert stem is not None
     assert stem.text.endswith('frivolous."'), stem.text
@@ -48,7 +44,7 @@ def test_a_question_asks_one_clause() -> None:
         "Aragon appointed her advisor Jean de Craon lieutenant general in Anjou and Maine; his "
         "nomination coincided almost exactly with the rise of La Trémoille.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "19 June 1427"))
     assert stem is None or stem.style == "cloze", stem
 
@@ -58,7 +54,7 @@ def test_an_uneven_key_takes_no_round_figures_of_the_article() -> None:
         "= Mussolini =\n\nBenito Mussolini was a politician.\n\nHe intervened, resulting in the "
         "release of 101 Poles. The 40 officers came. The 50 guards fled. The 35 clerks left.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     figures_only = [f for f in facts if f.kind == "figure"]
     fact = next(f for f in figures_only if f.text == "101")
     stem = "He intervened, resulting in the release of _____ Poles."

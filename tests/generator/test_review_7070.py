@@ -28,10 +28,7 @@ import questions
 from questions.people import people
 from questions.stem import make_stem
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def test_a_people_s_word_is_no_surname() -> None:
@@ -51,7 +48,7 @@ def test_a_state_of_the_home_country_comes_before_a_foreign_country() -> None:
         "The British constructed the King's Road connecting St. Augustine to Georgia. Settlers "
         "came from South Carolina, Virginia and Alabama.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     georgia = next(f for f in facts if f.text == "Georgia")
     assert isinstance(georgia.detail, questions.PlaceValue)
     assert (georgia.detail.cls, georgia.detail.country) == ("state", "US"), georgia.detail
@@ -63,7 +60,7 @@ def test_a_participle_opener_carries_the_place_as_its_topic() -> None:
         "Led by Isaiah D. Hart, residents wrote a charter for a town government, which was "
         "approved by the Florida Legislative Council on February 9, 1832.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "February 9, 1832"))
     assert stem is not None
     assert not stem.text.startswith("In Jacksonville, led by"), stem.text

@@ -27,10 +27,7 @@ import questions
 from questions.dangling import ANAPHOR
 from questions.stem import make_stem
 
-
-def _doc_facts(text: str) -> tuple[questions.Document, list[questions.Fact]]:
-    doc = questions.read(text, "s.txt")
-    return doc, questions.extract(doc, questions.segment(doc))
+from .snippets import doc_facts
 
 
 def test_a_total_and_its_other_parts_give_the_blank() -> None:
@@ -52,7 +49,7 @@ def test_the_subject_s_noun_capitalised_stands_for_it() -> None:
         "The University's undergraduate program has been continuously among the top two in the "
         "rankings.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "two"))
     assert stem is not None
     assert stem.text.startswith("Harvard University's undergraduate program"), stem.text
@@ -75,7 +72,7 @@ def test_a_quantity_s_noun_borrows_the_sentence_that_wrote_it() -> None:
         "mission found dozens of cat mummies in seven tombs at Saqqara. Among the dozens of cat "
         "mummies were 100 wooden statues of cats.\n"
     )
-    doc, facts = _doc_facts(text)
+    doc, facts = doc_facts(text)
     stem = make_stem(doc, next(f for f in facts if f.text == "100"))
     assert stem is None or "a mission found dozens of cat mummies" in stem.text, stem
 
@@ -88,6 +85,6 @@ def test_a_college_s_name_whose_towns_lie_abroad_is_no_place() -> None:
         "Harvard. Women remained segregated at Radcliffe, though more took Harvard classes in "
         "Boston.\n"
     )
-    _, facts = _doc_facts(text)
+    _, facts = doc_facts(text)
     assert "Radcliffe" not in {f.text for f in facts if f.kind == "place"}
     assert "Boston" in {f.text for f in facts if f.kind == "place"}
