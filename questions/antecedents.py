@@ -108,3 +108,47 @@ def person_before(text: str, end: int) -> bool:
             continue  # "Pakistan", not "Edison" (a town too, and a surname)
         return True
     return False
+
+
+# "they" and "them" point to several: names joined by "and" or "&", a plural noun, a capitalised
+# plural ("the Allies", "Americans"), a collective noun, an acronym ("OPEC"), a body ("Western
+# Union", "Edison Electric": a name ending in an English word) or a country
+PLURAL = frozenset("they them their theirs themselves".split())
+_SHARE = re.compile(r"\d ?(?:%|percent\b|per cent\b)")
+_COLLECTIVE = frozenset(
+    "army people government team family crew police navy public council committee party band "
+    "group couple pair staff enemy company garrison fleet tribe clan force troops population "
+    "majority minority partnership firm club dynasty empire kingdom republic nation community "
+    "household audience crowd side".split()
+)
+
+
+def plural_before(text: str, end: int) -> bool:
+    """True when something before `end` may be what "they" or "them" stands for, not only
+    one person's name ("Thomas Edison was surprised to hear them offer …": who are they?)."""
+    from .gazetteer import gazetteer  # the gazetteer loads lazily, on the first such stem
+
+    before = text[:end]
+    if " and " in before or " & " in before or _SHARE.search(before):
+        return True  # "97% speaks Hindi as their first language": the people of that share
+    for m in _TOKEN.finditer(before):
+        word = re.sub(r"['’]s?$", "", m.group(0)).rsplit("-", 1)[-1]  # "Army's", "non-Russians"
+        lower = word.lower()
+        capital_plural = word[:1].isupper() and word.endswith("s") and len(word) > 3
+        after_the = before[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
+        if lower in _COLLECTIVE or (capital_plural and (after_the or word.endswith("ans"))):
+            return True  # "the Allies", "Americans"; not "Thomas"
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            return True  # "OPEC"
+        nouns = getAllLemmas(lower).get("NOUN", ()) if lower.endswith("s") else ()
+        if nouns and lower not in nouns:
+            return True  # "soldiers", a plural noun
+    for m in _RUN.finditer(before):
+        words = m.group(0).split()
+        if words[-1] in _BODIES or (len(words) > 1 and is_common_word(words[-1])):
+            return True
+        if any(
+            p.cls != "city" or p.population >= 1_000_000 for p in gazetteer().lookup(m.group(0))
+        ):
+            return True
+    return False

@@ -22,12 +22,27 @@ _CLAUSE_START = re.compile(
 def trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
     """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
     fell in 1200'), when that clause has its own subject and finite verb before the answer."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a)]
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a) if not _last_member(text, m)]
     if not starts or not has_finite_verb(_main_part(text[starts[-1] : a])):
         return text, a, b  # "…, and Pittsburgh Steelers as one of four teams that have made …"
     cut = starts[-1]
     rest = text[cut:]
     return rest[:1].upper() + rest[1:], a - cut, b - cut
+
+
+def _last_member(text: str, start: re.Match[str]) -> bool:
+    """True when ", and" ends a list rather than a clause: the part between it and the comma
+    before has no finite verb, and it and the part after ", and" both open on "the" or neither
+    does ("after Thomas Edison, Henry Ford, and Harvey S. Firestone pulled together $75,000":
+    the three pulled it together, not Firestone alone; but "sent funds to its ally, Prussia, and
+    the French Navy failed" joins a clause)."""
+    if not start.group().startswith(", and"):
+        return False
+    before = text[: start.start()]
+    comma = before.rfind(",")
+    member = before[comma + 1 :].strip()
+    parallel = member.lower().startswith("the ") == text.startswith(("the ", "The "), start.end())
+    return comma >= 0 and parallel and not has_finite_verb(member)
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")

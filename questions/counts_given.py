@@ -51,7 +51,8 @@ _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
 # "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
 # counted noun and the list of its members after it
-# ("the _____ finalists were Sun Life Stadium and Levi's Stadium": a copula says it too)
+# ("the _____ finalists were Sun Life Stadium and Levi's Stadium", "the _____ main regions are
+# the core and the periphery": a copula says it too)
 _COUNTED_LIST = re.compile(
     r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]|(?P<copula> were| are))"
     r" (?P<members>[^.;()]+)"
@@ -77,9 +78,9 @@ def _names_as_many(stem: str, answer: str) -> bool:
     for i in range(0, len(tokens), 2):
         member = tokens[i].strip()
         if not _MEMBER.fullmatch(member) or (
-            m.group("copula") and member.removeprefix("the ")[:1].islower()
+            m.group("copula") and member[:1].islower() and not member.startswith("the ")
         ):
-            return False  # not a list of names or of single words ("were strong and won")
+            return False  # not a list of names, of "the" nouns or of words ("were strong and won")
         if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
             return i // 2 + 1 == value  # the list's last member
     return False  # no "and": the list is not closed

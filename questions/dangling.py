@@ -8,10 +8,12 @@ from functools import lru_cache
 
 from .antecedents import (
     HUMAN,
+    PLURAL,
     first_antecedent,
     object_of_its_subject,
     opener_subject,
     person_before,
+    plural_before,
 )
 from .grammar import is_past
 
@@ -33,7 +35,7 @@ _DEICTIC = re.compile(
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
     r"(?:that|this|in the)|afterwards?|meanwhile|"
-    r"instead(?! of\b)|(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|an? similar(?! to\b)|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
+    r"instead(?! of\b)|in fact|indeed|(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|an? similar(?! to\b)|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
     r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
@@ -123,6 +125,7 @@ def _first_dangling(text: str) -> re.Match[str] | None:
             first_antecedent(text[: pronoun.start()]) >= pronoun.start()
             or opener_subject(text, pronoun)
             or (pronoun.group(0).lower() in HUMAN and not person_before(text, pronoun.start()))
+            or (pronoun.group(0).lower() in PLURAL and not plural_before(text, pronoun.start()))
             or object_of_its_subject(text, pronoun)
         ):
             found.append(pronoun)  # covers every later one too
@@ -216,12 +219,12 @@ _TIME = re.compile(
 
 def _anchored(text: str, m: re.Match[str]) -> bool:
     """True for a "there" that has a place named before it in the same stem, a "from then" that
-    has a time, and an "instead" after the negation or the clause it answers ("should not
-    reinterpret past forms … but should instead reflect new ideas")."""
+    has a time, and an "instead", "in fact" or "indeed" after the negation or the clause it
+    answers ("should not reinterpret past forms … but should instead reflect new ideas")."""
     word = m.group(0).lower()
     if word == "there":
         return bool(_LOCATIVE.search(text, 0, m.start()))
-    if word == "instead":
+    if word in ("instead", "in fact", "indeed"):
         return bool(_NEGATION.search(text, 0, m.start()))
     return word.endswith(" then") and bool(_TIME.search(text, 0, m.start()))
 
@@ -246,7 +249,7 @@ def _lower_words(text: str) -> frozenset[str]:
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
-    "instead".split()
+    "instead fact indeed".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from .counts_given import given_by_the_stem
 from .extract.figure_words import ONES
+from .gazetteer import gazetteer
+from .grammar import has_finite_verb
 from .kinds import BY_NAME
 from .place_words import CLASS_WORDS
 from .stem import ANAPHOR, BLANK
@@ -92,6 +94,10 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
+    if item.style == "cloze" and ";" in stem and _verbless_blank(stem, answer):
+        flaws.append("the blank stands in a clause without a verb")  # "The Fight in _____; …"
+    if item.kind == "place" and ", " + BLANK in stem and _big_town_before(stem, answer):
+        flaws.append("a big town before the blank names its state or country")  # "Denver, _____"
     flaws.extend(given_by_the_stem(stem, answer))
     slip = (
         (_SLIP.search(stem) if _may_slip(stem) else None)
@@ -101,6 +107,38 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
+
+
+# The name written right before ", _____", and whether "the" opens it ("the Bronx")
+_NAME_BEFORE_BLANK = re.compile(
+    r"(?P<the>\b[Tt]he )?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), " + re.escape(BLANK)
+)
+BIG_TOWN = 500_000  # a town everyone places: "Denver, _____" asks for Colorado by its name
+
+
+def _big_town_before(stem: str, answer: str) -> bool:
+    """True when the name before ", _____" is a big town of the answer's state or country
+    ("in the Bronx, _____" for New York City, "Los Angeles, _____" for California): the options
+    cannot tempt anyone who knows the town."""
+    m = _NAME_BEFORE_BLANK.search(stem)
+    if m is None:
+        return False
+    names = [m["name"], "The " + m["name"]] if m["the"] else [m["name"]]
+    towns = [p for n in names for p in gazetteer().lookup(n) if p.population >= BIG_TOWN]
+    for key in gazetteer().lookup(answer):
+        within_state = key.cls != "country" and key.admin1
+        if any(
+            t.country == key.country and (not within_state or t.admin1 == key.admin1) for t in towns
+        ):
+            return True
+    return False
+
+
+def _verbless_blank(stem: str, answer: str) -> bool:
+    """True when the clause of the blank, between semicolons, has no finite verb: a caption
+    joined to a sentence ("The Leonard–Cushing Fight in June 1894; each of the six rounds …")."""
+    clause = next(c for c in stem.split(";") if BLANK in c)
+    return not has_finite_verb(clause.replace(BLANK, answer))
 
 
 _SLIP = re.compile(

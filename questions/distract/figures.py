@@ -149,6 +149,7 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         and bool(f.detail.decimals) == bool(key.decimals)  # "12 m" as "12.00 m" beside 9.47 m
         and not (_uneven(key) and _whole_tens(f.detail))  # 101 among 35, 40 and 50
         and is_share(f.detail) == is_share(key)  # "two" is no option for "two-thirds"
+        and not _restated(f)  # "$10,000 ($277,912 in 2024)": the same sum in today's money
     ]
     same.sort(
         key=lambda fd: (fd[1].noun != key.noun, abs(math.log((fd[1].low or 1) / (key.low or 1))))
@@ -160,6 +161,19 @@ def _article_figures(fact: Fact, key: FigureValue, pool: Pool, stem: str) -> Ite
         if not also_true(fact, f, stem):
             given += 1
             yield d
+
+
+# A sum restated in another year's money, in brackets: "($277,912 in 2024)", "(equivalent to
+# $96,240 in 2024)"
+_RESTATED = re.compile(r"\s+in\s+(?:1[89]|20)\d\d(?:\s+dollars)?\)")
+
+
+def _restated(fact: Fact) -> bool:
+    """True for a figure that restates another in a later year's money: no sum of the story."""
+    s = fact.sentence
+    return "(" in s.text[: fact.start - s.start] and bool(
+        _RESTATED.match(s.text, fact.end - s.start)
+    )
 
 
 def _uneven(key: FigureValue) -> bool:
