@@ -37,6 +37,8 @@ def drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
 
 _ANY_YEAR = re.compile(rf"\b{Y4}\b")
 _RECURRING = re.compile(r"\b(?:annual|annually|every year|each year|yearly)\b", re.I)
+# "under age 40 on 1 January of the year in which the medal is awarded": the stem says its year
+_OF_YEAR_AFTER = re.compile(r",? of (?:the|that|this|each|every) (?:same |following |next )?year\b")
 
 
 def with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
@@ -48,7 +50,7 @@ def with_year(fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
         return text, a, b
     if d.granularity not in ("day", "month") or _ANY_YEAR.search(text[:a] + " " + text[b:]):
         return text, a, b
-    if _RECURRING.search(text):
+    if _RECURRING.search(text) or _OF_YEAR_AFTER.match(text, b):
         return text, a, b  # "an annual fair is held on October 2": every year's, no one year's
     year = f", {d.first[0]}" if d.fmt == "md" else f" {d.first[0]}"
     return text[:b] + year + text[b:], a, b

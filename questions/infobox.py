@@ -103,6 +103,8 @@ def _subject(doc: Document) -> str:
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", title)
     if keys(doc) & set(EVENT_KEYS) or _written_with_the(doc.text, bare):
         return "the " + title  # as the article names it: "The White Mountain Central Railroad is …"
+    if with_epithet_the(bare) != bare:
+        return "the " + title  # a noun and its "of": "the Line of Control", "the Treaty of Paris"
     return title
 
 

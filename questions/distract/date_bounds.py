@@ -1,11 +1,14 @@
-"""What a date stem says that bounds its options: the years it writes before and after the
-blank (`stem_bounds`), how near they lie (`scaled_bounds`), and the days it gives before the
-blank (`days_before`)."""
+"""What bounds a date's options: the years its stem writes before and after the blank
+(`stem_bounds`), how near they lie (`scaled_bounds`), the days it gives before the blank
+(`days_before`), and the life of a biography's person (`life_bounds`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..infobox import field_key
+from ..model import DateValue, Fact
 from ..text import MONTH_NAMES
 from .common import ordinal_day
 
@@ -83,3 +86,33 @@ def days_before(stem: str) -> list[float]:
             day, month, year = int(m.group(5)), m.group(4), int(m.group(6))
         out.append(ordinal_day((year, MONTH_NAMES.index(month), day)))
     return out
+
+
+ADULT = 10  # years after a birth before a date of the life may be an adult's
+_BORN = frozenset({"born", "birth date", "date of birth"})
+_DIED = frozenset({"died", "death date", "date of death"})
+
+
+def life_bounds(facts: Sequence[Fact], year: int) -> tuple[int, int]:
+    """The years a biography's person lived bound the options of a date of that life: a key
+    between the infobox's birth and death takes no option from before the person could act
+    (a doctorate "in 1940" of a woman born in 1931) or from the year of the death on. A key of
+    the first ten years keeps only the years before the birth out."""
+    born, died = _infobox_year(facts, _BORN), _infobox_year(facts, _DIED)
+    if born is None or year <= born or (died is not None and year >= died):
+        return -(10**6), 10**6
+    low = born + (ADULT if year - born >= ADULT else 1)
+    return low, died - 1 if died is not None else 10**6
+
+
+def _infobox_year(facts: Sequence[Fact], keys: frozenset[str]) -> int | None:
+    """The year of the first date of an infobox field of these keys."""
+    for f in facts:
+        block = f.sentence.block
+        if (
+            block.kind == "infobox"
+            and isinstance(f.detail, DateValue)
+            and field_key(block.key) in keys
+        ):
+            return f.detail.first[0]
+    return None

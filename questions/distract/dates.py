@@ -9,7 +9,7 @@ import re
 from ..model import DateValue, Fact, Option
 from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
-from .date_bounds import YEAR, days_before, scaled_bounds, stem_bounds
+from .date_bounds import YEAR, days_before, life_bounds, scaled_bounds, stem_bounds
 from .date_shifts import Ymd, decennial, long_span, rounding, shifts, written_year
 
 
@@ -55,6 +55,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
+    life_low, life_high = (
+        (-(10**6), 10**6) if key.is_range else life_bounds(pool.facts, key.first[0])
+    )
     if key.granularity == "year" and not key.is_range:
         low, high = scaled_bounds(key.first[0], low, high)
     # "died on 25 February 1618, and was buried on _____": a day the stem gives before the
@@ -86,6 +89,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         if not low <= first[0] <= high or lo < day_low:
             return  # "entered in _____ and graduated in 1925": not after the graduation
+        if not (life_low <= first[0] and last[0] <= life_high):
+            return  # a doctorate at eight, or in the year of the death
         if ended is not None and last[0] > ended:
             return  # a date after anything the article tells
         if census and (first[0] - key.first[0]) % 10:

@@ -183,3 +183,30 @@ def test_a_sum_restated_in_later_money_is_no_option() -> None:
     _, facts = doc_facts(text)
     restated = {f.text for f in facts if f.kind == "figure" and _restated(f)}
     assert restated == {"$277,912", "$96,240"}
+
+
+BIOGRAPHY = (
+    "= Alma Woolley =\n\nInfobox\n- Born: October 3, 1931\n- Died: December 17, 1985\n\n"
+    "Alma Woolley was an American nurse. In 1980, she was awarded a doctorate in nursing "
+    "education by the University of Pennsylvania. She retired in 1984. A prize in her name was "
+    "founded in 1987. Her papers were archived at Cornell in 1990. Her mother had been born in "
+    "1905.\n"
+)
+
+
+def _years_offered(text: str, sentence: str) -> list[int]:
+    bank = questions.generate([questions.Source("alma-woolley.txt", text)], seed=7)
+    item = next(i for i in bank.items if i.fact.kind == "date" and sentence in i.fact.sentence.text)
+    return sorted(int(o.text[-4:]) for o in item.options)
+
+
+def test_a_date_of_a_life_takes_its_options_from_that_life() -> None:
+    years = _years_offered(BIOGRAPHY, "awarded a doctorate")
+    assert 1980 in years
+    assert all(1941 <= y <= 1984 for y in years), years  # none after her death
+
+
+def test_a_date_before_the_birth_is_not_bound_by_the_life() -> None:
+    years = _years_offered(BIOGRAPHY, "mother had been born")
+    assert 1905 in years
+    assert any(y < 1941 for y in years if y != 1905), years  # not pushed into her life
