@@ -51,7 +51,8 @@ _BODIES = frozenset(
     "Services Service University College School Company Government Council Committee Party "
     "Army Navy Church Society Institute Museum Office Department Ministry Court Agency "
     "Association Bank Corporation Group Commission Parliament Assembly Congress League "
-    "Union Board Authority Trust Foundation Club Team "
+    "Union Board Authority Trust Foundation Club Team Fellowship Scholarship Award Prize Medal "
+    "Fund Programme Program Project Festival Conference Treaty Act Agreement Convention "
     # a place named after someone is no person: "Matsuyama Rocks … named in his honour"
     "Rocks Rock Glacier Island Islands Peak Mountain Mountains Mount Bay Cape Point Sound Lake "
     "River Valley Ridge Range Crater Street Avenue Road Building Hall Bridge Station Park".split()

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from .extract.figure_words import ONES
+from .stem import BLANK
 from .text import fold
-
-BLANK = "_____"
 
 
 def given_by_the_stem(stem: str, answer: str) -> list[str]:
@@ -36,7 +35,18 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         flaws.append("stem writes the answer in other words")  # "thirteen (_____)"
     if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
+    if _OWN_COUNT.search(stem):
+        flaws.append("a count of the article's own ideas")  # "There are _____ theories as to …"
     return flaws
+
+
+# How many theories, reasons or ways "there are" is how the article divides its subject, not
+# a fact a learner could know without it
+_OWN_COUNT = re.compile(
+    r"\b(?:[Tt]here (?:are|were) |[Tt]he )_____ (?:[a-z]+ ){0,2}?(?:theories|reasons|ways|"
+    r"explanations|hypotheses|views|approaches|aspects|factors|arguments|possibilities|"
+    r"interpretations|perspectives|schools of thought)\b"
+)
 
 
 # A blank followed by the list of what it describes gives it away: a count ("_____ universities —

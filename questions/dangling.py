@@ -39,7 +39,11 @@ _DEICTIC = re.compile(
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
     r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
-    r"^(?:Then|Earlier|Subsequently)\b)",
+    r"^(?:Then|Earlier|Subsequently)\b|"
+    # "Even older rocks, such as …": older than those the sentence before told of
+    r"(?:^|(?<=: ))Even (?:more|less|older|younger|earlier|later|larger|smaller|bigger|higher|lower|"
+    r"greater|fewer|longer|shorter|better|worse|further|farther|deeper|wider|heavier|stronger|"
+    r"weaker|closer|newer)\b)",
     re.I,
 )
 # "the group", "the town": a definite noun of a kind that needs a name. The noun is lower case
@@ -249,7 +253,7 @@ def _lower_words(text: str) -> frozenset[str]:
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
-    "instead fact indeed".split()
+    "instead fact indeed even".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .big_towns import big_town_gives
 from .counts_given import given_by_the_stem
 from .extract.figure_words import ONES
-from .gazetteer import gazetteer
 from .grammar import has_finite_verb
 from .kinds import BY_NAME
 from .place_words import CLASS_WORDS
@@ -96,7 +96,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     if item.style == "cloze" and ";" in stem and _verbless_blank(stem, answer):
         flaws.append("the blank stands in a clause without a verb")  # "The Fight in _____; …"
-    if item.kind == "place" and ", " + BLANK in stem and _big_town_before(stem, answer):
+    if item.kind == "place" and big_town_gives(stem, answer):
         flaws.append("a big town before the blank names its state or country")  # "Denver, _____"
     flaws.extend(given_by_the_stem(stem, answer))
     slip = (
@@ -107,31 +107,6 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
-
-
-# The name written right before ", _____", and whether "the" opens it ("the Bronx")
-_NAME_BEFORE_BLANK = re.compile(
-    r"(?P<the>\b[Tt]he )?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), " + re.escape(BLANK)
-)
-BIG_TOWN = 500_000  # a town everyone places: "Denver, _____" asks for Colorado by its name
-
-
-def _big_town_before(stem: str, answer: str) -> bool:
-    """True when the name before ", _____" is a big town of the answer's state or country
-    ("in the Bronx, _____" for New York City, "Los Angeles, _____" for California): the options
-    cannot tempt anyone who knows the town."""
-    m = _NAME_BEFORE_BLANK.search(stem)
-    if m is None:
-        return False
-    names = [m["name"], "The " + m["name"]] if m["the"] else [m["name"]]
-    towns = [p for n in names for p in gazetteer().lookup(n) if p.population >= BIG_TOWN]
-    for key in gazetteer().lookup(answer):
-        within_state = key.cls != "country" and key.admin1
-        if any(
-            t.country == key.country and (not within_state or t.admin1 == key.admin1) for t in towns
-        ):
-            return True
-    return False
 
 
 def _verbless_blank(stem: str, answer: str) -> bool:
@@ -145,11 +120,13 @@ _SLIP = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Each|Every|One|No) )[A-Z][a-z]+ "
     r"(?:county|river|province|street|mountains)\b(?! of)|\b[Bb]etween (?:(?!\band\b)[^,;.()])*?\bto\b|\b(?:of|in|on|at|the|and|to|for|by|with|from)[A-Z][a-z]"
     r"|, (?:In|On) (?:_____|\d)"  # "… collaborate with the university, In 2013, the …"
+    r"|(?:^|: )(?:In|On|At|By|From|During), "  # "In, 1925, Pickett graduated …"
 )
 
 
 # What each alternative of _SLIP holds: a class word after a space, "etween ", a function
-# word's last letter glued to a capital ("ofHeisei"), or a sentence's capital after a comma.
+# word's last letter glued to a capital ("ofHeisei"), a sentence's capital after a comma, or an
+# opening preposition before one.
 # A stem with none is not searched.
 _SLIP_WORDS = (
     " county",
@@ -160,6 +137,12 @@ _SLIP_WORDS = (
     "etween ",
     ", In ",
     ", On ",
+    "In, ",
+    "On, ",
+    "At, ",
+    "By, ",
+    "From, ",
+    "During, ",
 )
 _GLUED = re.compile(r"[fntedorhym][A-Z]")
 

@@ -88,16 +88,16 @@ def days_before(stem: str) -> list[float]:
     return out
 
 
-ADULT = 10  # years after a birth before a date of the life may be an adult's
+ADULT = 15  # years after a birth before a date of the life may be an adult's
 _BORN = frozenset({"born", "birth date", "date of birth"})
 _DIED = frozenset({"died", "death date", "date of death"})
 
 
 def life_bounds(facts: Sequence[Fact], year: int) -> tuple[int, int]:
     """The years a biography's person lived bound the options of a date of that life: a key
-    between the infobox's birth and death takes no option from before the person could act
-    (a doctorate "in 1940" of a woman born in 1931) or from the year of the death on. A key of
-    the first ten years keeps only the years before the birth out."""
+    between the infobox's birth and death takes no option from before the person could act (a
+    doctorate "in 1940" of a woman born in 1931, college at eleven) or from the year of the
+    death on. A key of the first fifteen years keeps only the years before the birth out."""
     born, died = _infobox_year(facts, _BORN), _infobox_year(facts, _DIED)
     if born is None or year <= born or (died is not None and year >= died):
         return -(10**6), 10**6

@@ -31,7 +31,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None  # "during _____, beginning in 1962": the stem's own year gives the 1960s
     if _ANNIVERSARY.search(stem):
         return None  # the anniversary's year or the year of the event it marks?
-    if _SINCE_OPENING.search(stem):
+    if _SINCE_OPENING.search(stem) or _BOUND_OPENING.search(stem):
         return None  # "Since _____, projects have included …": an earlier year is as true
     taken: set[str] = {fact.text}
     chosen: list[tuple[tuple[int, int, int], tuple[int, int, int], str]] = []
@@ -173,6 +173,12 @@ _ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
 # A sentence opening "Since _____," lists what happened from then on: it holds from any
 # earlier year too ("has been … since _____" is a state, whose options are earlier, and asked)
 _SINCE_OPENING = re.compile(r"(?:^|: )Since _____,")
+# A period's bound set before its clause ("before _____, Western scholars commonly understood
+# …", "After _____, Mussolini convinced many Catholics …"): what held then held past it too, so
+# an option on either side may be as true as the key
+_BOUND_OPENING = re.compile(
+    r"(?:^|: |, |\bthat,? )(?:[Bb]efore|[Aa]fter|[Pp]rior to) (?:the )?_____(?:,| [A-Z])"
+)
 # "During _____ and sometimes later": a later date would be true as well, so options are earlier
 _AND_LATER = re.compile(r"_____,? (?:and|or) (?:\w+ )?(?:later|after(?:wards?)?|since)\b")
 _CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")

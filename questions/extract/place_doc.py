@@ -1,6 +1,7 @@
 """Document-level evidence about places: the infobox's place fields, the names that act in the
-article ("Seymour arrived"), which are people rather than places, and the towns the article
-writes as a team's ("Denver Broncos", "the Broncos") or an institution's ("Radcliffe College")."""
+article ("Seymour arrived"), which are people rather than places, the towns the article
+writes as a team's ("Denver Broncos", "the Broncos") or an institution's ("Radcliffe College"),
+and the article's home country."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ import re
 from collections import Counter, defaultdict
 from functools import cached_property
 
+from ..gazetteer import Place
+from ..model import Sentence
 from .base import Context
+from .place_names import Candidate
+
+Found = tuple[Candidate, list[Place], Sentence, int]  # candidate, entries, sentence, strength
 
 PLACE_KEYS = (
     "place",
@@ -120,3 +126,18 @@ class TownUses:
         """True when the article writes the name before "College", "University" or the like
         twice or more ("Radcliffe College", "Radcliffe Institute"): alone it may be that body."""
         return self._after(name, self._bodies).total() >= 2
+
+
+def home_country(found: list[Found]) -> str:
+    """The article's country: the most common one among unambiguous places needing no cue, a
+    country's own name counting twice (the Elmina Castle article names Ghana four times and the
+    historical Gold Coast, also a city of Australia, seven)."""
+    home: Counter[str] = Counter()
+    for _, entries, _, strength in found:
+        countries = {p.country for p in entries} - {""}
+        # "Asia", a continent and a town in the Philippines, says nothing of the home country
+        area = any(p.cls in ("continent", "region") and not p.country for p in entries)
+        if strength == 2 and len(countries) == 1 and not area:
+            weight = 2 if any(p.cls == "country" for p in entries) else 1
+            home.update({c: weight for c in countries})
+    return home.most_common(1)[0][0] if home else ""

@@ -11,7 +11,6 @@ once is a place everywhere else in the article.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache, partial
 
 from ..gazetteer import Place, gazetteer
@@ -22,8 +21,10 @@ from ..place_words import COMPASS, WORD_AFTER, class_cue, cue_strength, is_noun
 from ..text import fold, skeleton
 from .base import Context
 from .place_doc import (
+    Found,
     TownUses,
     acting_names,
+    home_country,
     infobox_places,
     initialled_surnames,
 )
@@ -53,8 +54,6 @@ _DEFINED = re.compile(
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 _VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _NEXT = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)*")
-
-Found = tuple[Candidate, list[Place], Sentence, int]  # candidate, entries, sentence, strength
 
 
 def lookup(name: str) -> list[Place]:
@@ -213,7 +212,7 @@ def extract(ctx: Context) -> list[Fact]:
     """Find place names with evidence, then give spelling variants one canonical value."""
     text = ctx.doc.text
     found = [f for f in _spread(_found(ctx, infobox_places(ctx)), text) if f[3]]
-    home_cc = _home(found)
+    home_cc = home_country(found)
     subject_words = set(ctx.doc.title.split()) if is_person(ctx.doc) else set()
     agents = acting_names(text)
     surnames = initialled_surnames(text)
@@ -241,26 +240,17 @@ def extract(ctx: Context) -> list[Fact]:
             continue  # "Women remained segregated at Radcliffe": the college, not the English town
         if _MODEL_NUMBER.match(text, c.end):
             continue  # "a hybrid Bermuda 419 turf": a variety's name, not the island
+        if (
+            entries
+            and all(p.cls == "state" for p in entries)
+            and _SCHOOLED.search(text, 0, c.start)
+        ):
+            continue  # "taught at Illinois": the state's university
         if not ctx.claim(c.start, c.end):
             continue
         detail = value(c.name, c.cls, entries, home_cc, text, c.end)
         facts.append(Fact("place", c.name, detail.name, c.start, c.end, sentence, detail))
     return canonicalise(facts)
-
-
-def _home(found: list[Found]) -> str:
-    """The article's country: the most common one among unambiguous places needing no cue, a
-    country's own name counting twice (the Elmina Castle article names Ghana four times and the
-    historical Gold Coast, also a city of Australia, seven)."""
-    home: Counter[str] = Counter()
-    for _, entries, _, strength in found:
-        countries = {p.country for p in entries} - {""}
-        # "Asia", a continent and a town in the Philippines, says nothing of the home country
-        area = any(p.cls in ("continent", "region") and not p.country for p in entries)
-        if strength == 2 and len(countries) == 1 and not area:
-            weight = 2 if any(p.cls == "country" for p in entries) else 1
-            home.update({c: weight for c in countries})
-    return home.most_common(1)[0][0] if home else ""
 
 
 def _noun_after(text: str, c: Candidate) -> bool:
@@ -278,6 +268,11 @@ def _after_town(text: str, c: Candidate) -> bool:
     return m is not None and bool(lookup(m.group(1)))
 
 
+# Where a state's name stands for its university: "taught at Illinois", "a degree from Iowa"
+_SCHOOLED = re.compile(
+    r"\b(?:taught|teaching|teaches|studied|studying|lectured|lecturing|professor|lecturer|"
+    r"instructor|enrolled|educated|faculty) at $|\b(?:graduated|degrees?|doctorate|diploma) from $"
+)
 # A number right after the name, then a lower-case word that is no plural or the clause's end:
 # a model or a variety ("Bermuda 419 turf", "Route 66."), not the place ("Venice 22 times")
 _MODEL_NUMBER = re.compile(r" \d{1,3}(?![\d,.]\d)(?: [a-z]+(?<!s)\b|[.,;:)]|$)")
