@@ -16,6 +16,7 @@ from ..model import Fact, Option, PlaceValue
 from ..place_words import NOT_STATES, article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
+from .eras import named_then, stem_years
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .place_stems import coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
@@ -58,6 +59,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # only where the key agrees: in "the _____ government" the article belongs to the noun
     the_rule = the_blank == takes_the(fact.text, key.cls)
     stem_names = _names(stem)  # once per item, not once per offered name
+    years = stem_years(stem)
     stem_words = {fold(w) for w in stem_names if len(w) > 3 and not is_common_word(w)}
 
     refused: set[tuple[str, Codes]] = set()  # names (and where they lie) `welcome` turned down
@@ -99,6 +101,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # East Asia and the Far East: one region under two names
         if value.cls == "state" and name in NOT_STATES and _A_STATE.search(stem):
             return False  # "the Indian state of _____": no union territory
+        if not named_then(name, years):
+            return False  # "In 1636, … set foot in _____": no Bangladesh
         if polity and not _POLITY.search(name):
             return False  # "Russian Empire" among bare countries stands out by its form
         if pool.aliases.same(name, fact.text):

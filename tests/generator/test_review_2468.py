@@ -6,17 +6,22 @@ Fixed, and pinned here:
   says its year in words ("of the year in which …") gets no year written after it;
 - item 25: "When was Line of Control established?": a title that is a noun and its "of" is
   written with "the" ("the Line of Control").
+- item 20: "Bangladesh" for a priest of 1636 (also North Korea in 1894, review 1234 item
+  38): a country whose name is modern is offered only in its years.
 Open:
 - items 1, 20, 33: context only the paragraph gives ("the Ministry", "reciprocated", "Marie");
 - items 13, 28, 38: the key given away by common knowledge or the stem's label;
-- items 21, 24, 33, 38, 20: options the stem or history rules out ("France" in a French
-  king's dispute, 2008 for President Clinton, Paris as a place of exile, Bangladesh in 1636);
+- items 21, 24, 33, 38: options the stem or history rules out ("France" in a French king's
+  dispute, 2008 for President Clinton, Paris as a place of exile);
 - worth asking: 13 of 40 judged trivia, and three pairs of items from one sentence.
 """
 
 from __future__ import annotations
 
+import pytest
+
 import questions
+from questions.distract.eras import named_then, stem_years
 from questions.infobox import subject
 from questions.stem import make_stem
 
@@ -45,3 +50,19 @@ def test_a_title_that_is_a_noun_and_its_of_takes_the() -> None:
     assert subject(doc) == "the Line of Control"
     thomas = questions.read("= Thomas Edison =\n\nThomas Edison was an inventor.\n", "t.txt")
     assert subject(thomas) == "Thomas Edison"
+
+
+@pytest.mark.parametrize(
+    ("stem", "name", "offered"),
+    [
+        ("In 1636, Guillaume Courtet, a French priest, set foot in _____.", "Bangladesh", False),
+        ("During the First Sino-Japanese War in 1894, Japan absorbed _____.", "North Korea", False),
+        ("In 2005, the treaty was signed in _____.", "Soviet Union", False),
+        ("In 1975, the treaty was signed in _____.", "Soviet Union", True),
+        ("In 1972, the treaty was signed in _____.", "Bangladesh", True),
+        ("The treaty was signed in _____.", "Bangladesh", True),  # no year: no bound
+        ("In 1636, the priest sailed to _____.", "Italy", True),  # an old name of a land
+    ],
+)
+def test_a_country_is_offered_only_in_its_years(stem: str, name: str, offered: bool) -> None:
+    assert named_then(name, stem_years(stem)) is offered
