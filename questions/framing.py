@@ -22,12 +22,16 @@ _LEAD_ADVERBIAL = re.compile(
 
 
 _LEAD_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Also)\s+(?=[a-zA-Z])")
+# "Later in the ninth century, …": later than the sentence before; "In the ninth century" is
+# as true and leans on nothing
+_LEAD_LATER = re.compile(r"^Later (?=(?:in|during) )")
 
 
 def drop_lead_adverbial(text: str, a: int, b: int) -> tuple[str, int, int]:
-    """'On the next day, X …' → 'X …', 'But the defence held …' → 'The defence held …':
-    dropping a linking adverbial or conjunction keeps the statement true."""
-    m = _LEAD_ADVERBIAL.match(text) or _LEAD_CONJUNCTION.match(text)
+    """'On the next day, X …' → 'X …', 'But the defence held …' → 'The defence held …',
+    'Later in the ninth century, …' → 'In the ninth century, …': dropping a linking adverbial
+    or conjunction keeps the statement true."""
+    m = _LEAD_ADVERBIAL.match(text) or _LEAD_CONJUNCTION.match(text) or _LEAD_LATER.match(text)
     if not m or a < m.end():
         return text, a, b
     rest = text[m.end() :]

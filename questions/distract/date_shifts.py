@@ -110,10 +110,21 @@ def shifts(key: DateValue, rng: random.Random, approx: bool = False) -> list[tup
     return [((y1 + o * unit, m1, d1), (y2 + o * unit, m2, d2)) for o in spread]
 
 
-def decennial(key: DateValue) -> list[tuple[Ymd, Ymd]]:
-    """The census years around the key's."""
+def census_years(key: DateValue, step: int) -> list[tuple[Ymd, Ymd]]:
+    """The census years around the key's, `step` years apart."""
     (y, m, d) = key.first
-    return [((y + 10 * o, m, d), (y + 10 * o, m, d)) for o in (-1, 1, -2, 2, -3, 3)]
+    return [((y + step * o, m, d), (y + step * o, m, d)) for o in (-1, 1, -2, 2, -3, 3)]
+
+
+# Countries that count their people every five years (2006, 2011, 2016), not every ten
+_FIVE_YEARLY = frozenset({"CA", "AU", "NZ", "IE", "JP"})
+
+
+def census_step(stem_years: list[int], year: int, home: str) -> int:
+    """Five in a country whose census is five-yearly, or when the stem compares the key's
+    year with one five years off ("In _____, … had dropped 3.9% from 2006"); else ten."""
+    five = any((year - y) % 10 == 5 for y in stem_years)
+    return 5 if home in _FIVE_YEARLY or five else 10
 
 
 def written_year(y: int) -> int:

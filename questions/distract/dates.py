@@ -10,7 +10,15 @@ from ..model import DateValue, Fact, Option
 from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
 from .date_bounds import YEAR, days_before, life_bounds, scaled_bounds, stem_bounds
-from .date_shifts import Ymd, decennial, long_span, rounding, shifts, written_year
+from .date_shifts import (
+    Ymd,
+    census_step,
+    census_years,
+    long_span,
+    rounding,
+    shifts,
+    written_year,
+)
 
 
 def askable(fact: Fact) -> bool:
@@ -64,6 +72,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # blank and before the key bounds the options by the day, not only by the year
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
+    step = census_step([int(y) for y in YEAR.findall(stem)], key.first[0], pool.home)
     # an article of our time was written in its latest year, and no option lies after it: a
     # span that has ended ("June 27, 1926 – March 22, 2023") is no "1932 – 2027", a remark on
     # plans for a game of 2016 was not made in "early 2018" (a key in that latest year itself
@@ -93,7 +102,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # a doctorate at eight, or in the year of the death
         if ended is not None and last[0] > ended:
             return  # a date after anything the article tells
-        if census and (first[0] - key.first[0]) % 10:
+        if census and (first[0] - key.first[0]) % step:
             return  # "the _____ United States Census": a census year among census years
         if side and (lo - k_lo) * side < 0:
             return  # "by 1900": any later date would be true as well
@@ -113,7 +122,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             continue  # the Stone Age article's 1947 for a scholar's proposal of 1859
         if not is_true(f):
             offer(d.first, d.first)
-    made = list(decennial(key) if census else shifts(key, rng, approx))
+    made = list(census_years(key, step) if census else shifts(key, rng, approx))
     for first, last in made:
         offer(first, last)
     if _stands_out(key.first[0], [c[0][0] for c in chosen]):
@@ -167,7 +176,6 @@ def near_years(year: int) -> int:
     return max(25, abs(year - 2000) // 10)
 
 
-# A census is taken every ten years: "the _____ United States Census", "the census of _____"
 # "the second anniversary of Mumtaz Mahal's death in _____": the blank may date the death too
 _ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
 # A sentence opening "Since _____," lists what happened from then on: it holds from any
@@ -181,7 +189,9 @@ _BOUND_OPENING = re.compile(
 )
 # "During _____ and sometimes later": a later date would be true as well, so options are earlier
 _AND_LATER = re.compile(r"_____,? (?:and|or) (?:\w+ )?(?:later|after(?:wards?)?|since)\b")
-_CENSUS = re.compile(r"_____ (?:[A-Z][\w.]* )*[Cc]ensus\b|\b[Cc]ensus (?:of|in) _____")
+# A census's year: "the _____ United States Census", "the census of _____", "In _____, the
+# number of census families …": any year a stem about a census asks
+_CENSUS = re.compile(r"\b[Cc]ensus\b")
 
 
 # words before a date that make it approximate: "around 6000 BC", "c. 1500", "about 1850"
