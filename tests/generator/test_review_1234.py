@@ -35,9 +35,8 @@ from questions.clauses import trim_before
 from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
 from questions.distract.figures import _restated
-from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def _flaws(kind: str, stem: str, key: str, others: tuple[str, ...]) -> list[str]:
@@ -51,8 +50,7 @@ def test_the_last_member_of_a_list_of_subjects_is_no_clause() -> None:
         "Harvey S. Firestone pulled together $75,000 to form the Edison Botanical Research "
         "Corporation.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "$75,000"))
+    stem = stem_of(text, "$75,000")
     assert stem is None or "Thomas Edison, Henry Ford, and Harvey" in stem.text, stem
 
 

@@ -41,7 +41,7 @@ from questions.distract import Pool, dates, figures
 from questions.distract.figures import takes_an
 from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def _wrong(kind: str, facts: list[questions.Fact], key: str, stem: str) -> list[str]:
@@ -177,8 +177,7 @@ def test_an_opening_noun_echoing_one_name_writes_it_out() -> None:
         "continued on in the deep forest. The rift served as a conduit for movement north down "
         "the Nile into North Africa and to the vast grasslands of Asia.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "Asia"))
+    stem = stem_of(text, "Asia")
     assert stem is not None
     assert "The East African Rift System served as a conduit" in stem.text, stem.text
 
@@ -189,8 +188,7 @@ def test_an_opening_noun_after_the_common_noun_is_left_alone() -> None:
         "registered in 1981 as an urban and historic conservation area. The area contains 41 "
         "registered properties.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "41"))
+    stem = stem_of(text, "41")
     assert stem is None or "Associated Conservation Area contains" not in stem.text, stem
 
 
@@ -200,8 +198,7 @@ def test_an_english_word_surname_is_written_in_full() -> None:
         "Corey Brown scored. Von Miller tackled.\n\nBrown caught four passes for 80 yards in "
         "Super Bowl 50.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "80 yards"))
+    stem = stem_of(text, "80 yards")
     assert stem is not None
     assert "Corey Brown caught four passes" in stem.text, stem.text
 
@@ -212,8 +209,7 @@ def test_an_english_word_the_article_writes_in_lower_case_is_no_surname() -> Non
         "doctrine of knowledge was his theme. His thesis on the Philosophical Doctrine of "
         "Jacobi was finished in 1921.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "1921"))
+    stem = stem_of(text, "1921")
     assert stem is None or "Reagan Doctrine of Jacobi" not in stem.text, stem
 
 
@@ -251,8 +247,7 @@ def test_a_short_form_is_in_mind_while_its_abbreviation_is_written() -> None:
         "voted.\n\nThe league announced on October 16, 2012, that Levi's Stadium was a "
         "finalist.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "October 16, 2012"))
+    stem = stem_of(text, "October 16, 2012")
     assert stem is not None
     assert "National Football League" in stem.text, stem.text
 

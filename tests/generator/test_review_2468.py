@@ -23,9 +23,8 @@ import pytest
 import questions
 from questions.distract.eras import named_then, stem_years
 from questions.infobox import subject
-from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import stem_of
 
 
 def test_a_day_whose_year_the_stem_says_in_words_gets_no_year() -> None:
@@ -34,8 +33,7 @@ def test_a_day_whose_year_the_stem_says_in_words_gets_no_year() -> None:
         "other years. The Fields Medal also has an age limit: a recipient must be under age 40 "
         "on 1 January of the year in which the medal is awarded.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "1 January"))
+    stem = stem_of(text, "1 January")
     assert stem is not None
     assert "_____ of the year in which" in stem.text, stem.text
 

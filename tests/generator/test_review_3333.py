@@ -35,7 +35,7 @@ from __future__ import annotations
 import questions
 from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def _flaws(stem: str, key: str = "Molise") -> list[str]:
@@ -54,8 +54,7 @@ def test_a_people_after_the_is_no_antecedent_of_his() -> None:
         "= Ivan Karlović =\n\nIvan Karlović was a Croatian nobleman.\n\nHe fought at Dubica. "
         "However, in 1514 the Ottomans raided his estates in Krbava and Lika.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "1514"))
+    stem = stem_of(text, "1514")
     assert stem is None or "raided his estates" not in stem.text, stem
 
 
@@ -64,8 +63,7 @@ def test_a_title_after_the_is_still_a_person() -> None:
         "= Moncef Bey =\n\nMoncef Bey was the ruler of Tunisia.\n\nHe reigned briefly. On 1 "
         "January 1943 the Bey named as his new Prime Minister Mohamed Chenik, who was loyal.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "1 January 1943"))
+    stem = stem_of(text, "1 January 1943")
     assert stem is not None
 
 

@@ -34,9 +34,8 @@ import random
 import questions
 from questions.distract import Pool, dates, figures
 from questions.kinds import BY_NAME
-from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def _options(kind: str, facts: list[questions.Fact], key: str, stem: str, seed: int) -> list[str]:
@@ -110,8 +109,7 @@ def test_a_place_article_s_stem_about_another_town_carries_its_topic() -> None:
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nFrom 1596 onward, Kraków was no "
         "longer the capital of the country, and kings built their palaces elsewhere.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "Kraków"))
+    stem = stem_of(text, "Kraków")
     assert stem is not None
     assert stem.text.startswith("Warsaw: From 1596 onward, _____ was no longer"), stem.text
 
@@ -121,8 +119,7 @@ def test_a_blank_opening_its_sentence_keeps_it_first() -> None:
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nTwo bridges were built over the "
         "Vistula River in 1920.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "Two"))
+    stem = stem_of(text, "Two")
     assert stem is not None
     assert stem.text.startswith("Warsaw: _____ bridges"), stem.text
 
@@ -133,8 +130,7 @@ def test_a_definite_noun_the_sentence_before_wrote_borrows_that_sentence() -> No
         "of 30 coffins with mummies was discovered by an Egyptian mission. The coffins were "
         "stacked on top of each other and arranged in two rows.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "two"))
+    stem = stem_of(text, "two")
     assert stem is not None
     assert stem.text.index("a cache of 30 coffins") < stem.text.index("The coffins"), stem
 
@@ -144,8 +140,7 @@ def test_a_definite_noun_with_its_of_phrase_borrows_nothing() -> None:
         "= Mussolini =\n\nBenito Mussolini was a politician.\n\nHe spoke of spazio vitale often. "
         "The concept of spazio vitale was first announced by Mussolini in 1919.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "1919"))
+    stem = stem_of(text, "1919")
     assert stem is not None
     assert "spoke of spazio vitale often" not in stem.text, stem.text
 
@@ -155,7 +150,6 @@ def test_a_clause_s_definite_noun_borrows_nothing() -> None:
         "= Warsaw =\n\nWarsaw is the capital of Poland.\n\nBills are sent to the mayor, who may "
         "sign them. If the mayor vetoes a bill, the Council has 30 days to override the veto.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "30 days"))
+    stem = stem_of(text, "30 days")
     assert stem is not None
     assert "Bills are sent" not in stem.text, stem.text

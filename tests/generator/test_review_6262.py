@@ -21,9 +21,8 @@ from __future__ import annotations
 import random
 
 from questions.distract import Pool, figures
-from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def test_a_quotation_s_full_stop_ends_the_stem() -> None:
@@ -32,8 +31,7 @@ def test_a_quotation_s_full_stop_ends_the_stem() -> None:
         "historian Auguste Vallet de Viriville added new, imaginary details to Gilles de Rais's "
         'description: "He was a handsome young man, graceful, but weak and frivolous."\n'
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "1863"))
+    stem = stem_of(text, "1863")
     assert stem is not None
     assert stem.text.endswith('frivolous."'), stem.text
 
@@ -44,8 +42,7 @@ def test_a_question_asks_one_clause() -> None:
         "Aragon appointed her advisor Jean de Craon lieutenant general in Anjou and Maine; his "
         "nomination coincided almost exactly with the rise of La Trémoille.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "19 June 1427"))
+    stem = stem_of(text, "19 June 1427")
     assert stem is None or stem.style == "cloze", stem
 
 

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import questions
 from questions.people import people
-from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def test_a_people_s_word_is_no_surname() -> None:
@@ -60,8 +59,7 @@ def test_a_participle_opener_carries_the_place_as_its_topic() -> None:
         "Led by Isaiah D. Hart, residents wrote a charter for a town government, which was "
         "approved by the Florida Legislative Council on February 9, 1832.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "February 9, 1832"))
+    stem = stem_of(text, "February 9, 1832")
     assert stem is not None
     assert not stem.text.startswith("In Jacksonville, led by"), stem.text
 

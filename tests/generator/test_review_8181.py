@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import questions
 from questions.dangling import ANAPHOR
-from questions.stem import make_stem
 
-from .snippets import doc_facts
+from .snippets import doc_facts, stem_of
 
 
 def test_a_total_and_its_other_parts_give_the_blank() -> None:
@@ -49,8 +48,7 @@ def test_the_subject_s_noun_capitalised_stands_for_it() -> None:
         "The University's undergraduate program has been continuously among the top two in the "
         "rankings.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "two"))
+    stem = stem_of(text, "two")
     assert stem is not None
     assert stem.text.startswith("Harvard University's undergraduate program"), stem.text
 
@@ -72,8 +70,7 @@ def test_a_quantity_s_noun_borrows_the_sentence_that_wrote_it() -> None:
         "mission found dozens of cat mummies in seven tombs at Saqqara. Among the dozens of cat "
         "mummies were 100 wooden statues of cats.\n"
     )
-    doc, facts = doc_facts(text)
-    stem = make_stem(doc, next(f for f in facts if f.text == "100"))
+    stem = stem_of(text, "100")
     assert stem is None or "a mission found dozens of cat mummies" in stem.text, stem
 
 
