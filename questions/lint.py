@@ -96,6 +96,8 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     if item.style == "cloze" and ";" in stem and _verbless_blank(stem, answer):
         flaws.append("the blank stands in a clause without a verb")  # "The Fight in _____; …"
+    if item.kind == "place" and BLANK + ", D.C." in stem:
+        flaws.append("the blank is part of a name that goes on")  # "in _____, D.C.": Washington
     if item.kind == "place" and big_town_gives(stem, answer):
         flaws.append("a big town before the blank names its state or country")  # "Denver, _____"
     flaws.extend(given_by_the_stem(stem, answer))
