@@ -99,7 +99,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if item.kind == "place" and BLANK + ", D.C." in stem:
         flaws.append("the blank is part of a name that goes on")  # "in _____, D.C.": Washington
     if item.kind == "place" and big_town_gives(stem, answer):
-        flaws.append("a big town before the blank names its state or country")  # "Denver, _____"
+        flaws.append("a big town in the stem names its state or country")  # "Denver, _____"
     flaws.extend(given_by_the_stem(stem, answer))
     slip = (
         (_SLIP.search(stem) if _may_slip(stem) else None)

@@ -63,9 +63,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a single day: every option at least a week from every other, or the item tests the digit
     gap = MIN_DAY_GAP if key.granularity == "day" and not key.is_range else 0
     low, high = stem_bounds(stem, key.first[0])
-    life_low, life_high = (
-        (-(10**6), 10**6) if key.is_range else life_bounds(pool.facts, key.first[0])
-    )
+    # a day, month or year of a life (not a decade or a span of years) stays in that life
+    in_life = not key.is_range and key.granularity in ("day", "month", "year")
+    life_low, life_high = life_bounds(pool.facts, key.first[0]) if in_life else (-(10**6), 10**6)
     if key.granularity == "year" and not key.is_range:
         low, high = scaled_bounds(key.first[0], low, high)
     # "died on 25 February 1618, and was buried on _____": a day the stem gives before the

@@ -168,7 +168,7 @@ def test_members_listed_after_a_copula_give_their_count() -> None:
 def test_a_big_town_gives_its_state_or_country_away(
     stem: str, key: str, others: tuple[str, ...], given: bool
 ) -> None:
-    flaw = "a big town before the blank names its state or country"
+    flaw = "a big town in the stem names its state or country"
     assert (flaw in _flaws("place", stem, key, others)) is given
 
 
@@ -208,3 +208,14 @@ def test_a_date_before_the_birth_is_not_bound_by_the_life() -> None:
     years = _years_offered(BIOGRAPHY, "mother had been born")
     assert 1905 in years
     assert any(y < 1946 for y in years if y != 1905), years  # not pushed into her life
+
+
+def test_a_decade_of_a_life_keeps_its_neighbouring_decades() -> None:
+    text = (
+        "= Louis XIII =\n\nInfobox\n- Born: 27 September 1601\n- Died: 14 May 1643\n\n"
+        "Louis XIII was King of France. By the end of the 1620s, Cardinal Richelieu had "
+        'established "the royal monopoly of force" as the ruling doctrine.\n'
+    )
+    bank = questions.generate([questions.Source("louis-xiii.txt", text)], seed=7)
+    item = next((i for i in bank.items if i.fact.text == "the 1620s"), None)
+    assert item is not None  # a decade is no date of the life: its options may leave it

@@ -86,7 +86,7 @@ def test_a_fellowship_or_a_prize_is_no_person_for_she(stem: str, dangles: str | 
 
 def test_a_big_town_named_anywhere_gives_its_country_away() -> None:
     stem = "In which country is St Jude's Church, Birmingham?"
-    flaw = "a big town before the blank names its state or country"
+    flaw = "a big town in the stem names its state or country"
     others = ("Northern Ireland", "Scotland", "Wales")
     options = (("England", True), *((o, False) for o in others))
     assert flaw in questions.hard_flaws(questions.Checked("place", "wh", stem, options))
