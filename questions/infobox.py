@@ -174,6 +174,8 @@ def stem(doc: Document, fact: Fact) -> Stem | None:
     template = FIELDS.get(field_key(key), {}).get(fact.kind)
     if not template:
         return None
+    if field_key(key) == "country" and is_person(doc):
+        return None  # "In which country is the Ninja of Heisei?": a person is in no country
     if field_key(key) in SPANS and not (
         isinstance(fact.detail, DateValue) and fact.detail.is_range
     ):
