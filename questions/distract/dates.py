@@ -39,6 +39,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None  # "during _____, beginning in 1962": the stem's own year gives the 1960s
     if _ANNIVERSARY.search(stem):
         return None  # the anniversary's year or the year of the event it marks?
+    if _MONEY_YEAR.search(stem):
+        return None  # "₹32 million, which in _____ would be ₹52.8 billion": the sum's base year
     if _SINCE_OPENING.search(stem) or _BOUND_OPENING.search(stem):
         return None  # "Since _____, projects have included …": an earlier year is as true
     taken: set[str] = {fact.text}
@@ -187,6 +189,9 @@ _SINCE_OPENING = re.compile(r"(?:^|: )Since _____,")
 _BOUND_OPENING = re.compile(
     r"(?:^|: |, |\bthat,? )(?:[Bb]efore|[Aa]fter|[Pp]rior to) (?:the )?_____(?:,| [A-Z])"
 )
+# The year a sum is restated in: "which in _____ would be approximately ₹52.8 billion",
+# "($277,912 in _____)": the editor's choice, not the story's
+_MONEY_YEAR = re.compile(r"\bin _____,? (?:would|will) (?:be|have been|equal)|\d in _____\)")
 # "During _____ and sometimes later": a later date would be true as well, so options are earlier
 _AND_LATER = re.compile(r"_____,? (?:and|or) (?:\w+ )?(?:later|after(?:wards?)?|since)\b")
 # A census's year: "the _____ United States Census", "the census of _____", "In _____, the

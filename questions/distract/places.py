@@ -99,8 +99,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
             return False  # East Asia and the Far East: one region under two names
-        if value.cls == "state" and name in NOT_STATES and _A_STATE.search(stem):
-            return False  # "the Indian state of _____": no union territory
+        if value.cls == "state" and name in NOT_STATES:
+            return False  # "Makrana in _____" (Rajasthan): no union territory beside a state
         if not named_then(name, years):
             return False  # "In 1636, … set foot in _____": no Bangladesh
         if polity and not _POLITY.search(name):
