@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .stem import BLANK
+from .model import BLANK
 
 # The name written right before ", _____", and whether "the" opens it ("the Bronx"); any name
 _NAME_BEFORE_BLANK = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .extract.figure_words import ONES
-from .stem import BLANK
+from .model import BLANK
 from .text import fold
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+BLANK = "_____"  # the gap a cloze stem leaves for its answer
+
 BlockKind = Literal["title", "heading", "infobox", "paragraph", "list_item"]
 Style = Literal["wh", "cloze"]
 

@@ -18,7 +18,7 @@ from .docmodel import model
 from .framing import drop_lead_adverbial, with_year
 from .grammar import clean, has_finite_verb, is_statement
 from .kinds import BY_NAME, ORDERED
-from .model import DateValue, Document, Fact, FigureValue, PlaceValue, Stem
+from .model import BLANK, DateValue, Document, Fact, FigureValue, PlaceValue, Stem
 from .people import People, surname_edits
 from .place_words import article_in_options, the_before
 from .previous import leans_back, with_previous
@@ -29,7 +29,6 @@ from .wh import when_question
 
 __all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
-BLANK = "_____"
 MAX_STEM = 320  # characters: a longer stem is read as a paragraph, not a question
 
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")

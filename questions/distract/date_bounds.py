@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..infobox import field_key
-from ..model import DateValue, Fact
+from ..model import BLANK, DateValue, Fact
 from ..text import MONTH_NAMES
 from .common import ordinal_day
 
@@ -27,7 +27,7 @@ def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     them (a sentence tells its dates in order): every option must lie there too, or the stem
     rules it out ("entered in _____ and graduated in 1925", "10 million by 2016, and 15
     million by _____")."""
-    blank = stem.find("_____")
+    blank = stem.find(BLANK)
     if blank < 0:
         return -(10**6), 10**6
     pattern = YEAR if year >= 1000 else _EARLY_YEAR  # "married in 821, who died in _____"
@@ -79,7 +79,7 @@ _FULL_DATE = re.compile(
 def days_before(stem: str) -> list[float]:
     """The days ("25 February 1618", "May 9, 1926") the stem writes before its blank."""
     out = []
-    for m in _FULL_DATE.finditer(stem, 0, max(0, stem.find("_____"))):
+    for m in _FULL_DATE.finditer(stem, 0, max(0, stem.find(BLANK))):
         if m.group(1):
             day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
         else:

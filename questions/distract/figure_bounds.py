@@ -9,10 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..extract.figure_words import SCALES
-from ..model import Fact, FigureValue
+from ..model import BLANK, Fact, FigureValue
 from ..text import ONES
 
-BLANK = "_____"
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _FRACTION = re.compile(r"half|(?:third|quarter|fifth|tenth)s?")

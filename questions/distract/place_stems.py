@@ -12,12 +12,13 @@ import re
 from ..antecedents import is_common_word
 from ..gazetteer import Place, gazetteer
 from ..grammar import EXAMPLE_CUE
+from ..model import BLANK
 from ..place_words import NAME_RUNS, WORD_AFTER, is_noun
 
 
 def settled(stem: str, key: str) -> bool:
     """True when the stem leaves the place item `key` no wrong options, or gives it away."""
-    blank = stem.find("_____")
+    blank = stem.find(BLANK)
     if _OPEN_LIST.search(stem, 0, max(0, blank)) or _AND_OTHERS.match(stem, blank + 5):
         return True  # "including Asia, _____ and Europe", "the US, _____ and other countries"
     if _long_list(stem, blank):
@@ -68,7 +69,7 @@ def _long_list(stem: str, blank: int) -> bool:
     end = _CLAUSE_STOP.search(stem, blank)
     clause = stem[starts[-1] if starts else 0 : end.start() if end else len(stem)]
     members = [m.strip(" .") for m in _LIST_SEP.split(clause)]
-    at = next((i for i, m in enumerate(members) if "_____" in m), None)
+    at = next((i for i, m in enumerate(members) if BLANK in m), None)
     if at is None or not _MEMBER_NAME.fullmatch(members[at]):
         return False
     first = last = at
