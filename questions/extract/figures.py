@@ -1,7 +1,8 @@
 """Figure facts: counts, ranges, modifiers, percentages, units, currency, number words, fractions.
 
-A number is found by `CORE` (or `CORE_DIGITS` in a sentence without number words); what follows it (scale word, range, unit, rate, hyphenated noun) is
-read by anchored patterns, and `figure_rules` refuses the numbers that name or date things.
+A number is found by `CORE` (or `CORE_DIGITS` in a sentence without number words); what
+follows it (scale word, range, unit, rate, hyphenated noun) is read by anchored patterns, and
+`figure_rules` refuses the numbers that name or date things.
 """
 
 from __future__ import annotations
