@@ -15,6 +15,11 @@ from .common import ordinal_day
 YEAR = re.compile(r"(?<![\d,.$£€-])(1\d{3}|20\d{2})(?!\d|[,.]\d|%|s\b| ?BC)")
 
 
+def stem_years(stem: str) -> list[int]:
+    """The four-digit years the stem writes."""
+    return [int(y) for y in YEAR.findall(stem)]
+
+
 # A year of the first millennium written after a preposition ("in 821"); other 3-digit numbers
 # count things.
 _EARLY_YEAR = re.compile(
@@ -106,13 +111,13 @@ def life_bounds(facts: Sequence[Fact], year: int) -> tuple[int, int]:
 
 
 def _infobox_year(facts: Sequence[Fact], keys: frozenset[str]) -> int | None:
-    """The year of the first date of an infobox field of these keys."""
+    """The year of the first date of an infobox field of these keys. The infobox opens the
+    article, so its facts come first: the scan ends at the first fact of the prose, and a
+    date item of an article without an infobox costs no pass over all its dates."""
     for f in facts:
         block = f.sentence.block
-        if (
-            block.kind == "infobox"
-            and isinstance(f.detail, DateValue)
-            and field_key(block.key) in keys
-        ):
+        if block.kind != "infobox":
+            return None
+        if isinstance(f.detail, DateValue) and field_key(block.key) in keys:
             return f.detail.first[0]
     return None

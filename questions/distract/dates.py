@@ -9,7 +9,7 @@ import re
 from ..model import DateValue, Fact, Option
 from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
-from .date_bounds import YEAR, days_before, life_bounds, scaled_bounds, stem_bounds
+from .date_bounds import YEAR, days_before, life_bounds, scaled_bounds, stem_bounds, stem_years
 from .date_shifts import (
     Ymd,
     census_step,
@@ -74,7 +74,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # blank and before the key bounds the options by the day, not only by the year
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
-    step = census_step([int(y) for y in YEAR.findall(stem)], key.first[0], pool.home)
+    step = census_step(stem_years(stem), key.first[0], pool.home)
     # an article of our time was written in its latest year, and no option lies after it: a
     # span that has ended ("June 27, 1926 – March 22, 2023") is no "1932 – 2027", a remark on
     # plans for a game of 2016 was not made in "early 2018" (a key in that latest year itself

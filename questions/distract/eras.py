@@ -6,7 +6,6 @@ stand for the land at any time."""
 from __future__ import annotations
 
 from ..text import fold
-from .date_bounds import YEAR
 
 # name → (first year, last year) of the state the name stands for
 _NAMED: dict[str, tuple[int, int]] = {
@@ -53,11 +52,6 @@ _NAMED: dict[str, tuple[int, int]] = {
     "West Germany": (1949, 1990),
 }
 _BY_FOLD = {fold(name): years for name, years in _NAMED.items()}
-
-
-def stem_years(stem: str) -> list[int]:
-    """The four-digit years the stem writes."""
-    return [int(y) for y in YEAR.findall(stem)]
 
 
 def named_then(name: str, years: list[int]) -> bool:

@@ -16,7 +16,8 @@ from ..model import Fact, Option, PlaceValue
 from ..place_words import NOT_STATES, article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
-from .eras import named_then, stem_years
+from .date_bounds import stem_years
+from .eras import named_then
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .place_stems import coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions

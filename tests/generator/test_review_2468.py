@@ -21,7 +21,8 @@ from __future__ import annotations
 import pytest
 
 import questions
-from questions.distract.eras import named_then, stem_years
+from questions.distract.date_bounds import stem_years
+from questions.distract.eras import named_then
 from questions.infobox import subject
 
 from .snippets import stem_of
