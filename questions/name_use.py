@@ -5,6 +5,7 @@ place's does. Read by the place extractor (no place) and by the people finder (n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .place_words import CLASS_WORDS, WORD_AFTER, is_noun
 
@@ -20,16 +21,35 @@ def people_name(text: str, name: str) -> bool:
     four, counting the mentions that start no longer name: a people's or a language's name
     ("Mongol army", "Mongol tribes"), not a place's."""
     before_noun = alone = 0
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        if re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+    for start, end in mentions(text, name):
+        if re.match(r" [A-Z]", text[end : end + 2]):
             continue  # "Mongol Empire": a longer name
         alone += 1
-        after = WORD_AFTER.match(text, m.end())
+        after = WORD_AFTER.match(text, end)
         word = after.group(1) if after else ""
         if word in CLASS_WORDS or word == "area":
             continue  # "Al-Haweeqa district", "the Poonch region": a place's class
         if word and word not in AUXILIARY and is_noun(word):
             before_noun += 1
-        elif text[max(0, m.start() - 8) : m.start()].lower().endswith(IN_AT):
+        elif text[max(0, start - 8) : start].lower().endswith(IN_AT):
             return False  # "in Poonch.": a place, whatever its other mentions
     return alone >= 2 and 4 * before_noun >= 3 * alone
+
+
+def _joins(char: str) -> bool:
+    """True for a character that continues a word: a letter, digit, "_", apostrophe or hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
+def mentions(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """The spans where the name stands as a whole word (no letter, digit, apostrophe or hyphen
+    joined to either end), left to right and not overlapping. Found with `str.find`: a regex
+    with a look-behind would try every position of the article, once per name."""
+    pos = text.find(name) if name else -1
+    while pos >= 0:
+        end = pos + len(name)
+        if (pos == 0 or not _joins(text[pos - 1])) and (end == len(text) or not _joins(text[end])):
+            yield pos, end
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
