@@ -122,19 +122,17 @@ def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
     return math.hypot(dx, dy) < reach
 
 
+@lru_cache(maxsize=65536)  # the same towns are near many keys of one country
 def _borough(place: Place) -> bool:
     """True for a borough of a metropolis (Brooklyn, Queens): no town of its own to offer."""
-    return any(
-        m.name != place.name and same_town(_as_value(m), place)
-        for m in _metropolises(place.country)
-    )
+    return any(m.name != place.name and same_town(m, place) for m in _metropolises(place.country))
 
 
 @lru_cache(maxsize=256)
-def _metropolises(country: str) -> tuple[Place, ...]:
+def _metropolises(country: str) -> tuple[PlaceValue, ...]:
     """The country's towns of `METROPOLIS` people or more."""
     towns = gazetteer().cities_by_country.get(country, [])
-    return tuple(p for p in towns if p.population >= METROPOLIS)
+    return tuple(_as_value(p) for p in towns if p.population >= METROPOLIS)
 
 
 def _as_value(p: Place) -> PlaceValue:
