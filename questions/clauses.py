@@ -17,15 +17,54 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_START = re.compile(
     r"(?:; |, (?:and|but|while|whereas) |, and then )(?=(?:[Tt]he |[A-Z])\S)"
 )
+# A clause that opens on the answer's phrase of time or place: "…, and in the early 1990s three
+# Advocate Generals argued …" (its subject and verb stand after the answer)
+_PREPOSITION_CLAUSE = re.compile(
+    r"(?:; |, (?:and|but|while|whereas) |, (?:and )?then )"
+    r"((?:in|on|at|by|during|after|from|since|until|within) (?:(?:the|early|late|mid) )*)$"
+)
+# The word after the answer there: a verb means the clause has no subject ("…, and in November
+# 1933, was transferred …")
+_NEXT_WORD = re.compile(r",? *([A-Za-z]+)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them)\b", re.I)
+_HAVE = frozenset(("had", "has", "have"))
 
 
 def trim_before(text: str, a: int, b: int) -> tuple[str, int, int]:
     """Start at the clause that holds the answer ('They lost; the town fell in 1200' → 'the town
-    fell in 1200'), when that clause has its own subject and finite verb before the answer."""
+    fell in 1200'), when that clause has its own subject and finite verb before the answer, or
+    opens on the answer's phrase of time or place (`_opening_clause`)."""
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, a) if not _last_member(text, m)]
+    opening = _opening_clause(text, a, b)
+    if opening is not None and (not starts or starts[-1] < opening):
+        return _capitalised(text, a, b, opening)
     if not starts or not has_finite_verb(_main_part(text[starts[-1] : a])):
         return text, a, b  # "…, and Pittsburgh Steelers as one of four teams that have made …"
-    cut = starts[-1]
+    return _capitalised(text, a, b, starts[-1])
+
+
+def _opening_clause(text: str, a: int, b: int) -> int | None:
+    """Where a clause that opens on a preposition and the answer [a, b) starts ("…, and in _____
+    three Advocate Generals persuasively argued …"), or None. Its subject follows the answer (no
+    verb there), and its verb narrates (a past form or an auxiliary): "…, and in 1952 a bear
+    run, still open today" has no verb of its own. A pronoun in it would lean on the clause
+    before ("…, and on 1 January 1942, with the rank of Vice Admiral, he was designated …")."""
+    m = _PREPOSITION_CLAUSE.search(text, 0, a)
+    if m is None:
+        return None
+    end = _CLAUSE_BREAK.search(text, b)
+    rest = text[b : end.start() if end else len(text)]
+    after = _NEXT_WORD.match(rest)
+    if after is None or has_finite_verb(after.group(1)) or _PRONOUN.search(rest):
+        return None
+    words = [w.strip(",.;:").lower() for w in _main_part(rest).split()]
+    if not any(w in AUX_BE or w in _HAVE or is_past(w) for w in words):
+        return None
+    return m.start(1)
+
+
+def _capitalised(text: str, a: int, b: int, cut: int) -> tuple[str, int, int]:
+    """The text from `cut` on, its first letter capitalised, and the answer's span in it."""
     rest = text[cut:]
     return rest[:1].upper() + rest[1:], a - cut, b - cut
 

@@ -1,0 +1,96 @@
+"""Clauses: a long sentence cut to the clause that holds the fact (snippet → clause)."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.clauses import trim_before
+from tests.generator.snippets import stem_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "opens"),
+    [
+        # the clause opens on the answer's phrase of time; its subject and verb follow
+        (
+            "This view was instantly controversial, and in the early 1990s three Advocate "
+            "Generals persuasively argued that Directives should create rights.",
+            "the early 1990s",
+            "In the early 1990s three Advocate Generals",
+        ),
+        (
+            "Its curriculum was gradually secularized, and by 1800 Harvard had emerged as the "
+            "central cultural establishment among Boston elites.",
+            "1800",
+            "By 1800 Harvard had emerged",
+        ),
+        (
+            "In 1946, the building became home to the Music Department, and then in 1986, CCRMA "
+            "took over the building.",
+            "1986",
+            "In 1986, CCRMA took over",
+        ),
+        # a verb after the answer: the clause has no subject of its own
+        (
+            "He commanded the Nokomis, and in November 1933, was transferred to the Mare Island "
+            "Naval Shipyard.",
+            "November 1933",
+            "He commanded",
+        ),
+        # no verb that narrates: the clause borrows the verb of the one before
+        (
+            "In 1927 a zoological garden was established on the park grounds, and in 1952 a bear "
+            "run, still open today.",
+            "1952",
+            "In 1927",
+        ),
+        # a pronoun leans on the clause before
+        (
+            "Two years later, he returned to Washington, and on 1 January 1942, with the rank of "
+            "Vice Admiral, he was designated Commander in Chief.",
+            "1 January 1942",
+            "Two years later",
+        ),
+        # the answer is not the phrase's: "in Ontario" is no time of 25.9%
+        (
+            "It was 10.0% of the township; in Ontario, the percentage is 25.9%.",
+            "25.9%",
+            "It was 10.0%",
+        ),
+    ],
+)
+def test_a_clause_may_open_on_the_answers_phrase(sentence: str, answer: str, opens: str) -> None:
+    a = sentence.index(answer)
+    cut, a2, b2 = trim_before(sentence, a, a + len(answer))
+    assert cut.startswith(opens), cut
+    assert cut[a2:b2] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "stem"),
+    [
+        (
+            "European Union law\n\nDirectives do not have horizontal direct effect. This view was "
+            "instantly controversial, and in the early 1990s three Advocate Generals "
+            "persuasively argued that Directives should create rights and duties for all "
+            "citizens.\n",
+            "the early 1990s",
+            "In _____ three Advocate Generals persuasively argued that Directives should create "
+            "rights and duties for all citizens.",
+        ),
+        (
+            "Newcastle upon Tyne\n\nThe museum has been refurbished. These were moved to a new "
+            "site, and in 2009 the Newcastle on Tyne Museum of Antiquities merged with the Great "
+            "North Museum.\n",
+            "2009",
+            "In _____ the Newcastle on Tyne Museum of Antiquities merged with the Great North "
+            "Museum.",
+        ),
+    ],
+)
+def test_the_clause_is_asked_without_the_one_that_leans_back(
+    text: str, answer: str, stem: str
+) -> None:
+    made = stem_of(text, answer)
+    assert made is not None
+    assert made.text.endswith(stem), made.text
