@@ -39,6 +39,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         key = replace(key, cls=min(scales))
     elif "continent" in scales and key.cls != "continent":
         key = replace(key, cls="continent")  # "Africa and Asia", not the Philippine town Asia
+    if key.cls in ("town", "village") and _gazetteer_town(key):
+        key = replace(key, cls="city")  # "the town of _____": the gazetteer's towns near it
     state = next((p for p in gazetteer().lookup(key.name) if p.cls == "state"), None)
     if state is not None and key.cls != "state" and _STATE_CUE.search(stem):
         # "25 miles south of the _____ state line": Georgia the state, not the country
@@ -188,6 +190,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
 
 _A_STATE = re.compile(r"\bstates?\b", re.I)
+
+
+def _gazetteer_town(key: PlaceValue) -> bool:
+    """True for a town or village the gazetteer lists as a town of the key's country ("the town
+    of Baldwin"), not a part of a town named by its class word ("Grainger Town", "the Science
+    Village"): its options are the towns near it."""
+    if key.name.split()[-1] in ("Town", "Village"):
+        return False
+    return any(p.cls == "city" and p.country == key.country for p in gazetteer().lookup(key.name))
 
 
 def _locations(facts: list[Fact]) -> dict[str, Codes]:
