@@ -139,6 +139,11 @@ _FIGURE_AFTER = re.compile(
 )
 
 
+# "over" before a hedge ("took over roughly 80%"): no one writes "more than roughly", so the
+# "over" is a verb's particle
+_PARTICLE = re.compile(r"over\s+(?:some|about|around|approximately|roughly|nearly|almost)\b", re.I)
+
+
 def _before(fact: Fact) -> str:
     """The sentence's text up to the fact."""
     return fact.sentence.text[: max(0, fact.start - fact.sentence.start)][-40:]
@@ -155,7 +160,8 @@ def date_side(fact: Fact) -> int:
 def figure_side(fact: Fact) -> int:
     """1 when the figure is a lower bound in its sentence ("more than _____"), -1 an upper one."""
     after = fact.sentence.text[max(0, fact.end - fact.sentence.start) :][:30]
-    m = _FIGURE_BEFORE.search(_before(fact)) or _FIGURE_AFTER.search(after)
-    if m is None:
-        return 0
+    before = _before(fact)
+    m = _FIGURE_BEFORE.search(before) or _FIGURE_AFTER.search(after)
+    if m is None or _PARTICLE.match(m.group(0) + fact.text):
+        return 0  # "took over roughly 80% of Afghanistan": "over" is the verb's, no bound
     return 1 if m.group("lower") else -1

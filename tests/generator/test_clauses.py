@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from questions.clauses import trim_before
-from tests.generator.snippets import stem_of
+from .snippets import stem_of
 
 
 @pytest.mark.parametrize(

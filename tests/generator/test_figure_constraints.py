@@ -8,7 +8,9 @@ import pytest
 
 import questions
 from questions.distract import figure_bounds
+from questions.distract.common import figure_side
 from questions.text import ONES
+from .snippets import doc_facts
 
 GAME = (
     "= Super Bowl 50 =\n\nSuper Bowl 50 was an American football game played on February 7, "
@@ -159,3 +161,20 @@ def test_a_total_or_a_stated_bound_binds_only_its_own_quantity(
 ) -> None:
     (key,) = [f for f in facts_of(WAR + sentence + "\n", "figure") if f.text == fact]
     assert figure_bounds.limits(key).below == (below or float("inf"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "side"),
+    [
+        # "over" before a hedge is a verb's particle: no bound, options on both sides
+        ("The Taliban defeated the warlords and took over roughly 80% of Afghanistan.", "80%", 0),
+        ("In 1848 the king handed over about 40% of his lands to the church.", "40%", 0),
+        # a bound before a hedge (the figure then is the hedged one); a bound of the figure's own
+        ("In 2010 the company employed more than roughly 400 people in the capital.", "400", 1),
+        ("In 2010 the company employed over 400 people in the capital.", "400", 0),
+    ],
+)
+def test_over_before_a_hedge_is_no_bound(sentence: str, answer: str, side: int) -> None:
+    _, facts = doc_facts(STATE + sentence + "\n")
+    fact = next(f for f in facts if f.kind == "figure" and f.text.endswith(answer))
+    assert figure_side(fact) == side
