@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from questions.clauses import trim_before
+
 from .snippets import stem_of
 
 

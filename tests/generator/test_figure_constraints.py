@@ -10,6 +10,7 @@ import questions
 from questions.distract import figure_bounds
 from questions.distract.common import figure_side
 from questions.text import ONES
+
 from .snippets import doc_facts
 
 GAME = (
