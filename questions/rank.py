@@ -45,8 +45,6 @@ def _framing(before: str) -> bool:
     return "as of" in before.casefold() and _AS_OF.search(before) is not None
 
 
-_SUPERLATIVE = re.compile(r"\b(?:first|largest|biggest|most|highest|only|oldest|main)\b", re.I)
-
 # Fitted (logistic regression, rounded) on the even-numbered half of the SQuAD gold's articles
 # and checked on the other: which facts people ask about. SQuAD has no infoboxes, so the infobox
 # weight is set by hand: an infobox states what the article is about.
