@@ -29,6 +29,7 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         or _difference_gives(stem, answer)
         or _total_gives(stem, answer)
         or _change_gives(stem, answer)
+        or _span_gives(stem, answer)
     ):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _written_twice(stem, answer):
@@ -64,14 +65,15 @@ _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach ot
 # ("the _____ finalists were Sun Life Stadium and Levi's Stadium", "the _____ main regions are
 # the core and the periphery": a copula says it too)
 _COUNTED_LIST = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called|:| [—–-]|(?P<copula> were| are))"
+    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called| namely|:| [—–-]|"
+    r"(?P<copula> were| are))"
     r" (?P<members>[^.;()]+)"
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is
-# a name of up to six words, which may own the next ("Miami's Sun Life Stadium"), or up to
-# three lower-case words
+# a name of up to six words, which may own the next ("Miami's Sun Life Stadium") or join
+# with "of" or "for" ("Centre for Theoretical Physics"), or up to three lower-case words
 _MEMBER = re.compile(
-    rf"(?:the )?[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,5}}"
+    rf"(?:the )?[{_UPPER}][\w'’.-]*(?: (?:(?:of|for|de|on) (?:the )?)?[{_UPPER}][\w'’.-]*){{0,5}}"
     rf"|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
 )
 _MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
@@ -242,5 +244,26 @@ def _change_gives(stem: str, answer: str) -> bool:
         n = int(m.group(0).replace(",", ""))
         tolerance = 0.0006 * max(n, key)  # the change is written to a tenth of a percent
         if abs(n * (1 + rate) - key) <= tolerance or abs(key * (1 + rate) - n) <= tolerance:
+            return True
+    return False
+
+
+# "from 49 to 96", "from 1999 to 2004": two counts (or years) the answer may be the span of
+_FROM_TO = re.compile(r"\bfrom (\d[\d,]*) to (\d[\d,]*)\b")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _span_gives(stem: str, answer: str) -> bool:
+    """True when the answer is (to a unit, or 3%) the span of a "from A to B" the stem gives:
+    "additional _____ countries taking the total from 49 to 96" is about 47 by subtraction, and
+    "_____ years, from 1999 to 2004" is five."""
+    key = _value(answer) or _value(answer.split(" ", 1)[0])
+    if key is None or BLANK not in stem:
+        return False
+    for m in _FROM_TO.finditer(stem):
+        low, high = (int(g.replace(",", "")) for g in m.groups())
+        if _YEAR.fullmatch(m.group(1)) and _YEAR.fullmatch(m.group(2)) and "year" not in answer:
+            continue  # "in _____ parts from 1862 to 1865": years span no count of parts
+        if abs(abs(high - low) - key) <= max(1, 0.03 * key):
             return True
     return False

@@ -63,7 +63,14 @@ KINDS: tuple[Kind, ...] = (
         ordered=True,
         asked=distract.figure_bounds.hedged_in_stem,
     ),
-    Kind("place", "Places", places.extract, distract.places.choose, named=True),
+    Kind(
+        "place",
+        "Places",
+        places.extract,
+        distract.places.choose,
+        distract.places.askable,
+        named=True,
+    ),
 )
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)

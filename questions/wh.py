@@ -66,8 +66,8 @@ _OTHER_DATE = re.compile(
     r"September|October|November|December) \d"
 )
 _SUBORDINATE_TAIL = re.compile(
-    r"^,\s+(?:when|while|where|which|who|after|before|because|although|though|as|since|until|"
-    r"whereas)\b.*$",
+    r"^(?:,\s+(?:when|while|where|which|who|after|before|because|although|though|as|since|"
+    r"until|whereas)\b|\s+but\s+(?:[A-Z]|the\b)).*$",  # "… in 1988 but Islamization remains …"
     re.S,
 )
 _LINKING = frozenset("then also later subsequently eventually finally thereafter soon".split())

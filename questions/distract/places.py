@@ -22,6 +22,15 @@ from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .place_stems import coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
+# A quarter of the world named by its direction alone ("the West", "the East", Italy's "South"):
+# a bloc, not a place of a class any option shares
+_BLOCS = frozenset({"west", "east", "north", "south", "orient", "occident"})
+
+
+def askable(fact: Fact) -> bool:
+    """False for a key no option can share the form of: "the West" among regions."""
+    return fact.value.lower().removeprefix("the ") not in _BLOCS
+
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
     """Same class: the article's places first, then the gazetteer's neighbours; none for a
