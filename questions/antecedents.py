@@ -14,7 +14,7 @@ _ANTECEDENT_STOP = frozenset(
     "Where What Which Who How Why As Although Though While Despite Later Earlier However Then "
     "Also This These That Those There It He She They His Her Its Their Him Them Did Was Were "
     "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Albeit".split()
 )
 
 
@@ -46,6 +46,7 @@ _COMMON_OPENERS = frozenset("a an the in on at by some many most all both each e
 # "he" and "she" point to a person: a place ("Pakistan") or a body ("Pakistan Postal Services")
 # before them is no antecedent.
 HUMAN = frozenset("he she him his her hers himself herself".split())
+_WHOLE_BEFORE = re.compile(r"\b[Tt]he (?:whole|entire) $")
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |de |van |von )?[A-Z][\w'’.-]*)*")
 _BODIES = frozenset(
     "Services Service University College School Company Government Council Committee Party "
@@ -102,6 +103,8 @@ def person_before(text: str, end: int) -> bool:
         after_the = text[max(0, m.start() - 4) : m.start()] in ("the ", "The ")
         if len(words) == 1 and name.endswith("s") and after_the:
             continue  # "the Ottomans raided his estates": a people, not the "he"
+        if _WHOLE_BEFORE.search(text, 0, m.start()):
+            continue  # "the whole Empire": a thing, no person
         if words[-1] in _BODIES or any(
             p.cls in ("country", "state", "continent", "region") or p.population >= 1_000_000
             for p in gazetteer().lookup(name)

@@ -176,9 +176,14 @@ _PREDICATES = frozenset("is was are were has had comes came dates dated appears 
 
 
 # "the largest city in land area", "the oldest church of Warsaw", "the practice of branding
-# games": a superlative with its "in"/"of" phrase, or an "of" phrase of a gerund, says which
-_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|first|last|only|most [a-z]+)\b")
-_RESTRICTING = re.compile(r" (?:in|of|among|on|ever) ")
+# games": a superlative with its "in"/"of" phrase or infinitive, or an "of" phrase of a gerund,
+# says which
+# ("the seventh team to win 15 games": an ordinal with its infinitive)
+_SUPERLATIVE = re.compile(
+    r"\b(?:[a-z]+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|"
+    r"most [a-z]+)\b"
+)
+_RESTRICTING = re.compile(r" (?:in|of|among|on|ever|to [a-z]+)\b")
 _OF_GERUND = re.compile(r" of [a-z]+ing\b")
 # nouns whose content follows them: "the idea of …", "the proposal that …"
 _CONTENT_NOUNS = frozenset({"idea", "proposal"})

@@ -247,6 +247,9 @@ def _casualties(doc: Document, fact: Fact, subj: str, number: str) -> Stem | Non
         named = side(doc, number).removeprefix("the ")
         if not named:
             return None
-        who = f"{named} fighters"
+        # a name ("Islamic State fighters"); a description goes after ("fighters of the Jat
+        # chiefs of Tilpat", not "Jat chiefs of Tilpat fighters")
+        described = any(w[:1].islower() for w in named.split())
+        who = f"fighters of the {named}" if described else f"{named} fighters"
     verb = "killed" if verb == "dead" else verb
     return Stem("wh", f"How many {who} were {verb} in {subj}?", 0.95)

@@ -78,7 +78,22 @@ def _resolve(
     if start is not None and not any(s == 0 for s, _, _ in edits):
         edits.extend(_echoed(dm, text, start))
     edits.extend(e for e in _given_name(dm, text) if not any(s <= e[0] < t for s, t, _ in edits))
+    edits.extend(_here(dm, text))
     return edits
+
+
+# "here" after a verb in a town's or country's article: "was born here in 1745" is "in Warsaw"
+_HERE = re.compile(r"(?<=[a-z] )(?:(from|to) )?here\b(?! (?:is|are|was|were)\b)")
+
+
+def _here(dm: DocModel, text: str) -> list[Edit]:
+    """ "here" written as the place the article is about ("Casimir Pulaski … was born here in
+    1745" in Warsaw's article): "in Warsaw" ("from Warsaw" after "from")."""
+    if dm.kind != "place":
+        return []
+    return [
+        (m.start(), m.end(), f"{m.group(1) or 'in'} {dm.subject}") for m in _HERE.finditer(text)
+    ]
 
 
 def _names(dm: DocModel, text: str) -> bool:

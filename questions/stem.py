@@ -65,6 +65,7 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     elif BY_NAME[kind].named and (
         (last.endswith(_LIST_WORDS) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(after))
         or (before.endswith(("and ", "and \n")) and _LIST_LAST.search(before))
+        or (_LIST_FIRST.match(after) and not _OPENING_PLACE.match(before))
     ):
         return True  # "such as Delhi, _____, Lucknow and Kanpur": any member would do
     return False
@@ -75,6 +76,11 @@ _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:such as|including|like|nam
 _LIST_WORDS = (",", "such as", "including", "like", "namely")  # what it ends with, before spaces
 _LIST_LAST = re.compile(r"[A-Z][\w'’.-]*, (?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*,? and $")
 _LIST_AFTER = re.compile(r"^,\s+[A-Z]|^\s+and\s+[A-Z][\w'’-]+[,.;]?\s*$|^\s+and\s+[A-Z]")
+# The first of three names or more: "in _____, Egypt, Syria, Jordan and Lebanon"
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?: \([^()]*\))?"
+_LIST_FIRST = re.compile(rf"^,\s+(?:{_NAME},\s+)*{_NAME},?\s+(?:and|or)\s+[A-Z]")
+# ... unless the name opens the sentence, before its subject: "In _____, KOA and KRFX will carry"
+_OPENING_PLACE = re.compile(r"\W*(?:In|At|On|From|Near|Across|Throughout)\s+$")
 
 
 _NOTE = re.compile(r"\[[^\[\]]{0,40}\]")
@@ -218,6 +224,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     made = _cloze(text, a, b)
     if made is None and len(text) > MAX_STEM:
         clause = clause_of(text, a, b)  # too long to read as one stem: its clause may be enough
+        if clause and borrowed and not has_finite_verb(clause[0].split(". ", 1)[0]):
+            clause = None  # the cut left a fragment of the sentence borrowed: "Elizabeth Pye."
         made = _cloze(*clause) if clause else None
     return labelled(dm, fact, made) if made else None
 

@@ -13,7 +13,7 @@ from ..antecedents import is_common_word
 from ..gazetteer import Place, gazetteer
 from ..grammar import EXAMPLE_CUE
 from ..model import BLANK
-from ..place_words import NAME_RUNS, WORD_AFTER, is_noun
+from ..place_words import CLASS_WORDS, NAME_RUNS, WORD_AFTER, is_noun
 
 
 def settled(stem: str, key: str) -> bool:
@@ -148,13 +148,55 @@ _PEOPLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ians?|ans?|ese|ish|is?|ics?|eans?)"
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
+# "dictator of neighboring _____, attacked Saudi Arabia": the blank borders a country the stem
+# names
+_NEIGHBOURING = re.compile(r"\bneighbou?ring _____")
+
+
+def bordering(stem: str, key_country: str) -> frozenset[str]:
+    """The countries that border the one the stem names, when the stem calls the blank its
+    neighbour: every option must border it too (no Israel or Pakistan for Iraq beside Saudi
+    Arabia). Empty when the stem says no such thing."""
+    if not _NEIGHBOURING.search(stem):
+        return frozenset()
+    for run in NAME_RUNS.finditer(stem):
+        for p in gazetteer().lookup(run.group(0)):
+            if p.cls == "country" and p.country != key_country:
+                return frozenset(gazetteer().neighbours.get(p.country, ()))
+    return frozenset()
+
+
+# What English adds to a place's name to make its adjective or people: Asia-n, Iran-ian,
+# Pakistan-i, Nepal-ese, Europe-an; the name's last vowel (or "y") may go first (Chin-ese,
+# Ital-ian), and a name ending in "y" may lose it ("German")
+_SUFFIXES = ("n", "an", "ian", "ean", "i", "ese", "ish", "ite")
+_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def adjective_of(stem: str, name: str) -> bool:
+    """True when a capitalised word of the stem (or of a hyphenated one: "Italo-Ethiopian",
+    "Sub-Saharan") is the adjective or people made from a word of the name, or its plural."""
+    forms: set[str] = set()
+    for root in (w for w in name.split() if len(w) >= 4 and w.lower() not in CLASS_WORDS):
+        stems = {root} | ({root[:-1]} if root[-1] in "aeoy" else set())
+        forms |= {s + suffix for s in stems for suffix in _SUFFIXES}
+        if root.endswith("y") and len(root) >= 6:
+            forms.add(root[:-1])
+        forms.discard(root)
+    return bool(forms) and any(
+        w in forms or w.removesuffix("s") in forms for w in _WORD.findall(stem)
+    )
+
+
 def people_of(stem: str, key: str) -> bool:
-    """True when the stem names the key's people or calls something after it: a word of the
-    stem inside the key's name ("Tswana" of Botswana), or one that ends as a people's word does
-    and shares all but the last three letters of the key's first word ("Italian" of Italy,
-    "Portuguese" of Portugal; not "Chinese" of the Chindwin)."""
+    """True when the stem names the key's people or calls something after it: its adjective
+    (`adjective_of`), a word of the stem inside the key's name ("Tswana" of Botswana), or one
+    that ends as a people's word does and shares all but the last three letters of the key's
+    first word ("Portuguese" of Portugal; not "Chinese" of the Chindwin)."""
     name = key.removeprefix("the ").removeprefix("The ")
     first = name.split(" ", 1)[0]
+    if adjective_of(stem, name):
+        return True  # "South Asian" for Asia, "the Italian Social Republic" for Italy
     adjectives = _IRREGULAR_PEOPLE.get(name, ())
     if adjectives and re.search(rf"\b(?:{'|'.join(adjectives)})\b", stem):
         return True  # "the Dutch Customs Authorities … imported to _____"

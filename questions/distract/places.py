@@ -19,7 +19,7 @@ from .common import Pool, Result, also_true
 from .date_bounds import stem_years
 from .eras import named_then
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
-from .place_stems import coded_alike, names_a_city_of, pin, settled
+from .place_stems import bordering, coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
 # A quarter of the world named by its direction alone ("the West", "the East", Italy's "South"):
@@ -154,6 +154,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if (value.cls == "country" and gazetteer().neighbours.get(value.country))
         else frozenset()
     )
+    borders = bordering(stem, value.country) if value.cls == "country" else frozenset()
+    if value.country in borders:
+        close = borders  # "dictator of neighboring _____, attacked Saudi Arabia"
 
     where = _locations(same)
     known_key = bool(gazetteer().lookup(key.name))  # a town the gazetteer knows takes known towns

@@ -31,15 +31,10 @@ import pytest
 
 import questions
 from questions.counts_given import given_by_the_stem
+from questions.distract.place_stems import people_of
 from questions.lint import Checked, hard_flaws
 
 from .snippets import stem_of
-
-OPTIONS = (("Asia", True), ("Africa", False), ("Europe", False), ("Oceania", False))
-
-
-def _flaws(stem: str, options: tuple[tuple[str, bool], ...] = OPTIONS) -> list[str]:
-    return hard_flaws(Checked("place", "cloze", stem, options))
 
 
 @pytest.mark.parametrize(
@@ -53,14 +48,13 @@ def _flaws(stem: str, options: tuple[tuple[str, bool], ...] = OPTIONS) -> list[s
         ),
         ("In 1936, _____ was conquered in the Second Italo-Ethiopian War.", "Ethiopia", True),
         ("German troops entered _____ in 1940.", "Germany", True),
+        ("Iron came across the _____ to Sub-Saharan Africa.", "Sahara", True),
         ("German troops entered _____ in 1940.", "France", False),
         ("The Indiana militia marched to _____.", "India", False),
     ],
 )
 def test_an_adjective_of_the_keys_name_gives_it_away(stem: str, key: str, given: bool) -> None:
-    options = ((key, True), ("Peru", False), ("Chile", False), ("Bolivia", False))
-    flaws = _flaws(stem, options)
-    assert any("adjective" in f for f in flaws) is given, flaws
+    assert people_of(stem, key) is given
 
 
 @pytest.mark.parametrize(

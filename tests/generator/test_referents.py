@@ -1,0 +1,59 @@
+"""Referents a stem resolves or refuses (snippet → stem): "here" in a town's article, an
+ordinal with its infinitive, "the whole Empire" as no person before "he"."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.dangling import ANAPHOR
+
+from .snippets import stem_of
+
+WARSAW = "Warsaw\n\nWarsaw is the capital and largest city of Poland.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "stem"),
+    [
+        (
+            "Casimir Pulaski, a Polish general, was born here in 1745.",
+            "1745",
+            "Casimir Pulaski, a Polish general, was born in Warsaw in _____.",
+        ),
+        (
+            "The Hoppings funfair, said to be the largest travelling funfair in Europe, is held "
+            "here annually in June.",
+            "Europe",
+            "The Hoppings funfair, said to be the largest travelling funfair in _____, is held in "
+            "Warsaw annually in June.",
+        ),
+    ],
+)
+def test_here_in_a_towns_article_is_the_town(sentence: str, answer: str, stem: str) -> None:
+    made = stem_of(WARSAW + sentence + "\n", answer)
+    assert made is not None
+    assert made.text == stem
+
+
+def test_here_outside_a_places_article_dangles() -> None:
+    text = "Casimir Pulaski\n\nCasimir Pulaski was a Polish general. He fought here in 1771.\n"
+    assert stem_of(text, "1771") is None
+
+
+@pytest.mark.parametrize(
+    ("stem", "dangles"),
+    [
+        # an ordinal with its infinitive says which team
+        ("The Carolina Panthers became the seventh team to win 15 regular season games.", None),
+        ("The seventh team lost the final.", "The seventh team"),
+        # "the whole Empire" is no person for "his" and "he" to point to
+        (
+            "Albeit the last emperor to rule the whole Empire during his entire reign, he died at "
+            "Dadastana.",
+            "his",
+        ),
+    ],
+)
+def test_what_a_definite_phrase_or_pronoun_leans_on(stem: str, dangles: str | None) -> None:
+    found = ANAPHOR.search(stem)
+    assert (found.group(0) if found else None) == dangles
