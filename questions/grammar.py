@@ -108,7 +108,9 @@ def has_finite_verb(text: str) -> bool:
     for w in _LOWER_WORD.findall(text):
         if w in _FINITE or is_past(w) or (w.endswith("s") and is_present_3sg(w)):
             return True
-    return any(_is_verb_form(m.group(1)) for m in _AFTER_SUBJECT.finditer(text))
+    if any(_is_verb_form(m.group(1)) for m in _AFTER_SUBJECT.finditer(text)):
+        return True
+    return any(_only_verb(m.group(1)) for m in _AFTER_PLURAL.finditer(text))
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -117,6 +119,16 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _AFTER_SUBJECT = re.compile(
     r"(?:\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|percent|cent|people)|%|,) ([a-z]{3,})\b"
 )
+
+
+# "Harvard's alumni include …", "2,400 instructors instruct …": a plural subject's present verb
+_AFTER_PLURAL = re.compile(r"\b(?:[A-Za-z]+s|alumni|people|children|men|women) ([a-z]{3,})\b")
+
+
+@lru_cache(maxsize=65536)
+def _only_verb(word: str) -> bool:
+    """A present form of a verb that is no noun ("include", "instruct"; not "bind", "lines")."""
+    return _is_verb_form(word) and "NOUN" not in getAllLemmas(word)
 
 
 @lru_cache(maxsize=65536)

@@ -31,10 +31,15 @@ __all__ = ["ANAPHOR", "BLANK", "make_stem"]
 
 MAX_STEM = 320  # characters: a longer stem is read as a paragraph, not a question
 
-_RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{1,30}?\s(?:and|to|until|till)\s+$")
+# a range's ends may carry a hedge: "from as high as 7 million to as low as 4 million"
+_HEDGE = r"(?:as (?:high|low|many|few|much|little|early|late) as\s+)?"
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+[^,;()]{{1,30}}?\s(?:and|to|until|till)\s+{_HEDGE}$"
+)
 _RANGE_AFTER = re.compile(r"^\s+(?:and|to|until|till)\s+\S")
-_RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_RANGE_OPEN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_HEDGE}$")
 _RANGE_WORDS = ("and", "to", "until", "till")  # what _RANGE_BEFORE ends with, before spaces
+_HEDGE_ENDS = (" as",)  # … or after a hedge
 _SERIES_BEFORE = re.compile(
     r"(?:\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:,\s*|\s+or\s+|\s+and\s+)$"
@@ -53,7 +58,7 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     # The patterns below end with the text before the answer: each is searched (at every
     # position) only when that text ends with the words it ends with.
     last = before.rstrip()
-    if last.endswith(_RANGE_WORDS) and _RANGE_BEFORE.search(before):
+    if last.endswith(_RANGE_WORDS + _HEDGE_ENDS) and _RANGE_BEFORE.search(before):
         return True
     if _RANGE_AFTER.match(after) and _RANGE_OPEN.search(before):
         return True
