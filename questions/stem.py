@@ -14,7 +14,7 @@ from . import infobox
 from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
 from .context import in_context, labelled, life_question, names_subject
 from .dangling import ANAPHOR
-from .docmodel import model
+from .docmodel import DocModel, model
 from .framing import drop_lead_adverbial, with_year
 from .grammar import clean, has_finite_verb, is_statement
 from .kinds import BY_NAME, ORDERED
@@ -189,7 +189,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = named
     borrowed = False  # the stem quotes the sentence before as well: a cloze, never a question
     if not ANAPHOR.search(text[:a] + " " + text[b:]) and leans_back(dm, sent, text):
-        joined = with_previous(dm, fact, text, a, b)  # "The coffins were stacked …": which?
+        joined = _borrowed(dm, fact, text, a, b)  # "The coffins were stacked …": which?
         if joined is None:
             return None
         text, a, b = joined
@@ -206,7 +206,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         ):
             # still dangling, or the cut left no clause (or part of a list of clauses): the
             # sentence before may say what the whole sentence means
-            joined = with_previous(dm, fact, *whole)
+            joined = _borrowed(dm, fact, *whole)
             if joined is None:
                 return None
             text, a, b = joined
@@ -233,6 +233,19 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             clause = None  # the cut left a fragment of the sentence borrowed: "Elizabeth Pye."
         made = _cloze(*clause) if clause else None
     return labelled(dm, fact, made) if made else None
+
+
+def _borrowed(dm: DocModel, fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The stem after the sentence before it (`with_previous`); when the two are too long to
+    read as one stem, the sentence before and the clause of this one that holds the fact."""
+    joined = with_previous(dm, fact, text, a, b)
+    if joined is None or len(joined[0]) <= MAX_STEM:
+        return joined
+    cut, a2, b2 = trim_before(text, a, b)
+    cut = trim_after(cut, b2)
+    if cut == text or not has_finite_verb(cut[:a2] + cut[b2:]) or cuts_list(text, cut):
+        return joined
+    return with_previous(dm, fact, cut, a2, b2) or joined
 
 
 def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int] | None:

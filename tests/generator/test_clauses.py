@@ -95,3 +95,17 @@ def test_the_clause_is_asked_without_the_one_that_leans_back(
     made = stem_of(text, answer)
     assert made is not None
     assert made.text.endswith(stem), made.text
+
+
+def test_a_long_borrowed_stem_keeps_the_clause_of_the_fact() -> None:
+    text = (
+        "Margaret Bourchier\n\nMargaret Bourchier was an English noblewoman. Margaret Bourchier "
+        "was the only daughter and sole heiress of John Donington, a member of the Worshipful "
+        "Company of Salters, and Elizabeth Pye. Through her first marriage she became the owner "
+        "of Hengrave Hall, where she installed a tomb and stained glass window to the memory of "
+        "her three husbands, who all predeceased her, and she gave the hall its chapel.\n"
+    )
+    made = stem_of(text, "three")
+    assert made is not None
+    assert made.text.startswith("Margaret Bourchier was the only daughter"), made.text
+    assert made.text.endswith("to the memory of her _____ husbands."), made.text
