@@ -105,11 +105,15 @@ def person_before(text: str, end: int) -> bool:
             continue  # "the Ottomans raided his estates": a people, not the "he"
         if _WHOLE_BEFORE.search(text, 0, m.start()):
             continue  # "the whole Empire": a thing, no person
-        if words[-1] in _BODIES or any(
-            p.cls in ("country", "state", "continent", "region") or p.population >= 1_000_000
-            for p in gazetteer().lookup(name)
+        if (
+            words[-1] in _BODIES
+            or words[0] in _BODIES
+            or any(
+                p.cls in ("country", "state", "continent", "region") or p.population >= 1_000_000
+                for p in gazetteer().lookup(name)
+            )
         ):
-            continue  # "Pakistan", not "Edison" (a town too, and a surname)
+            continue  # "Pakistan", "the Government of India", not "Edison" (a town, a surname)
         return True
     return False
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .antecedents import first_antecedent, is_common_word
 from .docmodel import DocModel
-from .model import Fact, Stem
+from .model import BLANK, Fact, Stem
 from .people import DEMONYM
 from .place_words import NAME_RUNS
 
@@ -103,14 +103,29 @@ def _names_a_place(text: str, subject: str) -> bool:
     )
 
 
-def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem:
+def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem | None:
     """A stem in an article about an event or a thing that does not name it carries the article
     as its topic ("Super Bowl 50: Denver's offense was kept out of the end zone for _____
     plays"): the sentence is read as the article meant it, and no "In …" claims it happened
-    there. Not when a word of the answer is in the topic ("the _____th Super Bowl")."""
-    if not dm.label or names_subject(dm, stem.text) or _shares_word(fact.text, dm.label):
+    there. Not when a word of the answer is in the topic ("the _____th Super Bowl"): then a
+    stem that calls the topic by its noun alone ("within two model years of the _____ crisis")
+    cannot say which, and is None."""
+    if not dm.label or names_subject(dm, stem.text):
         return stem
+    if _shares_word(fact.text, dm.label):
+        return None if _subject_noun_at_blank(dm, stem.text) else stem
     return Stem(stem.style, f"{dm.label}: {stem.text}", stem.quality)
+
+
+def _subject_noun_at_blank(dm: DocModel, text: str) -> bool:
+    """True when the blank stands before a noun that stands for the subject ("the _____
+    crisis" in the 1973 oil crisis's article)."""
+    at = text.find(BLANK)
+    after = _WORDS_AFTER.match(text, at + len(BLANK)) if at >= 0 else None
+    return after is not None and bool(set(after.group(0).split()) & dm.nouns)
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z-]+){1,2}")
 
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]{3,}")

@@ -256,9 +256,19 @@ _YEAR = re.compile(r"1\d{3}|20\d{2}")
 def _span_gives(stem: str, answer: str) -> bool:
     """True when the answer is (to a unit, or 3%) the span of a "from A to B" the stem gives:
     "additional _____ countries taking the total from 49 to 96" is about 47 by subtraction, and
-    "_____ years, from 1999 to 2004" is five."""
+    "_____ years, from 1999 to 2004" is five; or the answer is such a range whose span the stem
+    gives ("additional 46 countries … from _____": 49 to 96)."""
+    if BLANK not in stem:
+        return False
+    if span := _FROM_TO.fullmatch("from " + answer.strip()):
+        # the key is the range: "additional 46 countries … from _____" (49 to 96)
+        width = abs(int(span.group(2).replace(",", "")) - int(span.group(1).replace(",", "")))
+        return any(
+            abs(int(n.group(0).replace(",", "")) - width) <= max(1, 0.03 * width)
+            for n in _WHOLE_NUMBER.finditer(stem)
+        )
     key = _value(answer) or _value(answer.split(" ", 1)[0])
-    if key is None or BLANK not in stem:
+    if key is None:
         return False
     for m in _FROM_TO.finditer(stem):
         low, high = (int(g.replace(",", "")) for g in m.groups())

@@ -232,7 +232,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         if clause and borrowed and not has_finite_verb(clause[0].split(". ", 1)[0]):
             clause = None  # the cut left a fragment of the sentence borrowed: "Elizabeth Pye."
         made = _cloze(*clause) if clause else None
-    return labelled(dm, fact, made) if made else None
+    return labelled(dm, fact, made) if made else None  # None: the topic cannot be said
 
 
 def _borrowed(dm: DocModel, fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int] | None:

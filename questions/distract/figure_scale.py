@@ -139,6 +139,13 @@ def nice(v: float, key: FigureValue) -> float:
             # "13.5 mpg" among 4.0, 6.0 and 9.0: a last decimal of 0 stands out
             near = round(near + (unit if v >= near else -unit), key.decimals)
         return near
+    if v >= 5 and int(key.low) % 10 == 5 and key.low >= 15:
+        # "a speed limit of 55 mph": 45, 65 or 75 beside it, never 44 or 72 (a key ending in 5
+        # among options that do not stands out)
+        near = 5 * max(1, round(v / 5))
+        if near % 10 == 0:
+            near += 5 if v >= near else -5
+        return float(near)
     if v < 20 or int(key.low) % 10:
         # "254 break-ins": 152, 381 or 508, never 510 beside it (a round option gives it away),
         # nor 400 that a moved factor happened to reach

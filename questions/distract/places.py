@@ -18,6 +18,7 @@ from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .date_bounds import stem_years
 from .eras import named_then
+from .place_keys import SCALES, read_key
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .place_stems import bordering, coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
@@ -42,25 +43,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None  # any other place would be true too, or the stem gives the key away
     if pool.home and fact.value == pool.home:
         return None  # India in the Taj Mahal's article: the one country every reader expects
-    scales = {p.cls for p in gazetteer().lookup(key.name)} & set(_SCALES)
-    if scales and scales <= {"region", "continent"} and key.cls not in scales:
-        # "the cities of North Africa" made a city of a region: its options are regions
-        key = replace(key, cls=min(scales))
-    elif "continent" in scales and key.cls != "continent":
-        key = replace(key, cls="continent")  # "Africa and Asia", not the Philippine town Asia
-    if key.cls in ("town", "village") and _gazetteer_town(key):
-        key = replace(key, cls="city")  # "the town of _____": the gazetteer's towns near it
-    state = next((p for p in gazetteer().lookup(key.name) if p.cls == "state"), None)
-    if state is not None and key.cls != "state" and _STATE_CUE.search(stem):
-        # "25 miles south of the _____ state line": Georgia the state, not the country
-        key = replace(
-            key,
-            cls="state",
-            country=state.country,
-            admin1=state.admin1,
-            lat=state.lat,
-            lon=state.lon,
-        )
+    key = read_key(key, stem)
     if key.cls == "country" and names_a_city_of(stem, key.country):
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
     chosen: list[str] = []
@@ -98,7 +81,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if same_name(name, fact.text) or any(same_name(name, c) for c in chosen):
             return False
         # a site of the article no gazetteer places (a fort, a park) is judged by its class
-        unplaced = not where and value.cls not in _SCALES and value.cls != "county"
+        unplaced = not where and value.cls not in SCALES and value.cls != "county"
         if value.cls == "city" and known_key and not gazetteer().lookup(name):
             return False  # "Isaac Bashevis Singer", "Eastern Bloc": no town beside Kraków
         # a continent is offered the others: none lies near another as towns do
@@ -204,15 +187,6 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 _A_STATE = re.compile(r"\bstates?\b", re.I)
 
 
-def _gazetteer_town(key: PlaceValue) -> bool:
-    """True for a town or village the gazetteer lists as a town of the key's country ("the town
-    of Baldwin"), not a part of a town named by its class word ("Grainger Town", "the Science
-    Village"): its options are the towns near it."""
-    if key.name.split()[-1] in ("Town", "Village"):
-        return False
-    return any(p.cls == "city" and p.country == key.country for p in gazetteer().lookup(key.name))
-
-
 def _locations(facts: list[Fact]) -> dict[str, Codes]:
     """Where each of the article's places lies, from the first of its mentions that tells."""
     out: dict[str, Codes] = {}
@@ -220,11 +194,6 @@ def _locations(facts: list[Fact]) -> dict[str, Codes]:
         if isinstance(f.detail, PlaceValue) and not out.get(f.value):
             out[f.value] = location(f.detail, f)
     return out
-
-
-# classes of a scale of their own: a name the gazetteer knows only as one of them is no
-# distractor for a key of another ("North Africa" among cities, "Norway" among regions)
-_SCALES = ("continent", "region", "country", "state", "city")
 
 
 # A country of fewer people is a territory or a microstate: no option for a country of a
@@ -239,7 +208,7 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
     if key.cls in ("region", "continent"):
         return is_region(name)
     entries = gazetteer().lookup(name)
-    classes = {p.cls for p in entries} & set(_SCALES)
+    classes = {p.cls for p in entries} & set(SCALES)
     if key.cls == "country" and key.population >= 1_000_000:
         countries = [p for p in entries if p.cls == "country"]
         if countries and all(0 < p.population < TERRITORY for p in countries):
@@ -253,10 +222,6 @@ def _same_scale(key: PlaceValue, name: str) -> bool:
 _POLITY = re.compile(
     r"(?<!United )\b(?:Empire|Kingdom|Caliphate|Sultanate|Khanate|Emirate|Dynasty|Confederation|"
     r"Duchy)\b"
-)
-_STATE_CUE = re.compile(
-    r"_____ state (?:line|border)|\bstate of _____|_____ [Pp]refecture\b|"
-    r"\b[Pp]refecture of _____|_____ [Pp]rovince\b|\b[Pp]rovince of _____"
 )
 _THE_BLANK = re.compile(r"\b[Tt]he _____")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")

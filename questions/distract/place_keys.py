@@ -1,0 +1,75 @@
+"""How a place key is read for its options: the scale the gazetteer gives its name (a region,
+a continent), the class a stem's words give it ("the _____ state line"), and the town a name
+stands for when it is also a state ("travelled to Delhi", not the National Capital Territory)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..gazetteer import Place, gazetteer
+from ..model import PlaceValue
+
+# classes of a scale of their own: a name the gazetteer knows only as one of them is no
+# distractor for a key of another ("North Africa" among cities, "Norway" among regions)
+SCALES = ("continent", "region", "country", "state", "city")
+
+# A stem that makes the blank a state, prefecture or province
+_STATE_CUE = re.compile(
+    r"_____ state (?:line|border)|\bstate of _____|_____ [Pp]refecture\b|"
+    r"\b[Pp]refecture of _____|_____ [Pp]rovince\b|\b[Pp]rovince of _____"
+)
+# "Seattle, _____": the blank after a town is its state, whatever else the name stands for
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]*, _____")
+# A state whose town of the same name has this many people is read as the town
+CITY_STATE = 500_000
+
+
+def read_key(key: PlaceValue, stem: str) -> PlaceValue:
+    """The key as its options should match it."""
+    entries = gazetteer().lookup(key.name)
+    scales = {p.cls for p in entries} & set(SCALES)
+    if scales and scales <= {"region", "continent"} and key.cls not in scales:
+        # "the cities of North Africa" made a city of a region: its options are regions
+        return replace(key, cls=min(scales))
+    if "continent" in scales and key.cls != "continent":
+        return replace(key, cls="continent")  # "Africa and Asia", not the Philippine town Asia
+    if key.cls in ("town", "village") and _gazetteer_town(key, entries):
+        return replace(key, cls="city")  # "the town of _____": the gazetteer's towns near it
+    cue = _STATE_CUE.search(stem)
+    state = next((p for p in entries if p.cls == "state"), None)
+    if state is not None and key.cls != "state" and cue:
+        # "25 miles south of the _____ state line": Georgia the state, not the country
+        return replace(_as(key, state), population=key.population)
+    town = next((p for p in entries if p.cls == "city" and p.country == key.country), None)
+    if (
+        key.cls == "state"
+        and not cue
+        and not _AFTER_TOWN.search(stem)
+        and town
+        and town.population >= CITY_STATE
+    ):
+        return _as(key, town)  # "travelled to _____" (Delhi, Berlin, Hamburg): the city
+    return key
+
+
+def _as(key: PlaceValue, place: Place) -> PlaceValue:
+    """The key as the gazetteer's entry of another class."""
+    return replace(
+        key,
+        cls=place.cls,
+        country=place.country,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
+        population=place.population,
+    )
+
+
+def _gazetteer_town(key: PlaceValue, entries: list[Place]) -> bool:
+    """True for a town or village the gazetteer lists as a town of the key's country ("the town
+    of Baldwin"), not a part of a town named by its class word ("Grainger Town", "the Science
+    Village"): its options are the towns near it."""
+    if key.name.split()[-1] in ("Town", "Village"):
+        return False
+    return any(p.cls == "city" and p.country == key.country for p in entries)
