@@ -102,12 +102,18 @@ _OPEN_SUBORDINATE = re.compile(
 )
 
 
+# A "that" clause with no verb yet: a relative clause after it stands inside its subject
+_OPEN_THAT = re.compile(r"\bthat (?:the |an? )?(?:[\w'’-]+ ){0,4}[\w'’-]+$")
+
+
 def trim_after(text: str, b: int) -> str:
     """Cut the sentence at the first clause break after the answer ('…, and the next day …'),
     unless the answer stands in a subordinate clause whose main clause comes after it."""
     if _OPEN_SUBORDINATE.search(text, 0, b):
         return text
     m = _CLAUSE_BREAK.search(text, b)
+    if m and _OPEN_THAT.search(text, 0, m.start()):
+        return text  # "showed that the Earth's lithosphere, which includes …, is separated"
     cut = m.start() if m else len(text)
     for a in re.finditer(r",? and ", text[b:cut]):
         if "between " in text[max(b, b + a.start() - 40) : b + a.start()]:

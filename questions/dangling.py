@@ -65,7 +65,7 @@ _DEFINITE_NOUNS = frozenset(
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
-    "proposal".split()
+    "proposal battleship cruiser destroyer frigate submarine gunboat".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -78,8 +78,8 @@ _DEFINITE_SUBJECT = re.compile(  # a clause's subject: "… whether the stadium 
 )
 # "the decision to cancel missions 18 and 19": the infinitive says which decision
 _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())
-# "the town of Otrar", "the resistance newspaper Combat" name it
-_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][a-z])"
+# "the town of Otrar", "the resistance newspaper Combat", "the cruiser USS Washington" name it
+_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][A-Za-z])"
 _DEFINITE = re.compile(  # the "t" first: the engine skips to it
     r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"

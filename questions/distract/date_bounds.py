@@ -110,6 +110,16 @@ def life_bounds(facts: Sequence[Fact], year: int) -> tuple[int, int]:
     return low, died - 1 if died is not None else 10**6
 
 
+def lifetime(facts: Sequence[Fact], year: int) -> tuple[int, int] | None:
+    """The years of a biography's person (infobox birth to death), when `year` lies in them: a
+    decade or a season of that life takes no option wholly outside it (the 1590s for a king
+    born in 1601, the winter of 1646–47 for one who died in 1643)."""
+    born, died = _infobox_year(facts, _BORN), _infobox_year(facts, _DIED)
+    if born is None or year < born or (died is not None and year > died):
+        return None
+    return born, died if died is not None else 10**6
+
+
 def _infobox_year(facts: Sequence[Fact], keys: frozenset[str]) -> int | None:
     """The year of the first date of an infobox field of these keys. The infobox opens the
     article, so its facts come first: the scan ends at the first fact of the prose, and a

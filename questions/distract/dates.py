@@ -9,7 +9,15 @@ import re
 from ..model import DateValue, Fact, Option
 from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
-from .date_bounds import YEAR, days_before, life_bounds, scaled_bounds, stem_bounds, stem_years
+from .date_bounds import (
+    YEAR,
+    days_before,
+    life_bounds,
+    lifetime,
+    scaled_bounds,
+    stem_bounds,
+    stem_years,
+)
 from .date_shifts import (
     Ymd,
     census_step,
@@ -68,6 +76,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a day, month or year of a life (not a decade or a span of years) stays in that life
     in_life = not key.is_range and key.granularity in ("day", "month", "year")
     life_low, life_high = life_bounds(pool.facts, key.first[0]) if in_life else (-(10**6), 10**6)
+    alive = None if in_life else lifetime(pool.facts, key.first[0])  # a decade's or season's
     if key.granularity == "year" and not key.is_range:
         low, high = scaled_bounds(key.first[0], low, high)
     # "died on 25 February 1618, and was buried on _____": a day the stem gives before the
@@ -102,6 +111,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "entered in _____ and graduated in 1925": not after the graduation
         if not (life_low <= first[0] and last[0] <= life_high):
             return  # a doctorate at eight, or in the year of the death
+        if alive and (last[0] < alive[0] or first[0] > alive[1]):
+            return  # the 1590s in the life of a king born in 1601
         if ended is not None and last[0] > ended:
             return  # a date after anything the article tells
         if census and (first[0] - key.first[0]) % step:

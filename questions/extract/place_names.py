@@ -82,6 +82,8 @@ _VESSEL = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)}) $")
 _VESSEL_ENDS = tuple({w[-1] + " " for w in _VESSEL_WORDS})
 
 
+# A navy's hull number after a ship's name: " (PG-15)", " (BB-18)", " (AP-3)"
+_HULL = re.compile(r" \([A-Z]{1,4}-\d{1,4}\)")
 _INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\. $")
 _AND_WORD = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 _LOWER_JOIN = re.compile(r"-(?:[a-z]['’]|[a-z]{1,4}-[A-Z])")
@@ -102,6 +104,8 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
             text, max(0, m.start() - 14), m.start()
         ):
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city
+        if text.startswith(" (", m.end()) and _HULL.match(text, m.end()):
+            continue  # "assigned to the Marietta (PG-15)": a ship by its hull number
         if _LOWER_JOIN.match(text, m.end()):
             continue  # "Château-l'Hermitage", "Stoke-on-Trent": the name goes on in lower case
         if text.endswith(". ", 0, m.start()) and _INITIAL.search(
