@@ -11,7 +11,7 @@ import re
 
 from ..antecedents import is_common_word
 from ..gazetteer import Place, gazetteer
-from ..grammar import EXAMPLE_CUE
+from ..grammar import EXAMPLE_CUE, has_finite_verb
 from ..model import BLANK
 from ..place_words import CLASS_WORDS, NAME_RUNS, WORD_AFTER, is_noun
 
@@ -243,6 +243,9 @@ def pin(stem: str, country: str = "") -> tuple[bool, Place | None]:
     m = _PIN.search(stem) or _IN_STATE.search(stem)
     if m is None:
         return False, None
+    after = WORD_AFTER.match(stem, m.end(1))
+    if m.re is _PIN and after and has_finite_verb(after.group(1)):
+        return False, None  # "While in _____, Leo Strauss became …": the clause's subject
     found = gazetteer().lookup(m.group(1))
     if m.re is _IN_STATE and not any(p.cls == "state" for p in found):
         return False, None  # "_____ in June", "_____ in Latvia": no state

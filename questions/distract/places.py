@@ -84,6 +84,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         unplaced = not where and value.cls not in SCALES and value.cls != "county"
         if value.cls == "city" and known_key and not gazetteer().lookup(name):
             return False  # "Isaac Bashevis Singer", "Eastern Bloc": no town beside Kraków
+        if value.cls == "state" and known_key and not _a_state(name):
+            return False  # "San Jose State" (a university) beside North Carolina
         # a continent is offered the others: none lies near another as towns do
         near = unplaced or value.cls == "continent" or fits(here, where, regions)
         if not _same_scale(value, name) or not near:
@@ -185,6 +187,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 
 
 _A_STATE = re.compile(r"\bstates?\b", re.I)
+
+
+def _a_state(name: str) -> bool:
+    """True when the gazetteer knows the name as a state."""
+    return any(p.cls == "state" for p in gazetteer().lookup(name))
 
 
 def _locations(facts: list[Fact]) -> dict[str, Codes]:
