@@ -67,7 +67,8 @@ _OTHER_DATE = re.compile(
 )
 _SUBORDINATE_TAIL = re.compile(
     r"^(?:,\s+(?:when|while|where|which|who|after|before|because|although|though|as|since|"
-    r"until|whereas)\b|\s+but\s+(?:[A-Z]|the\b)).*$",  # "… in 1988 but Islamization remains …"
+    r"until|whereas)\b|\s+but\s+(?:[A-Z]|the\b)"  # "… in 1988 but Islamization remains …"
+    r"|\s+when\s+(?:he|she|it|they|the)\s).*$",  # "retired in 1908 when he was elected"
     re.S,
 )
 _LINKING = frozenset("then also later subsequently eventually finally thereafter soon".split())

@@ -45,6 +45,7 @@ _NAMED: dict[str, tuple[int, int]] = {
     "Sri Lanka": (1972, 9999),
     "Myanmar": (1989, 9999),
     "Thailand": (1939, 9999),
+    "Belize": (1973, 9999),  # British Honduras before
     "Soviet Union": (1922, 1991),
     "Yugoslavia": (1918, 1992),
     "Czechoslovakia": (1918, 1992),

@@ -1,0 +1,38 @@
+"""Review 2222 (docs/reviews/2026-12-07-seed-2222.md), drawn after review 3579's fixes: 24 of
+40 acceptable, 21 worth asking.
+
+Fixed, and pinned here:
+- item 7: "When was Henry M. Nevius retired when he elected the Commander-in-Chief …?": a
+  clause opened by "when" right after the date leaves the question ("When did Henry M. Nevius
+  retire?");
+- item 11: Belize offered for a move in 1937: the name is the state's since 1973 (British
+  Honduras before).
+Open:
+- item 27: "Henry Martin Henry M. Nevius": a middle name that is an English word ("Martin")
+  splits a full name (a rule on it broke "Administrator James E. Webb");
+- item 4: ", and the United Nations gang in Canada although …" cut as a clause, not the last
+  member of a list;
+- item 13: two brothers of one surname (Jimmy and Ron Dosanjh) where the stem names the wrong
+  one;
+- items 6, 15, 28: the article's own run-ons and garbles;
+- items 8, 14, 21, 24, 36, 37: options ruled out by the stem or by what learners know (a Jatt
+  Sikh family in Tripura, a Civil War regiment in 1866, decades before a birth the infobox
+  does not give);
+- worth asking: 19 of 40 judged trivia.
+"""
+
+from __future__ import annotations
+
+from questions.distract.eras import named_then
+from questions.wh import when_question
+
+
+def test_a_when_clause_after_the_date_leaves_the_question() -> None:
+    text = "Henry M. Nevius retired in October 1908 when he was elected the Commander-in-Chief."
+    a = text.index("October 1908")
+    assert when_question(text, a, a + len("October 1908")) == "When did Henry M. Nevius retire?"
+
+
+def test_belize_is_no_option_before_1973() -> None:
+    assert not named_then("Belize", [1937])
+    assert named_then("Belize", [1981])
