@@ -81,7 +81,12 @@ def _last_member(text: str, start: re.Match[str]) -> bool:
     comma = before.rfind(",")
     member = before[comma + 1 :].strip()
     parallel = member.lower().startswith("the ") == text.startswith(("the ", "The "), start.end())
-    return comma >= 0 and parallel and not has_finite_verb(member)
+    if comma >= 0 and parallel and not has_finite_verb(member):
+        return True
+    # three members or more, none with a verb, end a list whatever their articles: "linked to
+    # the Independent Soldiers, Red Scorpions, Hells Angels, and the United Nations gang"
+    members = before.split(",")[-2:]
+    return len(before.split(",")) >= 3 and not any(has_finite_verb(m) for m in members)
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")

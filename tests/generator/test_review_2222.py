@@ -6,12 +6,12 @@ Fixed, and pinned here:
   clause opened by "when" right after the date leaves the question ("When did Henry M. Nevius
   retire?");
 - item 11: Belize offered for a move in 1937: the name is the state's since 1973 (British
-  Honduras before).
+  Honduras before);
+- item 4: "The United Nations gang in _____ although …": ", and" after three members or more
+  without a verb ends a list, whatever their articles, and opens no clause.
 Open:
 - item 27: "Henry Martin Henry M. Nevius": a middle name that is an English word ("Martin")
   splits a full name (a rule on it broke "Administrator James E. Webb");
-- item 4: ", and the United Nations gang in Canada although …" cut as a clause, not the last
-  member of a list;
 - item 13: two brothers of one surname (Jimmy and Ron Dosanjh) where the stem names the wrong
   one;
 - items 6, 15, 28: the article's own run-ons and garbles;
@@ -23,6 +23,7 @@ Open:
 
 from __future__ import annotations
 
+from questions.clauses import trim_before
 from questions.distract.eras import named_then
 from questions.wh import when_question
 
@@ -36,3 +37,15 @@ def test_a_when_clause_after_the_date_leaves_the_question() -> None:
 def test_belize_is_no_option_before_1973() -> None:
     assert not named_then("Belize", [1937])
     assert named_then("Belize", [1981])
+
+
+def test_and_after_three_verbless_members_ends_a_list() -> None:
+    text = (
+        "They have been linked to the Independent Soldiers (IS), Red Scorpions, Lotus Triads, "
+        "Hells Angels, and the United Nations (UN) gang in Canada although some are mafia."
+    )
+    a = text.index("Canada")
+    assert trim_before(text, a, a + 6)[0] == text
+    clause = "Britain sent funds to its ally, Prussia, and the French Navy failed at Lagos."
+    a = clause.index("Lagos")
+    assert trim_before(clause, a, a + 5)[0] == "The French Navy failed at Lagos."
