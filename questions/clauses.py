@@ -132,14 +132,17 @@ def trim_after(text: str, b: int) -> str:
     return text[:cut].rstrip(" ,") + "." if cut < len(text) else text
 
 
-def clause_of(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+def clause_of(text: str, a: int, b: int, leaning: bool = False) -> tuple[str, int, int] | None:
     """The clause that holds the answer [a, b) of a sentence, cut at clause breaks before and
     after it, when it stands alone (a subject and finite verb of its own, no referent left
-    dangling by the cut); None when the cut changes nothing or leaves a fragment."""
+    dangling by the cut, unless `leaning`: the caller writes the sentence before it too); None
+    when the cut changes nothing or leaves a fragment."""
     cut, a2, b2 = trim_before(text, a, b)
     cut = trim_after(cut, b2)
     rest = cut[:a2] + " " + cut[b2:]
-    if cut == text or ANAPHOR.search(rest) or not has_finite_verb(_main_part(rest)):
+    if cut == text or (not leaning and ANAPHOR.search(rest)):
+        return None
+    if not has_finite_verb(_main_part(rest)):
         return None
     return None if cuts_list(text, cut) else (cut, a2, b2)
 

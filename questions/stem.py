@@ -241,11 +241,8 @@ def _borrowed(dm: DocModel, fact: Fact, text: str, a: int, b: int) -> tuple[str,
     joined = with_previous(dm, fact, text, a, b)
     if joined is None or len(joined[0]) <= MAX_STEM:
         return joined
-    cut, a2, b2 = trim_before(text, a, b)
-    cut = trim_after(cut, b2)
-    if cut == text or not has_finite_verb(cut[:a2] + cut[b2:]) or cuts_list(text, cut):
-        return joined
-    return with_previous(dm, fact, cut, a2, b2) or joined
+    clause = clause_of(text, a, b, leaning=True)
+    return (with_previous(dm, fact, *clause) if clause else None) or joined
 
 
 def _full_names(found: People, text: str, a: int, b: int) -> tuple[str, int, int] | None:

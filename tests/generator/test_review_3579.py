@@ -21,15 +21,10 @@ Open:
 
 from __future__ import annotations
 
-import random
-
-from questions import distract, docmodel, segment
 from questions.clauses import trim_after
 from questions.dangling import ANAPHOR
-from questions.kinds import BY_NAME
-from questions.pipeline import _stem_for
 
-from .snippets import doc_facts
+from .snippets import doc_facts, options_of
 
 
 def test_a_relative_clause_inside_a_that_clause_is_no_break() -> None:
@@ -68,17 +63,8 @@ KING = (
 
 
 def test_a_season_of_a_life_takes_no_option_after_the_death() -> None:
-    doc, facts = doc_facts(KING)
-    docmodel.model(doc, segment(doc))
+    _, facts = doc_facts(KING)
     fact = next(f for f in facts if f.text.startswith("the winter of 1642"))
-    kind = BY_NAME["date"]
-    fact, stem = _stem_for(doc, kind, fact)
-    assert stem is not None
-    pool = distract.Pool(
-        [f for f in facts if f.kind == "date"], (), distract.Aliases(doc.text, doc.title)
-    )
-    result = kind.distract(fact, pool, stem.text, random.Random(1))
-    assert result is not None
-    for option in result[0]:
+    for option in options_of(KING, fact):
         first = int(option.text.split("of ")[1][:4])
         assert 1601 <= first <= 1643, option.text

@@ -24,15 +24,10 @@ Open:
 
 from __future__ import annotations
 
-import random
-
 import questions
-from questions import distract, docmodel
-from questions.kinds import BY_NAME
 from questions.lint import Checked, hard_flaws
-from questions.pipeline import _stem_for
 
-from .snippets import doc_facts, stem_of
+from .snippets import options_of, stem_of
 
 BATTLE = (
     "= Battle of Tilpat (1669) =\n\nInfobox\n- Date: 12 May 1669\n- Location: Tilpat\n"
@@ -57,16 +52,7 @@ ISLAMISM = (
 
 
 def test_a_neighbour_of_a_named_country_takes_its_neighbours() -> None:
-    doc, facts = doc_facts(ISLAMISM)
-    docmodel.model(doc, questions.segment(doc))
-    fact = next(f for f in facts if f.text == "Iraq")
-    kind = BY_NAME["place"]
-    fact, stem = _stem_for(doc, kind, fact)
-    assert stem is not None
-    pool = distract.Pool([f for f in facts if f.kind == "place"], (), distract.Aliases(doc.text))
-    result = kind.distract(fact, pool, stem.text, random.Random(1))
-    assert result is not None
-    wrong = {o.text for o in result[0] if not o.correct}
+    wrong = {o.text for o in options_of(ISLAMISM, "Iraq") if not o.correct}
     assert wrong <= {"Jordan", "Kuwait", "Yemen", "Oman", "Qatar", "United Arab Emirates"}, wrong
 
 

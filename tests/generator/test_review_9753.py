@@ -24,22 +24,16 @@ Open:
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-import questions
-from questions import distract, docmodel
 from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
 from questions.distract.figure_scale import nice
 from questions.gazetteer import gazetteer
-from questions.kinds import BY_NAME
 from questions.model import FigureValue
-from questions.pipeline import _stem_for
 from questions.stem import make_stem
 
-from .snippets import doc_facts, stem_of
+from .snippets import doc_facts, options_of, stem_of
 
 CRISIS = (
     "1973 oil crisis\n\nThe 1973 oil crisis began in October 1973. Sales of large sedans for "
@@ -53,21 +47,6 @@ def test_a_stem_that_cannot_carry_its_topic_and_calls_it_by_its_noun_is_refused(
     assert make_stem(doc, fact) is None
 
 
-def _options(text: str, answer: str) -> set[str]:
-    doc, facts = doc_facts(text)
-    docmodel.model(doc, questions.segment(doc))
-    fact = next(f for f in facts if f.text == answer)
-    kind = BY_NAME[fact.kind]
-    fact, stem = _stem_for(doc, kind, fact)
-    assert stem is not None
-    pool = distract.Pool(
-        [f for f in facts if f.kind == fact.kind], (), distract.Aliases(doc.text, doc.title)
-    )
-    result = kind.distract(fact, pool, stem.text, random.Random(1))
-    assert result is not None
-    return {o.text for o in result[0] if not o.correct}
-
-
 SCHOLAR = (
     "Mahmud Hasan Deobandi\n\nMahmud Hasan Deobandi was an Indian Muslim scholar. On 30 October "
     "1920, a day after the foundation of the Jamia Millia Islamia in Aligarh, Mahmud Hasan "
@@ -76,7 +55,7 @@ SCHOLAR = (
 
 
 def test_a_city_state_is_read_as_its_city() -> None:
-    wrong = _options(SCHOLAR, "Delhi")
+    wrong = {o.text for o in options_of(SCHOLAR, "Delhi") if not o.correct}
     for name in wrong:
         assert any(p.cls == "city" for p in gazetteer().lookup(name)), wrong
 
