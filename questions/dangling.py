@@ -65,7 +65,7 @@ _DEFINITE_NOUNS = frozenset(
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
-    "proposal battleship cruiser destroyer frigate submarine gunboat".split()
+    "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
