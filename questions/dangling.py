@@ -79,7 +79,7 @@ _DEFINITE_SUBJECT = re.compile(  # a clause's subject: "… whether the stadium 
 # "the decision to cancel missions 18 and 19": the infinitive says which decision
 _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project mission".split())
 # "the town of Otrar", "the resistance newspaper Combat", "the cruiser USS Washington" name it
-_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][A-Za-z])"
+_NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][A-Za-z]| [\"“])"
 _DEFINITE = re.compile(  # the "t" first: the engine skips to it
     r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"
@@ -191,12 +191,26 @@ _CONTENT = re.compile(r" (?:of|that|to) ")
 
 
 def _restricted(text: str, m: re.Match[str]) -> bool:
-    """True when the definite noun phrase says itself which one it means."""
-    if _OF_GERUND.match(text, m.end()):
+    """True when the definite noun phrase says itself which one it means, or echoes its noun
+    named before it in the stem ("ended its early admissions program in 2007 as the program
+    was …")."""
+    if _OF_GERUND.match(text, m.end()) or _echoes(text, m):
         return True
     if m.group(0).split()[-1] in _CONTENT_NOUNS and _CONTENT.match(text, m.end()):
         return True  # "the idea of an independent Poland", "the proposal to build"
     return bool(_SUPERLATIVE.search(m.group(0))) and bool(_RESTRICTING.match(text, m.end()))
+
+
+def _echoes(text: str, m: re.Match[str]) -> bool:
+    """True when the phrase's noun stands earlier in the stem, after a word that is no "the" or
+    "that" of its own: the phrase means the thing named there."""
+    noun = m.group(0).split()[-1]
+    if noun in ("same", "latter", "former", "following", "next", "previous", "two", "three"):
+        return False
+    return any(
+        not text[: e.start()].rstrip().lower().endswith(("the", "that"))
+        for e in re.finditer(rf"\b{noun}s?\b", text[: m.start()])
+    )
 
 
 def _headless_ordinal(text: str) -> re.Match[str] | None:

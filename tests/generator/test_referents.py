@@ -52,6 +52,21 @@ def test_here_outside_a_places_article_dangles() -> None:
             "Dadastana.",
             "his",
         ),
+        # the noun named before it in the stem says which program, which city
+        (
+            "Harvard College ended its early admissions program in 2007 as the program was "
+            "believed to disadvantage applicants.",
+            None,
+        ),
+        (
+            "Newcastle Airport is 6 miles from Newcastle city centre, on the outskirts of the "
+            "city near Ponteland.",
+            None,
+        ),
+        ("The program was ended in 2007 as the program was believed unfair.", "The program"),
+        # a quoted name after the noun names it
+        ('The term "Imperialism" was introduced into English in the late 1870s.', None),
+        ("The term was introduced into English in the late 1870s.", "The term"),
     ],
 )
 def test_what_a_definite_phrase_or_pronoun_leans_on(stem: str, dangles: str | None) -> None:
