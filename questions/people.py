@@ -127,8 +127,9 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
             continue
         if given.lower() in lower or surname in _NOT_GIVEN or _numeral_at_end(text, m.group(1)):
             continue  # "Saturn I. The S-IB …": a rocket's numeral ends a sentence
-        if given == surname:
-            continue  # "Xerxes I. Xerxes began …": a king's numeral ends a sentence
+        if given == surname or given in things:
+            continue  # "Xerxes I. Xerxes began …": a king's numeral ends a sentence; "Harvard
+            # Yard" in Harvard University's article is the subject's, no person's
         if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "the Christian Jovian", "the Khamag Mongol": an adjective and a name
         if given in numbered or surname in lettered:

@@ -43,6 +43,14 @@ WH_CASES = [
         "1995",
         "When did Jane Baker move to Leeds?",  # a lone surname is written in full
     ),
+    (  # "Harvard Yard" and "Harvard Joseph Willard" are no two people called Harvard
+        "= Harvard University =\n\nHarvard University is a private university in Cambridge. Its "
+        "campus is centered on Harvard Yard. The president of Harvard Joseph Willard died in "
+        "1804.\n\nHarvard also won the Intercollegiate Sailing Association National "
+        "Championships in 2003.\n",
+        "2003",
+        "When did Harvard win the Intercollegiate Sailing Association National Championships?",
+    ),
     (  # a pronoun that points back inside its own sentence
         "= Topic =\n\nEdison sold his first patent in 1869 to a stock ticker firm.\n",
         "1869",
