@@ -20,6 +20,13 @@ def made(
         return [(key.low + d, key.high + d) for d in _shifts(key, side, rng)]
     if is_share(key):
         return [(v, v) for v in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low)))]
+    if key.unit == "%" and side > 0 and key.high >= 40:
+        # "over 61 per cent": scaled, only two values fit under 100; ten points apart, three do
+        return [
+            (key.low + d, key.high + d)
+            for d in (10.0, 20.0, 30.0, 15.0, 25.0, 35.0)
+            if key.high + d < 100
+        ]
     factors = _factors(key, side, rng)
     if not round_key(key) and (key.low >= 100 or key.decimals):
         # 542 among 705, 813 and 1,084 is the base the others were made from (×1.3, ×1.5, ×2):

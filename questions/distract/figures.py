@@ -208,8 +208,19 @@ def _capital(text: str) -> str:
 
 
 # "Over 10%" is true of a share of 14%: a lower bound's distractors lie well above it, where the
-# article's "over" no longer reaches ("Over 20%", "Over 30%").
+# article's "over" no longer reaches ("Over 20%", "Over 30%"). A share needs at most ten
+# points more: "over 61 per cent" is no 91 per cent, and "over 71 per cent" is as false.
 LOWER_BOUND_GAP = 1.5
+SHARE_GAP = 10.0
+
+
+def _above(key: FigureValue) -> float:
+    """The least a distractor above the key may be."""
+    if key.bound != "lower":
+        return key.high * 1.15
+    if key.unit == "%":
+        return min(key.high * LOWER_BOUND_GAP, key.high + SHARE_GAP)
+    return key.high * LOWER_BOUND_GAP
 
 
 def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool = False) -> bool:
@@ -219,7 +230,7 @@ def _figure_ok(key: FigureValue, low: float, high: float, side: int, age: bool =
         # 142, nor 38 beside a death at 96, nor a quarterback of 58 beside one of 39
     if key.is_range and not (high < key.low or low > key.high):
         return False  # never inside (or overlapping) a range that is the key
-    if side > 0 and low < key.high * (LOWER_BOUND_GAP if key.bound == "lower" else 1.15) - 1e-9:
+    if side > 0 and low < _above(key) - 1e-9:
         return False
     if side < 0 and high >= key.low * 0.87:
         return False

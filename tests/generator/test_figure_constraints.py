@@ -11,7 +11,7 @@ from questions.distract import figure_bounds
 from questions.distract.common import figure_side
 from questions.text import ONES
 
-from .snippets import doc_facts
+from .snippets import doc_facts, options_of
 
 GAME = (
     "= Super Bowl 50 =\n\nSuper Bowl 50 was an American football game played on February 7, "
@@ -179,3 +179,22 @@ def test_over_before_a_hedge_is_no_bound(sentence: str, answer: str, side: int) 
     _, facts = doc_facts(STATE + sentence + "\n")
     fact = next(f for f in facts if f.kind == "figure" and f.text.endswith(answer))
     assert figure_side(fact) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "wrong"),
+    [
+        # a share's lower bound: ten points up is as false as half again, and three fit
+        (
+            "In 2010, over 61 per cent of private students attended Catholic schools.",
+            "over 61 per cent",
+            ["71 per cent", "81 per cent", "91 per cent"],
+        ),
+        ("In 1349, over 60% of Norway's population died.", "over 60%", ["70%", "80%", "90%"]),
+    ],
+)
+def test_a_large_share_s_lower_bound_takes_shares_above_it(
+    sentence: str, answer: str, wrong: list[str]
+) -> None:
+    options = options_of(STATE + sentence + "\n", answer)
+    assert sorted(o.text for o in options if not o.correct) == wrong
