@@ -66,6 +66,8 @@ def hard_flaws(item: Checked) -> list[str]:
 _RUN_ON = re.compile(
     r"\b(?!(?:etc|approx|incl|esp|resp|viz|vs|ca|cf|al|ed|eds|no|op)\.)[a-z]{2,}\. [a-z]"
     r"|(?:\b\d{3,4}|_____)\. [a-z]"  # "In 1958. the Richard Byrd library …"
+    # a caption run into the next sentence: "issued _____ The Oregon Railroad's steamship …"
+    r"|_____ (?:The|A|An|In|On|It|He|She|They|This) [A-Z]"
 )
 
 
@@ -83,14 +85,17 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("wh stem must end with a question mark")
     if contains(stem, answer, item.kind):
         flaws.append(f"stem contains the answer '{answer}'")
-    if _numbers(answer) & set(NUMBER.findall(stem)):
+    # a number every option states gives nothing away: "The 1973 oil crisis began in _____"
+    # among September, October, November and December 1973
+    shared = set.intersection(*(_numbers(text) for text, _ in item.options))
+    if (_numbers(answer) - shared) & set(NUMBER.findall(stem)):
         flaws.append("stem repeats a number of the answer")  # "ten balconies … the 10th sultan"
     anaphor = ANAPHOR.search(stem.replace(BLANK, " "))
     if anaphor:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
         flaws.append("stem has unbalanced brackets or quotes")
-    if ". " in stem and _RUN_ON.search(stem):  # the match holds ". ": no search without it
+    if (". " in stem or BLANK + " " in stem) and _RUN_ON.search(stem):  # holds one or the other
         flaws.append("stem runs a sentence on after its full stop")  # "… or older. around two"
     if _EMPTY_MEMBER.search(stem):
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides

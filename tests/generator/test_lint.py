@@ -60,11 +60,31 @@ def test_numbers_of_the_answer_in_the_stem(stem: str, answer: str, flawed: bool)
 
 
 @pytest.mark.parametrize(
+    ("others", "flawed"),
+    [
+        # the year every option states tells nothing: the month is asked
+        (("September 1973", "November 1973", "December 1973"), False),
+        (("October 1972", "November 1973", "December 1974"), True),
+    ],
+)
+def test_a_number_every_option_states_gives_nothing_away(
+    others: tuple[str, ...], flawed: bool
+) -> None:
+    stem = "The 1973 oil crisis began in _____ when OAPEC proclaimed an oil embargo."
+    checked = item(stem, ("October 1973", True), *((o, False) for o in others), style="cloze")
+    assert any("repeats a number" in f for f in hard_flaws(checked)) == flawed
+
+
+@pytest.mark.parametrize(
     ("stem", "flawed"),
     [
         ("In 2011, 19.6% were aged _____ or older. around two percent higher than average.", True),
         ("Roads, bridges, etc. and _____ canals were built.", False),
         ("The line was built c. _____ by J. smith's company.", False),
+        # a caption run into the next sentence with no full stop at all
+        ("U.S. Patent #223898: Electric-Lamp, issued _____ The Oregon Railroad's steamship.", True),
+        ("The ambassador left for _____ The Hague was the next stop.", True),
+        ("The court sat in _____ until 1920, when it moved.", False),
     ],
 )
 def test_a_sentence_run_on_after_its_full_stop_is_a_hard_flaw(stem: str, flawed: bool) -> None:
