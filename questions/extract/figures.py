@@ -144,7 +144,11 @@ def _range(text: str, m: re.Match[str], f: fv.Found, between: bool) -> bool:
         after = UNIT_AFTER.match(text, r.end())
         if not after or unit_of(after.group("u").strip()) != unit_of(u1):
             return True
-    f.low, f.high, f.sep, f.num_end, f.end = low, n2.value, r.group("sep"), r.end(), r.end()
+    # the separator as written, with a unit or currency it repeats ("50% to 60%", "$5 to $10"):
+    # a range's options are written the same way
+    digits = not second and not r.group("conv")
+    sep = text[f.num_end : r.start("n2")] if digits else r.group("sep")
+    f.low, f.high, f.sep, f.num_end, f.end = low, n2.value, sep, r.end(), r.end()
     f.num = fv.Number(
         n2.value,
         max(f.num.decimals, n2.decimals),

@@ -4,6 +4,8 @@ of a bound kept in the stem, and a paragraph's whole never exceeded."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import questions
@@ -198,3 +200,22 @@ def test_a_large_share_s_lower_bound_takes_shares_above_it(
 ) -> None:
     options = options_of(STATE + sentence + "\n", answer)
     assert sorted(o.text for o in options if not o.correct) == wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "shape"),
+    [
+        # a range with its unit or currency at both ends is asked, its options written alike
+        ("Neutrophils represent 50% to 60% of the leukocytes.", "50% to 60%", r"\d+% to \d+%"),
+        (
+            "In 2007 salaries ranged from £20,133 to £41,004.",
+            "£20,133 to £41,004",
+            r"£[\d,]+ to £[\d,]+",
+        ),
+    ],
+)
+def test_a_range_with_its_unit_at_both_ends_is_asked_alike(
+    sentence: str, answer: str, shape: str
+) -> None:
+    options = options_of(STATE + sentence + "\n", answer)
+    assert all(re.fullmatch(shape, o.text) for o in options), options
