@@ -65,8 +65,10 @@ _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach ot
 # ("the _____ finalists were Sun Life Stadium and Levi's Stadium", "the _____ main regions are
 # the core and the periphery": a copula says it too)
 _COUNTED_LIST = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:,| named| called| namely|:| [—–-]|"
-    r"(?P<copula> were| are))"
+    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:"
+    # "the _____ other madrasas, on the southwest side, are known as the Sani Medrese and …"
+    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are)"
+    r"|,| named| called| namely|:| [—–-])"
     r" (?P<members>[^.;()]+)"
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is

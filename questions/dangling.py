@@ -29,7 +29,7 @@ _PERSONAL = re.compile(
 # Words that always point outside the stem ("this", "there", "the next day"); "there is" is
 # existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
 _DEICTIC = re.compile(
-    r"\b(?=[abdefhijlmnorstuwy])(?:"
+    r"\b(?=[abdefhijlmnoprstuwy])(?:"
     r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
@@ -38,7 +38,13 @@ _DEICTIC = re.compile(
     r"instead(?! of\b)|in fact|indeed|(?:for|of|to|in|at|by|with|from|on|into|during|after|before) that (?!of\b)(?=[a-z]+\b)|(?<!one )another|an? similar(?! to\b)|(?<!among )(?<!and )others|respectively|aforementioned|(?:the|as) "
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
-    r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b))\b|"
+    r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b)|"
+    # "The two taller ones": ones of what the sentence before named
+    r"the\s+(?:[\w-]+\s+){0,2}ones(?! (?:of|that|who|which|in|among)\b)|"
+    # what the article listed or mentioned before: "the last two models listed"
+    r"(?:already|previously|above)[- ]mentioned|mentioned (?:above|earlier|before)|"
+    r"(?<=[a-z]s )(?<!\b[wh]as )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bthis )(?<!\bdoes )"
+    r"listed(?! (?:as|in|on|by|among|at|under|for|with|from|of)\b))\b|"
     r"^(?:Then|Earlier|Subsequently)\b|"
     # "Even older rocks, such as …": older than those the sentence before told of
     r"(?:^|(?<=: ))Even (?:more|less|older|younger|earlier|later|larger|smaller|bigger|higher|lower|"
@@ -240,11 +246,19 @@ _TIME = re.compile(
 )
 
 
+# a plural noun ("carriages", "minarets"), not a verb's or pronoun's "s" ("was", "this")
+_PLURAL_NOUN = re.compile(
+    r"\b(?!(?:thus|does|this|goes|always|perhaps|whereas)\b)[a-z]{2,}[^\Wsu]s\b"
+)
+
+
 def _anchored(text: str, m: re.Match[str]) -> bool:
     """True for a "there" that has a place named before it in the same stem, a "from then" that
     has a time, and an "instead", "in fact" or "indeed" after the negation or the clause it
     answers ("should not reinterpret past forms … but should instead reflect new ideas")."""
     word = m.group(0).lower()
+    if word.endswith("ones"):  # "the front carriages came from Zwolle and the rear ones …"
+        return bool(_PLURAL_NOUN.search(text, 0, m.start()))
     if word == "there":
         return bool(_LOCATIVE.search(text, 0, m.start()))
     if word in ("instead", "in fact", "indeed"):
@@ -272,7 +286,7 @@ def _lower_words(text: str) -> frozenset[str]:
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
-    "instead fact indeed even".split()
+    "instead fact indeed even already previously mentioned listed ones".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

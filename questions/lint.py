@@ -169,6 +169,14 @@ _MISSING_WORD = re.compile(
     # a clause with no subject: "in Molise has a negative connotation"
     r"|(?:^|: |, )(?:[Ii]n|[Aa]t|[Oo]n) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:has|have)\b"
     r"|\bin past[.,;]"  # "gained influence through military coup d'état in past."
+    # "According to Russian census of 1897": the census's article left out
+    r"|\b[Aa]ccording to (?-i:[A-Z])[a-z]+ (?:census|survey|report|estimates?|data)\b"
+    # "was partially successful, however it went on": a comma splice on "however"
+    r"|, however (?-i:[a-z])(?!much\b|many\b|long\b|far\b)"
+    # "was formally a royal garden" (formerly); "301,1 %" (a decimal comma)
+    r"|\b(?:was|were) formally (?:a|an|the)\b|\b\d+,\d{1,2} ?%"
+    # a subordinate clause with no main clause: "While the Institute … it is one of …"
+    r"|^(?:[^:]{1,60}: )?(?:While|Although|Though|Whereas) [^,;:–—]+$"
     # a country that takes "the" written without it: "angioplasty in United Kingdom" (not as a
     # noun's modifier: "from United States foreign policy")
     r"|\b(?:in|to|from|at|into|across|throughout) (?:United (?:Kingdom|States)|Netherlands|"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .antecedents import first_antecedent
 from .dangling import ANAPHOR
 from .docmodel import DocModel
+from .framing import drop_lead_adverbial
 from .grammar import has_finite_verb
 from .model import Fact, Sentence
 from .place_words import is_noun
@@ -27,7 +28,7 @@ _NOTE_OR_ASIDE = re.compile(r"\[[^\]]*\]|\s*\([^()]*\)")
 # Words of a dangling referent that a sentence before with a name can answer ("it", a bare
 # "this"); "he" and "she" need a person.
 _REFERRING = frozenset(
-    "it they them its their theirs this that these those same such former latter".split()
+    "it they them its their theirs this that these those same such former latter ones".split()
 )
 _PERSONAL = frozenset("he she him her his hers himself herself".split())
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
@@ -97,7 +98,8 @@ def with_previous(
     )
     if resolved is None:
         return None
-    prev = resolved[0]
+    # "Thus, on 1 August 1944, …": the borrowed sentence's own link to what came before goes
+    prev = drop_lead_adverbial(resolved[0], len(resolved[0]), len(resolved[0]))[0]
     if ANAPHOR.search(prev) or not has_finite_verb(prev) or first_antecedent(prev) >= len(prev):
         return None  # leans on what came before it too, or names nothing
     rest = text[:a] + " " + text[b:]

@@ -81,6 +81,21 @@ _FULL_DATE = re.compile(
 )
 
 
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}}) ({'|'.join(MONTH_NAMES[1:])})\b|\b({'|'.join(MONTH_NAMES[1:])}) (\d{{1,2}})\b"
+)
+
+
+def stated_days(stem: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs the stem writes, with their year or without ("defended till
+    September 27"): an option on one of those days is a day the stem gives to something else."""
+    out = set()
+    for m in _DAY_MONTH.finditer(stem):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        out.add((MONTH_NAMES.index(month), int(day)))
+    return out
+
+
 def days_before(stem: str) -> list[float]:
     """The days ("25 February 1618", "May 9, 1926") the stem writes before its blank."""
     out = []

@@ -15,6 +15,7 @@ from .date_bounds import (
     life_bounds,
     lifetime,
     scaled_bounds,
+    stated_days,
     stem_bounds,
     stem_years,
 )
@@ -81,6 +82,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         low, high = scaled_bounds(key.first[0], low, high)
     # "died on 25 February 1618, and was buried on _____": a day the stem gives before the
     # blank and before the key bounds the options by the day, not only by the year
+    told = stated_days(stem) if key.granularity == "day" else set()
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
     census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
     step = census_step(stem_years(stem), key.first[0], pool.home)
@@ -119,6 +121,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "the _____ United States Census": a census year among census years
         if side and (lo - k_lo) * side < 0:
             return  # "by 1900": any later date would be true as well
+        if key.granularity == "day" and (first[1], first[2]) in told:
+            return  # "… on _____ began the war, Warsaw was defended till September 27"
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
             return

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ..model import Fact, FigureValue, Option
 from ..render import render_figure
+from ..text import ONES
 from .common import Pool, Result, also_true, figure_side
 from .figure_bounds import limits, numbers_in
 from .figure_scale import (
@@ -61,6 +62,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     article = _ARTICLE_BEFORE.search(stem)  # "an _____ veteran": every option takes "an"
     an = article is not None and article.group(1).lower() == "an"
 
+    whole = _whole_of_part(stem)
+
     def offer(low: float, high: float) -> None:
         if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
             return
@@ -68,6 +71,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return
         if not bounds.allow(low, high):
             return  # "18 of _____ passes" is more than 18; "each … a total of 66 lb" at most 33
+        if whole is not None and high >= whole:
+            return  # "Four minarets … The _____ taller ones": fewer than four
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
             return  # two distractors nearly equal: one of them would be a throw-away
         if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
@@ -98,6 +103,28 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if len(chosen) < 3:
         return None
     return _result(fact, key, chosen)
+
+
+# "Four minarets occupy the corners. The _____ taller ones …": a part of a count the stem
+# gave before its blank ("ones", "other", "remaining" after the blank), so fewer than it
+_PART_AFTER_BLANK = re.compile(
+    r"_____ (?:other |remaining |[a-z]+er )(?:[a-z]+ )?(?:ones|[a-z]+s)\b"
+)
+_COUNT_OF = re.compile(r"(?<![\w.,])(\d+|[A-Za-z]+) (?:[a-z-]+ )?[a-z]+s\b")
+
+
+def _whole_of_part(stem: str) -> float | None:
+    """The count the blank is a part of ("Four minarets … The _____ taller ones"), or None."""
+    part = _PART_AFTER_BLANK.search(stem)
+    if part is None:
+        return None
+    counts = [m.group(1) for m in _COUNT_OF.finditer(stem, 0, part.start())]
+    values = [
+        float(c) if c.isdigit() else float(ONES[c.lower()])
+        for c in counts
+        if c.isdigit() or c.lower() in ONES
+    ]
+    return values[-1] if values else None
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?) _____")

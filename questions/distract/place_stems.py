@@ -15,6 +15,12 @@ from ..grammar import EXAMPLE_CUE, has_finite_verb
 from ..model import BLANK
 from ..place_words import CLASS_WORDS, NAME_RUNS, WORD_AFTER, is_noun
 
+_DIRECTION_WORDS = (
+    r"(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Middle|Upper|Lower)"
+)
+_DIRECTION = re.compile(_DIRECTION_WORDS + r"\b")
+_PAIRED_DIRECTION = re.compile(rf"\b{_DIRECTION_WORDS} and {BLANK}")
+
 
 def settled(stem: str, key: str) -> bool:
     """True when the stem leaves the place item `key` no wrong options, or gives it away."""
@@ -23,6 +29,8 @@ def settled(stem: str, key: str) -> bool:
         return True  # "including Asia, _____ and Europe", "the US, _____ and other countries"
     if _long_list(stem, blank):
         return True  # "in Iraq, Egypt, Syria, _____ and Lebanon": one of many, others as true
+    if _PAIRED_DIRECTION.search(stem) and _DIRECTION.match(key):
+        return True  # "Central and _____": "Central and Eastern Europe" is one name
     if _styled_name(stem):
         return True  # "Anne of _____": a royal style, not a place to choose
     if people_of(stem, key):

@@ -29,8 +29,10 @@ _BLOCS = frozenset({"west", "east", "north", "south", "orient", "occident"})
 
 
 def askable(fact: Fact) -> bool:
-    """False for a key no option can share the form of: "the West" among regions."""
-    return fact.value.lower().removeprefix("the ") not in _BLOCS
+    """False for a key no option can share the form of: "the West" among regions, "the
+    Eastern Bloc" (a bloc of states, not a place)."""
+    value = fact.value.lower().removeprefix("the ")
+    return value not in _BLOCS and not value.endswith(" bloc")
 
 
 def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | None:
@@ -43,6 +45,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         return None  # any other place would be true too, or the stem gives the key away
     if pool.home and fact.value == pool.home:
         return None  # India in the Taj Mahal's article: the one country every reader expects
+    if key.cls == "continent" and pool.home and named(pool.home) <= named(fact.value):
+        return None  # "the largest … in _____" in an article set in Poland: Europe, no choice
     key = read_key(key, stem)
     if key.cls == "country" and names_a_city_of(stem, key.country):
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
