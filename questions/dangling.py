@@ -71,7 +71,8 @@ _DEFINITE_NOUNS = frozenset(
     "borough hamlet settlement transaction stronghold crowd facility network campus reaction "
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
-    "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse".split()
+    "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse "
+    "arrest verdict jury execution funeral inquest hearing".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -87,7 +88,8 @@ _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project 
 # "the town of Otrar", "the resistance newspaper Combat", "the cruiser USS Washington" name it
 _NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][A-Za-z]| [\"“])"
 _DEFINITE = re.compile(  # the "t" first: the engine skips to it
-    r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with)\b)[a-z$\d][\w$.,-]* ){0,2}"
+    r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with|he|she|it|we|"
+    r"they|you)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"
     + "|".join(sorted(_DEFINITE_NOUNS - _INTENT_NOUNS))
     + ")|(?:"

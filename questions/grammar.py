@@ -225,7 +225,9 @@ def first_clause(words: list[str]) -> str:
         if w == "but" and not idiom and i + 1 < len(words) and is_past(words[i + 1].lower()):
             return " ".join(words[:i])  # "… began in the 1990s but slowed …": a second verb
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w.lower() == "and" and (is_past(nxt) or _second_predicate(words[i + 1 : i + 3])):
+        # "between Italy and Allied armed forces": a capital is a name's, not a verb's
+        verb_next = is_past(nxt) and not words[i + 1][:1].isupper()
+        if w.lower() == "and" and (verb_next or _second_predicate(words[i + 1 : i + 3])):
             return " ".join(words[:i]).rstrip(",;")  # "… Academy and reported …": a second verb
         if (
             w == "and"

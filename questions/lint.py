@@ -90,7 +90,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     shared = set.intersection(*(_numbers(text) for text, _ in item.options))
     if (_numbers(answer) - shared) & set(NUMBER.findall(stem)):
         flaws.append("stem repeats a number of the answer")  # "ten balconies … the 10th sultan"
-    anaphor = ANAPHOR.search(stem.replace(BLANK, " "))
+    anaphor = ANAPHOR.search(stem.replace(BLANK, " ")) or _LATER_THAN.search(stem)
     if anaphor:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
@@ -114,6 +114,15 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if slip:  # the article's own slip, copied into the stem ("between 1350 to 1490", "ofHeisei")
         flaws.append(f"stem repeats a slip of the article's English '{slip.group(0)}'")
     return flaws
+
+
+# "Just _____ later, France and Germany signed …": a span later (or earlier) than what?
+# (a span after the clause's own event, "died _____ later", is later than that)
+_LATER_THAN = re.compile(
+    r"(?:^|: |\. )(?:(?:Just|Only|About|Some|Barely|Almost|Nearly|Exactly) )?"
+    + BLANK
+    + r" (?:later|earlier|afterwards?)\b(?! than\b)"
+)
 
 
 def _verbless_blank(stem: str, answer: str) -> bool:

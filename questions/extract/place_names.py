@@ -75,11 +75,12 @@ class Candidate(NamedTuple):
 
 _VESSEL_WORDS = (
     "cruiser battleship ship destroyer frigate carrier submarine gunboat steamer steamship "
-    "schooner vessel liner yacht tanker sloop corvette airship tender transport"
+    "schooner vessel liner yacht tanker sloop corvette airship tender transport flagship"
 ).split()
-_VESSEL = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)}) $")
-# The last letter of a vessel word and its space: a cheap test before _VESSEL's search
-_VESSEL_ENDS = tuple({w[-1] + " " for w in _VESSEL_WORDS})
+# "the cruiser Minneapolis", "Byrd's flagship was the City of New York"
+_VESSEL = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)})(?: (?:was|is|named|called))?(?: the)? $")
+# The last letter of each word that may end _VESSEL's match and its space: a cheap test first
+_VESSEL_ENDS = tuple({w[-1] + " " for w in [*_VESSEL_WORDS, "was", "named", "the"]})
 
 
 # A navy's hull number after a ship's name: " (PG-15)", " (BB-18)", " (AP-3)"
@@ -101,7 +102,7 @@ def candidates(text: str, sentence: Sentence, start: int) -> list[Candidate]:
         if abbrs and any(a < m.end() and m.start() < b for a, b in abbrs):
             continue
         if text.endswith(_VESSEL_ENDS, 0, m.start()) and _VESSEL.search(
-            text, max(0, m.start() - 14), m.start()
+            text, max(0, m.start() - 24), m.start()
         ):
             continue  # "his flag in the cruiser Minneapolis": a ship named after a city
         if text.startswith(" (", m.end()) and _HULL.match(text, m.end()):
