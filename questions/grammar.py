@@ -286,10 +286,26 @@ def ends_noun_phrase(after: str) -> bool:
     """True when the noun ends its phrase ("the city was", "the city's"), not when it modifies
     the next noun ("the city limits", "the university campus")."""
     m = re.match(r"('s|’s)?\s*([\w-]+)?", after)
-    word = m.group(2) if m and m.group(2) else ""
-    if not word or (m and m.group(1)) or not word.islower():
+    assert m is not None  # every part of the pattern is optional: it always matches
+    word = m.group(2) or ""
+    if not word or m.group(1) or not word.islower():
         return True
-    return word in _FOLLOWERS or word.endswith("ly") or is_past(word) or _is_present_verb(word)
+    if word in _FOLLOWERS or word.endswith("ly") or is_past(word) or _is_present_verb(word):
+        return True
+    # "the center offers about 25 …", "the museum houses the …": a noun or a verb, and a
+    # determiner or a number after it makes it the verb
+    return _OBJECT_AFTER.match(after, m.end()) is not None and _may_be_verb(word)
+
+
+_OBJECT_AFTER = re.compile(
+    r" (?:the|a|an|its|his|her|their|about|approximately|around|over|more|some|several|many|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d)\b"
+)
+
+
+def _may_be_verb(word: str) -> bool:
+    """'offers', 'houses': a verb's third person (that may be a noun's plural too)."""
+    return word.endswith("s") and not word.endswith("ss") and "VERB" in getAllLemmas(word)
 
 
 def _is_present_verb(word: str) -> bool:

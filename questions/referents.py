@@ -11,6 +11,7 @@ from .grammar import ends_noun_phrase
 from .place_words import NAME_RUNS, WORD_AFTER, is_noun
 from .plurals import LEADING_THEY
 from .pronouns import LEADING
+from .sections import section_edits
 from .short_forms import BODY_NOUNS, written_out
 
 Edit = tuple[int, int, str]
@@ -70,6 +71,9 @@ def _resolve(
     for d in _defined(dm, text):
         if not any(s <= d.start() < e for s, e, _ in edits):
             edits.append((d.start(), d.end(), _capital(dm.subject, d.start() == 0)))
+    if start is not None:  # "The institute was founded …" in the institute's own section
+        taken = list(edits)
+        edits.extend(e for e in section_edits(dm, text, start) if not _overlaps(e, taken))
     for d in _place_modifiers(dm, text):
         if not any(s <= d.start() < e for s, e, _ in edits):
             noun = d.group(0).split()[-1]
@@ -80,6 +84,11 @@ def _resolve(
     edits.extend(e for e in _given_name(dm, text) if not any(s <= e[0] < t for s, t, _ in edits))
     edits.extend(_here(dm, text))
     return edits
+
+
+def _overlaps(edit: Edit, edits: list[Edit]) -> bool:
+    """True when the edit starts inside one of the others."""
+    return any(s <= edit[0] < e for s, e, _ in edits)
 
 
 # "here" after a verb in a town's or country's article: "was born here in 1745" is "in Warsaw"
