@@ -52,7 +52,7 @@ def in_context(
             # coffins": "In Saqqara, Two" would take the capital inside): the place is the
             # stem's topic (`labelled`)
             return text, a, b
-        return _set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
+        return set_in(dm.subject, text, a, b, "At" if dm.kind == "site" else "In")
     if first_antecedent(rest) < len(rest) or not _BARE_SUBJECT.match(rest):
         return text, a, b
     return None
@@ -164,7 +164,7 @@ _IN_TIME = re.compile(
 )
 
 
-def _set_in(place: str, text: str, a: int, b: int, at: str = "In") -> tuple[str, int, int]:
+def set_in(place: str, text: str, a: int, b: int, at: str = "In") -> tuple[str, int, int]:
     """ "In <place>, " (or "At <site>, ") before the stem; a leading "In 1967," becomes "In
     <place> in 1967,"."""
     if _IN_TIME.match(text):

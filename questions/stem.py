@@ -12,7 +12,7 @@ import re
 
 from . import infobox
 from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
-from .context import in_context, labelled, life_question, names_subject
+from .context import in_context, labelled, life_question, names_subject, set_in
 from .dangling import ANAPHOR
 from .docmodel import DocModel, model
 from .framing import drop_lead_adverbial, with_year
@@ -24,6 +24,7 @@ from .place_words import article_in_options, the_before
 from .previous import leans_back, with_previous
 from .pronouns import ASIDE
 from .referents import apply, resolve
+from .scenes import names_an_area, scene_of
 from .stamps import date_stamp, stamped, undated_statistic
 from .wh import when_question
 
@@ -219,7 +220,7 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     placed = in_context(dm, text, a, b, fact.kind == "place")
     if placed is None:
         return None  # names nothing and leans on "the <noun>": needs the article open
-    text, a, b = with_year(fact, *placed)
+    text, a, b = with_year(fact, *_set_in_scene(dm, fact, *placed))
     if _article_of_blank(fact, text, a):
         a -= 4  # "the referendum in _____": "the Netherlands" among Belgium and Denmark
     if BY_NAME[fact.kind].wh and not borrowed and ";" not in text[b:]:  # one clause asked
@@ -233,6 +234,20 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             clause = None  # the cut left a fragment of the sentence borrowed: "Elizabeth Pye."
         made = _cloze(*clause) if clause else None
     return labelled(dm, fact, made) if made else None  # None: the topic cannot be said
+
+
+def _set_in_scene(dm: DocModel, fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int]:
+    """The stem set in the country its paragraph opened on ("In the United States, teaching
+    certification generally lasts _____"), when it names no place itself (`scenes.scene_of`)."""
+    if dm.kind in ("place", "site") or fact.kind == "place" or _OPENS_ON_PLACE.match(text):
+        return text, a, b
+    scene = scene_of(dm, fact.sentence)
+    if not scene or names_an_area(text):
+        return text, a, b
+    return set_in(scene, text, a, b)
+
+
+_OPENS_ON_PLACE = re.compile(r"(?:In|At) (?:the )?[A-Z]")
 
 
 def _borrowed(dm: DocModel, fact: Fact, text: str, a: int, b: int) -> tuple[str, int, int] | None:
