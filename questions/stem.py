@@ -142,14 +142,20 @@ def _in_parentheses(text: str, a: int, b: int) -> bool:
     return text.rfind("(", 0, a) > text.rfind(")", 0, a) and text.find(")", b) >= 0
 
 
+_QUALIFIER = re.compile(
+    r"^\s*\((?:junior grade|senior grade|acting|retired|honorary|interim|designate|"
+    r"posthumous(?:ly)?|brevet)\)$"
+)
+
+
 def _strip_parens(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     """Drop parenthetical asides that do not hold the answer; they add clutter and clues."""
     if "(" not in sentence:
         return sentence, a, b  # no aside (ASIDE, which may open with spaces, is tried nowhere)
     out, pos, na, nb = [], 0, a, b
     for m in ASIDE.finditer(sentence):
-        if m.start() <= a < m.end() or m.start() < b <= m.end():
-            continue
+        if m.start() <= a < m.end() or m.start() < b <= m.end() or _QUALIFIER.search(m.group(0)):
+            continue  # "lieutenant (junior grade)" is a rank of its own: the aside stays
         out.append(sentence[pos : m.start()])
         removed = m.end() - m.start()
         if m.end() <= a:
