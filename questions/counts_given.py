@@ -30,6 +30,7 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         or _total_gives(stem, answer)
         or _change_gives(stem, answer)
         or _span_gives(stem, answer)
+        or _ratio_gives(stem, answer)
     ):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _written_twice(stem, answer):
@@ -67,7 +68,9 @@ _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach ot
 _COUNTED_LIST = re.compile(
     r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:"
     # "the _____ other madrasas, on the southwest side, are known as the Sani Medrese and …"
-    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are)"
+    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are"
+    # "_____ supplements to Rajatarangini were written by Jonaraja, Srivara, and …"
+    r"|(?: (?:to|of|on) [\w ]{1,40}?)? (?:are|were) [a-z]+(?:ed|en) by)"
     r"|,| named| called| namely|:| [—–-])"
     r" (?P<members>[^.;()]+)"
 )
@@ -279,3 +282,20 @@ def _span_gives(stem: str, answer: str) -> bool:
         if abs(abs(high - low) - key) <= max(1, 0.03 * key):
             return True
     return False
+
+
+def _ratio_gives(stem: str, answer: str) -> bool:
+    """True when the answer is a share the stem's own counts make ("the total population was
+    1,157,394, of which the Muslim population was 1,083,766, or _____": 93.6%)."""
+    key = _PERCENT.fullmatch(answer.strip())
+    if key is None or BLANK not in stem:
+        return False
+    share = float(key.group(1))
+    counts = [int(m.group(0).replace(",", "")) for m in _COUNT.finditer(stem)]
+    counts = [n for n in counts if n >= 10 and not _YEAR.fullmatch(str(n))]
+    return any(
+        abs(100 * part / whole - share) <= 0.5
+        for whole in counts
+        for part in counts
+        if 0 < part < whole
+    )

@@ -39,6 +39,8 @@ _DEICTIC = re.compile(
     r"(?:above|below)|(?:since|until|till|by|from|before|after|just) then|"
     r"^(?:at|by) the time(?! of\b| when\b| that\b| (?-i:[A-Z]))|"
     r"the (?:first|second|third|last|next|other|same|latter|former) one(?! of\b)|"
+    # "In the same Census of 1901": the same as which, a name after it does not say
+    r"the same (?-i:[A-Z])[a-z]*|"
     # "The two taller ones": ones of what the sentence before named
     r"the\s+(?:[\w-]+\s+){0,2}ones(?! (?:of|that|who|which|in|among)\b)|"
     # what the article listed or mentioned before: "the last two models listed"
@@ -288,7 +290,7 @@ def _lower_words(text: str) -> frozenset[str]:
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
-    "instead fact indeed even already previously mentioned listed ones".split()
+    "instead fact indeed even already previously mentioned listed ones same".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

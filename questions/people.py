@@ -104,6 +104,9 @@ class People:
     full: dict[str, str]
     shared: frozenset[str]
     shared_given: frozenset[str] = frozenset()
+    # a title and a surname the article writes as a name of its own, again and again ("Shah Mir"
+    # of the Shah Mir dynasty, beside the militant Javed Ahmed Mir)
+    titled: frozenset[str] = frozenset()
 
 
 def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -> People:
@@ -158,7 +161,25 @@ def people(text: str, subject: str = "", things: frozenset[str] = frozenset()) -
     # an English word ("Commission", "Brown") alone may be the word: never a reason to refuse
     shared = frozenset(s for s in names if s not in full and not _is_english(s.lower()))
     shared_given = frozenset(g for g, surnames in given_to.items() if len(surnames) > 1)
-    return People(full, shared, shared_given.difference(full))
+    titled = Counter(m.group(0) for m in _TITLED.finditer(text))
+    return People(
+        full,
+        shared,
+        shared_given.difference(full),
+        frozenset(n for n, k in titled.items() if k >= 2 and _own_name(n, full, text)),
+    )
+
+
+def _own_name(titled: str, full: dict[str, str], text: str) -> bool:
+    """True when a title and a surname name someone other than the surname's full name: the
+    article never writes the title before that full name ("Shah Mir", but "General Lee" beside
+    "General Robert E. Lee")."""
+    title, surname = titled.split(" ", 1)
+    name = full.get(surname)
+    return name is not None and f"{title} {name}" not in text
+
+
+_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))}) [A-Z][a-z]+\b")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -306,6 +327,8 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if name and before and f"{before.group(0)}{surname}" in name:
             continue  # "Emperor Xizong": the name as the article writes it, no "Emperor Emperor"
+        if before and f"{before.group(0)}{surname}" in found.titled:
+            continue  # "Shah Mir" is a name of its own: no "Shah Javed Ahmed Mir"
         if name and name not in text:
             edits.append((m.start(1), m.end(1), name))
     return edits

@@ -84,8 +84,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # blank and before the key bounds the options by the day, not only by the year
     told = stated_days(stem) if key.granularity == "day" else set()
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
-    census = key.granularity == "year" and not key.is_range and bool(_CENSUS.search(stem))
-    step = census_step(stem_years(stem), key.first[0], pool.home)
+    yearly = key.granularity == "year" and not key.is_range
+    cyclic = yearly and bool(_CENSUS.search(stem) or _ELECTION.search(stem))
+    # a presidential election comes every four years: "the election of _____" among 1952, 1956
+    step = 4 if _ELECTION.search(stem) else census_step(stem_years(stem), key.first[0], pool.home)
     # an article of our time was written in its latest year, and no option lies after it: a
     # span that has ended ("June 27, 1926 – March 22, 2023") is no "1932 – 2027", a remark on
     # plans for a game of 2016 was not made in "early 2018" (a key in that latest year itself
@@ -117,8 +119,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # the 1590s in the life of a king born in 1601
         if ended is not None and last[0] > ended:
             return  # a date after anything the article tells
-        if census and (first[0] - key.first[0]) % step:
-            return  # "the _____ United States Census": a census year among census years
+        if cyclic and (first[0] - key.first[0]) % step:
+            return  # a census year among census years, an election year among election years
         if side and (lo - k_lo) * side < 0:
             return  # "by 1900": any later date would be true as well
         if key.granularity == "day" and (first[1], first[2]) in told:
@@ -139,7 +141,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             continue  # the Stone Age article's 1947 for a scholar's proposal of 1859
         if not is_true(f):
             offer(d.first, d.first)
-    made = list(census_years(key, step) if census else shifts(key, rng, approx))
+    made = list(census_years(key, step) if cyclic else shifts(key, rng, approx))
     for first, last in made:
         offer(first, last)
     if _stands_out(key.first[0], [c[0][0] for c in chosen]):
@@ -149,7 +151,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.intersection_update({fact.text})
         for first, last in made:
             offer(first, last)
-    if key.granularity == "year" and not key.is_range and not approx and not census:
+    if key.granularity == "year" and not key.is_range and not approx and not cyclic:
         # a narrow window the stem sets ("graduated in _____ and was honoured in 1873") takes
         # the years next to the key when the seeded shifts overstep it
         for step in (1, -1, 2, -2, 3, -3, 4, -4):
@@ -212,6 +214,10 @@ _AND_LATER = re.compile(r"_____,? (?:and|or) (?:\w+ )?(?:later|after(?:wards?)?|
 # A census's year: "the _____ United States Census", "the census of _____", "In _____, the
 # number of census families …": any year a stem about a census asks
 _CENSUS = re.compile(r"\b[Cc]ensus\b")
+_ELECTION = re.compile(
+    r"\bpresidential elections?\b|\belected (?:as )?[Pp]resident\b(?! of\b)|"
+    r"\belection of _____[^.;]*\bPresident\b"
+)
 
 
 # words before a date that make it approximate: "around 6000 BC", "c. 1500", "about 1850"
