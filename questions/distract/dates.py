@@ -151,12 +151,35 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         taken.intersection_update({fact.text})
         for first, last in made:
             offer(first, last)
+    odd = _odd_one(key.first[0], [c[0][0] for c in chosen])
+    if odd is not None:
+        # "Bindy Johal was born in _____": 1972 and 1973 beside the key, and the article's 1989
+        # far off, which a learner strikes out first; a nearer year takes its place if one fits
+        # (the far one stays taken, so it is not offered again)
+        far = chosen.pop(odd)
+        reach = max(4, 3 * max([abs(c[0][0] - key.first[0]) for c in chosen] + [1]))
+        for first, last in made:
+            if abs(first[0] - key.first[0]) <= reach:
+                offer(first, last)
     if key.granularity == "year" and not key.is_range and not approx and not cyclic:
         # a narrow window the stem sets ("graduated in _____ and was honoured in 1873") takes
         # the years next to the key when the seeded shifts overstep it
         for step in (1, -1, 2, -2, 3, -3, 4, -4):
             offer((key.first[0] + step, 0, 0), (key.first[0] + step, 0, 0))
+    if odd is not None and len(chosen) < 3:
+        chosen.append(far)  # nothing nearer fits the stem: the far one is still wrong
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
+
+
+def _odd_one(year: int, years: list[int]) -> int | None:
+    """The option whose year lies far from the key's while the others huddle near it (at least
+    five years off and more than three times as far as the next farthest), or None."""
+    if len(years) < 3:
+        return None
+    gaps = [abs(y - year) for y in years]
+    far = max(range(len(gaps)), key=lambda i: gaps[i])
+    rest = max(g for i, g in enumerate(gaps) if i != far)
+    return far if gaps[far] >= 5 and gaps[far] > 3 * max(rest, 1) else None
 
 
 def _stands_out(year: int, years: list[int]) -> bool:

@@ -8,10 +8,12 @@ Fixed, and pinned here:
   the stem's own counts make ("1,157,394, of which … 1,083,766, or _____") is given;
 - item 27: "_____ supplements to Rajatarangini were written by Jonaraja, Srivara, and …": the
   names give the count;
-- item 35: "the election of _____" beside a President takes election years (1952, 1956, 1964).
+- item 35: "the election of _____" beside a President takes election years (1952, 1956, 1964);
+- item 19 (and review 8421's item 20, review 6731's item 8): no option lies far from the key
+  while the others huddle by it ("early 1941" beside 1947 and 1949).
 Open:
 - items 4 and 10: counts given by "article 85 … and article 86" and by the tiers a model lists;
-- items 2, 9, 17, 18, 19, 28 and 33: options ruled out by what learners know (states that did
+- items 2, 9, 17, 18, 28 and 33: options ruled out by what learners know (states that did
   not exist in 1947, countries as "regions", "early 1941" before the UN, a US election in June);
 - items 8, 24 and 29: context the paragraph gives ("the conversion", the mission, "LOC");
 - item 3: a share far from what the stem's other share allows (Hindus at 4%);
@@ -24,10 +26,11 @@ from __future__ import annotations
 
 import pytest
 
+import questions
 from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
 
-from .snippets import options_of, stem_of
+from .snippets import doc_facts, options_of, stem_of
 
 KASHMIR = (
     "= History of Kashmir =\n\nThe history of Kashmir is long. In 1339, Shah Mir became the "
@@ -92,3 +95,20 @@ def test_a_presidential_election_s_year_takes_election_years() -> None:
     )
     options = options_of(text, "1960")
     assert all((int(o.text) - 1960) % 4 == 0 for o in options), options
+
+
+def test_no_option_lies_far_off_while_the_others_huddle_by_the_key() -> None:
+    text = (
+        "= Bindy Johal =\n\nBindy Johal (1971 – 1998) was a Canadian gangster. Johal was born in "
+        "1971 in Punjab, India. He moved to Vancouver in 1975 and was killed in 1998.\n\nIn 1989 "
+        "a new gang formed in the city.\n"
+    )
+    options = options_of(text, next_fact(text, "1971"))
+    gaps = sorted(abs(int(o.text) - 1971) for o in options if not o.correct)
+    assert not (gaps[2] >= 5 and gaps[2] > 3 * max(gaps[1], 1)), options
+
+
+def next_fact(text: str, answer: str) -> questions.Fact:
+    """The fact `answer` of the snippet's text (not of its infobox or asides)."""
+    _, facts = doc_facts(text)
+    return next(f for f in facts if f.text == answer and "born in" in f.sentence.text)
