@@ -182,6 +182,10 @@ _MISSING_WORD = re.compile(
     r"|\b[Aa]ccording to (?-i:[A-Z])[a-z]+ (?:census|survey|report|estimates?|data)\b"
     # "was partially successful, however it went on": a comma splice on "however"
     r"|, however (?-i:[a-z])(?!much\b|many\b|long\b|far\b)"
+    # "from the aid of People's Republic of China": the republic's article left out
+    r"|\b(?:of|from|in|to|by) People's Republic\b"
+    # "3,555 square Kilometers": a unit written with a capital
+    r"|\bsquare (?-i:[A-Z])[a-z]+"
     # "was formally a royal garden" (formerly); "301,1 %" (a decimal comma)
     r"|\b(?:was|were) formally (?:a|an|the)\b|\b\d+,\d{1,2} ?%"
     # a subordinate clause with no main clause: "While the Institute … it is one of …"

@@ -126,6 +126,8 @@ def _given_name(dm: DocModel, text: str) -> list[Edit]:
         before = text[: m.start()].rstrip().split(" ")[-1:]
         if before and before[0][:1].isupper() and before[0].rstrip(",") not in _OPENERS:
             continue  # "Queen Elizabeth", "Princess Elizabeth"
+        if _OF_NAME.search(text, 0, m.start()):
+            continue  # "King of Goodwill" (a book's title), "Duke of Edinburgh": a name goes on
         out.append((m.start(), m.end(), dm.subject))
     return out
 
@@ -165,6 +167,7 @@ def _echoed(dm: DocModel, text: str, start: int) -> list[Edit]:
     return [(0, m.end(), f"The {name}" if with_the else name)]
 
 
+_OF_NAME = re.compile(r"[A-Z][\w'’-]* of $")
 # Words before a name that are no part of it: a sentence may open with them
 _OPENERS = frozenset("In On At By After Before When While As And But Then Later".split())
 
