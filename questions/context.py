@@ -104,17 +104,27 @@ def _names_a_place(text: str, subject: str) -> bool:
 
 
 def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem | None:
-    """A stem in an article about an event or a thing that does not name it carries the article
-    as its topic ("Super Bowl 50: Denver's offense was kept out of the end zone for _____
+    """A stem in an article about an event or a thing that does not name it (or in a biography,
+    one that names nobody) carries the article as its topic ("Super Bowl 50: Denver's offense was kept out of the end zone for _____
     plays"): the sentence is read as the article meant it, and no "In …" claims it happened
     there. Not when a word of the answer is in the topic ("the _____th Super Bowl"): then a
     stem that calls the topic by its noun alone ("within two model years of the _____ crisis")
     cannot say which, and is None."""
     if not dm.label or names_subject(dm, stem.text):
         return stem
+    if dm.kind == "person" and _names_someone(dm, stem.text):
+        return stem  # "When did Pietro Badoglio agree to …": a person of the life is its topic
     if _shares_word(fact.text, dm.label):
         return None if _subject_noun_at_blank(dm, stem.text) else stem
     return Stem(stem.style, f"{dm.label}: {stem.text}", stem.quality)
+
+
+def _names_someone(dm: DocModel, text: str) -> bool:
+    """True when the stem names a person of the article (by a full name or a surname)."""
+    return any(
+        name in text and _named_in(name).search(text)
+        for name in (*dm.people.full, *dm.people.full.values())
+    )
 
 
 def _subject_noun_at_blank(dm: DocModel, text: str) -> bool:

@@ -175,10 +175,10 @@ def _name_words(names: set[str]) -> frozenset[str]:
 
 
 def _label(kind: ArticleKind, subject: str, lead: str) -> str:
-    """ "The Black Death" for an article other than a biography whose first paragraph names it
-    by its title; a title the text never uses ("Wikigold document 1") or that carries markup is
-    no topic."""
-    if kind == "person" or "_" in subject or subject.removeprefix("the ") not in lead:
+    """ "The Black Death" for an article whose first paragraph names it by its title (a
+    biography's too: `context.labelled` sets it before a stem that names nobody); a title the
+    text never uses ("Wikigold document 1") or that carries markup is no topic."""
+    if "_" in subject or subject.removeprefix("the ") not in lead:
         return ""
     return subject[:1].upper() + subject[1:]
 

@@ -44,7 +44,7 @@ GENGHIS = (
         (  # item 6: "the Mongol army" is a people's army, not the Khamag Mongol's
             GENGHIS + "In 1220, the Mongol army was split into two forces.\n",
             "two",
-            "In 1220, the Mongol army was split into _____ forces.",
+            "Genghis Khan: In 1220, the Mongol army was split into _____ forces.",
         ),
         (  # item 1: "the Christian Jovian" is an adjective and a name, not "Christian Jovian"
             "= Jovian =\n\nJovian (331 – 17 February 364) was a Roman emperor.\n\nThe Christian "

@@ -10,10 +10,11 @@ Fixed, and pinned here:
   second verb, so the question keeps the whole object;
 - item 30: "lieutenant (junior grade)" is a rank of its own: the aside stays;
 - items 11 and 16: the country the paragraph opened on is written before the stem
-  (`test_scenes.py`).
+  (`test_scenes.py`);
+- item 17: "When did an electoral law abolish parliamentary elections?": a biography's stem that
+  names nobody carries the biography as its topic ("Benito Mussolini: …").
 Open:
-- items 17 and 32: the country a statement holds for (an electoral law, teachers' pay) is in the
-  article's subject or an earlier paragraph, not the sentence's own;
+- item 32: the country a statement holds for (teachers' pay) is in an earlier paragraph;
 - item 12: who exiled the teachers (the paragraph's context);
 - items 8, 9, 14, 22 and 33: options ruled out by what learners know (a year after the war, Libya
   as a French territory, Oceania for interwar fascism, a year after the children's deaths);
@@ -101,3 +102,16 @@ def test_a_rank_s_qualifier_in_brackets_stays() -> None:
     stem = stem_of(text, "June 8, 1915")
     assert stem is not None
     assert "lieutenant (junior grade)" in stem.text
+
+
+def test_a_biography_s_stem_that_names_nobody_carries_its_topic() -> None:
+    text = (
+        "= Benito Mussolini =\n\nBenito Mussolini (29 July 1883 – 28 April 1945) was an "
+        "Italian politician. He founded the National Fascist Party in 1921. In 1928, an "
+        "electoral law abolished parliamentary elections. On 3 September 1943, Pietro Badoglio "
+        "agreed to an armistice.\n"
+    )
+    law = stem_of(text, "1928")
+    assert law is not None and law.text.startswith("Benito Mussolini: ")
+    armistice = stem_of(text, "3 September 1943")
+    assert armistice is not None and not armistice.text.startswith("Benito Mussolini")

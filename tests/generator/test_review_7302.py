@@ -24,18 +24,18 @@ PM = "= Ugo Ferri =\n\nUgo Ferri (29 July 1883 – 28 April 1945) was an Italian
         (  # items 6, 25, 30, 31: a day without its year gets the year the article means
             PM + "In 1940 the war went on. On 10 June, Italy declared war on France.\n",
             "10 June",
-            "On _____ 1940, Italy declared war on France.",
+            "Ugo Ferri: On _____ 1940, Italy declared war on France.",
         ),
         (
             PM + "In 1940 the war went on. On June 14, Paris fell to the Germans.\n",
             "June 14",
-            "On _____, 1940, Paris fell to the Germans.",
+            "Ugo Ferri: On _____, 1940, Paris fell to the Germans.",
         ),
         (  # a year elsewhere in the stem already says which June
             PM + "In 1940 the war went on. On 10 June, Italy declared war on France, as it had "
             "planned in 1939.\n",
             "10 June",
-            "On _____, Italy declared war on France, as it had planned in 1939.",
+            "Ugo Ferri: On _____, Italy declared war on France, as it had planned in 1939.",
         ),
     ],
 )
@@ -52,7 +52,7 @@ def test_a_wh_question_is_not_made_of_a_series_of_verbs(stem_text) -> None:
         "broke into the agent's office, then abducted and shot one official.\n"
     )
     made = stem_text(text, "1 November 1922")
-    assert made is not None and made.startswith("On _____"), made
+    assert made is not None and made.startswith("Ugo Ferri: On _____"), made
 
 
 def _options(text: str, fact: str, stem: str) -> list[str] | None:
