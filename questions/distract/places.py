@@ -18,6 +18,7 @@ from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .date_bounds import stem_years
 from .eras import named_then
+from .place_forms import NAMED_AREAS, form_of
 from .place_keys import SCALES, read_key
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
 from .place_stems import bordering, coded_alike, names_a_city_of, pin, settled
@@ -53,6 +54,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     chosen: list[str] = []
     chosen_where: list[Codes] = []
     polity = bool(_POLITY.search(fact.text))  # "the Russian Empire": empires and kingdoms
+    # "Bielany Forest": forests, not "Central Europe" or "Prussia"; a country, state or town's
+    # name says no kind ("Ivory Coast" is a country among countries)
+    form = None if key.cls in NAMED_AREAS else form_of(fact.text)
     folded_stem = fold(stem)
     the_blank = bool(_THE_BLANK.search(stem))  # what the blank's article asks of every option
     # only where the key agrees: in "the _____ government" the article belongs to the noun
@@ -104,6 +108,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # "Makrana in _____" (Rajasthan): no union territory beside a state
         if not named_then(name, years):
             return False  # "In 1636, … set foot in _____": no Bangladesh
+        if form is not None and form_of(name) != form:
+            return False  # "Bielany Forest" among "Central Europe" and "Prussia" (all regions)
         if polity and not _POLITY.search(name):
             return False  # "Russian Empire" among bare countries stands out by its form
         if pool.aliases.same(name, fact.text):

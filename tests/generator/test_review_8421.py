@@ -12,7 +12,9 @@ Fixed, and pinned here:
 - items 25, 26, 28 and 31: the article's slips ("was formally a royal garden", "According to
   Russian census", "301,1 %", "successful, however it went on");
 - item 27: "Four minarets … The _____ taller ones": a part is fewer than its whole;
-- item 31: a borrowed sentence's "Thus," is dropped with it.
+- item 31: a borrowed sentence's "Thus," is dropped with it;
+- item 32: "Bielany Forest" among "Central Europe", "Eastern Europe" and "Prussia" (all regions
+  to the gazetteer): a key whose name says its kind of land takes options of that kind.
 Open:
 - item 3: France, Ireland and Italy beside "the UK" for the Victoria and Albert Museum (what
   learners know);
@@ -32,6 +34,7 @@ import pytest
 import questions
 from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
+from questions.distract.place_forms import form_of
 from questions.distract.place_stems import settled
 from questions.lint import Checked, hard_flaws
 
@@ -162,3 +165,29 @@ def test_a_borrowed_sentence_s_link_to_the_one_before_is_dropped() -> None:
     stem = stem_of(text, "48 hours")
     assert stem is not None
     assert stem.text.startswith("On 1 August 1944, the Warsaw Uprising began.")
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("Bielany Forest", "forest"),
+        ("Kampinos Forest", "forest"),
+        ("Central Europe", ""),
+        ("Palace of Culture and Science", "palace"),
+        ("Saxon Garden", "park"),
+        ("Azusa Street", "street"),
+        ("Santa Fe Avenue", "street"),
+        ("Prussia", ""),
+    ],
+)
+def test_the_kind_of_land_a_name_says(name: str, form: str) -> None:
+    assert form_of(name) == form
+
+
+def test_a_forest_takes_no_regions_as_options() -> None:
+    text = (
+        POLAND + "Bielany Forest nature reserve is connected with Kampinos Forest. Warsaw lies "
+        "in Central Europe, once in Prussia, and in Eastern Europe by some accounts.\n"
+    )
+    keys = _keys(text)
+    assert "Bielany Forest" not in keys and "Kampinos Forest" not in keys  # no two other forests
