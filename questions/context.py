@@ -105,9 +105,9 @@ def _names_a_place(text: str, subject: str) -> bool:
 
 def labelled(dm: DocModel, fact: Fact, stem: Stem) -> Stem | None:
     """A stem in an article about an event or a thing that does not name it (or in a biography,
-    one that names nobody) carries the article as its topic ("Super Bowl 50: Denver's offense was kept out of the end zone for _____
-    plays"): the sentence is read as the article meant it, and no "In …" claims it happened
-    there. Not when a word of the answer is in the topic ("the _____th Super Bowl"): then a
+    one that names nobody) carries the article as its topic ("Super Bowl 50: Denver's offense
+    was kept out of the end zone for _____ plays"): the sentence is read as the article meant
+    it, and no "In …" claims it happened there. Not when a word of the answer is in the topic ("the _____th Super Bowl"): then a
     stem that calls the topic by its noun alone ("within two model years of the _____ crisis")
     cannot say which, and is None."""
     if not dm.label or names_subject(dm, stem.text):

@@ -69,26 +69,26 @@ def _resolve(
         )
         edits.append((m.start(2), m.end(2), subject + ("'s" if possessive else "")))
     for d in _defined(dm, text):
-        if not any(s <= d.start() < e for s, e, _ in edits):
+        if not _starts_inside(d.start(), edits):
             edits.append((d.start(), d.end(), _capital(dm.subject, d.start() == 0)))
     if start is not None:  # "The institute was founded …" in the institute's own section
         taken = list(edits)
-        edits.extend(e for e in section_edits(dm, text, start) if not _overlaps(e, taken))
+        edits.extend(e for e in section_edits(dm, text, start) if not _starts_inside(e[0], taken))
     for d in _place_modifiers(dm, text):
-        if not any(s <= d.start() < e for s, e, _ in edits):
+        if not _starts_inside(d.start(), edits):
             noun = d.group(0).split()[-1]
             edits.append((d.start(), d.end(), f"{_capital(dm.subject, d.start() == 0)} {noun}"))
     edits.extend(e for e in short if not any(s < e[1] and e[0] < t for s, t, _ in edits))
     if start is not None and not any(s == 0 for s, _, _ in edits):
         edits.extend(_echoed(dm, text, start))
-    edits.extend(e for e in _given_name(dm, text) if not any(s <= e[0] < t for s, t, _ in edits))
+    edits.extend(e for e in _given_name(dm, text) if not _starts_inside(e[0], edits))
     edits.extend(_here(dm, text))
     return edits
 
 
-def _overlaps(edit: Edit, edits: list[Edit]) -> bool:
-    """True when the edit starts inside one of the others."""
-    return any(s <= edit[0] < e for s, e, _ in edits)
+def _starts_inside(at: int, edits: list[Edit]) -> bool:
+    """True when an edit starting at `at` would start inside one of `edits`."""
+    return any(s <= at < e for s, e, _ in edits)
 
 
 # "here" after a verb in a town's or country's article: "was born here in 1745" is "in Warsaw"

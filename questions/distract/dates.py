@@ -84,10 +84,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # blank and before the key bounds the options by the day, not only by the year
     told = stated_days(stem) if key.granularity == "day" else set()
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
-    yearly = key.granularity == "year" and not key.is_range
-    cyclic = yearly and bool(_CENSUS.search(stem) or _ELECTION.search(stem))
     # a presidential election comes every four years: "the election of _____" among 1952, 1956
-    step = 4 if _ELECTION.search(stem) else census_step(stem_years(stem), key.first[0], pool.home)
+    election = bool(_ELECTION.search(stem))
+    yearly = key.granularity == "year" and not key.is_range
+    cyclic = yearly and (election or bool(_CENSUS.search(stem)))
+    step = 4 if election else census_step(stem_years(stem), key.first[0], pool.home)
     # an article of our time was written in its latest year, and no option lies after it: a
     # span that has ended ("June 27, 1926 – March 22, 2023") is no "1932 – 2027", a remark on
     # plans for a game of 2016 was not made in "early 2018" (a key in that latest year itself

@@ -108,7 +108,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 # "Four minarets occupy the corners. The _____ taller ones …": a part of a count the stem
 # gave before its blank ("ones", "other", "remaining" after the blank), so fewer than it
 _PART_AFTER_BLANK = re.compile(
-    r"_____ (?:other |remaining |[a-z]+er )(?:[a-z]+ )?(?:ones|[a-z]+s)\b"
+    r"_____ (?:other|remaining|taller|larger|smaller|older|younger|bigger|higher|lower|longer|"
+    r"shorter|newer|greater|earlier|later) (?:[a-z]+ )?(?:ones|[a-z]+s)\b"
 )
 _COUNT_OF = re.compile(r"(?<![\w.,])(\d+|[A-Za-z]+) (?:[a-z-]+ )?[a-z]+s\b")
 
