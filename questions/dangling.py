@@ -74,7 +74,7 @@ _DEFINITE_NOUNS = frozenset(
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
     "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse "
-    "arrest verdict jury execution funeral inquest hearing".split()
+    "arrest verdict jury execution funeral inquest hearing date".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.

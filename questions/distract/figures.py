@@ -63,6 +63,17 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     an = article is not None and article.group(1).lower() == "an"
 
     whole = _whole_of_part(stem)
+    # "increased to over 1 million tons … from _____": the stem's other quantities in the key's
+    # unit are no options ("1,000,000 tons" is the figure the stem states)
+    stated = {
+        (f.detail.low, f.detail.high)
+        for f in pool.facts
+        if f.sentence.start == fact.sentence.start
+        and f.start != fact.start
+        and isinstance(f.detail, FigureValue)
+        and f.detail.unit == key.unit
+        and f.text in stem
+    }
 
     def offer(low: float, high: float) -> None:
         if len(chosen) >= 3 or not _figure_ok(key, low, high, side, age):
@@ -73,6 +84,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "18 of _____ passes" is more than 18; "each … a total of 66 lb" at most 33
         if whole is not None and high >= whole:
             return  # "Four minarets … The _____ taller ones": fewer than four
+        if (low, high) in stated:
+            return
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
             return  # two distractors nearly equal: one of them would be a throw-away
         if key.is_range and not 0.5 <= (high / low) / (key.high / key.low) <= 2:
@@ -148,11 +161,17 @@ _THRESHOLD = re.compile(r"\b(?:can|could|may|might)\b")
 
 
 def _clause(fact: Fact) -> str:
-    """The part of the fact's sentence between the punctuation around it."""
+    """The part of the fact's sentence between the punctuation around it, its asides left out
+    ("greater than 160 kPa (about 1.6 atm) may lead to convulsions")."""
     text, at = fact.sentence.text, fact.start - fact.sentence.start
+    # an aside after the fact is blanked (same length), so the clause goes on past it
+    text = text[:at] + _ASIDE.sub(lambda m: " " * len(m.group(0)), text[at:])
     start = max(text.rfind(p, 0, at) for p in ",;:(")
     ends = [e for e in (text.find(p, at + len(fact.text)) for p in ",;:)") if e >= 0]
     return text[start + 1 : min(ends, default=len(text))]
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # "their second Super Bowl appearance in _____" (three years): within it, so any longer span

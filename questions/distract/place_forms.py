@@ -23,6 +23,7 @@ _FORMS = {
         "palace": "palace castle",
         "bridge": "bridge",
         "canal": "canal",
+        "airport": "airport airfield aerodrome",
     }.items()
     for word in words.split()
 }
