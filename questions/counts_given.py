@@ -66,7 +66,7 @@ _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach ot
 # ("the _____ finalists were Sun Life Stadium and Levi's Stadium", "the _____ main regions are
 # the core and the periphery": a copula says it too)
 _COUNTED_LIST = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}?[\w-]*[a-z]s(?:"
+    r"_____ (?:[\w-]+ ){0,3}?(?:[\w-]*[a-z]s|children|men|women|people)(?:"
     # "the _____ other madrasas, on the southwest side, are known as the Sani Medrese and …"
     r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are"
     # "_____ supplements to Rajatarangini were written by Jonaraja, Srivara, and …"

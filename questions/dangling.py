@@ -171,7 +171,8 @@ _AWAY = re.compile(  # a figure, or the double space where the answer was taken 
     r"away\b(?!\s+from\b)"
 )
 _ORDINAL_WORDS = frozenset(
-    "first second third last earliest latest oldest final largest smallest biggest tallest "
+    "first second third fourth fifth last earliest latest oldest final largest smallest biggest "
+    "tallest "
     "longest highest greatest".split()
 )
 # "The earliest comes from …", "the first variant entered …": the first or earliest of what?
@@ -180,7 +181,8 @@ _ORDINAL = re.compile(
 )
 _ORDINAL_BARE = re.compile(
     r"\b[Tt]he (?:first|second|third|last|earliest|latest|oldest) (?:in|since|at|on|to)\b"
-    r"|^[Tt]he (?:largest|smallest|biggest|tallest|longest|highest|greatest|oldest|first),"
+    r"|^[Tt]he (?:largest|smallest|biggest|tallest|longest|highest|greatest|oldest|first|second|"
+    r"third|fourth|fifth|last|latter|former),"
 )  # "The largest, the Theatre Royal …": the largest what?
 _PREDICATES = frozenset("is was are were has had comes came dates dated appears appeared".split())
 

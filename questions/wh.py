@@ -104,8 +104,12 @@ def interrogative(clause: str, proper: frozenset[str] = frozenset()) -> str | No
             if is_participle(verb) or verb.endswith("ed"):
                 if lw != "had" or {w.lower() for w in words[i + 1 : j]} & {"not", "never"}:
                     return None  # "has won": the present perfect dates nothing
-                subj = subject_phrase(words[:i], proper)  # "had sent": "When had … sent …?"
-                head = " ".join(["When had", subj, *words[i + 1 : j], verb])
+                subj = subject_phrase(words[:i], proper)
+                lemma = getAllLemmas(verb).get("VERB", ("",))[0]
+                if lemma:  # "had sent": "When did … send …?" (a standalone question's tense)
+                    head = " ".join(["When did", subj, *words[i + 1 : j], lemma])
+                else:
+                    head = " ".join(["When had", subj, *words[i + 1 : j], verb])
                 return _question(head, [], words[j + 1 :])
         if lw in _MODALS:
             # "Bonnie would cause minor damage in 2004": the future in the past is a past event

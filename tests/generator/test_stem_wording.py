@@ -2,8 +2,8 @@
 
 - a function word at a sentence start is no given name: "If Islam is a way of life" had made
   "If Islam" a person, and every later "Islam" became "If Islam" ("Although Maududi" too);
-- a past perfect with an adverb keeps both ("When had many inventors also devised …?", not
-  "When did many inventors had devise …?");
+- a past perfect with an adverb keeps the adverb ("When did many inventors also devise …?",
+  not "When did many inventors had devise …"; review 1846 asked for "did" over "had");
 - a date of one example in an "including …" list is no date of the main verb: no wh-question;
 - a subject named with a realm ("Birendra of Nepal", "Emperor Xizong of Jin") has no surname
   after "of": "King of Nepal" had become "King of Birendra of Nepal", "Jin forces" "Emperor
@@ -48,7 +48,7 @@ from questions.grammar import clean
             "= Lamp =\n\nThe lamp is a device.\n\nMany inventors had also devised lamps in 1840 "
             "in Europe.\n",
             "1840",
-            "When had many inventors also devised lamps in Europe?",
+            "When did many inventors also devise lamps in Europe?",
         ),
         (
             "= Lamp =\n\nThe lamp is a device.\n\nMany inventors had also devised lamps, "

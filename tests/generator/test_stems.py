@@ -70,7 +70,7 @@ WH_CASES = [
     (
         "The Soviet Union had sent animals around the Moon on September 15, 1968.",
         "September 15, 1968",
-        "When had the Soviet Union sent animals around the Moon?",
+        "When did the Soviet Union send animals around the Moon?",  # review 1846 item 17
     ),
     (
         "In 1910, corn production increased in the Ohio valley.",
