@@ -161,6 +161,10 @@ _QUANTIFIER_SUBJECT = re.compile(
 _EXPLETIVE = re.compile(
     r"[Ii]t (?:is|was|has been|had been) (?:said|reported|believed|thought|estimated|known|"
     r"claimed|alleged|rumou?red|likely|unlikely|possible|probable|clear|unclear)\b"
+    # "it was not uncommon for as much as 50% of the population to die": it stands for the "for"
+    r"|[Ii]t (?:is|was|became|remains|remained) (?:not )?(?:very |quite |still )?(?:common|uncommon|"
+    r"rare|usual|unusual|customary|necessary|important|difficult|easy|impossible|hard|normal|"
+    r"typical|illegal|legal|forbidden|possible) (?:for|to|that)\b"
 )
 _OBJECT_IT = re.compile(
     r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"

@@ -19,7 +19,10 @@ _OPENING_WORDS = (
 _OPENER = (
     rf"(?:(?:{'|'.join(_OPENING_WORDS)})\b[^,]{{0,120}},\s+|"
     r"(?:In|On|By|During|After|Before|From|Since|Until) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?"
-    r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+)"
+    r"(?:[A-Z][a-z]+ )?\d{3,4}s?\s+|"
+    # "In the beginning of the 14th century it became …", "In the 1960s it grew …"
+    r"(?:In|By|During|Towards?|At) the (?:(?:early |late )?(?:beginning|start|end|middle|"
+    r"first half|second half|course) of the )?(?:\d{1,2}(?:st|nd|rd|th) century|\d{3}0s)\s+)"
 )
 # a second, lower-case phrase after the first: "On 25 December 1915, in Treviglio, he married …"
 _THEN_OPENER = r"(?:(?:in|on|at|near|during|after|with)\b[^,]{0,40},\s+)?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from questions.dangling import ANAPHOR
+from questions.pronouns import LEADING
 
 from .snippets import stem_of
 
@@ -67,8 +68,25 @@ def test_here_outside_a_places_article_dangles() -> None:
         # a quoted name after the noun names it
         ('The term "Imperialism" was introduced into English in the late 1870s.', None),
         ("The term was introduced into English in the late 1870s.", "The term"),
+        # "it was not uncommon for …" stands for the "for" clause, not for a thing
+        ("In crowded cities, it was not uncommon for half of the people to die in 1349.", None),
+        ("In crowded cities, it was rebuilt in 1349.", "it"),
     ],
 )
 def test_what_a_definite_phrase_or_pronoun_leans_on(stem: str, dangles: str | None) -> None:
     found = ANAPHOR.search(stem)
     assert (found.group(0) if found else None) == dangles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leading"),
+    [
+        ("In the beginning of the 14th century it became one of the seats of the Dukes.", True),
+        ("In the 1960s it grew into a city.", True),
+        ("In the city it grew into a market.", False),
+    ],
+)
+def test_a_century_or_decade_opener_leaves_its_pronoun_leading(
+    sentence: str, leading: bool
+) -> None:
+    assert bool(LEADING.match(sentence)) == leading
