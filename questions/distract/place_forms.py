@@ -24,6 +24,7 @@ _FORMS = {
         "bridge": "bridge",
         "canal": "canal",
         "airport": "airport airfield aerodrome",
+        "sea": "ocean sea",
     }.items()
     for word in words.split()
 }

@@ -38,8 +38,10 @@ def read_key(key: PlaceValue, stem: str) -> PlaceValue:
         return replace(key, cls="city")  # "the town of _____": the gazetteer's towns near it
     cue = _STATE_CUE.search(stem)
     state = next((p for p in entries if p.cls == "state"), None)
-    if state is not None and key.cls != "state" and cue:
-        # "25 miles south of the _____ state line": Georgia the state, not the country
+    after_town = key.cls != "country" and _AFTER_TOWN.search(stem)  # "Dmanisi, _____": Georgia
+    if state is not None and key.cls != "state" and (cue or after_town):
+        # "25 miles south of the _____ state line": Georgia the state, not the country;
+        # "the Lebanon, _____ city councilors": New Hampshire the state, whatever "city" says
         return replace(_as(key, state), population=key.population)
     town = next((p for p in entries if p.cls == "city" and p.country == key.country), None)
     if (
