@@ -176,8 +176,7 @@ _AWAY = re.compile(  # a figure, or the double space where the answer was taken 
 )
 _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth last earliest latest oldest final largest smallest biggest "
-    "tallest "
-    "longest highest greatest".split()
+    "tallest longest highest greatest".split()
 )
 # "The earliest comes from …", "the first variant entered …": the first or earliest of what?
 _ORDINAL = re.compile(

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact, FigureValue, Option
+from ..pronouns import ASIDE
 from ..render import render_figure
 from ..text import ONES
 from .common import Pool, Result, also_true, figure_side
@@ -165,13 +166,10 @@ def _clause(fact: Fact) -> str:
     ("greater than 160 kPa (about 1.6 atm) may lead to convulsions")."""
     text, at = fact.sentence.text, fact.start - fact.sentence.start
     # an aside after the fact is blanked (same length), so the clause goes on past it
-    text = text[:at] + _ASIDE.sub(lambda m: " " * len(m.group(0)), text[at:])
+    text = text[:at] + ASIDE.sub(lambda m: " " * len(m.group(0)), text[at:])
     start = max(text.rfind(p, 0, at) for p in ",;:(")
     ends = [e for e in (text.find(p, at + len(fact.text)) for p in ",;:)") if e >= 0]
     return text[start + 1 : min(ends, default=len(text))]
-
-
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # "their second Super Bowl appearance in _____" (three years): within it, so any longer span
