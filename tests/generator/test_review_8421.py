@@ -178,6 +178,14 @@ def test_a_borrowed_sentence_s_link_to_the_one_before_is_dropped() -> None:
         ("Azusa Street", "street"),
         ("Santa Fe Avenue", "street"),
         ("Prussia", ""),
+        # review 7159 item 21: airports take airports
+        ("Dolpa Airport", "airport"),
+        ("Bajura", ""),
+        # review 2903 items 12 and 20: seas and oceans take seas and oceans
+        ("Atlantic Ocean", "sea"),
+        ("Caribbean Sea", "sea"),
+        ("Sea of Japan", "sea"),
+        ("Antarctic", ""),
     ],
 )
 def test_the_kind_of_land_a_name_says(name: str, form: str) -> None:
