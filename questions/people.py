@@ -330,6 +330,8 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
             continue  # "Emperor Xizong": the name as the article writes it, no "Emperor Emperor"
         if before and f"{before.group(0)}{surname}" in found.titled:
             continue  # "Shah Mir" is a name of its own: no "Shah Javed Ahmed Mir"
+        if before and before.start() > 0 and before.group(0).strip().rstrip(".") not in TITLES:
+            continue  # "the Gauss Normal Chron": a capital inside the sentence goes with the name
         if name and name not in text:
             edits.append((m.start(1), m.end(1), name))
     return edits

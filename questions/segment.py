@@ -60,6 +60,7 @@ ABBREVIATIONS = frozenset(
         "v",  # a case's parties: "FCC v. Pacifica Foundation"
         "no",
         "nos",
+        "rs",  # rupees: "a commemorative Rs. 50 coin"
         "vol",
         "vols",
         "pp",
