@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .extract.figure_words import ONES
+from .counts_listed import WHOLE_NUMBER, lists_what_it_counts, value_of
 from .model import BLANK
 from .text import fold
 
@@ -35,7 +35,7 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _written_twice(stem, answer):
         flaws.append("stem writes the answer in other words")  # "thirteen (_____)"
-    if _LISTS_WHAT_IT_COUNTS.search(stem) or _names_as_many(stem, answer):
+    if lists_what_it_counts(stem, answer):
         flaws.append("stem lists what the blank describes")  # "_____ universities — A and B"
     if _OWN_COUNT.search(stem):
         flaws.append("a count of the article's own ideas")  # "There are _____ theories as to …"
@@ -51,61 +51,13 @@ _OWN_COUNT = re.compile(
 )
 
 
-# A blank followed by the list of what it describes gives it away: a count ("_____ universities —
-# Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
-# Hartford, and …").
-_LISTS_WHAT_IT_COUNTS = re.compile(  # or "_____ major subtypes of T cells: the killer …"
-    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: of (?:[\w-]+ ){0,2}[\w-]+)?(?: \([^()]*\))?"
-    r"(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
-)
 _ONE_AND_OTHER = re.compile(r"_____ [^.;]*?\bone\b[^.;]*?\bthe other\b")
 _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
-# "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
-# counted noun and the list of its members after it
-# ("the _____ finalists were Sun Life Stadium and Levi's Stadium", "the _____ main regions are
-# the core and the periphery": a copula says it too)
-_COUNTED_LIST = re.compile(
-    r"_____ (?:[\w-]+ ){0,3}?(?:[\w-]*[a-z]s|children|men|women|people)(?:"
-    # "the _____ other madrasas, on the southwest side, are known as the Sani Medrese and …"
-    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are"
-    # "_____ supplements to Rajatarangini were written by Jonaraja, Srivara, and …"
-    r"|(?: (?:to|of|on) [\w ]{1,40}?)? (?:are|were) [a-z]+(?:ed|en) by)"
-    r"|,| named| called| namely|:| [—–-])"
-    r" (?P<members>[^.;()]+)"
-)
-_UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is
-# a name of up to six words, which may own the next ("Miami's Sun Life Stadium") or join
-# with "of" or "for" ("Centre for Theoretical Physics"), or up to three lower-case words
-_MEMBER = re.compile(
-    rf"(?:the )?[{_UPPER}][\w'’.-]*(?: (?:(?:of|for|de|on) (?:the )?)?[{_UPPER}][\w'’.-]*){{0,5}}"
-    rf"|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
-)
-_MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-
-
-def _names_as_many(stem: str, answer: str) -> bool:
-    """True when a count is followed by the list of what it counts, as many members as the
-    answer says: the learner counts the names instead of knowing the fact."""
-    m = _COUNTED_LIST.search(stem)
-    value = _value(answer)
-    if m is None or value is None:
-        return False
-    tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
-    for i in range(0, len(tokens), 2):
-        member = tokens[i].strip()
-        if not _MEMBER.fullmatch(member) or (
-            m.group("copula") and member[:1].islower() and not member.startswith("the ")
-        ):
-            return False  # not a list of names, of "the" nouns or of words ("were strong and won")
-        if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
-            return i // 2 + 1 == value  # the list's last member
-    return False  # no "and": the list is not closed
 
 
 # "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
 _PARTS_OF = re.compile(r"\b(?:of which|of whom|among them|including)\b")
-_WHOLE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
 
 
 def _sum_gives(stem: str, answer: str) -> bool:
@@ -116,28 +68,20 @@ def _sum_gives(stem: str, answer: str) -> bool:
     blank = stem.find(BLANK)
     if blank >= 0 and _shares_give(stem, answer):
         return True
-    key = _WHOLE_NUMBER.fullmatch(answer.strip())
+    key = WHOLE_NUMBER.fullmatch(answer.strip())
     if blank < 0 or key is None:
         return False
     value = int(key.group(0).replace(",", ""))
     for cue in _PARTS_OF.finditer(stem):  # "killed, including some …; 135, of which _____ …"
         wholes = [
-            int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, 0, cue.start())
+            int(m.group(0).replace(",", "")) for m in WHOLE_NUMBER.finditer(stem, 0, cue.start())
         ]
-        parts = [int(m.group(0).replace(",", "")) for m in _WHOLE_NUMBER.finditer(stem, cue.end())]
+        parts = [int(m.group(0).replace(",", "")) for m in WHOLE_NUMBER.finditer(stem, cue.end())]
         if blank < cue.start() and len(parts) >= 2 and sum(parts) == value:
             return True
         if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
             return True
     return False
-
-
-def _value(text: str) -> int | None:
-    """A whole number written in digits ("1,200") or as a word ("thirteen")."""
-    text = text.strip()
-    if _WHOLE_NUMBER.fullmatch(text):
-        return int(text.replace(",", ""))
-    return ONES.get(fold(text))
 
 
 # The blank beside the same number in brackets: "thirteen (_____)", "_____ (13)"
@@ -147,8 +91,8 @@ _BESIDE = re.compile(r"([\w,-]+) \(_____\)|_____ \(([\w,-]+)\)")
 def _written_twice(stem: str, answer: str) -> bool:
     """True when the stem writes the answer's number beside the blank in other words."""
     m = _BESIDE.search(stem)
-    value = _value(answer)
-    return m is not None and value is not None and _value(m.group(1) or m.group(2)) == value
+    value = value_of(answer)
+    return m is not None and value is not None and value_of(m.group(1) or m.group(2)) == value
 
 
 # A count and what it counts: "228 bedrooms", "146 private bedrooms", "_____ semi-private bedrooms"
@@ -159,7 +103,7 @@ def _difference_gives(stem: str, answer: str) -> bool:
     """True when the stem counts a whole and its other part in the same noun, and the answer
     is the one less the other: "228 bedrooms …, 146 private bedrooms and _____ semi-private
     bedrooms" is 82 by subtraction."""
-    value = _value(answer)
+    value = value_of(answer)
     if value is None or BLANK not in stem:
         return False
     counts: dict[str, list[int]] = {}
@@ -241,7 +185,7 @@ def _change_gives(stem: str, answer: str) -> bool:
     """True when the stem gives a percentage change and one count, and the answer is the other
     count (to the change's rounding)."""
     change = _CHANGE.search(stem)
-    key = _value(answer)
+    key = value_of(answer)
     if change is None or key is None or BLANK not in stem:
         return False
     rate = float(change.group(1).replace("−", "-")) / 100
@@ -270,9 +214,9 @@ def _span_gives(stem: str, answer: str) -> bool:
         width = abs(int(span.group(2).replace(",", "")) - int(span.group(1).replace(",", "")))
         return any(
             abs(int(n.group(0).replace(",", "")) - width) <= max(1, 0.03 * width)
-            for n in _WHOLE_NUMBER.finditer(stem)
+            for n in WHOLE_NUMBER.finditer(stem)
         )
-    key = _value(answer) or _value(answer.split(" ", 1)[0])
+    key = value_of(answer) or value_of(answer.split(" ", 1)[0])
     if key is None:
         return False
     for m in _FROM_TO.finditer(stem):

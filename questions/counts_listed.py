@@ -1,0 +1,101 @@
+"""Counts a stem gives away by listing what it counts: "_____ brothers named Hasar, Hachiun,
+and Temüge", "the _____ finalists were Sun Life Stadium and Levi's Stadium", "_____ more general
+concepts …: prime elements and irreducible elements". The learner counts the names instead of
+knowing the fact (`counts_given.given_by_the_stem`)."""
+
+from __future__ import annotations
+
+import re
+
+from .extract.figure_words import ONES
+from .text import fold
+
+# A blank followed by the list of what it describes gives it away: a count ("_____ universities —
+# Newcastle University and Northumbria University") or a place ("two _____ firms: Colt's of
+# Hartford, and …").
+_LISTS_WHAT_IT_COUNTS = re.compile(  # or "_____ major subtypes of T cells: the killer …"
+    r"_____ (?:[\w-]+ ){0,3}[a-z]+s(?: of (?:[\w-]+ ){0,2}[\w-]+)?(?: \([^()]*\))?"
+    r"(?: ?[—–:] ?| - )[^.;]*?(?:,| and )"
+)
+# "_____ brothers named Hasar, Hachiun, and Temüge", "_____ classes, fermions and bosons": the
+# counted noun and the list of its members after it
+# ("the _____ finalists were Sun Life Stadium and Levi's Stadium", "the _____ main regions are
+# the core and the periphery": a copula says it too)
+_COUNTED_LIST = re.compile(
+    r"_____ (?:[\w-]+ ){0,3}?(?:[\w-]*[a-z]s|children|men|women|people)(?:"
+    # "the _____ other madrasas, on the southwest side, are known as the Sani Medrese and …"
+    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are"
+    # "_____ supplements to Rajatarangini were written by Jonaraja, Srivara, and …"
+    r"|(?: (?:to|of|on) [\w ]{1,40}?)? (?:are|were) [a-z]+(?:ed|en) by)"
+    r"|,| named| called| namely|:| [—–-])"
+    r" (?P<members>[^.;()]+)"
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is
+# a name of up to six words, which may own the next ("Miami's Sun Life Stadium") or join
+# with "of" or "for" ("Centre for Theoretical Physics"), or up to three lower-case words
+_MEMBER = re.compile(
+    rf"(?:the )?[{_UPPER}][\w'’.-]*(?: (?:(?:of|for|de|on) (?:the )?)?[{_UPPER}][\w'’.-]*){{0,5}}"
+    rf"|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
+)
+_MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def _names_as_many(stem: str, answer: str) -> bool:
+    """True when a count is followed by the list of what it counts, as many members as the
+    answer says: the learner counts the names instead of knowing the fact."""
+    m = _COUNTED_LIST.search(stem)
+    value = value_of(answer)
+    if m is None or value is None:
+        return False
+    tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
+    for i in range(0, len(tokens), 2):
+        member = tokens[i].strip()
+        if not _MEMBER.fullmatch(member) or (
+            m.group("copula") and member[:1].islower() and not member.startswith("the ")
+        ):
+            return False  # not a list of names, of "the" nouns or of words ("were strong and won")
+        if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
+            return i // 2 + 1 == value  # the list's last member
+    return False  # no "and": the list is not closed
+
+
+def lists_what_it_counts(stem: str, answer: str) -> bool:
+    """True when the blank is followed by the list of what it describes, or by as many names
+    as the answer counts (right after the counted noun or in a list that closes the stem)."""
+    return bool(
+        _LISTS_WHAT_IT_COUNTS.search(stem)
+        or _names_as_many(stem, answer)
+        or _closing_list(stem, answer)
+    )
+
+
+def _closing_list(stem: str, answer: str) -> bool:
+    """True when a colon after the blank opens a list that ends the stem and has as many members
+    as the answer counts ("_____ more general concepts that apply to …: prime elements and
+    irreducible elements")."""
+    value = value_of(answer)
+    blank, colon = stem.find("_____"), stem.rfind(": ")
+    if value is None or blank < 0 or colon < blank:
+        return False
+    return _members(stem[colon + 2 :].rstrip(" .")) == value
+
+
+def _members(text: str) -> int | None:
+    """How many members a list closed by "and" or "or" has, or None when it is no such list."""
+    tokens = _MEMBER_SEP.split(text.strip())
+    if len(tokens) < 3 or not re.search(r"\b(?:and|or)\b", tokens[-2]):
+        return None
+    members = tokens[0::2]
+    return len(members) if all(_MEMBER.fullmatch(m.strip()) for m in members) else None
+
+
+# A whole number as written: "1,200", "40"
+WHOLE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def value_of(text: str) -> int | None:
+    """A whole number written in digits ("1,200") or as a word ("thirteen")."""
+    text = text.strip()
+    if WHOLE_NUMBER.fullmatch(text):
+        return int(text.replace(",", ""))
+    return ONES.get(fold(text))
