@@ -51,12 +51,14 @@ _OWN_COUNT = re.compile(
 )
 
 
+# Two named by the stem's own words: "_____ Stone Ages, one part of … and the other …",
+# "between the atoms of _____ surfaces", "The _____ thinkers respected each other"
 _ONE_AND_OTHER = re.compile(r"_____ [^.;]*?\bone\b[^.;]*?\bthe other\b")
 _BETWEEN_BLANK = re.compile(r"\bbetween (?:[\w-]+ ){0,3}?_____")
 _EACH_OTHER = re.compile(r"\b[Tt]he _____ (?:[a-z-]+ )?[a-z]+s\b[^.;,]*\beach other\b")
 
 
-# "between X to Y" for "between X and Y"; a function word glued to a name ("ofHeisei")
+# What a whole's parts follow: "135 fatalities, of which _____ were civilians and 50 soldiers"
 _PARTS_OF = re.compile(r"\b(?:of which|of whom|among them|including)\b")
 
 
