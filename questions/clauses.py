@@ -166,3 +166,47 @@ _MORE_MEMBERS = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[
 _ONLY_SUBORDINATE = re.compile(
     r"^(?:As|While|Although|Though|Because|If|When|Since|Whereas|Unless|Once)\b[^,;]*$"
 )
+
+
+# A subordinate clause whose content the sentence takes as true ("After al-Nimeiry was
+# overthrown in 1985, the party …", "…, since Super Bowl XXXVII took place in San Diego", "…,
+# so McManus kicked a 33-yard field goal"), with
+# a subject of its own: a name or a noun phrase, never a pronoun or a verb ("after being …").
+# Not "if", "unless" (a condition) nor "as" (often a comparison).
+_SUBORDINATOR = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:[Ss]ince|[Aa]fter|[Ww]hen|[Bb]ecause|[Aa]lthough|[Tt]hough|"
+    r"[Ww]hile|[Oo]nce|[Ww]hereas|[Uu]ntil|[Bb]efore|so) (?=(?:the|an?|(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*) )"
+)
+# Where the clause ends: a comma (not a number's), a semicolon, a colon, a dash or a parenthesis
+_CLAUSE_END = re.compile(r",(?!\d)|[;:(]|\s[–—]\s")
+# A second member of what the clause joins: "before Kimmel ascended to command and eleven
+# months before …" (the answer is no part of the clause)
+_JOINED = re.compile(r"\b(?:and|or|but)\b")
+# A verb of what might be, not what was: "before the army could reach Paris"
+_MODAL = re.compile(r"\b(?:could|would|might|should|may|can|will|shall)\b")
+_PAST_AUX = frozenset(("was", "were", "had"))
+
+
+def subordinate_statement(text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The subordinate clause that holds the answer [a, b), written as a sentence of its own
+    ("After al-Nimeiry was overthrown in 1985, the party …" → "Al-Nimeiry was overthrown in
+    1985."), when the sentence takes it as true, it tells of the past (a past verb before the
+    answer), and its subject is named; None otherwise."""
+    starts = [m for m in _SUBORDINATOR.finditer(text, 0, a)]
+    if not starts:
+        return None
+    m = starts[-1]
+    head = text[m.end() : a]
+    if any(p.search(head) for p in (_CLAUSE_END, _SUBORDINATOR, _MODAL, _JOINED)):
+        return None
+    words = [w.strip(",;").lower() for w in head.split()]
+    if len(words) < 2 or not any(w in _PAST_AUX or is_past(w) for w in words[1:]):
+        return None  # "After 1985 the party …": no verb of its own; "when the stadium opens"
+    end = _CLAUSE_END.search(text, b)
+    tail = text[b : end.start() if end else len(text)].rstrip(" .!?")
+    clause = head + text[a:b] + tail
+    rest = head + " " + tail
+    if ANAPHOR.search(rest) or not has_finite_verb(_main_part(rest)):
+        return None
+    statement = clause[:1].upper() + clause[1:] + "."
+    return statement, len(head), len(head) + (b - a)

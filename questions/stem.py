@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from . import infobox
-from .clauses import clause_of, cuts_list, drops_members, trim_after, trim_before
+from .clauses import (
+    clause_of,
+    cuts_list,
+    drops_members,
+    subordinate_statement,
+    trim_after,
+    trim_before,
+)
 from .context import in_context, labelled, life_question, names_subject, set_in
 from .dangling import ANAPHOR
 from .docmodel import DocModel, model
@@ -196,11 +203,12 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
     text, a, b = named
     borrowed = False  # the stem quotes the sentence before as well: a cloze, never a question
     if not ANAPHOR.search(text[:a] + " " + text[b:]) and leans_back(dm, sent, text):
-        joined = _borrowed(dm, fact, text, a, b)  # "The coffins were stacked …": which?
+        own = subordinate_statement(text, a, b)  # "After X fell in 1985, the coffins …"
+        joined = own or _borrowed(dm, fact, text, a, b)  # "The coffins were stacked …": which?
         if joined is None:
             return None
         text, a, b = joined
-        borrowed = True
+        borrowed = own is None
     elif ANAPHOR.search(text[:a] + " " + text[b:]):
         whole = (text, a, b)
         text, a, b = trim_before(text, a, b)
@@ -211,13 +219,15 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
             or cuts_list(whole[0], text)
             or drops_members(whole[0][whole[2] :], text[b:])
         ):
-            # still dangling, or the cut left no clause (or part of a list of clauses): the
-            # sentence before may say what the whole sentence means
-            joined = _borrowed(dm, fact, *whole)
+            # still dangling, or the cut left no clause (or part of a list of clauses): a
+            # clause of its own may hold the fact ("After X was overthrown in 1985, the party
+            # …"), else the sentence before may say what the whole sentence means
+            own = subordinate_statement(*whole)
+            joined = own or _borrowed(dm, fact, *whole)
             if joined is None:
                 return None
             text, a, b = joined
-            borrowed = True
+            borrowed = own is None
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None
     text, a, b = stamped(dm, fact, text, a, b)
@@ -239,6 +249,8 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         if clause and borrowed and not has_finite_verb(clause[0].split(". ", 1)[0]):
             clause = None  # the cut left a fragment of the sentence borrowed: "Elizabeth Pye."
         made = _cloze(*clause) if clause else None
+        own = None if made or borrowed else subordinate_statement(text, a, b)
+        made = made or (_cloze(*own) if own else None)  # "…, since the league expanded …"
     return labelled(dm, fact, made) if made else None  # None: the topic cannot be said
 
 

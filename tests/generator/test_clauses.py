@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from questions.clauses import trim_before
+from questions.clauses import subordinate_statement, trim_before
 
 from .snippets import stem_of
 
@@ -109,3 +109,77 @@ def test_a_long_borrowed_stem_keeps_the_clause_of_the_fact() -> None:
     assert made is not None
     assert made.text.startswith("Margaret Bourchier was the only daughter"), made.text
     assert made.text.endswith("to the memory of her _____ husbands."), made.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "statement"),
+    [
+        # the sentence takes the clause as true; its subject is named and its verb is past
+        (
+            "After al-Nimeiry was overthrown in 1985, the party did poorly in national elections.",
+            "1985",
+            "Al-Nimeiry was overthrown in 1985.",
+        ),
+        (
+            "It is the first Super Bowl held in California since Super Bowl XXXVII took place "
+            "in San Diego in 2003.",
+            "San Diego",
+            "Super Bowl XXXVII took place in San Diego in 2003.",
+        ),
+        (  # a number's comma ends no clause
+            "Thomas led the team, while Emmanuel Sanders caught 76 passes for 1,135 yards and "
+            "six scores, while adding another 106 yards.",
+            "76",
+            "Emmanuel Sanders caught 76 passes for 1,135 yards and six scores.",
+        ),
+        (
+            "They could not score, so McManus kicked a 33-yard field goal that gave Denver a "
+            "13–7 lead.",
+            "33-yard",
+            "McManus kicked a 33-yard field goal that gave Denver a 13–7 lead.",
+        ),
+        # a condition, a modal or a present verb: what might be, not what was
+        ("If the army reached Paris in 1815, the war would end.", "1815", None),
+        ("The town was lost before the army could reach Paris in 1815.", "Paris", None),
+        ("It will close once the stadium opens in 2028.", "2028", None),
+        # the answer stands in a second member the clause joins, not in the clause
+        (
+            "He took command one day before Kimmel ascended to command and eleven months "
+            "before the attack.",
+            "eleven months",
+            None,
+        ),
+        # no subject of its own, or one that leans on the sentence before
+        ("After being elected in 1985, he resigned.", "1985", None),
+        ("After he was elected in 1985, the party split.", "1985", None),
+        ("After the party won in 1985, it split.", "1985", None),
+    ],
+)
+def test_subordinate_statement(sentence: str, answer: str, statement: str | None) -> None:
+    a = sentence.index(answer)
+    got = subordinate_statement(sentence, a, a + len(answer))
+    assert (got and got[0]) == statement
+    if got:
+        assert got[0][got[1] : got[2]] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "stem"),
+    [
+        (  # the main clause leans on the sentence before; the subordinate one does not
+            "The Islamic Front was founded in 1976. After al-Nimeiry was overthrown in 1985, "
+            "the party did poorly in national elections.",
+            "1985",
+            "Al-Nimeiry was overthrown in _____.",
+        ),
+        (
+            "The game was played in Santa Clara. It is the first Super Bowl held in California "
+            "since Super Bowl XXXVII took place in San Diego in 2003.",
+            "San Diego",
+            "S: Super Bowl XXXVII took place in _____ in 2003.",
+        ),
+    ],
+)
+def test_a_subordinate_clause_is_asked_on_its_own(text: str, answer: str, stem: str) -> None:
+    made = stem_of(text, answer)
+    assert made is not None and made.text == stem

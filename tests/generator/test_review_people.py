@@ -121,12 +121,9 @@ def test_a_wh_question_keeps_its_predicate_whole(
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        # "the first in California": the first what?
-        (
-            GAME
-            + "It was the first in Yorkshire since the Cup XX took place in Bradford in 2003.\n",
-            "2003",
-        ),
+        # "the first in California": the first what? (the clause after "since" is asked on its
+        # own: `test_clauses.test_a_subordinate_clause_is_asked_on_its_own`)
+        (GAME + "It was the first in Yorkshire in 2003.\n", "2003"),
         # "the stadium", "the league": which? (the review's "the field", "the league")
         (GAME + "The $1.2 billion stadium opened in 2014.\n", "2014"),
         (GAME + "The league narrowed the bids to three sites in 2012.\n", "three"),
