@@ -30,7 +30,8 @@ _PERSONAL = re.compile(
 # existential, "such as" introduces examples and "then" inside a sentence links its own clauses.
 _DEICTIC = re.compile(
     r"\b(?=[abdefhijlmnoprstuwy])(?:"
-    r"\b(?:this|these|those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
+    r"\b(?:this|these|(?<!than )(?<!exceed )(?<!exceeds )(?<!exceeded )(?<!surpass )(?<!surpassed )(?<!match )(?<!matched )"
+    r"(?<!unlike )(?<!like )those(?! (?:who|which|that|of)\b)|such(?! as\b)|(?:last|next) (?:year|month|week)|that (?:day|year|time|month|"
     r"week|night)|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remain|remains|remained|exist|exists|existed|seems|seemed|appear|appears|"
     r"appeared|being|been)\b)|here|(?:years?|months?|days?|weeks?|decades?) (?:earlier|later)|earlier "
@@ -64,7 +65,7 @@ _DEFINITE_NOUNS = frozenset(
     "effort agreement treaty decision project work school institution institute university "
     "college church temple mosque castle fort monument mausoleum park station railroad "
     "railway line bridge route weekend army proceedings trial garrison expedition conference "
-    "ceremony game match tournament disease illness epidemic pandemic plague outbreak virus "
+    "ceremony game match tournament disease illness epidemic pandemic outbreak virus "
     "infection name term variant strain species evidence discovery practice movement method "
     "theory device machine aircraft boat investigation case scheme report study survey paper "
     "exhibition series mission operation raid assault invasion revolt rebellion uprising strike "

@@ -11,13 +11,16 @@ from .model import DateValue, Fact
 
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:On|In) the (?:next|following|same) (?:day|week|month|year)|The (?:next|following) "
-    r"(?:day|week|month|year)|Later|Earlier in the day|At this time|At that time|Since that time|"
+    r"(?:day|week|month|year)|Later|Earlier in the day|Since that time|"
     r"Meanwhile|However|Subsequently|Afterwards|Shortly after(?:wards)?|Thereafter|In response|"
     r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
     r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result|"
     r"For example|For instance|Thus|Hence|Therefore|Consequently|Indeed|In fact|In any case|"
     r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course|So|"
-    r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately),\s+"
+    r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately|"
+    # a time the sentence before set: "During that time in Europe, on May 18, 1756, England …"
+    r"(?:During|Around|By|At) (?:that|this) (?:time|period)(?: in (?:the )?[A-Z][\w'’-]*)?|"
+    r"At the time|Since then|By then|Until then|After that|After this),\s+"
 )
 
 

@@ -71,6 +71,16 @@ def test_here_outside_a_places_article_dangles() -> None:
         # "it was not uncommon for …" stands for the "for" clause, not for a thing
         ("In crowded cities, it was not uncommon for half of the people to die in 1349.", None),
         ("In crowded cities, it was rebuilt in 1349.", "it"),
+        # "those" after a comparison means a noun of its own sentence
+        (
+            "In Japan, average attainment on standardized tests may exceed those in Western "
+            "countries.",
+            None,
+        ),
+        ("Those in Western countries were lower in 2010.", "Those"),
+        # "the plague" is a disease's name, "the disease" leans on the sentence before
+        ("In 1466, perhaps 40,000 people died of the plague in Paris.", None),
+        ("In 1466, perhaps 40,000 people died of the disease in Paris.", "the disease"),
     ],
 )
 def test_what_a_definite_phrase_or_pronoun_leans_on(stem: str, dangles: str | None) -> None:
@@ -90,3 +100,26 @@ def test_a_century_or_decade_opener_leaves_its_pronoun_leading(
     sentence: str, leading: bool
 ) -> None:
     assert bool(LEADING.match(sentence)) == leading
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "stem"),
+    [
+        # a time the sentence before set goes, with its place; the statement stays true
+        (
+            "The war began in America. During that time in Europe, on May 18, 1756, England "
+            "formally declared war on France.",
+            "May 18, 1756",
+            "When did England formally declare war on France?",
+        ),
+        (
+            "The Ban ruled the coast. At that time, Karlović had 24 forts and cities in three "
+            "counties.",
+            "24",
+            "Karlović had _____ forts and cities in three counties.",
+        ),
+    ],
+)
+def test_a_time_the_sentence_before_set_is_dropped(text: str, answer: str, stem: str) -> None:
+    made = stem_of("Title\n\n" + text + "\n", answer)
+    assert made is not None and made.text.split(": ", 1)[-1] == stem
