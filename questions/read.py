@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import PurePath
 
 from .model import Block, BlockKind, Document
+from .text import BROKEN_SUBSCRIPT
 
 WIKI_HEADING = re.compile(r"^(={1,6})\s*(.+?)\s*\1\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -130,7 +131,9 @@ class _Reader:
             s, e = _trim(self.text, start, end)
             self.blocks.append(Block("paragraph", s, e, self.section, source=False))
             return
-        if LIST_ITEM.match(line):
+        if LIST_ITEM.match(line) and not (
+            self.para_start >= 0 and BROKEN_SUBSCRIPT.search(self.text, max(0, start - 12), start)
+        ):  # "Trioxygen (O\n3) is …": a formula's subscript, no numbered item
             self.flush()
             s, e = _trim(self.text, start, end)
             self.add("list_item", s, e)

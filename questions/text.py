@@ -30,6 +30,10 @@ MONTH_NAMES = (
     "December",
 )
 
+# A chemical formula whose subscript the text moved to the next line ("when O\n2 combines",
+# "Trioxygen (O\n3)"): the line ends on element symbols and the digit that follows is no number
+BROKEN_SUBSCRIPT = re.compile(r"(?:^|[\s(\[])(?:[A-Z][a-z]?\d*){1,4}\n$")
+
 # The number words of English, and those a figure or a count of years may be written in
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

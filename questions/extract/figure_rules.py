@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
-from ..text import MONTH_NAMES
+from ..text import BROKEN_SUBSCRIPT, MONTH_NAMES
 from .figure_values import Found
 from .figure_words import alternation
 
@@ -114,6 +114,8 @@ def refused(text: str, f: Found, sentence: Sentence, modified: bool) -> bool:
     last = words[-1].rstrip(".") if words else ""
     if ERA_AFTER.match(text, f.end) or last in ("AD", "A.D"):
         return True
+    if BROKEN_SUBSCRIPT.search(text, max(0, f.start - 12), f.start):
+        return True  # "when O\n2 combines": a formula's subscript
     if last in _MONTHS or _DATE_AFTER.match(text, f.end):
         return True
     if _TIME_AFTER.match(text, f.end) or _ADDRESS.match(text, f.end):

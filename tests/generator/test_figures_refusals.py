@@ -36,6 +36,8 @@ NOT_FIGURES = [
     "In 814, the elderly emperor died.",
     "The church stands at 34.0483797; -118.2411076 in the city.",
     "BBC Radio 5 Live and 5 Live Sports Extra will carry the contest.",
+    # a formula's subscript the text moved to the next line (review 1492, item 8)
+    "Ozone is made when O\n2 combines with atomic oxygen.",
     # judged wrong in the seed-6 sheet
     "Roads changed from a 6-prefix to their present numbers.",
     # judged wrong in the seed-5 sheet

@@ -157,3 +157,15 @@ def test_a_capital_before_a_sentence_opener_ends_the_sentence(
 ) -> None:
     doc = questions.read(f"= Topic =\n\n{text}\n", "s.txt")
     assert [s.text for s in questions.segment(doc)] == sentences
+
+
+def test_a_subscript_on_the_next_line_is_no_numbered_list_item() -> None:
+    text = (
+        "Oxygen\n\nTrioxygen (O\n3) is known as ozone. It forms when O\n2 meets UV light.\n"
+        "\nSteps:\n1) Heat the air.\n2) Cool it.\n"
+    )
+    doc = questions.read(text, "oxygen.txt")
+    kinds = [(b.kind, text[b.start : b.end][:12]) for b in doc.blocks]
+    assert ("paragraph", "Trioxygen (O") in kinds
+    assert not any(k == "list_item" and t.startswith("3)") for k, t in kinds)
+    assert [t for k, t in kinds if k == "list_item"] == ["1) Heat the ", "2) Cool it."]
