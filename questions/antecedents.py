@@ -77,10 +77,11 @@ def opener_subject(text: str, pronoun: re.Match[str]) -> bool:
 
 
 def object_of_its_subject(text: str, pronoun: re.Match[str]) -> bool:
-    """True for "him" or "them" whose only name before it is its own clause's subject: "When did
-    Newcastle replace him with Lord Loudoun?" (a subject's own object would be "himself"). A
+    """True for "him", "them" or "it" whose only name before it is its own clause's subject: "When
+    did Newcastle replace him with Lord Loudoun?", "The Indian Army rebuilt it" (a subject's own
+    object would be "himself", "itself"). A
     possessive name may be the antecedent ("Edison's mother taught him")."""
-    if pronoun.group(0).lower() not in ("him", "them"):
+    if pronoun.group(0).lower() not in ("him", "them", "it"):
         return False
     names = [
         m for m in _RUN.finditer(text, 0, pronoun.start()) if m.group(0) not in _ANTECEDENT_STOP

@@ -66,7 +66,31 @@ def lists_what_it_counts(stem: str, answer: str) -> bool:
         _LISTS_WHAT_IT_COUNTS.search(stem)
         or _names_as_many(stem, answer)
         or _closing_list(stem, answer)
+        or _numbers_as_many(stem, answer)
     )
+
+
+# Numbers joined by "and" after the blank: "_____ absorption bands peaking at the wavelengths
+# 687 and 760 nm" lists one number per band
+_NUMBER = r"\d[\d,.]*(?:\s?(?:[a-zA-Z%°]+))?"
+_NUMBER_LIST = re.compile(rf"\b{_NUMBER}(?:, {_NUMBER})*,? and {_NUMBER}\b")
+_DIGITS = re.compile(r"\d[\d,.]*")
+_UNIT = re.compile(r"(?<=\d)\s?([a-zA-Z%°]+)")
+
+
+def _numbers_as_many(stem: str, answer: str) -> bool:
+    """True when the blank's clause goes on to a list of as many numbers as the answer counts."""
+    value, blank = value_of(answer), stem.find("_____")
+    if value is None or not 2 <= value <= 10 or blank < 0:
+        return False
+    clause = re.split(r"[;.](?:\s|$)", stem[blank:], maxsplit=1)[0]
+    m = _NUMBER_LIST.search(clause)
+    if m is None:
+        return False
+    units = {u for u in _UNIT.findall(m.group(0)) if u != "and"}
+    return (
+        len(units) <= 1 and len(_DIGITS.findall(m.group(0))) == value
+    )  # not "7 hours and 45 minutes"
 
 
 def _closing_list(stem: str, answer: str) -> bool:

@@ -49,6 +49,11 @@ _DEICTIC = re.compile(
     r"(?<=[a-z]s )(?<!\b[wh]as )(?<!\bis )(?<!\bas )(?<!\bits )(?<!\bthis )(?<!\bdoes )"
     r"listed(?! (?:as|in|on|by|among|at|under|for|with|from|of)\b))\b|"
     r"^(?:Then|Earlier|Subsequently)\b|"
+    # "In 1225 both divisions returned": both of which? ("both sides of the river" says, and
+    # so does a pair the sentence joined before: "between A and B, with both sides …")
+    r"both [a-z]+s\b(?! (?:of|and)\b)(?!(?: \S+){0,3} and\b)|"
+    # "the Ministry reported": a ministry or department is always one "of" something
+    r"the (?-i:Ministry|Department)\b(?! of\b)|"
     # "Even older rocks, such as …": older than those the sentence before told of
     r"(?:^|(?<=: ))Even (?:more|less|older|younger|earlier|later|larger|smaller|bigger|higher|lower|"
     r"greater|fewer|longer|shorter|better|worse|further|farther|deeper|wider|heavier|stronger|"
@@ -75,7 +80,7 @@ _DEFINITE_NOUNS = frozenset(
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
     "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse "
-    "arrest verdict jury execution funeral inquest hearing date".split()
+    "arrest verdict jury execution funeral inquest hearing date cemetery graveyard".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.
@@ -265,12 +270,15 @@ _PLURAL_NOUN = re.compile(
 def _anchored(text: str, m: re.Match[str]) -> bool:
     """True for a "there" that has a place named before it in the same stem, a "from then" that
     has a time, and an "instead", "in fact" or "indeed" after the negation or the clause it
-    answers ("should not reinterpret past forms … but should instead reflect new ideas")."""
+    answers ("should not reinterpret past forms … but should instead reflect new ideas"), and a
+    "both" after the pair it means."""
     word = m.group(0).lower()
     if word.endswith("ones"):  # "the front carriages came from Zwolle and the rear ones …"
         return bool(_PLURAL_NOUN.search(text, 0, m.start()))
     if word == "there":
         return bool(_LOCATIVE.search(text, 0, m.start()))
+    if word.startswith("both "):  # "between A and B, with both sides …": the pair before
+        return " and " in text[: m.start()]
     if word in ("instead", "in fact", "indeed"):
         return bool(_NEGATION.search(text, 0, m.start()))
     return word.endswith(" then") and bool(_TIME.search(text, 0, m.start()))
@@ -296,7 +304,8 @@ def _lower_words(text: str) -> frozenset[str]:
 _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
-    "instead fact indeed even already previously mentioned listed ones same".split()
+    "instead fact indeed even already previously mentioned listed ones same both ministry "
+    "department".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

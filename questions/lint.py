@@ -90,7 +90,11 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     shared = set.intersection(*(_numbers(text) for text, _ in item.options))
     if (_numbers(answer) - shared) & set(NUMBER.findall(stem)):
         flaws.append("stem repeats a number of the answer")  # "ten balconies … the 10th sultan"
-    anaphor = ANAPHOR.search(stem.replace(BLANK, " ")) or _LATER_THAN.search(stem)
+    anaphor = (
+        ANAPHOR.search(stem.replace(BLANK, " "))
+        or _LATER_THAN.search(stem)
+        or (_SPAN_FROM.search(stem) if item.kind == "figure" else None)
+    )
     if anaphor:
         flaws.append(f"stem leans on an unnamed referent '{anaphor.group(0)}'")
     if stem.count("(") != stem.count(")") or stem.count('"') % 2:
@@ -123,6 +127,10 @@ _LATER_THAN = re.compile(
     + BLANK
     + r" (?:later|earlier|afterwards?)\b(?! than\b)"
 )
+
+# "In _____, trade worth … has passed through the crossing": a span that opens the sentence
+# counts from a time the sentence does not say
+_SPAN_FROM = re.compile(r"(?:^|: |\. )(?:In|Within|After|For) " + BLANK + ",")
 
 
 def _verbless_blank(stem: str, answer: str) -> bool:

@@ -25,6 +25,10 @@ _AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]*, _____")
 CITY_STATE = 500_000
 
 
+# "not far from the current capital _____", "the capital city, _____": a capital is a town
+_CAPITAL_CUE = re.compile(r"\bcapital(?: city)?,? _____")
+
+
 def read_key(key: PlaceValue, stem: str) -> PlaceValue:
     """The key as its options should match it."""
     entries = gazetteer().lookup(key.name)
@@ -44,14 +48,18 @@ def read_key(key: PlaceValue, stem: str) -> PlaceValue:
         # "the Lebanon, _____ city councilors": New Hampshire the state, whatever "city" says
         return replace(_as(key, state), population=key.population)
     town = next((p for p in entries if p.cls == "city" and p.country == key.country), None)
+    if key.cls == "state" and town is None and _CAPITAL_CUE.search(stem):
+        return replace(key, cls="city")  # "the current capital _____": towns, not provinces
     if (
         key.cls == "state"
         and not cue
         and not _AFTER_TOWN.search(stem)
         and town
-        and town.population >= CITY_STATE
+        and (town.population >= CITY_STATE or _CAPITAL_CUE.search(stem))
     ):
-        return _as(key, town)  # "travelled to _____" (Delhi, Berlin, Hamburg): the city
+        # "travelled to _____" (Delhi, Berlin, Hamburg), "the current capital _____"
+        # (Ulaanbaatar, also a province): the city
+        return _as(key, town)
     return key
 
 

@@ -109,6 +109,7 @@ def _large_towns(key: PlaceValue, floor: float) -> list[Place]:
 SAME_TOWN_KM = 10.0
 METROPOLIS_KM = 25.0
 METROPOLIS = 5_000_000
+BIG_TOWN = 1_000_000  # a town this big has boroughs the gazetteer lists as towns
 
 
 def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
@@ -124,15 +125,17 @@ def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
 
 @lru_cache(maxsize=65536)  # the same towns are near many keys of one country
 def _borough(place: Place) -> bool:
-    """True for a borough of a metropolis (Brooklyn, Queens): no town of its own to offer."""
+    """True for a borough of a big town (Brooklyn of New York, Chilanzar of Tashkent): no town
+    of its own to offer."""
     return any(m.name != place.name and same_town(m, place) for m in _metropolises(place.country))
 
 
 @lru_cache(maxsize=256)
 def _metropolises(country: str) -> tuple[PlaceValue, ...]:
-    """The country's towns of `METROPOLIS` people or more."""
+    """The country's towns of `BIG_TOWN` people or more: a town within `SAME_TOWN_KM` of one
+    (`METROPOLIS_KM` of a metropolis) is its borough."""
     towns = gazetteer().cities_by_country.get(country, [])
-    return tuple(_as_value(p) for p in towns if p.population >= METROPOLIS)
+    return tuple(_as_value(p) for p in towns if p.population >= BIG_TOWN)
 
 
 def _as_value(p: Place) -> PlaceValue:
