@@ -76,6 +76,12 @@ def opener_subject(text: str, pronoun: re.Match[str]) -> bool:
     return m is not None and m.end() == pronoun.end()
 
 
+# "it" as the subject of a clause after a verb of saying: a verb follows it
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:would|will|was|is|had|has|could|should|might|may|can|did|does|must|[a-z]+ed)\b"
+)
+
+
 def object_of_its_subject(text: str, pronoun: re.Match[str]) -> bool:
     """True for "him", "them" or "it" whose only name before it is its own clause's subject: "When
     did Newcastle replace him with Lord Loudoun?", "The Indian Army rebuilt it" (a subject's own
@@ -83,6 +89,8 @@ def object_of_its_subject(text: str, pronoun: re.Match[str]) -> bool:
     possessive name may be the antecedent ("Edison's mother taught him")."""
     if pronoun.group(0).lower() not in ("him", "them", "it"):
         return False
+    if pronoun.group(0).lower() == "it" and _CLAUSE_SUBJECT.match(text, pronoun.end()):
+        return False  # "Libya announced it would embargo …": the subject of the clause said
     names = [
         m for m in _RUN.finditer(text, 0, pronoun.start()) if m.group(0) not in _ANTECEDENT_STOP
     ]

@@ -174,6 +174,8 @@ _EXPLETIVE = re.compile(
 )
 _OBJECT_IT = re.compile(
     r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"
+    # "… for three years before it continued into Russia": a clause's subject, the one before
+    r"(?! (?:[a-z]+ed|would|will|was|were|is|had|has|could|did|spread|began|became)\b)"
 )
 # "Agra is 44 km away": away from what? A distance needs its "from".
 _AWAY = re.compile(  # a figure, or the double space where the answer was taken out
@@ -204,6 +206,8 @@ _SUPERLATIVE = re.compile(
     r"\b(?:[a-z]+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|"
     r"most [a-z]+)\b"
 )
+# "led the team in sacks", "leads the league in scoring": the subject's own, whoever it is
+_LED_THE = re.compile(r"\b(?:led|leads|leading|lead) the (?:team|league)$")
 _RESTRICTING = re.compile(r" (?:in|of|among|on|ever|to [a-z]+)\b")
 _OF_GERUND = re.compile(r" of [a-z]+ing\b")
 # nouns whose content follows them: "the idea of …", "the proposal that …"
@@ -219,6 +223,8 @@ def _restricted(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group(0).split()[-1] in _CONTENT_NOUNS and _CONTENT.match(text, m.end()):
         return True  # "the idea of an independent Poland", "the proposal to build"
+    if _LED_THE.search(text, 0, m.end()):
+        return True  # "Kawann Short led the team in sacks": the subject's own team
     return bool(_SUPERLATIVE.search(m.group(0))) and bool(_RESTRICTING.match(text, m.end()))
 
 

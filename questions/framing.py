@@ -20,11 +20,15 @@ _LEAD_ADVERBIAL = re.compile(
     r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately|"
     # a time the sentence before set: "During that time in Europe, on May 18, 1756, England …"
     r"(?:During|Around|By|At) (?:that|this) (?:time|period)(?: in (?:the )?[A-Z][\w'’-]*)?|"
-    r"At the time|Since then|By then|Until then|After that|After this),\s+"
+    r"At the time|Since then|By then|Until then|After that|After this|"
+    # "Days later, …", "Three weeks later, …": later than what the sentence before told
+    r"(?:(?:A few|Several|Some|A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) )?"
+    r"(?i:days?|weeks?|months?|years?|decades?) (?:later|afterwards?)),\s+"
+    r"(?:still\s+(?=in\b))?"  # "Days later, still in 1851 gold was discovered …"
 )
 
 
-_LEAD_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Also)\s+(?=[a-zA-Z])")
+_LEAD_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Also|Then)\s+(?=[a-zA-Z])")
 # "Later in the ninth century, …": later than the sentence before; "In the ninth century" is
 # as true and leans on nothing
 _LEAD_LATER = re.compile(r"^Later (?=(?:in|during) )")

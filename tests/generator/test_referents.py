@@ -81,6 +81,13 @@ def test_here_outside_a_places_article_dangles() -> None:
         # "the plague" is a disease's name, "the disease" leans on the sentence before
         ("In 1466, perhaps 40,000 people died of the plague in Paris.", None),
         ("In 1466, perhaps 40,000 people died of the disease in Paris.", "the disease"),
+        # "before it continued": the subject of a clause, the one the sentence named
+        ("The Black Death ravaged Europe for three years before it continued into Russia.", None),
+        ("The war ended before it.", "The war"),
+        ("The siege was lifted two weeks before it.", "The siege"),
+        # "led the team": the subject's own team
+        ("Kawann Short led the team in sacks with 11.", None),
+        ("The team won the title in 1985.", "The team"),
     ],
 )
 def test_what_a_definite_phrase_or_pronoun_leans_on(stem: str, dangles: str | None) -> None:
@@ -111,6 +118,18 @@ def test_a_century_or_decade_opener_leaves_its_pronoun_leading(
             "formally declared war on France.",
             "May 18, 1756",
             "When did England formally declare war on France?",
+        ),
+        (
+            "Gold was found at Clunes. Days later, still in 1851 gold was discovered near "
+            "Ballarat.",
+            "Ballarat",
+            "In 1851 gold was discovered near _____.",
+        ),
+        (
+            "Denver punted. Then after an incompletion, Thomas Davis tackled Anderson for a "
+            "1-yard gain.",
+            "1-yard",
+            "After an incompletion, Thomas Davis tackled Anderson for a _____ gain.",
         ),
         (
             "The Ban ruled the coast. At that time, Karlović had 24 forts and cities in three "

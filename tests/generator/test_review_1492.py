@@ -46,6 +46,8 @@ from questions.model import PlaceValue
         # a subject's own object would be "itself": "it" means something before
         ("The Indian Army rebuilt it after the 2005 Kashmir earthquake.", "it"),
         ("Sigismund's son moved it to Warsaw in 1596.", None),
+        # … but the subject of the clause a verb of saying opens
+        ("Libya immediately announced it would embargo oil shipments in 1973.", None),
     ],
 )
 def test_what_leans_on_the_sentence_before(stem: str, dangles: str | None) -> None:
