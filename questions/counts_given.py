@@ -74,6 +74,8 @@ def _sum_gives(stem: str, answer: str) -> bool:
     if blank < 0 or key is None:
         return False
     value = int(key.group(0).replace(",", ""))
+    if _sum_of_kinds(stem, blank, value):
+        return True
     for cue in _PARTS_OF.finditer(stem):  # "killed, including some …; 135, of which _____ …"
         wholes = [
             int(m.group(0).replace(",", "")) for m in WHOLE_NUMBER.finditer(stem, 0, cue.start())
@@ -84,6 +86,25 @@ def _sum_gives(stem: str, answer: str) -> bool:
         if blank > cue.start() and any(w - sum(parts) == value for w in wholes):
             return True
     return False
+
+
+# The counted noun after the blank, and each later number of it ("146 private bedrooms")
+_NOUN_AFTER_BLANK = re.compile(r"_____ ([a-z]+s)\b")
+
+
+def _sum_of_kinds(stem: str, blank: int, value: int) -> bool:
+    """True when the numbers after the blank that count its noun again add up to the answer:
+    "_____ bedrooms with one bathroom per room, 146 private bedrooms and 82 semi-private
+    bedrooms" (228)."""
+    noun = _NOUN_AFTER_BLANK.match(stem, blank)
+    if noun is None:
+        return False
+    kinds = re.finditer(
+        rf"({WHOLE_NUMBER.pattern}) (?:[\w-]+ ){{0,2}}{re.escape(noun.group(1))}\b",
+        stem[noun.end() :],
+    )
+    parts = [int(m.group(1).replace(",", "")) for m in kinds]
+    return len(parts) >= 2 and sum(parts) == value
 
 
 # The blank beside the same number in brackets: "thirteen (_____)", "_____ (13)"

@@ -52,6 +52,8 @@ _DEICTIC = re.compile(
     # "In 1225 both divisions returned": both of which? ("both sides of the river" says, and
     # so does a pair the sentence joined before: "between A and B, with both sides …")
     r"both [a-z]+s\b(?! (?:of|and)\b)(?!(?: \S+){0,3} and\b)|"
+    # "Only two other asylums … were built": other than which? (a name before says)
+    r"(?:two|three|four|five|six|several|\d+) other [a-z]+s\b(?! than\b)|"
     # "the Ministry reported": a ministry or department is always one "of" something
     r"the (?-i:Ministry|Department)\b(?! of\b)|"
     # "Even older rocks, such as …": older than those the sentence before told of
@@ -285,6 +287,8 @@ def _anchored(text: str, m: re.Match[str]) -> bool:
         return bool(_LOCATIVE.search(text, 0, m.start()))
     if word.startswith("both "):  # "between A and B, with both sides …": the pair before
         return " and " in text[: m.start()]
+    if " other " in word:  # "Byrd and two other officers": other than the name before
+        return first_antecedent(text[: m.start()]) < m.start()
     if word in ("instead", "in fact", "indeed"):
         return bool(_NEGATION.search(text, 0, m.start()))
     return word.endswith(" then") and bool(_TIME.search(text, 0, m.start()))
@@ -311,7 +315,7 @@ _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
     "instead fact indeed even already previously mentioned listed ones same both ministry "
-    "department".split()
+    "department other".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -37,8 +37,8 @@ _NEE = re.compile(
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 # a capitalised word after it, or a particle and one ("Gilles de Rais", "Ludwig van Beethoven")
-_CAPITAL_AFTER = re.compile(
-    r"\s(?:(?:de|da|di|du|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|dos|das) )?[A-Z][a-z]"
+_CAPITAL_AFTER = re.compile(  # a name or an initial goes on: "Charles F. Anderson"
+    r"\s(?:(?:de|da|di|du|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|dos|das) )?[A-Z](?:[a-z]|\.\s[A-Z])"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
 from ..model import DateValue, Fact, Option
 from ..render import render_date
@@ -100,6 +101,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     ):
         ended = None
 
+    # "on Friday, _____": the options fall on the day of the week the stem names
+    weekday = _weekday(key.first) if key.granularity == "day" and _WEEKDAY.search(stem) else None
+
     def offer(first: tuple[int, int, int], last: tuple[int, int, int]) -> None:
         if len(chosen) >= 3 or not _date_ok(key, first, last):
             return
@@ -126,6 +130,10 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "by 1900": any later date would be true as well
         if key.granularity == "day" and (first[1], first[2]) in told:
             return  # "… on _____ began the war, Warsaw was defended till September 27"
+        if weekday is not None and _weekday(first) != weekday:
+            return  # "closed its doors on Friday, _____": a Friday among Fridays
+        if gap and _same_day_but_key(key, first, chosen):
+            return  # "June 3" among July 4, August 4 and September 4: the odd day is the key
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
             return
@@ -143,6 +151,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if not is_true(f):
             offer(d.first, d.first)
     made = list(census_years(key, step) if cyclic else shifts(key, rng, approx))
+    if weekday is not None:  # whole weeks away keep the day of the week
+        made = _weeks_away(key.first, rng) + made
     for first, last in made:
         offer(first, last)
     if _stands_out(key.first[0], [c[0][0] for c in chosen]):
@@ -172,6 +182,37 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:the )?_____")
+
+
+def _weekday(day: tuple[int, int, int]) -> int | None:
+    """The day of the week of a date (the proleptic Gregorian calendar's), or None."""
+    try:
+        return date(*day).weekday()
+    except ValueError:
+        return None  # a year before 1, or no day given
+
+
+def _weeks_away(day: tuple[int, int, int], rng: random.Random) -> list[tuple[DateT, DateT]]:
+    """Days whole weeks before and after a day (3 to 20 weeks) in its year, in a seeded order."""
+    start = date(*day)
+    weeks = [w for w in range(-20, 21) if abs(w) >= 3]
+    rng.shuffle(weeks)
+    out = []
+    for w in weeks:
+        d = date.fromordinal(start.toordinal() + 7 * w)
+        if d.year == start.year:  # a year of its own would tell the options apart
+            out.append(((d.year, d.month, d.day), (d.year, d.month, d.day)))
+    return out
+
+
+def _same_day_but_key(key: DateValue, first: DateT, chosen: list[tuple[DateT, DateT, str]]) -> bool:
+    """True when two options chosen already fall on the day of the month `first` falls on and
+    the key's is another: all three distractors alike, the key alone apart."""
+    same = sum(1 for c in chosen if c[0][2] == first[2])
+    return first[2] != key.first[2] and same >= 2
+
+
 def _odd_one(year: int, years: list[int]) -> int | None:
     """The option whose year lies far from the key's while the others huddle near it (at least
     five years off and more than three times as far as the next farthest), or None."""
@@ -192,6 +233,7 @@ def _stands_out(year: int, years: list[int]) -> bool:
     return gap >= 5 and gap > 2 * (max(years) - min(years))
 
 
+DateT = tuple[int, int, int]
 WRITTEN_SINCE = 2000  # an article whose latest year is this or later is taken as of its time
 
 
