@@ -37,7 +37,7 @@ _MEMBER = re.compile(
     rf"(?:the )?[{_UPPER}][\w'’.-]*(?: (?:(?:of|for|de|on) (?:the )?)?[{_UPPER}][\w'’.-]*){{0,5}}"
     rf"|[a-z][\w-]*(?: [a-z][\w-]*){{0,2}}"
 )
-_MEMBER_SEP = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_MEMBER_SEP = re.compile(r"([,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def _names_as_many(stem: str, answer: str) -> bool:
@@ -94,14 +94,20 @@ def _numbers_as_many(stem: str, answer: str) -> bool:
 
 
 def _closing_list(stem: str, answer: str) -> bool:
-    """True when a colon after the blank opens a list that ends the stem and has as many members
-    as the answer counts ("_____ more general concepts that apply to …: prime elements and
-    irreducible elements")."""
+    """True when a colon or a dash after the blank opens a list that ends the stem and has as many
+    members as the answer counts ("_____ more general concepts that apply to …: prime elements
+    and irreducible elements")."""
     value = value_of(answer)
-    blank, colon = stem.find("_____"), stem.rfind(": ")
-    if value is None or blank < 0 or colon < blank:
+    blank = stem.find("_____")
+    opener = max((m for m in _LIST_OPENER.finditer(stem)), key=lambda m: m.start(), default=None)
+    if value is None or blank < 0 or opener is None or opener.start() < blank:
         return False
-    return _members(stem[colon + 2 :].rstrip(" .")) == value
+    return _members(stem[opener.end() :].rstrip(" .")) == value
+
+
+# What opens a list that closes the stem: a colon or a dash ("_____ crossing points following
+# the 2005 earthquake—Nauseri-Tithwal; Chakoti-Uri; …")
+_LIST_OPENER = re.compile(r": |\s?[—–]\s?| - ")
 
 
 def _members(text: str) -> int | None:

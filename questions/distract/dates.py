@@ -153,6 +153,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     made = list(census_years(key, step) if cyclic else shifts(key, rng, approx))
     if weekday is not None:  # whole weeks away keep the day of the week
         made = _weeks_away(key.first, rng) + made
+    if key.is_range and _DECADE_BEFORE.search(stem):  # "over the decade _____": other decades
+        width = key.last[0] - key.first[0]
+        made = [
+            ((key.first[0] + width * o, 0, 0), (key.last[0] + width * o, 0, 0))
+            for o in (-1, 1, -2, 2, -3)
+        ] + made
     for first, last in made:
         offer(first, last)
     if _stands_out(key.first[0], [c[0][0] for c in chosen]):
@@ -182,6 +188,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     return _result(fact, key, chosen) if len(chosen) >= 3 else None
 
 
+# "the population growth rate over the decade _____": a span as long as the key's
+_DECADE_BEFORE = re.compile(r"\bdecades? (?:of |from )?_____")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:the )?_____")
 
 

@@ -64,6 +64,9 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     an = article is not None and article.group(1).lower() == "an"
 
     whole = _whole_of_part(stem)
+    # "a sex ratio of _____ females for every 1000 males": a rate keeps near the key (325 is
+    # no sex ratio beside 867)
+    rate = bool(_PER_BASE.search(stem))
     # "increased to over 1 million tons … from _____": the stem's other quantities in the key's
     # unit are no options ("1,000,000 tons" is the figure the stem states)
     stated = {
@@ -85,6 +88,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "18 of _____ passes" is more than 18; "each … a total of 66 lb" at most 33
         if whole is not None and high >= whole:
             return  # "Four minarets … The _____ taller ones": fewer than four
+        if rate and not key.low / RATE_REACH <= low <= key.low * RATE_REACH:
+            return
         if (low, high) in stated:
             return
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
@@ -112,11 +117,24 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         offer(d.low, d.high)
         if len(chosen) >= 3:
             break  # the rest need not be tested against the stem
+    if rate and not key.is_range:  # near the key, as precise as it is written
+        factors = [0.7, 0.75, 0.8, 0.85, 0.9, 1.1, 1.15, 1.2, 1.25, 1.3, 1.35]
+        rng.shuffle(factors)
+        for f in factors:
+            offer(*(2 * [round(key.low * f, key.decimals)]))
     for low, high in [] if small else made(key, side, rng, age):
         offer(low, high)
     if len(chosen) < 3:
         return None
     return _result(fact, key, chosen)
+
+
+# A rate per a round base after the blank, and how far its options may lie from it
+_PER_BASE = re.compile(
+    r"_____ (?:[a-z]+ ){0,2}(?:for every|per|out of every|in every) [\d,]+\b"
+    r"|\b(?:[Ff]or every|[Pp]er) (?:100|1,?000) [^.;_]{0,60}_____"  # "for every 100 females … _____"
+)
+RATE_REACH = 1.45
 
 
 # "Four minarets occupy the corners. The _____ taller ones …": a part of a count the stem
