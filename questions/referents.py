@@ -82,7 +82,9 @@ def _resolve(
     if start is not None and not any(s == 0 for s, _, _ in edits):
         edits.extend(_echoed(dm, text, start))
     edits.extend(e for e in _given_name(dm, text) if not _starts_inside(e[0], edits))
-    edits.extend(_here(dm, text))
+    edits.extend(
+        e for e in _here(dm, text) + _the_area(dm, text) if not _starts_inside(e[0], edits)
+    )
     return edits
 
 
@@ -103,6 +105,23 @@ def _here(dm: DocModel, text: str) -> list[Edit]:
     return [
         (m.start(), m.end(), f"{m.group(1) or 'in'} {dm.subject}") for m in _HERE.finditer(text)
     ]
+
+
+# "the area" standing alone in a place's article: "Major roads in the area include …", "The
+# area was originally inhabited by …" (not "the area around Grey's Monument", "the area later
+# known as Victoria", "the area of 15.5 ha": a phrase after it says which area)
+_THE_AREA = re.compile(
+    r"(?:(?<=\b(?:in|of) )the|^The) area(?=[.,;]| (?:include|includes|included|is|are|was|were|"
+    r"has|have|had)\b)"
+)
+
+
+def _the_area(dm: DocModel, text: str) -> list[Edit]:
+    """ "the area" written as the place the article is about ("Major roads in the area include
+    the A1" in Newcastle's article: "in Newcastle upon Tyne")."""
+    if dm.kind != "place":
+        return []
+    return [(m.start(), m.end(), dm.subject) for m in _THE_AREA.finditer(text)]
 
 
 def _names(dm: DocModel, text: str) -> bool:

@@ -142,3 +142,32 @@ def test_a_century_or_decade_opener_leaves_its_pronoun_leading(
 def test_a_time_the_sentence_before_set_is_dropped(text: str, answer: str, stem: str) -> None:
     made = stem_of("Title\n\n" + text + "\n", answer)
     assert made is not None and made.text.split(": ", 1)[-1] == stem
+
+
+NEWCASTLE = "Newcastle upon Tyne\n\nNewcastle upon Tyne is a city in Tyne and Wear, England.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "stem"),
+    [
+        (
+            "The area was originally inhabited by the Timucua people in 1564.",
+            "1564",
+            "When was Newcastle upon Tyne originally inhabited by the Timucua people?",
+        ),
+        (
+            "NE1fm launched on 8 June 2007, the first full-time community radio station in the "
+            "area.",
+            "8 June 2007",
+            "NE1fm launched on _____, the first full-time community radio station in Newcastle "
+            "upon Tyne.",
+        ),
+        # a phrase after it says which area: no stem rather than the wrong place
+        ("Shops fill the area around Grey's Monument since 1990.", "1990", None),
+    ],
+)
+def test_the_area_in_a_places_article_is_the_place(
+    sentence: str, answer: str, stem: str | None
+) -> None:
+    made = stem_of(NEWCASTLE + sentence + "\n", answer)
+    assert (made and made.text) == stem
