@@ -61,6 +61,10 @@ _OPENERS = frozenset(
 )
 
 
+# A body named by its letters in the sentence before a short form: it may be what that means
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_TRADING = frozenset(("company", "corporation"))  # firms go by their letters ("DFDS", "IBM")
+
 NEAR = 2000  # characters: a name written once is what its short form means this far after it
 
 
@@ -195,6 +199,12 @@ def written_out(
             name = next(iter(candidates))
             if not names.in_mind(noun, name, offset + m.start()):
                 continue  # named once, long before: "the company" may be another one
+            if (
+                noun in _TRADING
+                and _ACRONYM.search(text, 0, m.start())
+                and not names.named_in({name}, text)
+            ):
+                continue  # "The DFDS ferry service … – the company cited …": DFDS, likely
             if name.startswith("The "):
                 name = name[4:]
             edits.append((m.start(), m.end(), f"{m.group(1)} {name}"))

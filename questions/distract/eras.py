@@ -5,6 +5,8 @@ stand for the land at any time."""
 
 from __future__ import annotations
 
+import re
+
 from ..text import fold
 
 # name → (first year, last year) of the state the name stands for
@@ -46,6 +48,7 @@ _NAMED: dict[str, tuple[int, int]] = {
     "Myanmar": (1989, 9999),
     "Thailand": (1939, 9999),
     "Belize": (1973, 9999),  # British Honduras before
+    "Northern Ireland": (1921, 9999),
     "Soviet Union": (1922, 1991),
     "Yugoslavia": (1918, 1992),
     "Czechoslovakia": (1918, 1992),
@@ -62,3 +65,17 @@ def named_then(name: str, years: list[int]) -> bool:
     if span is None or not years:
         return True
     return any(span[0] <= y <= span[1] for y in years)
+
+
+# An age the stem names instead of a year, and a year inside it: "Throughout the Middle Ages,
+# Newcastle was _____'s northern fortress" takes no Northern Ireland
+_AGES = (
+    (re.compile(r"\bMiddle Ages\b|\b[Mm]edieval\b"), 1200),
+    (re.compile(r"\bAnglo-Saxons?\b|\bViking Age\b"), 800),
+    (re.compile(r"\bRoman (?:Imperial|Empire|rule|times|Britain)\b|\b[Aa]ntiquity\b"), 200),
+)
+
+
+def age_years(stem: str) -> list[int]:
+    """A year inside each age the stem names ("the Middle Ages": 1200)."""
+    return [year for pattern, year in _AGES if pattern.search(stem)]

@@ -17,7 +17,7 @@ from ..place_words import NOT_STATES, article_in_options, takes_the, the_before
 from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .date_bounds import stem_years
-from .eras import named_then
+from .eras import age_years, named_then
 from .place_forms import NAMED_AREAS, form_of
 from .place_keys import SCALES, read_key
 from .place_neighbours import gazetteer_neighbours, near_countries, same_town
@@ -62,7 +62,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # only where the key agrees: in "the _____ government" the article belongs to the noun
     the_rule = the_blank == takes_the(fact.text, key.cls)
     stem_names = _names(stem)  # once per item, not once per offered name
-    years = stem_years(stem)
+    years = stem_years(stem) or age_years(stem)  # "Throughout the Middle Ages, …": 1200
     stem_words = {fold(w) for w in stem_names if len(w) > 3 and not is_common_word(w)}
 
     refused: set[tuple[str, Codes]] = set()  # names (and where they lie) `welcome` turned down
