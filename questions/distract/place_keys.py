@@ -25,12 +25,20 @@ _AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]*, _____")
 CITY_STATE = 500_000
 
 
+# A blank only water fills: "A bridge was built across the _____, between Newcastle and …"
+_WATER_CUE = re.compile(
+    r"\b(?:bridge[sd]? (?:over|across)|across|crossed|crossing|banks of|mouth of|estuary of|"
+    r"flows? into|upstream on|downstream on) the _____"
+)
+_WATERS = frozenset(("river", "sea", "lake", "bay", "strait", "ocean", "gulf", "canal", "creek"))
 # "not far from the current capital _____", "the capital city, _____": a capital is a town
 _CAPITAL_CUE = re.compile(r"\bcapital(?: city)?,? _____")
 
 
 def read_key(key: PlaceValue, stem: str) -> PlaceValue:
     """The key as its options should match it."""
+    if key.cls not in _WATERS and _WATER_CUE.search(stem):
+        return replace(key, cls="river")  # "a bridge across the _____": the Tyne, a river
     entries = gazetteer().lookup(key.name)
     scales = {p.cls for p in entries} & set(SCALES)
     if scales and scales <= {"region", "continent"} and key.cls not in scales:

@@ -6,12 +6,13 @@ Fixed, and pinned here:
   ferry service is the company (a stem made false): a firm's short form after letters that may
   name it is left as it is;
 - items 22 and 38: Northern Ireland among the options of a stem set in the Middle Ages or after
-  Roman rule: an age the stem names bounds the options' years as a year does.
+  Roman rule: an age the stem names bounds the options' years as a year does;
+- item 18: "a bridge was built across the _____" (the Tyne) among counties: a blank only water
+  fills takes rivers.
 Open:
 - item 9: ancient Memphis read as the town in Tennessee (US towns among the options; a rule
   refusing foreign namesakes was tried and dropped: it also refused Brno, Florence and
   Jerusalem, which were meant);
-- item 18: "across the _____" (the Tyne) among counties: a river's cue without its class word;
 - items 17, 27 and 35: regions and ranges a learner may hold also true;
 - items 32 and 33: a people's name and an empire among villages and towns;
 - item 6: "also revealed the 20 statues": another find of the article;
@@ -25,6 +26,8 @@ import pytest
 
 from questions import docmodel, segment
 from questions.distract.eras import age_years, named_then
+from questions.distract.place_keys import read_key
+from questions.model import PlaceValue
 from questions.referents import resolve
 
 from .snippets import doc_facts
@@ -73,3 +76,16 @@ def test_an_age_bounds_the_options_years(stem: str, offered: bool) -> None:
 
     years = stem_years(stem) or age_years(stem)
     assert named_then("Northern Ireland", years) == offered
+
+
+@pytest.mark.parametrize(
+    ("stem", "cls"),
+    [
+        ("A bridge was built across the _____, between Newcastle and Gateshead, in 1981.", "river"),
+        ("The city lies on the banks of the _____.", "river"),
+        ("The city lies in the _____, north of Durham.", "county"),
+    ],
+)
+def test_a_blank_only_water_fills_takes_rivers(stem: str, cls: str) -> None:
+    county = PlaceValue("Tyne", "county", "GB", "ENG")
+    assert read_key(county, stem).cls == cls
