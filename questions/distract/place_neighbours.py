@@ -127,7 +127,17 @@ def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
 def _borough(place: Place) -> bool:
     """True for a borough of a big town (Brooklyn of New York, Chilanzar of Tashkent): no town
     of its own to offer."""
-    return any(m.name != place.name and same_town(m, place) for m in _metropolises(place.country))
+    if place.lat is None:
+        return False
+    return any(
+        abs((m.lat or 0.0) - place.lat) < _REACH_DEGREES
+        and m.name != place.name
+        and same_town(m, place)
+        for m in _metropolises(place.country)
+    )  # the latitude first: most big towns of a country lie far off
+
+
+_REACH_DEGREES = METROPOLIS_KM / 111.2  # no town further north or south is within reach
 
 
 @lru_cache(maxsize=256)
