@@ -82,7 +82,8 @@ _DEFINITE_NOUNS = frozenset(
     "laboratory programme program plant factory festival flames blaze armada fleet flotilla "
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
     "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse "
-    "arrest verdict jury execution funeral inquest hearing date cemetery graveyard".split()
+    "arrest verdict jury execution funeral inquest hearing date cemetery graveyard "
+    "findings".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.

@@ -273,7 +273,13 @@ def near_years(year: int) -> int:
 _ANNIVERSARY = re.compile(r"\banniversary of [^,;.]{0,60}\b(?:in|on) _____")
 # A sentence opening "Since _____," lists what happened from then on: it holds from any
 # earlier year too ("has been … since _____" is a state, whose options are earlier, and asked)
-_SINCE_OPENING = re.compile(r"(?:^|: )Since _____,")
+_SINCE_OPENING = re.compile(
+    r"(?:^|: )Since _____,"
+    # "from the end of _____ up to the present time": a span that runs to now holds from any
+    # earlier start as well
+    r"|\b[Ff]rom (?:the (?:end|beginning|start|middle) of )?_____,? (?:up )?(?:to|until|till) "
+    r"(?:the present|today|now)\b"
+)
 # A period's bound set before its clause ("before _____, Western scholars commonly understood
 # …", "After _____, Mussolini convinced many Catholics …"): what held then held past it too, so
 # an option on either side may be as true as the key
