@@ -16,6 +16,7 @@ from .extract.figure_words import ONES
 from .grammar import has_finite_verb
 from .kinds import BY_NAME
 from .place_words import CLASS_WORDS
+from .segment import split
 from .stem import ANAPHOR, BLANK
 from .text import bare_name, fold, same_name
 
@@ -91,7 +92,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if (_numbers(answer) - shared) & set(NUMBER.findall(stem)):
         flaws.append("stem repeats a number of the answer")  # "ten balconies … the 10th sultan"
     anaphor = (
-        ANAPHOR.search(stem.replace(BLANK, " "))
+        ANAPHOR.search(_first_sentence(stem).replace(BLANK, " "))
         or _LATER_THAN.search(stem)
         or (_SPAN_FROM.search(stem) if item.kind == "figure" else None)
     )
@@ -127,6 +128,15 @@ _LATER_THAN = re.compile(
     + BLANK
     + r" (?:later|earlier|afterwards?)\b(?! than\b)"
 )
+
+
+def _first_sentence(stem: str) -> str:
+    """The stem's first sentence: a stem of two quotes the sentence before its own, which says
+    what the second's "this" or "it" means ("Mussolini learned that … France. This realization
+    led …"); the generator borrows it only when it does (`previous.with_previous`)."""
+    spans = split(stem.replace(BLANK, "Xxxxx"), 0, len(stem))  # "… Africa. _____ lost …" splits
+    return stem[: spans[0][1]] if len(spans) > 1 else stem
+
 
 # "In _____, trade worth … has passed through the crossing": a span that opens the sentence
 # counts from a time the sentence does not say

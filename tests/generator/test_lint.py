@@ -251,3 +251,32 @@ def test_more_stems_that_give_themselves_away(stem: str, answer: str, flaw: str)
         stem, (answer, True), ("a", False), ("b", False), ("c", False), kind="figure", style="cloze"
     )
     assert flaw in hard_flaws(checked)
+
+
+@pytest.mark.parametrize(
+    ("stem", "dangles"),
+    [
+        # the sentence before, quoted first, says what "This" and "it" mean
+        (
+            "Mussolini learned that Britain would not sever ties with France. This realization "
+            "led Mussolini to grow closer to Germany in _____.",
+            False,
+        ),
+        (
+            "The Black Death: Plague repeatedly struck the cities of North Africa. _____ lost 30 "
+            "to 50 thousand inhabitants to it in 1620.",
+            False,
+        ),
+        # one sentence, or a first sentence that leans back itself, still dangles
+        ("This realization led Mussolini to grow closer to Germany in _____.", True),
+        (
+            "This was in Africa. The realization led Mussolini to grow closer to Germany in _____.",
+            True,
+        ),
+    ],
+)
+def test_a_stem_of_two_sentences_leans_on_its_first(stem: str, dangles: bool) -> None:
+    item = Checked(
+        "date", "cloze", stem, (("1936", True), ("1930", False), ("1933", False), ("1939", False))
+    )
+    assert any("unnamed referent" in f for f in hard_flaws(item)) == dangles
