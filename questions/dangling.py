@@ -53,7 +53,7 @@ _DEICTIC = re.compile(
     # so does a pair the sentence joined before: "between A and B, with both sides …")
     r"both [a-z]+s\b(?! (?:of|and)\b)(?!(?: \S+){0,3} and\b)|"
     # "Only two other asylums … were built": other than which? (a name before says)
-    r"(?:two|three|four|five|six|several|\d+) other [a-z]+s\b(?! than\b)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) other [a-z]+s\b(?! than\b)|"
     # "the Ministry reported": a ministry or department is always one "of" something
     r"the (?-i:Ministry|Department)\b(?! of\b)|"
     # "Even older rocks, such as …": older than those the sentence before told of

@@ -55,6 +55,9 @@ _SERIES_BEFORE = re.compile(
 
 
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and)\s+$")
+# "participated in the survey in 1944 to 1945": a span opened by "in", its ends both numbers
+_IN_RANGE_BEFORE = re.compile(r"\bin \d{3,4} to $")
+_IN_RANGE_AFTER = re.compile(r" to \d{3,4}\b")
 _ALTERNATIVE_AFTER = re.compile(
     r"^\s*(?:or|,|and)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
@@ -73,6 +76,10 @@ def _part_of_series(text: str, a: int, b: int, kind: str) -> bool:
     if kind in ORDERED:  # numbers and dates come in ranges and series
         if _ALTERNATIVE_AFTER.match(after):
             return True
+        if (last.endswith(" to") and _IN_RANGE_BEFORE.search(before)) or (
+            last.endswith("in") and _IN_RANGE_AFTER.match(after)
+        ):
+            return True  # "in 1944 to 1945": one end of a span
         if last.endswith((",", "or", "and")) and _SERIES_BEFORE.search(before):
             return True
     elif BY_NAME[kind].named and (
