@@ -160,10 +160,10 @@ def _first_dangling(text: str) -> re.Match[str] | None:
 
 ANAPHOR = Dangling()
 # A quantifier standing alone as the subject: "Some were sent …" (some of whom?)
-_QUANTIFIERS = frozenset("some many most several few all both".split())
+_QUANTIFIERS = frozenset("some many most several few all both much".split())
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?:^|: )(?:Some|Many|Most|Several|Few|All|Both) (?:of (?:them|these|those) )?"
-    r"(?:were|are|was|had|have|has|would|could|did|became|remained)\b"
+    r"(?:^|: )(?:Some|Many|Most|Several|Few|All|Both|Much) (?:of (?:them|these|those|it) )?"
+    r"(?:were|are|was|had|have|has|would|could|did|became|remained|went)\b"
 )
 # "lost 30,000 inhabitants to it": "it" after a preposition is what the last sentence was about
 # "It is said the glow could be seen …": an "it" that stands for no thing

@@ -154,7 +154,8 @@ def format_number(v: float, key: FigureValue) -> str | None:
         return f"{inner} {key.scale}" if inner else None  # "ten million", "2.5 million"
     if key.style == "words":
         return _words(v)
-    return _digits(v, key.decimals, key.commas or v >= 10000)
+    # a key under 1,000 shows no style of its own: 1,072 as English writes it, not "1072"
+    return _digits(v, key.decimals, key.commas or v >= 10000 or key.high < 1000)
 
 
 # Shares as articles write them in words: "half", "one-third", "two-thirds", "three-quarters"

@@ -128,7 +128,8 @@ _DATE_BEFORE = re.compile(
 )
 # Words around a figure that make it a bound: "more than 500" (more than 300 is true too).
 _FIGURE_BEFORE = re.compile(
-    r"\b(?:(?P<lower>more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|"
+    r"\b(?:(?P<lower>more than|over|at least|above|upwards of|in excess of|exceeding|exceeded|"
+    r"exceeds|surpassed|no fewer than|"
     r"no less than|a minimum of)|(?P<upper>under|less than|fewer than|up to|at most|below|"
     r"no more than|a maximum of))\s+"
     r"(?:(?:some|about|around|approximately|roughly|nearly|almost)\s+)?$",

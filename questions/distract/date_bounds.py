@@ -108,6 +108,33 @@ def days_before(stem: str) -> list[float]:
     return out
 
 
+# A day the stem writes after its blank without its year: "On _____, 1960, … and on October 25,
+# three study contracts were awarded" (the key's year)
+_DAY_NO_YEAR = re.compile(
+    rf"\b(\d{{1,2}}) ({'|'.join(MONTH_NAMES[1:])})\b(?! \d)"
+    rf"|\b({'|'.join(MONTH_NAMES[1:])}) (\d{{1,2}})\b(?!,? \d{{3}})"
+)
+
+
+def days_after(stem: str, year: int) -> list[float]:
+    """The days the stem writes after its blank, with their year or in the key's `year`."""
+    blank = stem.find(BLANK)
+    if blank < 0:
+        return []
+    out = []
+    for m in _FULL_DATE.finditer(stem, blank):
+        if m.group(1):
+            day, month, y = int(m.group(1)), m.group(2), int(m.group(3))
+        else:
+            day, month, y = int(m.group(5)), m.group(4), int(m.group(6))
+        out.append(ordinal_day((y, MONTH_NAMES.index(month), day)))
+    for m in _DAY_NO_YEAR.finditer(stem, blank):
+        day, month = (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(4)), m.group(3))
+        if 1 <= day <= 31:
+            out.append(ordinal_day((year, MONTH_NAMES.index(month), day)))
+    return out
+
+
 ADULT = 15  # years after a birth before a date of the life may be an adult's
 _BORN = frozenset({"born", "birth date", "date of birth"})
 _DIED = frozenset({"died", "death date", "date of death"})

@@ -12,6 +12,7 @@ from ..render import render_date
 from .common import Pool, Result, also_true, date_side, ordinal_day
 from .date_bounds import (
     YEAR,
+    days_after,
     days_before,
     life_bounds,
     lifetime,
@@ -85,6 +86,13 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # blank and before the key bounds the options by the day, not only by the year
     told = stated_days(stem) if key.granularity == "day" else set()
     day_low = max((d for d in days_before(stem) if d <= ordinal_day(key.first)), default=-(10.0**9))
+    # "On _____, 1960, a competition was announced, and on October 25, contracts were awarded":
+    # a day the stem tells after the key's bounds the options from above
+    day_high = (
+        min((d for d in days_after(stem, key.first[0]) if d > k_hi), default=10.0**9)
+        if key.granularity == "day"
+        else 10.0**9
+    )
     # a presidential election comes every four years: "the election of _____" among 1952, 1956
     election = bool(_ELECTION.search(stem))
     yearly = key.granularity == "year" and not key.is_range
@@ -101,6 +109,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     ):
         ended = None
 
+    dated = key.granularity in ("day", "month") and not key.is_range
     # "on Friday, _____": the options fall on the day of the week the stem names
     weekday = _weekday(key.first) if key.granularity == "day" and _WEEKDAY.search(stem) else None
 
@@ -116,7 +125,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         # option's is asked the (costly) also-true test
         if any(is_true(f) for f, b_lo, b_hi in blockers if b_lo <= hi and lo <= b_hi):
             return
-        if not low <= first[0] <= high or lo < day_low:
+        if not low <= first[0] <= high or lo < day_low or hi >= day_high:
             return  # "entered in _____ and graduated in 1925": not after the graduation
         if not (life_low <= first[0] and last[0] <= life_high):
             return  # a doctorate at eight, or in the year of the death
@@ -134,6 +143,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "closed its doors on Friday, _____": a Friday among Fridays
         if gap and _same_day_but_key(key, first, chosen):
             return  # "June 3" among July 4, August 4 and September 4: the odd day is the key
+        if dated and _lone_part(key.first[0], first[0], [c[0][0] for c in chosen]):
+            return  # "July 20, 1969" among three days of 1968: the odd year is the key
         text = render_date(key, first, last)
         if text in taken or text.lower() in stem.lower() or text.casefold() in pool.avoid:
             return
@@ -217,8 +228,13 @@ def _weeks_away(day: tuple[int, int, int], rng: random.Random) -> list[tuple[Dat
 def _same_day_but_key(key: DateValue, first: DateT, chosen: list[tuple[DateT, DateT, str]]) -> bool:
     """True when two options chosen already fall on the day of the month `first` falls on and
     the key's is another: all three distractors alike, the key alone apart."""
-    same = sum(1 for c in chosen if c[0][2] == first[2])
-    return first[2] != key.first[2] and same >= 2
+    return _lone_part(key.first[2], first[2], [c[0][2] for c in chosen])
+
+
+def _lone_part(key: int, part: int, chosen: list[int]) -> bool:
+    """True when two options chosen already share `part` (a day of the month, a year) and the
+    key's is another: a third alike would leave the key alone apart."""
+    return part != key and sum(1 for c in chosen if c == part) >= 2
 
 
 def _odd_one(year: int, years: list[int]) -> int | None:

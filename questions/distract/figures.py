@@ -67,6 +67,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # "a sex ratio of _____ females for every 1000 males": a rate keeps near the key (325 is
     # no sex ratio beside 867)
     rate = bool(_PER_BASE.search(stem))
+    other_end = _other_end(fact, pool)  # "from about 3.2 billion years … to about _____"
     # "increased to over 1 million tons … from _____": the stem's other quantities in the key's
     # unit are no options ("1,000,000 tons" is the figure the stem states)
     stated = {
@@ -90,6 +91,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "Four minarets … The _____ taller ones": fewer than four
         if rate and not key.low / RATE_REACH <= low <= key.low * RATE_REACH:
             return
+        if other_end is not None and (low - other_end) * (key.low - other_end) <= 0:
+            return  # past the range's other end: "from 3.2 … to _____" takes no 2.2
         if (low, high) in stated:
             return
         if any(abs(low - c[0]) < 0.1 * max(low, c[0]) for c in chosen):
@@ -127,6 +130,29 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if len(chosen) < 3:
         return None
     return _result(fact, key, chosen)
+
+
+_FROM = re.compile(r"\b[Ff]rom (?:about |around |approximately |some |roughly )?$")
+_TO = re.compile(r"\bto (?:about |around |approximately |some |roughly )?$")
+
+
+def _other_end(fact: Fact, pool: Pool) -> float | None:
+    """The value of the figure that opens the range the key closes ("They range in age from
+    about 3.2 billion years for the basaltic samples … to about 4.6 billion years"), or None."""
+    text = fact.sentence.text
+    base = fact.sentence.start
+    key = fact.detail
+    assert isinstance(key, FigureValue)
+    for f in pool.facts:
+        d = f.detail
+        if f.sentence.start != base or f.end > fact.start or not isinstance(d, FigureValue):
+            continue
+        if d.unit != key.unit or d.is_range:
+            continue
+        before = text[max(0, f.start - base - 30) : f.start - base]
+        if _FROM.search(before) and _TO.search(text[f.end - base : fact.start - base]):
+            return d.low
+    return None
 
 
 # A rate per a round base after the blank, and how far its options may lie from it
