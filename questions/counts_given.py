@@ -221,7 +221,7 @@ def _change_gives(stem: str, answer: str) -> bool:
 
 
 # "from 49 to 96", "from 1999 to 2004": two counts (or years) the answer may be the span of
-_FROM_TO = re.compile(r"\bfrom (\d[\d,]*) to (\d[\d,]*)\b")
+_FROM_TO = re.compile(r"\bfrom (?:age |the age of )?(\d[\d,]*) to (\d[\d,]*)\b")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
