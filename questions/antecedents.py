@@ -76,9 +76,11 @@ def opener_subject(text: str, pronoun: re.Match[str]) -> bool:
     return m is not None and m.end() == pronoun.end()
 
 
-# "it" as the subject of a clause after a verb of saying: a verb follows it
-_CLAUSE_SUBJECT = re.compile(
-    r"\s+(?:would|will|was|is|had|has|could|should|might|may|can|did|does|must|[a-z]+ed)\b"
+# "it" as a clause's subject rather than an object: a verb follows it ("Libya announced it would
+# embargo …", "… for three years before it continued into Russia")
+IT_SUBJECT = re.compile(
+    r"\s+(?:would|will|was|were|is|had|has|could|should|might|may|can|did|does|must|spread|"
+    r"began|became|[a-z]+ed)\b"
 )
 
 
@@ -89,7 +91,7 @@ def object_of_its_subject(text: str, pronoun: re.Match[str]) -> bool:
     possessive name may be the antecedent ("Edison's mother taught him")."""
     if pronoun.group(0).lower() not in ("him", "them", "it"):
         return False
-    if pronoun.group(0).lower() == "it" and _CLAUSE_SUBJECT.match(text, pronoun.end()):
+    if pronoun.group(0).lower() == "it" and IT_SUBJECT.match(text, pronoun.end()):
         return False  # "Libya announced it would embargo …": the subject of the clause said
     names = [
         m for m in _RUN.finditer(text, 0, pronoun.start()) if m.group(0) not in _ANTECEDENT_STOP

@@ -192,10 +192,9 @@ def subordinate_statement(text: str, a: int, b: int) -> tuple[str, int, int] | N
     ("After al-Nimeiry was overthrown in 1985, the party …" → "Al-Nimeiry was overthrown in
     1985."), when the sentence takes it as true, it tells of the past (a past verb before the
     answer), and its subject is named; None otherwise."""
-    starts = [m for m in _SUBORDINATOR.finditer(text, 0, a)]
-    if not starts:
+    m = next(reversed(list(_SUBORDINATOR.finditer(text, 0, a))), None)
+    if m is None:
         return None
-    m = starts[-1]
     head = text[m.end() : a]
     if any(p.search(head) for p in (_CLAUSE_END, _SUBORDINATOR, _MODAL, _JOINED)):
         return None

@@ -88,9 +88,8 @@ def _numbers_as_many(stem: str, answer: str) -> bool:
     if m is None:
         return False
     units = {u for u in _UNIT.findall(m.group(0)) if u != "and"}
-    return (
-        len(units) <= 1 and len(_DIGITS.findall(m.group(0))) == value
-    )  # not "7 hours and 45 minutes"
+    one_quantity = len(units) <= 1  # not "7 hours and 45 minutes": one span in two units
+    return one_quantity and len(_DIGITS.findall(m.group(0))) == value
 
 
 def _closing_list(stem: str, answer: str) -> bool:

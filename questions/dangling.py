@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .antecedents import (
     HUMAN,
+    IT_SUBJECT,
     PLURAL,
     first_antecedent,
     object_of_its_subject,
@@ -135,8 +136,12 @@ def _first_dangling(text: str) -> re.Match[str] | None:
         found.append(_DEFINITE_SUBJECT.search(text))
     if words & _ORDINAL_WORDS:
         found.append(_headless_ordinal(text))
-    if "it" in words:
-        found.append(_OBJECT_IT.search(text))
+    if "it" in words:  # "before it continued into Russia": a clause's subject, no object
+        found.append(
+            next(
+                (m for m in _OBJECT_IT.finditer(text) if not IT_SUBJECT.match(text, m.end())), None
+            )
+        )
     if "away" in words:
         found.append(_AWAY.search(text))
     if words & _PERSONAL_WORDS:
@@ -177,8 +182,6 @@ _EXPLETIVE = re.compile(
 )
 _OBJECT_IT = re.compile(
     r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"
-    # "… for three years before it continued into Russia": a clause's subject, the one before
-    r"(?! (?:[a-z]+ed|would|will|was|were|is|had|has|could|did|spread|began|became)\b)"
 )
 # "Agra is 44 km away": away from what? A distance needs its "from".
 _AWAY = re.compile(  # a figure, or the double space where the answer was taken out

@@ -98,8 +98,13 @@ def stated_days(stem: str) -> set[tuple[int, int]]:
 
 def days_before(stem: str) -> list[float]:
     """The days ("25 February 1618", "May 9, 1926") the stem writes before its blank."""
+    return _full_days(stem, 0, max(0, stem.find(BLANK)))
+
+
+def _full_days(stem: str, start: int, end: int) -> list[float]:
+    """The days written with their year in stem[start:end]."""
     out = []
-    for m in _FULL_DATE.finditer(stem, 0, max(0, stem.find(BLANK))):
+    for m in _FULL_DATE.finditer(stem, start, end):
         if m.group(1):
             day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
         else:
@@ -121,13 +126,7 @@ def days_after(stem: str, year: int) -> list[float]:
     blank = stem.find(BLANK)
     if blank < 0:
         return []
-    out = []
-    for m in _FULL_DATE.finditer(stem, blank):
-        if m.group(1):
-            day, month, y = int(m.group(1)), m.group(2), int(m.group(3))
-        else:
-            day, month, y = int(m.group(5)), m.group(4), int(m.group(6))
-        out.append(ordinal_day((y, MONTH_NAMES.index(month), day)))
+    out = _full_days(stem, blank, len(stem))
     for m in _DAY_NO_YEAR.finditer(stem, blank):
         day, month = (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(4)), m.group(3))
         if 1 <= day <= 31:

@@ -141,7 +141,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return  # "… on _____ began the war, Warsaw was defended till September 27"
         if weekday is not None and _weekday(first) != weekday:
             return  # "closed its doors on Friday, _____": a Friday among Fridays
-        if gap and _same_day_but_key(key, first, chosen):
+        if gap and _lone_part(key.first[2], first[2], [c[0][2] for c in chosen]):
             return  # "June 3" among July 4, August 4 and September 4: the odd day is the key
         if dated and _lone_part(key.first[0], first[0], [c[0][0] for c in chosen]):
             return  # "July 20, 1969" among three days of 1968: the odd year is the key
@@ -223,12 +223,6 @@ def _weeks_away(day: tuple[int, int, int], rng: random.Random) -> list[tuple[Dat
         if d.year == start.year:  # a year of its own would tell the options apart
             out.append(((d.year, d.month, d.day), (d.year, d.month, d.day)))
     return out
-
-
-def _same_day_but_key(key: DateValue, first: DateT, chosen: list[tuple[DateT, DateT, str]]) -> bool:
-    """True when two options chosen already fall on the day of the month `first` falls on and
-    the key's is another: all three distractors alike, the key alone apart."""
-    return _lone_part(key.first[2], first[2], [c[0][2] for c in chosen])
 
 
 def _lone_part(key: int, part: int, chosen: list[int]) -> bool:

@@ -110,6 +110,7 @@ SAME_TOWN_KM = 10.0
 METROPOLIS_KM = 25.0
 METROPOLIS = 5_000_000
 BIG_TOWN = 1_000_000  # a town this big has boroughs the gazetteer lists as towns
+_REACH_DEGREES = METROPOLIS_KM / 111.2  # no town further north or south is within reach
 
 
 def same_town(key: PlaceValue, other: Place | PlaceValue) -> bool:
@@ -133,15 +134,12 @@ def _borough(place: Place) -> bool:
         abs((m.lat or 0.0) - place.lat) < _REACH_DEGREES
         and m.name != place.name
         and same_town(m, place)
-        for m in _metropolises(place.country)
+        for m in _big_towns(place.country)
     )  # the latitude first: most big towns of a country lie far off
 
 
-_REACH_DEGREES = METROPOLIS_KM / 111.2  # no town further north or south is within reach
-
-
 @lru_cache(maxsize=256)
-def _metropolises(country: str) -> tuple[PlaceValue, ...]:
+def _big_towns(country: str) -> tuple[PlaceValue, ...]:
     """The country's towns of `BIG_TOWN` people or more: a town within `SAME_TOWN_KM` of one
     (`METROPOLIS_KM` of a metropolis) is its borough."""
     towns = gazetteer().cities_by_country.get(country, [])

@@ -26,8 +26,7 @@ import pytest
 
 from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
-from questions.distract.dates import _same_day_but_key
-from questions.model import DateValue
+from questions.distract.dates import _lone_part
 from questions.people import surname_edits
 
 from .snippets import doc_facts, options_of
@@ -74,11 +73,11 @@ def date_weekday(text: str) -> str:
 
 
 def test_the_key_is_not_the_one_day_of_the_month_apart() -> None:
-    key = DateValue("2004-06-03", "day", (2004, 6, 3), (2004, 6, 3), "mdy")
-    chosen = [((2004, 7, 4), (2004, 7, 4), "July 4, 2004"), ((2004, 8, 4), (2004, 8, 4), "")]
-    assert _same_day_but_key(key, (2004, 9, 4), chosen)  # a third 4th beside the key's 3rd
-    assert not _same_day_but_key(key, (2004, 9, 7), chosen)
-    assert not _same_day_but_key(key, (2004, 9, 4), chosen[:1])
+    # July 4 and August 4 chosen beside the key's June 3: a third 4th would leave it alone
+    assert _lone_part(3, 4, [4, 4])
+    assert not _lone_part(3, 7, [4, 4])
+    assert not _lone_part(3, 4, [4])
+    assert not _lone_part(4, 4, [4, 4])
 
 
 @pytest.mark.parametrize(
