@@ -6,6 +6,7 @@ import random
 
 import questions
 from questions import distract, docmodel
+from questions.dangling import ANAPHOR
 from questions.kinds import BY_NAME
 from questions.pipeline import _stem_for
 from questions.stem import make_stem
@@ -37,3 +38,9 @@ def options_of(text: str, fact: questions.Fact | str) -> tuple[questions.Option,
     result = kind.distract(asked, pool, stem.text, random.Random(1))
     assert result is not None, stem.text
     return result[0]
+
+
+def dangling_word(stem: str) -> str | None:
+    """The first word or phrase of the stem that leans on what it does not name, or None."""
+    found = ANAPHOR.search(stem)
+    return found.group(0) if found else None

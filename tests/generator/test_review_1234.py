@@ -36,7 +36,7 @@ from questions.counts_given import given_by_the_stem
 from questions.dangling import ANAPHOR
 from questions.distract.figures import _restated
 
-from .snippets import doc_facts, stem_of
+from .snippets import dangling_word, doc_facts, stem_of
 
 
 def _flaws(kind: str, stem: str, key: str, others: tuple[str, ...]) -> list[str]:
@@ -101,8 +101,7 @@ def test_a_clause_starts_after_and_only_where_no_list_ends(
 def test_they_and_them_need_more_than_one_person_before_them(
     stem: str, dangles: str | None
 ) -> None:
-    found = ANAPHOR.search(stem)
-    assert (found.group(0) if found else None) == dangles
+    assert dangling_word(stem) == dangles
 
 
 def test_in_fact_answers_a_claim_the_stem_does_not_make() -> None:

@@ -25,11 +25,10 @@ from __future__ import annotations
 import pytest
 
 from questions.counts_given import given_by_the_stem
-from questions.dangling import ANAPHOR
 from questions.distract.dates import _lone_part
 from questions.people import surname_edits
 
-from .snippets import doc_facts, options_of
+from .snippets import dangling_word, doc_facts, options_of
 
 HOSPITAL = (
     "Cherry Hospital\n\nCherry Hospital is a psychiatric hospital in Goldsboro, North Carolina. "
@@ -91,8 +90,7 @@ def test_the_key_is_not_the_one_day_of_the_month_apart() -> None:
     ],
 )
 def test_other_than_what(stem: str, dangles: str | None) -> None:
-    found = ANAPHOR.search(stem)
-    assert (found.group(0) if found else None) == dangles
+    assert dangling_word(stem) == dangles
 
 
 def test_an_initial_after_a_given_name_keeps_the_name_its_own() -> None:

@@ -33,12 +33,11 @@ import pytest
 
 import questions
 from questions.counts_given import given_by_the_stem
-from questions.dangling import ANAPHOR
 from questions.distract.place_forms import form_of
 from questions.distract.place_stems import settled
 from questions.lint import Checked, hard_flaws
 
-from .snippets import options_of, stem_of
+from .snippets import dangling_word, options_of, stem_of
 
 POLAND = (
     "= Warsaw =\n\nWarsaw is the capital of Poland. Poland has many cities. The Polish parliament "
@@ -68,8 +67,7 @@ POLAND = (
     ],
 )
 def test_what_the_article_listed_or_mentioned_before(stem: str, dangles: str | None) -> None:
-    found = ANAPHOR.search(stem)
-    assert (found.group(0) if found else None) == dangles
+    assert dangling_word(stem) == dangles
 
 
 def test_a_day_the_stem_gives_to_something_else_is_no_option() -> None:
