@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .counts_listed import WHOLE_NUMBER, lists_what_it_counts, value_of
+from .extract.figure_units import UNIT_RATIOS
 from .model import BLANK
 from .text import fold
 
@@ -31,6 +32,7 @@ def given_by_the_stem(stem: str, answer: str) -> list[str]:
         or _change_gives(stem, answer)
         or _span_gives(stem, answer)
         or _ratio_gives(stem, answer)
+        or _converted_gives(stem, answer)
     ):
         flaws.append("the stem's numbers give the answer")  # "135 …, of which _____ … and 50"
     if _written_twice(stem, answer):
@@ -266,3 +268,39 @@ def _ratio_gives(stem: str, answer: str) -> bool:
         for part in counts
         if 0 < part < whole
     )
+
+
+# The units `UNIT_RATIOS` converts, by the forms a text writes them in
+_PLURALS = {u: u for pair in UNIT_RATIOS for u in pair} | {
+    "foot": "feet",
+    "inch": "inches",
+    "hour": "hours",
+    "minute": "minutes",
+    "second": "seconds",
+    "day": "days",
+    "week": "weeks",
+    "year": "years",
+    "month": "months",
+    "pound": "pounds",
+    "ounce": "ounces",
+}
+_MEASURE = re.compile(r"(?<![\d.,])(\d+|[a-z]+)[ -](" + "|".join(sorted(_PLURALS)) + r")\b")
+
+
+def _in_units(text: str) -> list[tuple[int, str]]:
+    """Each whole quantity of `text` in a unit `UNIT_RATIOS` converts, the unit plural."""
+    found = ((value_of(m.group(1)), _PLURALS[m.group(2)]) for m in _MEASURE.finditer(text))
+    return [(n, unit) for n, unit in found if n is not None]
+
+
+def _converted_gives(stem: str, answer: str) -> bool:
+    """True when the stem states the answer in another unit ("at least _____ paid holidays
+    each year, but most member states require more than 28 days": 4 weeks)."""
+    keys = _in_units(answer)
+    if len(keys) != 1 or not keys[0][0] or BLANK not in stem:
+        return False
+    n, unit = keys[0]
+    for m, other in _in_units(stem.replace(BLANK, " ")):
+        if n * UNIT_RATIOS.get((unit, other), 0) == m or m * UNIT_RATIOS.get((other, unit), 0) == n:
+            return True
+    return False

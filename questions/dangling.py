@@ -16,7 +16,7 @@ from .antecedents import (
     person_before,
     plural_before,
 )
-from .grammar import is_past
+from .grammar import ends_noun_phrase, is_past
 
 # This pattern and _DEICTIC open with a lookahead over the letters their words begin with: at
 # any other position (a space, a comma, a "c" or "p" word) the regex engine gives up at once
@@ -100,7 +100,7 @@ _INTENT_NOUNS = frozenset("decision plan effort move campaign agreement project 
 # "the town of Otrar", "the resistance newspaper Combat", "the cruiser USS Washington" name it
 _NAMED_AFTER = r"\b(?!-| of (?:the |an? )?(?:[A-Z]|_|\s)| [A-Z][A-Za-z]| [\"“])"
 _DEFINITE = re.compile(  # the "t" first: the engine skips to it
-    r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:to|of|and|or|in|on|at|by|for|with|he|she|it|we|"
+    r"(?=[Tt])\b(?:[Tt]he|[Tt]hat) (?:(?!(?:the|an?|to|of|and|or|in|on|at|by|for|with|he|she|it|we|"
     r"they|you)\b)[a-z$\d][\w$.,-]* ){0,2}"
     r"(?:(?:"
     + "|".join(sorted(_DEFINITE_NOUNS - _INTENT_NOUNS))
@@ -109,6 +109,16 @@ _DEFINITE = re.compile(  # the "t" first: the engine skips to it
     + r")(?! to [a-z]+\b))"
     + _NAMED_AFTER
 )
+
+
+# A title that is one person's: "Azambuja told the chief of the great advantages" (which
+# chief?), unless a name follows ("the local chief, Kwamin Ansah") or it is another noun's
+# ("the chief assessment officer")
+_ROLE = re.compile(
+    r"(?=[Tt])\b[Tt]he (?:[a-z]+ )?(?:chief|chieftain|commander|bishop|sultan|emir)\b"
+    r"(?!-|,? [A-Z]| of (?:the )?[A-Z])"
+)
+_ROLE_WORDS = frozenset("chief chieftain commander bishop sultan emir".split())
 
 
 class Dangling:
@@ -134,6 +144,10 @@ def _first_dangling(text: str) -> re.Match[str] | None:
         found.append(next((m for m in _DEFINITE.finditer(text) if not _restricted(text, m)), None))
     if words & _SUBJECT_NOUNS:
         found.append(_DEFINITE_SUBJECT.search(text))
+    if words & _ROLE_WORDS:
+        found.append(
+            next((m for m in _ROLE.finditer(text) if ends_noun_phrase(text[m.end() :])), None)
+        )
     if words & _ORDINAL_WORDS:
         found.append(_headless_ordinal(text))
     if "it" in words:  # "before it continued into Russia": a clause's subject, no object
@@ -164,6 +178,23 @@ def _first_dangling(text: str) -> re.Match[str] | None:
 
 
 ANAPHOR = Dangling()
+# A place's blank holds a name: an "it" or "its" after it may mean that name ("_____
+# nonetheless faced an oil crisis of its own"), where "he" or "they" may not.
+_NAME_IN_BLANK = " Placename "
+_NEUTER = frozenset({"it", "its", "itself"})
+
+
+def dangling_outside(text: str, a: int, b: int, kind: str) -> re.Match[str] | None:
+    """The first dangling referent of a stem whose answer [a, b) is taken out (`ANAPHOR`);
+    after a place's blank, an "it" that may mean the place does not dangle."""
+    found = _first_dangling(text[:a] + " " + text[b:])
+    if found is None or kind != "place" or found.start() <= a:
+        return found
+    if found.group(0).lower() not in _NEUTER:
+        return found
+    return _first_dangling(text[:a] + _NAME_IN_BLANK + text[b:])
+
+
 # A quantifier standing alone as the subject: "Some were sent …" (some of whom?)
 _QUANTIFIERS = frozenset("some many most several few all both much".split())
 _QUANTIFIER_SUBJECT = re.compile(
@@ -179,6 +210,10 @@ _EXPLETIVE = re.compile(
     r"|[Ii]t (?:is|was|became|remains|remained) (?:not )?(?:very |quite |still )?(?:common|uncommon|"
     r"rare|usual|unusual|customary|necessary|important|difficult|easy|impossible|hard|normal|"
     r"typical|illegal|legal|forbidden|possible) (?:for|to|that)\b"
+    # "It also became clear that Apollo would outgrow …": the "that" clause is what is clear
+    r"|[Ii]t (?:(?:also|soon|later|quickly|eventually|then|now|therefore|increasingly) )?"
+    r"(?:is|was|became|becomes|seemed|seems|appeared|appears|proved) (?:(?:also|soon|now|then|quite|very|"
+    r"increasingly|all too) )?(?:clear|apparent|evident|obvious) that\b"
 )
 _OBJECT_IT = re.compile(
     r"\b(?:to|from|of|by|with|against|into|about|for|on|over|through|after|before|than) it\b"

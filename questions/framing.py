@@ -16,6 +16,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"First|Second|Third|Finally|Then|Later on|Soon after(?:wards)?|In addition|Additionally|"
     r"Also|Moreover|Furthermore|Eventually|Nevertheless|Nonetheless|In turn|As a result|"
     r"For example|For instance|Thus|Hence|Therefore|Consequently|Indeed|In fact|In any case|"
+    # "In actuality, Warsz was a nobleman …": set against a legend the sentence before told
+    r"In actuality|In reality|In truth|Actually|"
     r"Instead|Likewise|Similarly|In contrast|By contrast|On the other hand|Of course|So|"
     r"Inversely|Conversely|Accordingly|Notably|Importantly|Interestingly|Ultimately|"
     # a time the sentence before set: "During that time in Europe, on May 18, 1756, England …"

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from .big_towns import big_town_gives
 from .counts_given import given_by_the_stem
+from .dangling import ANAPHOR, dangling_outside
 from .extract.figure_words import ONES
 from .grammar import has_finite_verb
 from .kinds import BY_NAME
 from .place_words import CLASS_WORDS
 from .segment import split
-from .stem import ANAPHOR, BLANK
+from .stem import BLANK
 from .text import bare_name, fold, same_name
 
 
@@ -92,7 +93,7 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
     if (_numbers(answer) - shared) & set(NUMBER.findall(stem)):
         flaws.append("stem repeats a number of the answer")  # "ten balconies … the 10th sultan"
     anaphor = (
-        ANAPHOR.search(_first_sentence(stem).replace(BLANK, " "))
+        _dangling(_first_sentence(stem), item.kind)
         or _LATER_THAN.search(stem)
         or (_SPAN_FROM.search(stem) if item.kind == "figure" else None)
     )
@@ -128,6 +129,12 @@ _LATER_THAN = re.compile(
     + BLANK
     + r" (?:later|earlier|afterwards?)\b(?! than\b)"
 )
+
+
+def _dangling(stem: str, kind: str) -> re.Match[str] | None:
+    """The stem's first dangling referent, its blank taken out (`dangling_outside`)."""
+    at = stem.find(BLANK)
+    return ANAPHOR.search(stem) if at < 0 else dangling_outside(stem, at, at + len(BLANK), kind)
 
 
 def _first_sentence(stem: str) -> str:

@@ -102,14 +102,24 @@ def _as_keyed(
     doc: Document, fact: Fact, options: tuple[Option, ...]
 ) -> tuple[Fact, tuple[Option, ...]]:
     """The fact as its key is written, when the key took the article before it ("the
-    Netherlands", `place_words.article_in_options`), and the key written as the article has it."""
+    Netherlands", `place_words.article_in_options`), and the key written as the article has it;
+    every option's "the" as the key's ("The UK" opening the sentence: "The Netherlands")."""
     key = next(o for o in options if o.correct)
     extra = len(key.text) - len(fact.text)
     before = doc.text[max(0, fact.start - extra) : fact.start]
     if extra <= 0 or key.text.casefold() != (before + fact.text).casefold():
         return fact, options
     wide = replace(fact, start=fact.start - extra, text=before + fact.text)
-    return wide, tuple(replace(o, text=wide.text) if o is key else o for o in options)
+    the = wide.text[:4]
+    return wide, tuple(
+        replace(o, text=wide.text if o is key else _with_article(o.text, the)) for o in options
+    )
+
+
+def _with_article(text: str, the: str) -> str:
+    """An option's leading "the" written as the key's ("The" or "the")."""
+    articles = ("the ", "The ")
+    return the + text[4:] if the in articles and text[:4] in articles else text
 
 
 def _is_key(text: str, fact: Fact) -> bool:

@@ -110,9 +110,12 @@ def _here(dm: DocModel, text: str) -> list[Edit]:
 # "the area" standing alone in a place's article: "Major roads in the area include …", "The
 # area was originally inhabited by …" (not "the area around Grey's Monument", "the area later
 # known as Victoria", "the area of 15.5 ha": a phrase after it says which area)
+# "The first settlement in the area occurred in 1803": a past verb after it ends the phrase too,
+# but not a participle's "by" ("the area covered by the park" says which)
 _THE_AREA = re.compile(
     r"(?:(?<=\b(?:in|of) )the|^The) area(?=[.,;]| (?:include|includes|included|is|are|was|were|"
-    r"has|have|had)\b)"
+    r"has|have|had)\b| (?!(?:covered|occupied|affected|controlled|known|called|named|used|"
+    r"surrounded|bounded|bordered|defined|designated|served|drained|watered)\b)[a-z]{3,}ed\b(?! by\b))"
 )
 
 

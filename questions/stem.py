@@ -20,7 +20,7 @@ from .clauses import (
     trim_before,
 )
 from .context import in_context, labelled, life_question, names_subject, set_in
-from .dangling import ANAPHOR
+from .dangling import dangling_outside
 from .docmodel import DocModel, model
 from .framing import drop_lead_adverbial, with_year
 from .grammar import clean, has_finite_verb, is_statement
@@ -35,7 +35,7 @@ from .scenes import names_an_area, scene_of
 from .stamps import date_stamp, stamped, undated_statistic
 from .wh import when_question
 
-__all__ = ["ANAPHOR", "BLANK", "make_stem"]
+__all__ = ["BLANK", "make_stem"]
 
 MAX_STEM = 320  # characters: a longer stem is read as a paragraph, not a question
 
@@ -209,19 +209,19 @@ def make_stem(doc: Document, fact: Fact) -> Stem | None:
         return None  # "Stewart" where the article has two Stewarts: which one?
     text, a, b = named
     borrowed = False  # the stem quotes the sentence before as well: a cloze, never a question
-    if not ANAPHOR.search(text[:a] + " " + text[b:]) and leans_back(dm, sent, text):
+    if not dangling_outside(text, a, b, fact.kind) and leans_back(dm, sent, text):
         own = subordinate_statement(text, a, b)  # "After X fell in 1985, the coffins …"
         joined = own or _borrowed(dm, fact, text, a, b)  # "The coffins were stacked …": which?
         if joined is None:
             return None
         text, a, b = joined
         borrowed = own is None
-    elif ANAPHOR.search(text[:a] + " " + text[b:]):
+    elif dangling_outside(text, a, b, fact.kind):
         whole = (text, a, b)
         text, a, b = trim_before(text, a, b)
         text = trim_after(text, b)
         if (
-            ANAPHOR.search(text[:a] + " " + text[b:])
+            dangling_outside(text, a, b, fact.kind)
             or not has_finite_verb(text[:a] + text[b:])
             or cuts_list(whole[0], text)
             or drops_members(whole[0][whole[2] :], text[b:])

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..model import DateValue, Fact, FigureValue, Option, PlaceValue
-from ..text import MONTH_NAMES, lemma_words
+from ..text import MONTH_NAMES, NUMBER_WORDS, lemma_words
 from .aliases import Aliases
 
 Result = tuple[tuple[Option, ...], float]
@@ -34,6 +34,30 @@ class Pool:
             if isinstance(f.detail, PlaceValue):
                 self.by_class.setdefault(f.detail.cls, []).append(f)
         self.home = _home_country(self.by_class.get("country", []))
+        self._cycles: dict[int, frozenset[int]] | None = None
+
+    @property
+    def cycles(self) -> dict[int, frozenset[int]]:
+        """The periods, in years, of what the article says recurs ("awarded every four years
+        since 1950", "held every 2 years"), each with the years its sentence gives."""
+        if self._cycles is None:
+            sentences = {f.sentence.index: f.sentence for f in self.facts}
+            found: dict[int, set[int]] = {}
+            for sentence in sentences.values():
+                for m in _EVERY_N_YEARS.finditer(sentence.text):
+                    w = m.group(1).lower()
+                    n = int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)
+                    if 2 <= n <= 10:
+                        found.setdefault(n, set()).update(
+                            f.detail.first[0]
+                            for f in self.facts
+                            if f.sentence is sentence
+                            and isinstance(f.detail, DateValue)
+                            and f.detail.granularity in ("year", "month", "day")
+                            and not f.detail.is_range
+                        )
+            self._cycles = {n: frozenset(years) for n, years in found.items()}
+        return self._cycles
 
     @staticmethod
     def _key(f: Fact) -> float:
@@ -57,6 +81,7 @@ class Pool:
         return self.by_class.get(cls, [])[:k]
 
 
+_EVERY_N_YEARS = re.compile(r"\bevery (\w+) years\b", re.I)
 HOME_MENTIONS = 5  # a country named this often ...
 HOME_SHARE = 0.4  # ... and as this share of the article's countries is its home country
 
@@ -118,11 +143,11 @@ def ordinal_day(t: tuple[int, int, int]) -> float:
 
 
 # Words before a date that make the statement true of a whole side of the time line. "By 1900"
-# and "since 1900" hold of every later date too, so distractors are earlier; "after 1900" and
+# and "since (at least) 1900" hold of every later date too, so distractors are earlier; "after 1900" and
 # "until 1900" ("remained in office until 1900") hold of every earlier one, so they are later.
 _DATE_BEFORE = re.compile(
     r"\b(?:(?P<upper>by|before|since|prior to|no later than|not after)|"
-    r"(?P<lower>after|until|till|later than|no earlier than|not before))\s+(?:the\s+)?"
+    r"(?P<lower>after|until|till|later than|no earlier than|not before))\s+(?:at least\s+)?(?:the\s+)?"
     r"(?:end of\s+)?$",
     re.I,
 )

@@ -113,7 +113,7 @@ def shifts(key: DateValue, rng: random.Random, approx: bool = False) -> list[tup
 def census_years(key: DateValue, step: int) -> list[tuple[Ymd, Ymd]]:
     """The census years around the key's, `step` years apart."""
     (y, m, d) = key.first
-    return [((y + step * o, m, d), (y + step * o, m, d)) for o in (-1, 1, -2, 2, -3, 3)]
+    return [((y + step * o, m, d), (y + step * o, m, d)) for o in (-1, 1, -2, 2, -3, 3, -4, -5)]
 
 
 # Countries that count their people every five years (2006, 2011, 2016), not every ten

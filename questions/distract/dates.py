@@ -98,6 +98,11 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     yearly = key.granularity == "year" and not key.is_range
     cyclic = yearly and (election or bool(_CENSUS.search(stem)))
     step = 4 if election else census_step(stem_years(stem), key.first[0], pool.home)
+    # "… Viazovska in _____" where the medal "has been awarded every four years since 1950":
+    # the options keep to the cycle the key is on
+    period = _period(pool.cycles, key.first[0]) if yearly else None
+    if period and not cyclic:
+        cyclic, step = True, period
     # an article of our time was written in its latest year, and no option lies after it: a
     # span that has ended ("June 27, 1926 – March 22, 2023") is no "1932 – 2027", a remark on
     # plans for a game of 2016 was not made in "early 2018" (a key in that latest year itself
@@ -314,6 +319,15 @@ _ELECTION = re.compile(
 _APPROX_BEFORE = re.compile(
     r"\b(?:around|about|approximately|roughly|circa|ca\.|c\.|some)\s+(?:the\s+)?$", re.I
 )
+
+
+def _period(cycles: dict[int, frozenset[int]], year: int) -> int | None:
+    """The article's cycle (`Pool.cycles`) the key's year is on, counted from a year the
+    sentence that tells of the cycle gives ("every four years since 1950": 2014, 2022)."""
+    return next(
+        (n for n in sorted(cycles, reverse=True) if any((year - y) % n == 0 for y in cycles[n])),
+        None,
+    )
 
 
 def _text_before(fact: Fact) -> str:

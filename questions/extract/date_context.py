@@ -58,6 +58,14 @@ _LATER_CUE = re.compile(
     r"revealed|reported) in|(?:planned|scheduled|projected|expected|intended|due)\b[^,.;]{0,24}"
     r"\b(?:for|in|by)|(?:would|will|until|predicted|expected)\b[^,.;()]{0,40})\s$"
 )  # "lasted until the fall of Budapest in February 1945"
+# "occupied from 4 August 1915 until November 1918": the end of the narrative's own span
+_SPAN_END = re.compile(r"\bfrom\b[^.;()]{0,60}\buntil\s$")
+# "areas controlled by Russia in 1914": a participle after its noun dates a state of things the
+# sentence describes, not its own event ("Warsaw was captured by the Germans in 1915" is)
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|and|or|then|later|first|also)\b)[a-z]+ "
+    r"[a-z]{3,}ed by (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* in\s$"
+)
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|whose)|'s)(?:\s[a-z]+){0,2}\s$")
 _WORD_AFTER = re.compile(r" [A-Za-z]")
 
@@ -68,7 +76,9 @@ def is_aside(text: str, sentence_start: int, start: int, end: int) -> bool:
     if head.count("(") > head.count(")"):
         return True
     before = head[-48:]
-    if _LATER_CUE.search(before):
+    if _REDUCED_RELATIVE.search(before):
+        return True
+    if _LATER_CUE.search(before) and not _SPAN_END.search(head):
         return True
     return bool(_DETERMINER.search(before) and _WORD_AFTER.match(text, end))  # "a 1905 treaty"
 

@@ -25,7 +25,7 @@ _SMALLER = re.compile(
     rf",?\s(?:and\s)?(?P<n>\d{{1,3}})(?P<half>\s?1[⁄/]2|½)?\s?(?P<u>{UNITS}|in(?![\w.])|″)"
 )  # "6 ft 7 in", "4 ft 8 1⁄2 in"
 # a larger unit followed by a smaller one makes one quantity: "6 ft 7 in", "15 hours and 57 minutes"
-_RATIOS = {
+UNIT_RATIOS = {
     ("feet", "inches"): 12,
     ("hours", "minutes"): 60,
     ("minutes", "seconds"): 60,
@@ -92,7 +92,7 @@ def _compound(text: str, f: Found, plural: str) -> None:
     small = (
         "inches" if written in ("in", "″") else (unit_of(re.sub(r"\s+", " ", written)) or ("",))[0]
     )
-    ratio = _RATIOS.get((plural, small))
+    ratio = UNIT_RATIOS.get((plural, small))
     if ratio:
         f.low = f.high = f.low * ratio + int(c.group("n")) + (0.5 if c.group("half") else 0)
         f.unit, f.end, f.num_end = small, c.end(), c.end()

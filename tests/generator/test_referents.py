@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from questions.dangling import dangling_outside
 from questions.pronouns import LEADING
 
 from .snippets import dangling_word, stem_of
@@ -160,8 +161,14 @@ NEWCASTLE = "Newcastle upon Tyne\n\nNewcastle upon Tyne is a city in Tyne and We
             "NE1fm launched on _____, the first full-time community radio station in Newcastle "
             "upon Tyne.",
         ),
+        (  # a past verb after it ends the phrase
+            "The first settlement in the area occurred in 1080 at Pandon.",
+            "1080",
+            "When did the first settlement in Newcastle upon Tyne occur at Pandon?",
+        ),
         # a phrase after it says which area: no stem rather than the wrong place
         ("Shops fill the area around Grey's Monument since 1990.", "1990", None),
+        ("Floods hit the area covered by the old town in 1771.", "1771", None),
     ],
 )
 def test_the_area_in_a_places_article_is_the_place(
@@ -169,3 +176,35 @@ def test_the_area_in_a_places_article_is_the_place(
 ) -> None:
     made = stem_of(NEWCASTLE + sentence + "\n", answer)
     assert (made and made.text) == stem
+
+
+@pytest.mark.parametrize(
+    ("stem", "kind", "dangles"),
+    [
+        # a place's blank holds a name an "its" may mean
+        ("Despite the embargo, _____ faced an oil crisis of its own.", "place", None),
+        ("The change of control in _____ prompted most of its people to leave.", "place", None),
+        # a date's blank is no antecedent; a person's pronoun needs a person
+        ("In _____ it drove the PLO out of Gaza.", "date", "it"),
+        ("On December 12, _____ and his men reached Fort Le Boeuf.", "place", "his"),
+        ("Speaking in tongues in _____ did not enable them to speak Bengali.", "place", "them"),
+    ],
+)
+def test_a_place_s_blank_is_an_antecedent_for_it(stem: str, kind: str, dangles: str | None) -> None:
+    at = stem.index("_____")
+    found = dangling_outside(stem, at, at + 5, kind)
+    assert (found and found.group(0)) == dangles
+
+
+@pytest.mark.parametrize(
+    ("stem", "dangles"),
+    [
+        ("It also became clear that Apollo would outgrow the launch facilities in Florida.", None),
+        ("It was soon apparent that Napoleon had failed in 1812.", None),
+        ("It also became a port in 1850.", "It"),
+    ],
+)
+def test_it_before_a_that_clause_of_what_is_clear_stands_for_nothing(
+    stem: str, dangles: str | None
+) -> None:
+    assert dangling_word(stem) == dangles

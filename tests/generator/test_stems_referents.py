@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 import questions
+from questions.dangling import ANAPHOR
 from questions.docmodel import model
-from questions.stem import ANAPHOR, make_stem
+from questions.stem import make_stem
 
 
 def stem_of(text: str, fact: str) -> questions.Stem | None:
