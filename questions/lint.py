@@ -213,6 +213,15 @@ _MISSING_WORD = re.compile(
     r"|\bsquare (?-i:[A-Z])[a-z]+"
     # "was formally a royal garden" (formerly); "301,1 %" (a decimal comma)
     r"|\b(?:was|were) formally (?:a|an|the)\b|\b\d+,\d{1,2} ?%"
+    # "Since 2011 Warsaw Gallery Weekend is held …": a present after "since" (has been held)
+    r"|(?:^|: )Since (?:_____|1\d{3}|20\d{2}),? (?:[^,.;]+ )?(?:is|are) (?!been\b|being\b)"
+    # "has been a full professor since 1987 and retired in 2005": the tenses clash
+    r"|\bha(?:s|ve) been\b[^.;]* since\b[^.;]* and (?:retired|died|left|resigned)\b"
+    # "Dating back to 1936 Warsaw Historical Museum contains": the phrase's comma left out
+    r"|(?:^|: )(?:(?:Dating|Stretching|Going|Reaching) back to|(?:Starting|Beginning) (?:in|from))"
+    r" (?:_____|[^,;]*?\d) (?-i:[A-Z])"
+    # "affected all aspects of architecture, the most notable are …": a comma splice
+    r"|, the (?:most|best|largest|main) [a-z]+ (?:are|is|were|was)\b"
     # a subordinate clause with no main clause: "While the Institute … it is one of …"
     r"|^(?:[^:]{1,60}: )?(?:While|Although|Though|Whereas) [^,;:–—]+$"
     # a country that takes "the" written without it: "angioplasty in United Kingdom" (not as a

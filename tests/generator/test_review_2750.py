@@ -10,12 +10,15 @@ Fixed, and pinned here:
 - item 12: "In actuality, Warsz was …": the contrast with a legend the stem leaves out goes;
 - item 32: "since at least the mid-14th century": later centuries are true as well;
 - item 35: "at least _____ paid holidays …, but most member states require more than 28 days":
-  the stem states the key in days.
+  the stem states the key in days;
+- items 13, 17, 18, 33 and 39: slips of the article's English a stem must not copy: a present
+  after "Since _____" ("is held"), "has been … since 1987 and retired in 2005", "Dating back to
+  _____ Warsaw Historical Museum" (the comma left out), ", the most notable are" (a splice).
 Open:
 - items 3, 6 and 40: context only the paragraph gives (whose votes, when the kingdoms existed,
   an award made "during" a siege that had ended);
-- items 11, 13, 17, 18, 30, 33, 38 and 39: the article's own English (a missing comma, a
-  tense clash, a comma splice);
+- items 11, 30 and 38: the article's own English (an apposition left open, a case name run into
+  the next word, a misplaced time);
 - items 24, 25 and 26: options ruled out by what learners know (Poland occupying Warsaw,
   retirement at 49, Bristol as the seat of a government-in-exile).
 """
@@ -26,6 +29,7 @@ import pytest
 
 from questions.counts_given import given_by_the_stem
 from questions.distract.common import date_side
+from questions.lint import Checked, hard_flaws
 
 from .snippets import dangling_word, doc_facts, stem_of
 
@@ -104,3 +108,30 @@ def test_the_stem_states_the_key_in_other_units(answer: str, given: bool) -> Non
         "each year, but most member states require more than 28 days in national law."
     )
     assert bool(given_by_the_stem(stem, answer)) == given
+
+
+@pytest.mark.parametrize(
+    ("stem", "slip"),
+    [
+        ("Since _____ Warsaw Gallery Weekend is held on the last weekend of September.", True),
+        ("Since _____, Warsaw Gallery Weekend has been held in September.", False),
+        (
+            "Gupta has been a faculty member since 1971 and has been a full professor since _____ "
+            "and retired in 2005.",
+            True,
+        ),
+        ("Dating back to _____ Warsaw Historical Museum contains 60 rooms.", True),
+        ("Dating back to _____, the Warsaw Historical Museum contains 60 rooms.", False),
+        (
+            "The Neoclassical revival affected all aspects of architecture, the most notable are "
+            "the Great Theater (_____) and buildings at Bank Square.",
+            True,
+        ),
+    ],
+)
+def test_a_slip_of_the_article_s_english_is_not_copied(stem: str, slip: bool) -> None:
+    item = Checked(
+        "date", "cloze", stem, (("1936", True), ("1933", False), ("1939", False), ("1943", False))
+    )
+    flaws = [f for f in hard_flaws(item) if "slip" in f]
+    assert bool(flaws) == slip, flaws
