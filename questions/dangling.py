@@ -256,12 +256,22 @@ _CONTENT_NOUNS = frozenset({"idea", "proposal"})
 _CONTENT = re.compile(r" (?:of|that|to) ")
 
 
+# "the former employee", not "the latter year" (the later of two the sentence before told)
+_FORMER_NOUN = re.compile(
+    r" (?!(?:year|years|day|days|month|months|decade|century|period|half|part|case|one|ones|"
+    r"was|were|is|are|had|has|have|would|could|will|became|remained|and|or|of|in|to|by|with)\b)"
+    r"[a-z]{3,}\b"
+)
+
+
 def _restricted(text: str, m: re.Match[str]) -> bool:
     """True when the definite noun phrase says itself which one it means, or echoes its noun
     named before it in the stem ("ended its early admissions program in 2007 as the program
     was …")."""
     if _OF_GERUND.match(text, m.end()) or _echoes(text, m):
         return True
+    if m.group(0).split()[-1] in ("former", "latter") and _FORMER_NOUN.match(text, m.end()):
+        return True  # "Francovich, the former employee of a bankrupt firm": an adjective
     if m.group(0).split()[-1] in _CONTENT_NOUNS and _CONTENT.match(text, m.end()):
         return True  # "the idea of an independent Poland", "the proposal to build"
     if _LED_THE.search(text, 0, m.end()):

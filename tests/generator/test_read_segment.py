@@ -150,6 +150,14 @@ def test_a_block_quotation_is_no_source(facts_of) -> None:
             "John F. Kennedy won in 1960. He was young.",
             ["John F. Kennedy won in 1960.", "He was young."],
         ),
+        (  # the space the article left out after a full stop
+            "They shared these stories.Political geographers also supported it. It was U.S.Army.",
+            [
+                "They shared these stories.",
+                "Political geographers also supported it.",
+                "It was U.S.Army.",
+            ],
+        ),
     ],
 )
 def test_a_capital_before_a_sentence_opener_ends_the_sentence(

@@ -88,6 +88,14 @@ def test_here_outside_a_places_article_dangles() -> None:
         # "led the team": the subject's own team
         ("Kawann Short led the team in sacks with 11.", None),
         ("The team won the title in 1985.", "The team"),
+        # "the former" before its noun is an adjective; before a verb, or "the latter year", it
+        # points back
+        (
+            "Francovich, the former employee of a bankrupt firm, was allowed to claim damages.",
+            None,
+        ),
+        ("The former was allowed to claim damages in 1991.", "The former"),
+        ("The latter year the barony was revived in his favour.", "The latter"),
     ],
 )
 def test_what_a_definite_phrase_or_pronoun_leans_on(stem: str, dangles: str | None) -> None:
