@@ -17,7 +17,7 @@ def made(
     65 °C) and for an age (39: 34, 44 or 49, never 58), other common shares for a share
     ("half": one-third, two-thirds), else scaled."""
     if key.unit in INTERVAL_UNITS or age:
-        return [(key.low + d, key.high + d) for d in _shifts(key, side, rng)]
+        return [(key.low + d, key.high + d) for d in _shifts(key, side, rng, age)]
     if is_share(key):
         return [(v, v) for v in sorted(_COMMON_SHARES, key=lambda v: abs(math.log(v / key.low)))]
     if key.unit == "%" and side > 0 and key.high >= 40:
@@ -125,11 +125,14 @@ def placed(ups: list[float], downs: list[float], side: int, rng: random.Random) 
 INTERVAL_UNITS = frozenset({"°C", "°F"})
 
 
-def _shifts(key: FigureValue, side: int, rng: random.Random) -> list[float]:
+def _shifts(key: FigureValue, side: int, rng: random.Random, age: bool = False) -> list[float]:
     """Shifts of an interval-scale key or an age: a few steps of about a tenth of it (at least
-    two of its last digit, at least 2), in both directions unless the stem bounds it."""
+    two of its last digit, at least 2), in both directions unless the stem bounds it. A round
+    age (a retirement at 65, a limit of 40) moves by fives: 55, 60 or 70, never 49 or 73."""
     digit = 10.0**-key.decimals if key.decimals else 1.0
     step = max(2.0, MIN_UNITS * digit, round(abs(key.low) * 0.12 / digit) * digit)
+    if age and not key.decimals and key.low >= 15 and key.low % 5 == 0:
+        step = 5.0
     ups = [step * k for k in (1, 2, 3, 4)]
     return placed(ups, [-u for u in ups], side, rng)
 

@@ -11,6 +11,8 @@ Fixed, and pinned here:
 - item 32: "since at least the mid-14th century": later centuries are true as well;
 - item 35: "at least _____ paid holidays …, but most member states require more than 28 days":
   the stem states the key in days;
+- item 25: "made women retire at age 60 and men at _____": 49 and 73 beside 65; a round age
+  now moves by fives;
 - items 13, 17, 18, 33 and 39: slips of the article's English a stem must not copy: a present
   after "Since _____" ("is held"), "has been … since 1987 and retired in 2005", "Dating back to
   _____ Warsaw Historical Museum" (the comma left out), ", the most notable are" (a splice).
@@ -19,8 +21,8 @@ Open:
   an award made "during" a siege that had ended);
 - items 11, 30 and 38: the article's own English (an apposition left open, a case name run into
   the next word, a misplaced time);
-- items 24, 25 and 26: options ruled out by what learners know (Poland occupying Warsaw,
-  retirement at 49, Bristol as the seat of a government-in-exile).
+- items 24 and 26: options ruled out by what learners know (Poland occupying Warsaw, Bristol
+  as the seat of a government-in-exile).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from questions.counts_given import given_by_the_stem
 from questions.distract.common import date_side
 from questions.lint import Checked, hard_flaws
 
-from .snippets import dangling_word, doc_facts, stem_of
+from .snippets import dangling_word, doc_facts, options_of, stem_of
 
 
 def _value_of(text: str, answer: str) -> str:
@@ -135,3 +137,24 @@ def test_a_slip_of_the_article_s_english_is_not_copied(stem: str, slip: bool) ->
     )
     flaws = [f for f in hard_flaws(item) if "slip" in f]
     assert bool(flaws) == slip, flaws
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "British Gas plc made women retire at age 60 and men at 65, the Court of Justice "
+            "held in 1990.",
+            "65",
+        ),
+        (
+            "The Fields Medal has an age limit: a recipient must be under age 40 on 1 January of "
+            "the year of the award.",
+            "40",
+        ),
+    ],
+)
+def test_a_round_age_takes_round_ages(text: str, answer: str) -> None:
+    ages = [int(o.text) for o in options_of(text, answer)]
+    key = int(answer)
+    assert all(a % 5 == 0 and abs(a - key) <= 20 for a in ages), ages
