@@ -57,6 +57,8 @@ _DEICTIC = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) other [a-z]+s\b(?! than\b)|"
     # "the Ministry reported": a ministry or department is always one "of" something
     r"the (?-i:Ministry|Department)\b(?! of\b)|"
+    # "Carleton returned home in 1615": home from where (an embassy the sentence before told)?
+    r"(?:returned|returning|returns|came|went|sailed|travelled|traveled) (?:back )?home\b(?! (?:from|to)\b)|"
     # "Even older rocks, such as …": older than those the sentence before told of
     r"(?:^|(?<=: ))Even (?:more|less|older|younger|earlier|later|larger|smaller|bigger|higher|lower|"
     r"greater|fewer|longer|shorter|better|worse|further|farther|deeper|wider|heavier|stronger|"
@@ -364,7 +366,7 @@ _DEICTIC_WORDS = frozenset(
     "this these those such that there here subsequently earlier afterward afterwards meanwhile last next "
     "another others similar respectively aforementioned above below then subsequently later time one "
     "instead fact indeed even already previously mentioned listed ones same both ministry "
-    "department other".split()
+    "department other home".split()
 )
 _PERSONAL_WORDS = frozenset(
     "he she it they him her them his hers its their theirs himself herself itself themselves".split()

@@ -59,6 +59,7 @@ class Gazetteer:
         self.states_by_country: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.abbreviations: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {}  # country code → its capital's name
         self._load_countries(gc)
         self._load_states(gc)
         self._load_cities(gc)
@@ -76,6 +77,8 @@ class Gazetteer:
             self.countries[code] = place
             self.neighbours[code] = tuple(n for n in (c.get("neighbours") or "").split(",") if n)
             self.continent[code] = c.get("continentcode", "")
+            if c.get("capital"):
+                self.capitals[code] = c["capital"]
             self._add(place)
         for extra in pycountry.countries:
             code = extra.alpha_2
@@ -131,6 +134,11 @@ class Gazetteer:
             self._add(place, short.group(1) if short else "")
         for places in self.cities_by_country.values():
             places.sort(key=lambda p: -p.population)
+
+    def capital_of(self, code: str) -> Place | None:
+        """The capital of the country `code`, as a town of the gazetteer."""
+        name = self.capitals.get(code, "")
+        return next((p for p in self.lookup(name) if p.cls == "city" and p.country == code), None)
 
     def lookup(self, name: str) -> list[Place]:
         """Entries whose name (or a country's common name or abbreviation) matches `name`."""

@@ -220,6 +220,8 @@ _MISSING_WORD = re.compile(
     # "Dating back to 1936 Warsaw Historical Museum contains": the phrase's comma left out
     r"|(?:^|: )(?:(?:Dating|Stretching|Going|Reaching) back to|(?:Starting|Beginning) (?:in|from))"
     r" (?:_____|[^,;]*?\d) (?-i:[A-Z])"
+    # "graduated B.A, in 1595, M.A. in 1600": an abbreviation's last full stop written as a comma
+    r"|\b(?-i:[A-Z])\.(?-i:[A-Z]),"
     # "affected all aspects of architecture, the most notable are …": a comma splice
     r"|, the (?:most|best|largest|main) [a-z]+ (?:are|is|were|was)\b"
     # a subordinate clause with no main clause: "While the Institute … it is one of …"

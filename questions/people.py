@@ -22,6 +22,7 @@ from functools import lru_cache, partial
 from .gazetteer import gazetteer
 from .lexicon import getAllLemmas
 from .name_use import people_name
+from .place_words import CLASS_WORDS
 
 # A lookahead, so that "Quarterback Peyton" does not hide "Peyton Manning"; the capital tested
 # first, so that the engine gives up at once at any other character
@@ -256,6 +257,28 @@ Edit = tuple[int, int, str]
 _ALONE = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,20})(?![\w-])")
 # "Newcastle store Bainbridge's, opened in 1838": a possessive with no noun after it is a name
 _BUSINESS = re.compile(r"['’]s(?:[,;:.)]|\s+(?:is|was|has|had|opened|closed)\b)")
+_PLACE_NOUNS = (
+    "corner",
+    "corners",
+    "crossing",
+    "landing",
+    "mill",
+    "mills",
+    "ferry",
+    "cove",
+    "wood",
+    "hospital",
+    "college",
+    "church",
+    "inn",
+)
+# "Shane's Corners", "Guy's Hospital": a surname's possessive before a place's or a body's
+# noun is part of that name, no person's mention
+_NAMED_PLACE_AFTER = re.compile(
+    r"['’]s\s+(?:"
+    + "|".join(sorted(w.capitalize() for w in (*CLASS_WORDS, *_PLACE_NOUNS)))
+    + r")\b"
+)
 # An article and an adjective before a capitalised word: it modifies a noun ("a holy Jain
 # location", "the ancient Roman road"); a person is not written "a holy Smith".
 _MODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ ){1,2}$")
@@ -313,6 +336,7 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
             surname in seen
             or _inside_name(text, m.start(), m.end())
             or _BUSINESS.match(text, m.end())
+            or _NAMED_PLACE_AFTER.match(text, m.end())
             or _MODIFIED.search(text, max(0, m.start() - 30), m.start())
             or _IN_DATE.match(text, m.end())
             or _DESIGNATOR.match(text, m.end())

@@ -57,6 +57,7 @@ _TEMPLATES = {
     "era-y": "{era} {y1}",
     "approx-y": "c. {Y1}",
     "decade": "{decade}s",
+    "hundreds": "{hundreds}s",  # "the 1800s": a century by its years
     "word": "",  # "now", "three days", "the winter": no calendar text to write options in
 }
 
@@ -101,6 +102,7 @@ def _parts(
         "wide": wide,
         "era": key.era,
         "decade": y1 - y1 % 10,
+        "hundreds": y1 - y1 % 100,
     }
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..infobox import field_key
 from ..model import BLANK, DateValue, Fact
+from ..render import ORDINAL_WORDS
 from ..text import MONTH_NAMES
 from .common import ordinal_day
 
@@ -50,7 +51,35 @@ def stem_bounds(stem: str, year: int) -> tuple[int, int]:
     for law in _DATED_LAW.finditer(stem):
         if int(law.group(1)) <= year:  # "In _____, the hospital implemented the Civil Rights
             low = max(low, int(law.group(1)))  # Act of 1964": not before the act
+    for first, last in _periods(stem):
+        if first <= year <= last:  # "During the late eighteenth century …, and in _____": no 1822
+            low, high = max(low, first), min(high, last)
     return low, high
+
+
+# A decade or century the stem sets its story in: "by the 1870s", "In the late 1800s",
+# "during the 18th century", "During the late eighteenth century" (not "twice the price of the
+# 1990s": a comparison)
+_IN_PERIOD = r"\b(?:[Dd]uring|[Ii]n|[Bb]y|[Tt]hroughout|[Tt]hrough) the (?:(?:early|mid|late)[- ])?"
+_DECADE = re.compile(_IN_PERIOD + r"(1\d{2}0|20[0-2]0)s\b")
+_CENTURY = re.compile(
+    _IN_PERIOD
+    + r"(?:(\d{1,2})(?:st|nd|rd|th)|((?i:"
+    + "|".join(ORDINAL_WORDS[1:])
+    + r"))) century\b(?! BC)"
+)
+
+
+def _periods(stem: str) -> list[tuple[int, int]]:
+    """The years of each decade and century the stem names."""
+    out = []
+    for m in _DECADE.finditer(stem):
+        y = int(m.group(1))
+        out.append((y, y + (99 if y % 100 == 0 and y < 2000 else 9)))  # "the 1800s": a century
+    for m in _CENTURY.finditer(stem):
+        c = int(m.group(1)) if m.group(1) else ORDINAL_WORDS.index(m.group(2).lower())
+        out.append(((c - 1) * 100 + 1, c * 100))
+    return out
 
 
 # A law or treaty named with its year: what the stem tells of it comes no earlier

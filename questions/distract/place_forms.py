@@ -25,6 +25,7 @@ _FORMS = {
         "canal": "canal",
         "airport": "airport airfield aerodrome",
         "sea": "ocean sea",
+        "falls": "falls waterfall",  # "Smiths Falls" is no river beside the St. Lawrence
     }.items()
     for word in words.split()
 }

@@ -15,9 +15,17 @@ from ..place_words import RIVER_CONTINENTS
 from ..text import fold
 
 
+def _is_capital(key: PlaceValue) -> bool:
+    """True for the capital of its country ("London", "Paris")."""
+    return fold(gazetteer().capitals.get(key.country, "")) == fold(key.name)
+
+
 def gazetteer_neighbours(
-    key: PlaceValue, pinned: bool, rng: random.Random, written: str = ""
+    key: PlaceValue, pinned: bool, rng: random.Random, written: str = "", capitals: bool = False
 ) -> list[Place]:
+    """The gazetteer's candidates for a key of the article's places too few: countries near a
+    country, states near a state, rivers of its continent, towns near a town (for a capital,
+    with `capitals`, the capitals of the countries near it first)."""
     gaz = gazetteer()
     if key.cls == "country" and key.country:
         return list(near_countries(key.country)[:12])
@@ -46,7 +54,13 @@ def gazetteer_neighbours(
         ]
         return rng.sample(found, len(found))
     if key.cls == "city" and key.country:
-        return list(_city_neighbours(key, pinned))
+        towns = list(_city_neighbours(key, pinned))
+        if capitals and _is_capital(key):
+            # "the Polish government-in-exile in London": Paris or Dublin, not Bristol; the
+            # largest first (Moscow and New Delhi for Beijing, not Thimphu)
+            found = (gaz.capital_of(p.country) for p in near_countries(key.country)[:12])
+            return sorted((p for p in found if p is not None), key=lambda p: -p.population) + towns
+        return towns
     return []
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 import re
+import unicodedata
 from dataclasses import replace
 
 from anyascii import anyascii
@@ -170,7 +171,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
-    neighbours = gazetteer_neighbours(key, pinned, rng, fact.text) if len(chosen) < 3 else []
+    # a capital among capitals, unless the article's own towns were chosen or the stem names
+    # the key's country ("not far from the current capital _____" of Mongolia)
+    capitals = not chosen and not any(key.country in r for r in regions)
+    neighbours = (
+        gazetteer_neighbours(key, pinned, rng, fact.text, capitals) if len(chosen) < 3 else []
+    )
     if len(chosen) < 3 and key.cls in ("region", "continent") and here:
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
@@ -183,7 +189,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if same_town(key, place):
             continue  # Wandsbek is a borough of Hamburg: arguably also true
         lies = frozenset({place.country}) if place.country else named(place.name)
-        offer(anyascii(place.name) if ascii_key else place.name, lies)
+        offer(_as_english(place.name) if ascii_key else place.name, lies)
     if len(chosen) < 3:
         return None
     opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
@@ -194,6 +200,21 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         opts = [(the + t if takes_the(t, key.cls) else t, c) for t, c in opts]
     difficulty = round(0.4 + 0.15 * min(from_article, 3) + rng.random() * 0.0, 2)
     return tuple(Option(t, c) for t, c in opts), difficulty
+
+
+# Marks of a scholar's transliteration that English spellings of place names leave out
+# ("Bihār", "Āmūr", "İzmir"): a macron, a breve, a dot above or below, a line below
+_TRANSLITERATION_MARKS = frozenset("\u0304\u0306\u0307\u0323\u0331")
+
+
+def _as_english(name: str) -> str:
+    """A gazetteer's name as an English text writes it beside an ASCII key: a name in Latin
+    letters keeps its accents ("Düren", "Mönchengladbach") but not a transliteration's marks
+    ("Bihar", "Amur"); a name in another script is spelt in ASCII."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if c not in _TRANSLITERATION_MARKS)
+    bare = unicodedata.normalize("NFC", bare)
+    latin = all(ord(c) < 0x250 or not c.isalpha() for c in bare)
+    return bare if latin else anyascii(bare)
 
 
 _A_STATE = re.compile(r"\bstates?\b", re.I)

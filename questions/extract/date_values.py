@@ -187,6 +187,11 @@ class Builder:
 
     def _decade(self, g: dict[str, str], pos: int) -> DateValue | None:
         y = int(g["dec"])
+        if y % 100 == 0 and 1000 <= y < 2000:
+            # "the late 1800s" is the late nineteenth century, 1800–1899, not 1800–1809
+            return DateValue(
+                f"{y // 100:02d}XX", "century", (y, 1, 1), (y + 99, 12, 31), "hundreds"
+            )
         return DateValue(f"{y // 10:03d}X", "decade", (y, 1, 1), (y + 9, 12, 31), "decade")
 
     def _approx_y(self, g: dict[str, str], pos: int) -> DateValue | None:
