@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import DateValue, FigureValue
@@ -191,5 +192,10 @@ def render_figure(key: FigureValue, low: float, high: float) -> str | None:
         if b is None:
             return None
         a = f"{a}{key.range_sep}{b}"
-    text = f"{key.prefix}{a}{key.suffix}"
-    return text
+    suffix = key.suffix
+    if _A_UNIT.match(suffix) and a != "half":
+        suffix = " of" + suffix  # "half an hour", but "three-quarters of an hour"
+    return f"{key.prefix}{a}{suffix}"
+
+
+_A_UNIT = re.compile(r" an? [a-z]")

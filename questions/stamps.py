@@ -57,8 +57,25 @@ _STAMP_AFTER = re.compile(
 )
 
 
+# The year of a source the sentence cites: "According to Lovell's gazetteer of _____",
+# "according to the 1871 census of _____", "In a _____ case, Commission v Italy …"
+_SOURCE_BEFORE = re.compile(
+    r"\b[Aa]ccording to [^,;.]{0,60}\b(?:gazetteer|census|survey|report|directory|atlas|"
+    r"almanac|yearbook|study|estimates?|data|figures|edition) (?:of|in|from) $"
+)
+_CASE_AFTER = re.compile(r"^ (?:case|ruling|judgment|judgement|decision)\b")
+_CASE_BEFORE = re.compile(r"\b[Ii]n (?:a|the|its) $")
+
+
 def date_stamp(fact: Fact, text: str, a: int, b: int) -> bool:
-    """True for a date that only stamps a statistic: asking it tests the citation, not a fact."""
-    return fact.kind == "date" and bool(
-        _STAMP_BEFORE.search(text[max(0, a - 10) : a]) or _STAMP_AFTER.match(text[b:])
+    """True for a date that only stamps a statistic or dates a source the sentence cites:
+    asking it tests the citation, not a fact."""
+    if fact.kind != "date":
+        return False
+    before = text[max(0, a - 90) : a]
+    return bool(
+        _STAMP_BEFORE.search(before[-10:])
+        or _STAMP_AFTER.match(text[b:])
+        or _SOURCE_BEFORE.search(before)
+        or (_CASE_BEFORE.search(before[-10:]) and _CASE_AFTER.match(text[b:]))
     )

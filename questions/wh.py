@@ -71,7 +71,11 @@ _SUBORDINATE_TAIL = re.compile(
     r"|\s+when\s+(?:he|she|it|they|the)\s).*$",  # "retired in 1908 when he was elected"
     re.S,
 )
-_LINKING = frozenset("then also later subsequently eventually finally thereafter soon".split())
+# adverbs before the verb that lean on another time: "Lacassagne already distinguished …" (by
+# the time of what?) asks "When did Lacassagne distinguish …?"
+_LINKING = frozenset(
+    "then also later subsequently eventually finally thereafter soon already".split()
+)
 _DETERMINERS = frozenset("a an the its his her their this that these those our".split())
 _MODALS = frozenset("would will could can might may must shall should".split())
 _MODIFIERS = frozenset("early late mid around about circa by since until before after from".split())

@@ -156,6 +156,10 @@ def nice(v: float, key: FigureValue) -> float:
         if near % 10 == 0:
             near += 5 if v >= near else -5
         return float(near)
+    if 20 <= key.low < 100 and not int(key.low) % 10 and v >= 5:
+        # "Each trip is 30 minutes long": 25, 40 or 45 beside it, never 24 or 39 (a round key
+        # among options that are not stands out)
+        return float(5 * round(v / 5))
     if v < 20 or int(key.low) % 10:
         # "254 break-ins": 152, 381 or 508, never 510 beside it (a round option gives it away),
         # nor 400 that a moved factor happened to reach

@@ -35,6 +35,14 @@ _WATERS = frozenset(("river", "sea", "lake", "bay", "strait", "ocean", "gulf", "
 _CAPITAL_CUE = re.compile(r"\bcapital(?: city)?,? _____")
 
 
+# A blank on a route between towns: "from Naarden-Bussum through Hilversum and _____ to
+# Amsterdam", "via _____": a town, whatever else the name stands for (the province of Utrecht)
+_ROUTE_CUE = re.compile(
+    r"\b(?:via|through) (?:[A-Z][\w'’.-]*,? (?:and )?)*_____|\bfrom [A-Z][\w'’.-]* to _____|"
+    r"\bfrom _____ to [A-Z]"
+)
+
+
 def read_key(key: PlaceValue, stem: str) -> PlaceValue:
     """The key as its options should match it."""
     if key.cls not in _WATERS and _WATER_CUE.search(stem):
@@ -56,6 +64,8 @@ def read_key(key: PlaceValue, stem: str) -> PlaceValue:
         # "the Lebanon, _____ city councilors": New Hampshire the state, whatever "city" says
         return replace(_as(key, state), population=key.population)
     town = next((p for p in entries if p.cls == "city" and p.country == key.country), None)
+    if key.cls == "state" and town is not None and _ROUTE_CUE.search(stem):
+        return _as(key, town)  # "trains from Naarden-Bussum through Hilversum and _____": a town
     if key.cls == "state" and town is None and _CAPITAL_CUE.search(stem):
         return replace(key, cls="city")  # "the current capital _____": towns, not provinces
     if (

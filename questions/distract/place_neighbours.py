@@ -166,9 +166,14 @@ def _as_value(p: Place) -> PlaceValue:
 
 @lru_cache(maxsize=512)  # asked for every country item; the answer is the gazetteer's
 def near_countries(code: str) -> tuple[Place, ...]:
-    """Neighbours, then their neighbours (same continent); an island's continent by size."""
+    """Neighbours, then their neighbours (same continent), each ring the largest first; an
+    island's continent by size."""
     gaz = gazetteer()
-    first = [n for n in gaz.neighbours.get(code, ()) if n in gaz.countries]
+    # the largest first: China's neighbours are Russia and India before Bhutan and Laos
+    first = sorted(
+        (n for n in gaz.neighbours.get(code, ()) if n in gaz.countries),
+        key=lambda c: -gaz.countries[c].population,
+    )
     second = sorted(
         {m for n in first for m in gaz.neighbours.get(n, ()) if m in gaz.countries}
         - {code, *first},

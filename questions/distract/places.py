@@ -50,6 +50,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if key.cls == "continent" and pool.home and named(pool.home) <= named(fact.value):
         return None  # "the largest … in _____" in an article set in Poland: Europe, no choice
     key = read_key(key, stem)
+    if key.cls == "state" and _namesake(key, fact, pool):
+        return None  # "After the Maine conquest" in a French lord's life: no US states
     if key.cls == "country" and names_a_city_of(stem, key.country):
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
     chosen: list[str] = []
@@ -101,6 +103,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # "North Africa" among cities; China for a site "in eastern Africa"
         if close and not where <= close:
             return False
+        if not here and pool.home and where and pool.home not in where:
+            return False  # a castle of a French lord's life takes no Maine of the United States
         if value.cls in ("region", "continent") and here & where:
             return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
@@ -205,6 +209,20 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
 # Marks of a scholar's transliteration that English spellings of place names leave out
 # ("Bihār", "Āmūr", "İzmir"): a macron, a breve, a dot above or below, a line below
 _TRANSLITERATION_MARKS = frozenset("\u0304\u0306\u0307\u0323\u0331")
+
+
+def _namesake(key: PlaceValue, fact: Fact, pool: Pool) -> bool:
+    """True for a state the gazetteer places in another country than the one the article is
+    set in, where the article names nothing else in that country (Maine, the French province,
+    read as the US state): its options would be its country's, far from the story."""
+    if not pool.home or not key.country or key.country == pool.home:
+        return False
+    return not any(
+        isinstance(f.detail, PlaceValue)
+        and f.detail.country == key.country
+        and f.value != fact.value
+        for f in pool.facts
+    )
 
 
 def _as_english(name: str) -> str:

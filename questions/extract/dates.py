@@ -54,6 +54,20 @@ def _bare_year_ok(text: str, start: int, end: int) -> bool:
     return not (m and _plural(m.group(0).split()[-1]))
 
 
+# "The middle 50% band of SAT scores … was 1420–1530": numbers a score or a test gives
+_SCORE_BEFORE = re.compile(
+    r"\b(?:scores?|points?|marks?|grades?|ratings?|percentiles?|SAT|ACT|GMAT|GRE|LSAT|MCAT)\b"
+    r"[^.;]{0,80}$"
+)
+
+
+def _a_score(text: str, sentence_start: int, start: int) -> bool:
+    """True for a number that a score or a test named before it in its sentence gives, with no
+    cue of a year right before it ("in 1420")."""
+    before = text[max(sentence_start, start - 100) : start]
+    return bool(_SCORE_BEFORE.search(before)) and not _YEAR_CUE.search(before[-16:])
+
+
 def _plural(word: str) -> bool:
     """True for a plural noun ('troops'), false for 'census' or 'campus'."""
     from ..lexicon import getAllLemmas
@@ -119,6 +133,8 @@ def _candidates(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if taken and any(a < e and s < b for a, b in taken):
                 continue
             if fmt == "y" and s == m.start() and not _bare_year_ok(text, m.start("y1"), e):
+                continue
+            if fmt in ("y", "y-y") and s == m.start() and _a_score(text, sentence.start, s):
                 continue
             taken.append((s, e))
             found.append((fmt, m, s, e))

@@ -10,7 +10,9 @@ Fixed, and pinned here:
 - item 22: "Lawrence Shane's Corners": a surname's possessive before a place's noun is part of
   the place's name, and "the late 1800s" is the late nineteenth century (the late 1700s beside
   it), not the decade 1800–1809;
-- item 26: "Duren" and "Monchengladbach": a town's name in Latin letters keeps its accents.
+- item 26: "Duren" and "Monchengladbach": a town's name in Latin letters keeps its accents;
+- item 33, worth asking: "According to Lovell's gazetteer of _____" asks the year of a source
+  the sentence cites (so does "In a _____ case, Commission v Italy"): no item.
 Open:
 - item 3: banknotes come in fixed denominations;
 - items 4, 13, 17, 19, 21, 23, 29 and 40: context only the paragraph gives ("Murray", "the
@@ -108,3 +110,19 @@ def test_a_town_in_latin_letters_keeps_its_accents() -> None:
     texts = {o.text for o in options_of(text, "Aachen")}
     assert texts & {"Düren", "Mönchengladbach", "Köln"}, texts
     assert not texts & {"Duren", "Monchengladbach", "Koln"}, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "asked"),
+    [
+        ("According to Lovell's gazetteer of 1873, Newbliss had 250 people.", "1873", False),
+        (
+            "In a 2003 case, Commission v Italy, the Court of Justice struck down an Italian law.",
+            "2003",
+            False,
+        ),
+        ("In 1873, the gazetteer's author moved Newbliss's post office to Toledo.", "1873", True),
+    ],
+)
+def test_the_year_of_a_cited_source_is_not_asked(text: str, answer: str, asked: bool) -> None:
+    assert (stem_of(text, answer) is not None) == asked
