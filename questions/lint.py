@@ -107,6 +107,10 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     if item.style == "cloze" and ";" in stem and _verbless_blank(stem, answer):
         flaws.append("the blank stands in a clause without a verb")  # "The Fight in _____; …"
+    if _NAME_AND_APPOSITION.match(stem):
+        flaws.append(
+            "stem is a name and its apposition, no sentence"
+        )  # "The … Project, a joint mission in _____."
     if item.kind == "place" and BLANK + ", D.C." in stem:
         flaws.append("the blank is part of a name that goes on")  # "in _____, D.C.": Washington
     if item.kind == "place" and big_town_gives(stem, answer):
@@ -148,6 +152,17 @@ def _first_sentence(stem: str) -> str:
 # "In _____, trade worth … has passed through the crossing": a span that opens the sentence
 # counts from a time the sentence does not say
 _SPAN_FROM = re.compile(r"(?:^|: |\. )(?:In|Within|After|For) " + BLANK + ",")
+
+
+# "The Apollo–Soyuz Test Project, a joint Earth orbit mission with the Soviet Union in _____.":
+# a list's last member cut from its sentence, a name and what it is, with no verb of its own
+_NAME_AND_APPOSITION = re.compile(
+    r"(?:[^:]{1,80}: )?(?!(?:In|On|At|By|From|During|After|Before|Since|Until|For|With|Under|"
+    r"Through|Throughout|Following|As|When|While|Although|Though|Despite|Near|Around|Between|"
+    r"Among|Within|Without|Upon|Once|Later|Then)\b)(?:The )?[A-Z][\w'’–-]*"
+    r"(?: (?:of |the |and )?[A-Z][\w'’–-]*)*, (?:an?|the) "
+    r"(?:(?!\b(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[^,;:])*\.$"
+)
 
 
 def _verbless_blank(stem: str, answer: str) -> bool:

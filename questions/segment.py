@@ -102,7 +102,7 @@ OPENERS = frozenset(
 # a sentence's end before a space and a capital, or before the capital with the space left out
 # ("to share these stories.Political geographers such as …")
 BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})"
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})"
 )
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 

@@ -41,7 +41,10 @@ _NAMED: dict[str, tuple[int, int]] = {
     "Slovenia": (1991, 9999),
     "North Macedonia": (2019, 9999),
     "Timor-Leste": (2002, 9999),
+    "Timor Leste": (2002, 9999),
     "East Timor": (2002, 9999),
+    "Papua New Guinea": (1975, 9999),
+    "Vietnam": (1945, 9999),  # French Indochina before
     "South Sudan": (2011, 9999),
     "Eritrea": (1890, 9999),  # the Italian colony's name before the state's
     "Sri Lanka": (1972, 9999),

@@ -48,9 +48,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     stem_numbers = numbers_in(stem)
     # bound keys: "at least 35" makes "at least 20" true, so distractors lie above (below for "up to")
     side = {"lower": 1, "upper": -1}.get(key.bound, 0) or figure_side(fact)
-    if side and _THRESHOLD.search(_clause(fact)):
-        # a bound that is a threshold or a capacity ("more than 60 kPa can lead to fibrosis",
-        # "could send over 40,000 pounds"): past it is as true, so the wrong ones lie beyond it
+    clause = _clause(fact)
+    if side and _THRESHOLD.search(clause, clause.find(fact.text) + len(fact.text)):
+        # a bound that is a threshold, its modal after it ("more than 60 kPa can lead to
+        # fibrosis"): past it is as true, so the wrong ones lie beyond it; a capacity's bound,
+        # its modal before it ("could send over 40,000 pounds"), keeps its side (over 30,000 is
+        # as true)
         side = -side
     bounds = limits(fact, pool.near(math.log(max(key.low, 1e-9))))
     if key.unit in _TIME_UNITS and _WITHIN.search(stem):

@@ -175,9 +175,15 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
-    # a capital among capitals, unless the article's own towns were chosen or the stem names
-    # the key's country ("not far from the current capital _____" of Mongolia)
-    capitals = not chosen and not any(key.country in r for r in regions)
+    # a capital among capitals where the stem is about a state's affairs ("the Polish
+    # government-in-exile in _____"), unless the article's own towns were chosen or the stem
+    # names the key's country ("not far from the current capital _____" of Mongolia); elsewhere
+    # its country's towns ("arrested by the NKVD in _____": no Beijing for Bishkek)
+    capitals = (
+        not chosen
+        and bool(_STATE_AFFAIRS.search(stem))
+        and not any(key.country in r for r in regions)
+    )
     neighbours = (
         gazetteer_neighbours(key, pinned, rng, fact.text, capitals) if len(chosen) < 3 else []
     )
@@ -235,6 +241,11 @@ def _as_english(name: str) -> str:
     return bare if latin else anyascii(bare)
 
 
+_STATE_AFFAIRS = re.compile(
+    r"\b(?:government|governments|exile|embassy|ambassador|envoy|treaty|summit|conference|"
+    r"parliament|minister|ministers|diplomat|diplomats|diplomatic|capital|headquarters|alliance|"
+    r"alignment)\b"
+)
 _A_STATE = re.compile(r"\bstates?\b", re.I)
 
 
