@@ -24,10 +24,14 @@ _LISTS_WHAT_IT_COUNTS = re.compile(  # or "_____ major subtypes of T cells: the 
 _COUNTED_LIST = re.compile(
     r"_____ (?:[\w-]+ ){0,3}?(?:[\w-]*[a-z]s|children|men|women|people)(?:"
     # "the _____ other madrasas, on the southwest side, are known as the Sani Medrese and …"
-    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)| were| are"
+    r"(?P<copula>(?:,[^,.;()]{1,40},)? (?:are|were) (?:known as|called|named)"
+    # "The _____ sources of European Union law are primary law, secondary law and …"
+    r"|(?: (?:of|in) [\w ]{1,40}?)? were| (?:(?:of|in) [\w ]{1,40}? )?are"
     # "_____ supplements to Rajatarangini were written by Jonaraja, Srivara, and …"
     r"|(?: (?:to|of|on) [\w ]{1,40}?)? (?:are|were) [a-z]+(?:ed|en) by)"
-    r"|,| named| called| namely|:| [—–-])"
+    r"|,| named| called| namely|:| [—–-]"
+    # "The _____ orphan brothers Gilles and René were raised …": the names right after the noun
+    r"|(?= [A-Z][a-z]))"
     r" (?P<members>[^.;()]+)"
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Ögedei" is a name as "Tolui" is
@@ -48,13 +52,22 @@ def _names_as_many(stem: str, answer: str) -> bool:
     if m is None or value is None:
         return False
     tokens = _MEMBER_SEP.split(m.group("members").strip())  # member, separator, member, …
+    members = [t.strip() for t in tokens[::2]]
+    heads = {w.split()[-1] for w in members if w}
     for i in range(0, len(tokens), 2):
         member = tokens[i].strip()
-        if not _MEMBER.fullmatch(member) or (
-            m.group("copula") and member[:1].islower() and not member.startswith("the ")
-        ):
-            return False  # not a list of names, of "the" nouns or of words ("were strong and won")
-        if i and re.search(r"\b(?:and|or)\b", tokens[i - 1]):
+        last = i and re.search(r"\b(?:and|or)\b", tokens[i - 1])
+        if last and member[:1].isupper():
+            # the list's last name, and the clause that goes on after it: "… and René were
+            # raised by …"
+            name = _MEMBER.match(member)
+            member = name.group(0) if name else member
+        if not _MEMBER.fullmatch(member):
+            return False  # not a list of names, of "the" nouns or of a few words
+        words = m.group("copula") and member[:1].islower() and not member.startswith("the ")
+        if words and (len(heads) > 1 or len(members) < 2):
+            return False  # "were strong and won"; but "primary law, secondary law and …"
+        if last:
             return i // 2 + 1 == value  # the list's last member
     return False  # no "and": the list is not closed
 

@@ -37,6 +37,12 @@ _NEE = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]{1,15})(?:,[^(),.;]{1,40})? \((?:née|nee|born) ([A-Z][\w'’-]{2,20})\b"
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
+# Words that open a sentence before a lone surname and are no given name ("When Manning threw")
+_OPENING_WORDS = frozenset(
+    "The A An In On At By After Before When While As And But Then Later Although Though Since "
+    "Until Once If Because During With Without For From Under Upon Meanwhile However Also "
+    "Both Neither Either Only Even Thus So Yet Still Eventually Finally Later Soon".split()
+)
 # a capitalised word after it, or a particle and one ("Gilles de Rais", "Ludwig van Beethoven")
 _CAPITAL_AFTER = re.compile(  # a name or an initial goes on: "Charles F. Anderson"
     r"\s(?:(?:de|da|di|du|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|dos|das) )?[A-Z](?:[a-z]|\.\s[A-Z])"
@@ -356,6 +362,12 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
             continue  # "Shah Mir" is a name of its own: no "Shah Javed Ahmed Mir"
         if before and before.start() > 0 and before.group(0).strip().rstrip(".") not in TITLES:
             continue  # "the Gauss Normal Chron": a capital inside the sentence goes with the name
+        if (
+            before
+            and before.start() == 0
+            and before.group(0).strip() not in _OPENING_WORDS | TITLES
+        ):
+            continue  # "Jimmy Dosanjh was killed …" opens on a given name: no "Jimmy Ron Dosanjh"
         if name and name not in text:
             edits.append((m.start(1), m.end(1), name))
     return edits

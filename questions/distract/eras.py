@@ -17,6 +17,10 @@ _NAMED: dict[str, tuple[int, int]] = {
     "South Korea": (1948, 9999),
     "Israel": (1948, 9999),
     "Saudi Arabia": (1932, 9999),
+    "Iraq": (1932, 9999),  # Ottoman provinces, then a British mandate, before
+    "Syria": (1946, 9999),
+    "Lebanon": (1943, 9999),
+    "Iran": (1935, 9999),  # Persia before
     "Jordan": (1946, 9999),
     "Indonesia": (1945, 9999),
     "Malaysia": (1963, 9999),
