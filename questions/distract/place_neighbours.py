@@ -58,8 +58,8 @@ def gazetteer_neighbours(
         if capitals and _is_capital(key):
             # "the Polish government-in-exile in London": Paris or Dublin, not Bristol; the
             # largest first (Moscow and New Delhi for Beijing, not Thimphu)
-            found = (gaz.capital_of(p.country) for p in near_countries(key.country)[:12])
-            return sorted((p for p in found if p is not None), key=lambda p: -p.population) + towns
+            capital_of = (gaz.capital_of(p.country) for p in near_countries(key.country)[:12])
+            return sorted((p for p in capital_of if p), key=lambda p: -p.population) + towns
         return towns
     return []
 
