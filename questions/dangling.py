@@ -86,7 +86,7 @@ _DEFINITE_NOUNS = frozenset(
     "squadron convoy argument claim broadcasts fee fence barrier ramp idea newspaper "
     "proposal battleship cruiser destroyer frigate submarine gunboat congregation schoolhouse "
     "arrest verdict jury execution funeral inquest hearing date cemetery graveyard "
-    "findings conversion".split()
+    "findings conversion meeting data results".split()
 )
 # Nouns that need a name only as the subject of a clause: "The stadium opened in 2014" (which?),
 # but "ranking sixth in the league" reads well without one.

@@ -221,8 +221,24 @@ def limits(fact: Fact, others: Iterable[Fact] = ()) -> Limits:
         else:
             below = min(below, total)
     least = max(least, _part_of_whole(key, text, after))
+    for m in _CHANGED_FROM.finditer(after[:80]):  # "_____ deaths in 2010, down from 68,000"
+        value = _value(m["num"]) * SCALES.get((m["scale"] or "").lower(), 1.0)
+        if m["way"] in _DOWN and value > key.high:
+            below = min(below, value)
+        elif m["way"] not in _DOWN and value < key.low:
+            least = max(least, value + 1e-9)
     low, high = _between(key, before, after)
     return Limits(max(least, low), min(below, high))
+
+
+# The value the key changed from, after the blank: "about _____ deaths worldwide in 2010, down
+# from 68,000 in 1990" (the options stay under it), "up from 12%" (over it)
+_CHANGED_FROM = re.compile(
+    r"\b(?P<way>down|fell|falling|declined|declining|decreased|up|rose|rising|increased|grew) "
+    r"from (?:about |around |some )?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?: (?P<scale>" + "|".join(SCALES) + r"))?"
+)
+_DOWN = frozenset({"down", "fell", "falling", "declined", "declining", "decreased"})
 
 
 _WHOLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:overall|in total|in all|altogether|combined)\b")

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import Place, gazetteer
-from ..model import PlaceValue
+from ..model import Fact, PlaceValue
+from .common import Pool
 
 # classes of a scale of their own: a name the gazetteer knows only as one of them is no
 # distractor for a key of another ("North Africa" among cities, "Norway" among regions)
@@ -101,3 +102,30 @@ def _gazetteer_town(key: PlaceValue, entries: list[Place]) -> bool:
     if key.name.split()[-1] in ("Town", "Village"):
         return False
     return any(p.cls == "city" and p.country == key.country for p in entries)
+
+
+def state_code(name: str) -> str | None:
+    """The code of the state a name is one of the names of ("Britain", "UK" and "the United
+    Kingdom": GB), or None (England and Scotland are parts of one, not its names)."""
+    return next(
+        (
+            p.country
+            for p in gazetteer().lookup(name.removeprefix("the ").removeprefix("The "))
+            if p.cls == "country" and p.country
+        ),
+        None,
+    )
+
+
+def namesake(key: PlaceValue, fact: Fact, pool: Pool) -> bool:
+    """True for a state the gazetteer places in another country than the one the article is
+    set in, where the article names nothing else in that country (Maine, the French province,
+    read as the US state): its options would be its country's, far from the story."""
+    if not pool.home or not key.country or key.country == pool.home:
+        return False
+    return not any(
+        isinstance(f.detail, PlaceValue)
+        and f.detail.country == key.country
+        and f.value != fact.value
+        for f in pool.facts
+    )

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import math
 import random
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
+
+from anyascii import anyascii
 
 from ..gazetteer import Place, gazetteer
 from ..model import PlaceValue
@@ -186,3 +189,18 @@ def near_countries(code: str) -> tuple[Place, ...]:
         return tuple(near)
     # an island or a country of few borders (Britain: Ireland alone): its continent by size
     return tuple(near + [p for p in gaz.related_countries(code) if p not in near][: 12 - len(near)])
+
+
+# Marks of a scholar's transliteration that English spellings of place names leave out
+# ("Bihār", "Āmūr", "İzmir"): a macron, a breve, a dot above or below, a line below
+_TRANSLITERATION_MARKS = frozenset("\u0304\u0306\u0307\u0323\u0331")
+
+
+def as_english(name: str) -> str:
+    """A gazetteer's name as an English text writes it beside an ASCII key: a name in Latin
+    letters keeps its accents ("Düren", "Mönchengladbach") but not a transliteration's marks
+    ("Bihar", "Amur"); a name in another script is spelt in ASCII."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if c not in _TRANSLITERATION_MARKS)
+    bare = unicodedata.normalize("NFC", bare)
+    latin = all(ord(c) < 0x250 or not c.isalpha() for c in bare)
+    return bare if latin else anyascii(bare)

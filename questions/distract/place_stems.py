@@ -20,6 +20,10 @@ _DIRECTION_WORDS = (
 )
 _DIRECTION = re.compile(_DIRECTION_WORDS + r"\b")
 _PAIRED_DIRECTION = re.compile(rf"\b{_DIRECTION_WORDS} and {BLANK}")
+# "construction workers in the US/_____": a pair written with a slash
+_PAIRED_BY_SLASH = re.compile(rf"\w/{BLANK}|{BLANK}/\w")
+# "higher salaries than in _____ for example": one example of many
+_FOR_EXAMPLE = re.compile(r",? (?:for example|for instance|among others)\b")
 
 
 def settled(stem: str, key: str) -> bool:
@@ -29,6 +33,8 @@ def settled(stem: str, key: str) -> bool:
         return True  # "including Asia, _____ and Europe", "the US, _____ and other countries"
     if _long_list(stem, blank):
         return True  # "in Iraq, Egypt, Syria, _____ and Lebanon": one of many, others as true
+    if _PAIRED_BY_SLASH.search(stem) or _FOR_EXAMPLE.match(stem, blank + 5):
+        return True  # "in the US/_____" holds whatever the other is; "than in _____ for example"
     if _PAIRED_DIRECTION.search(stem) and _DIRECTION.match(key):
         return True  # "Central and _____": "Central and Eastern Europe" is one name
     if _styled_name(stem):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import random
 import re
-import unicodedata
 from dataclasses import replace
 
 from anyascii import anyascii
@@ -19,9 +18,10 @@ from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .date_bounds import stem_years
 from .eras import age_years, named_then
+from .place_affairs import POWERS, powers_beside, state_affairs, world_power
 from .place_forms import NAMED_AREAS, form_of
-from .place_keys import SCALES, read_key
-from .place_neighbours import gazetteer_neighbours, near_countries, same_town
+from .place_keys import SCALES, namesake, read_key, state_code
+from .place_neighbours import as_english, gazetteer_neighbours, near_countries, same_town
 from .place_stems import bordering, coded_alike, names_a_city_of, pin, settled
 from .regions import Codes, fits, is_region, location, named, regions_of, stem_regions
 
@@ -50,7 +50,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     if key.cls == "continent" and pool.home and named(pool.home) <= named(fact.value):
         return None  # "the largest … in _____" in an article set in Poland: Europe, no choice
     key = read_key(key, stem)
-    if key.cls == "state" and _namesake(key, fact, pool):
+    if key.cls == "state" and namesake(key, fact, pool):
         return None  # "After the Maine conquest" in a French lord's life: no US states
     if key.cls == "country" and names_a_city_of(stem, key.country):
         return None  # "the Third Hill of Istanbul, _____": the city gives the country away
@@ -98,7 +98,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if value.cls == "state" and known_key and not _a_state(name):
             return False  # "San Jose State" (a university) beside North Carolina
         # a continent is offered the others: none lies near another as towns do
-        near = unplaced or value.cls == "continent" or fits(here, where, regions)
+        near = unplaced or value.cls == "continent" or powers or fits(here, where, regions)
         if not _same_scale(value, name) or not near:
             return False  # "North Africa" among cities; China for a site "in eastern Africa"
         if close and not where <= close:
@@ -109,6 +109,8 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             return False  # Europe or the Levant for Eurasia: a part of the key is no wrong answer
         if value.cls in ("region", "continent") and where and where in chosen_where:
             return False  # East Asia and the Far East: one region under two names
+        if value.cls == "country" and state_code(name) in {*map(state_code, chosen), key_state}:
+            return False  # Britain beside the UK or the United Kingdom: one state, two names
         if value.cls == "state" and name in NOT_STATES:
             return False  # "Makrana in _____" (Rajasthan): no union territory beside a state
         if not named_then(name, years):
@@ -157,6 +159,12 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     borders = bordering(stem, value.country) if value.cls == "country" else frozenset()
     if value.country in borders:
         close = borders  # "dictator of neighboring _____, attacked Saudi Arabia"
+    key_state = state_code(fact.text) or value.country
+    # a great power in a stem about world affairs ("in spite of US economic sanctions",
+    # "independence from Britain"): the other powers, not Canada, Cuba and Mexico
+    powers = value.cls == "country" and world_power(value.country, stem, years)
+    if powers:
+        close = frozenset()
 
     where = _locations(same)
     known_key = bool(gazetteer().lookup(key.name))  # a town the gazetteer knows takes known towns
@@ -169,24 +177,22 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             break  # `offer` takes no more: the rest of the article's places need no test
         if isinstance(f.detail, PlaceValue) and not _local(key, f.detail):
             continue  # London or Wallsend for a Tyneside town: too far, or part of it
+        if powers and getattr(f.detail, "country", "") not in POWERS:
+            continue  # Iraq or Syria beside the United States' sanctions: no power
         if key.cls == "locality" and not known_key and (f.value in written_the) != key_the:
             continue
         offer(f.value, where.get(f.value, frozenset()), f)
     from_article = len(chosen)
     ascii_key = anyascii(fact.text) == fact.text
     # the gazetteer's neighbours cost a scan of a country's cities: only when the article lacks them
-    # a capital among capitals where the stem is about a state's affairs ("the Polish
-    # government-in-exile in _____"), unless the article's own towns were chosen or the stem
-    # names the key's country ("not far from the current capital _____" of Mongolia); elsewhere
-    # its country's towns ("arrested by the NKVD in _____": no Beijing for Bishkek)
-    capitals = (
-        not chosen
-        and bool(_STATE_AFFAIRS.search(stem))
-        and not any(key.country in r for r in regions)
-    )
+    # a capital among capitals where the stem is about a state's affairs, unless the article's
+    # own towns were chosen or the stem names the key's country (`place_affairs.state_affairs`)
+    capitals = not chosen and state_affairs(stem) and not any(key.country in r for r in regions)
     neighbours = (
         gazetteer_neighbours(key, pinned, rng, fact.text, capitals) if len(chosen) < 3 else []
     )
+    if powers:
+        neighbours = powers_beside(key.country)
     if len(chosen) < 3 and key.cls in ("region", "continent") and here:
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
@@ -199,7 +205,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         if same_town(key, place):
             continue  # Wandsbek is a borough of Hamburg: arguably also true
         lies = frozenset({place.country}) if place.country else named(place.name)
-        offer(_as_english(place.name) if ascii_key else place.name, lies)
+        offer(as_english(place.name) if ascii_key else place.name, lies)
     if len(chosen) < 3:
         return None
     opts = sorted([(fact.text, True)] + [(c, False) for c in chosen], key=lambda o: fold(o[0]))
@@ -212,40 +218,6 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     return tuple(Option(t, c) for t, c in opts), difficulty
 
 
-# Marks of a scholar's transliteration that English spellings of place names leave out
-# ("Bihār", "Āmūr", "İzmir"): a macron, a breve, a dot above or below, a line below
-_TRANSLITERATION_MARKS = frozenset("\u0304\u0306\u0307\u0323\u0331")
-
-
-def _namesake(key: PlaceValue, fact: Fact, pool: Pool) -> bool:
-    """True for a state the gazetteer places in another country than the one the article is
-    set in, where the article names nothing else in that country (Maine, the French province,
-    read as the US state): its options would be its country's, far from the story."""
-    if not pool.home or not key.country or key.country == pool.home:
-        return False
-    return not any(
-        isinstance(f.detail, PlaceValue)
-        and f.detail.country == key.country
-        and f.value != fact.value
-        for f in pool.facts
-    )
-
-
-def _as_english(name: str) -> str:
-    """A gazetteer's name as an English text writes it beside an ASCII key: a name in Latin
-    letters keeps its accents ("Düren", "Mönchengladbach") but not a transliteration's marks
-    ("Bihar", "Amur"); a name in another script is spelt in ASCII."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", name) if c not in _TRANSLITERATION_MARKS)
-    bare = unicodedata.normalize("NFC", bare)
-    latin = all(ord(c) < 0x250 or not c.isalpha() for c in bare)
-    return bare if latin else anyascii(bare)
-
-
-_STATE_AFFAIRS = re.compile(
-    r"\b(?:government|governments|exile|embassy|ambassador|envoy|treaty|summit|conference|"
-    r"parliament|minister|ministers|diplomat|diplomats|diplomatic|capital|headquarters|alliance|"
-    r"alignment)\b"
-)
 _A_STATE = re.compile(r"\bstates?\b", re.I)
 
 

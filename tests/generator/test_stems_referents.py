@@ -440,12 +440,14 @@ ANTECEDENT_CASES = [
         "approximately 20 minutes",
         "Newcastle International Airport is connected to the centre by a journey of _____.",
     ),
-    (  # an active verb's object may be what "It" means: "the data", not ENR; no name is
-        # written for it, the sentence before is quoted instead
+    (  # an active verb's object may be what "It" means: "a ranking", not ENR; no name is
+        # written for it, the sentence before is quoted instead ("the data" would lean back
+        # itself: which data? review 7258)
         "= Construction =\n\nConstruction is the process of building.\n\nIn 2014, ENR compiled "
-        "the data in nine market segments. It was divided into 12 parts.\n",
+        "a ranking in nine market segments. It was divided into 12 parts.\n",
         "12",
-        "Construction: In 2014, ENR compiled the data in nine market segments. It was divided into _____ parts.",
+        "Construction: In 2014, ENR compiled a ranking in nine market segments. It was divided "
+        "into _____ parts.",
     ),
     (  # an "it" that stands for nothing is no referent to resolve, nor a reason to quote the
         # sentence before (review 3389, item 24)
