@@ -253,8 +253,9 @@ _SUPERLATIVE = re.compile(
 _LED_THE = re.compile(r"\b(?:led|leads|leading|lead) the (?:team|league)$")
 _RESTRICTING = re.compile(r" (?:in|of|among|on|ever|to [a-z]+)\b")
 _OF_GERUND = re.compile(r" of [a-z]+ing\b")
-# nouns whose content follows them: "the idea of …", "the proposal that …"
-_CONTENT_NOUNS = frozenset({"idea", "proposal"})
+# nouns whose content follows them: "the idea of …", "the proposal that …", "the results of an
+# examination of 25 bodies"
+_CONTENT_NOUNS = frozenset({"idea", "proposal", "results", "data", "meeting", "conversion"})
 _CONTENT = re.compile(r" (?:of|that|to) ")
 
 

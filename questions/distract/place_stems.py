@@ -22,8 +22,11 @@ _DIRECTION = re.compile(_DIRECTION_WORDS + r"\b")
 _PAIRED_DIRECTION = re.compile(rf"\b{_DIRECTION_WORDS} and {BLANK}")
 # "construction workers in the US/_____": a pair written with a slash
 _PAIRED_BY_SLASH = re.compile(rf"\w/{BLANK}|{BLANK}/\w")
-# "higher salaries than in _____ for example": one example of many
-_FOR_EXAMPLE = re.compile(r",? (?:for example|for instance|among others)\b")
+# "higher salaries than in _____ for example": one example of what the comparison holds for, the
+# others as true ("In _____, for example, classroom discipline is problematic" tells of that one)
+_COMPARED_EXAMPLE = re.compile(
+    rf"\bthan (?:in |at |to |for )?{BLANK},? (?:for example|for instance|among others)\b"
+)
 
 
 def settled(stem: str, key: str) -> bool:
@@ -33,7 +36,7 @@ def settled(stem: str, key: str) -> bool:
         return True  # "including Asia, _____ and Europe", "the US, _____ and other countries"
     if _long_list(stem, blank):
         return True  # "in Iraq, Egypt, Syria, _____ and Lebanon": one of many, others as true
-    if _PAIRED_BY_SLASH.search(stem) or _FOR_EXAMPLE.match(stem, blank + 5):
+    if _PAIRED_BY_SLASH.search(stem) or _COMPARED_EXAMPLE.search(stem):
         return True  # "in the US/_____" holds whatever the other is; "than in _____ for example"
     if _PAIRED_DIRECTION.search(stem) and _DIRECTION.match(key):
         return True  # "Central and _____": "Central and Eastern Europe" is one name

@@ -3,8 +3,9 @@
 Fixed, and pinned here:
 - item 27: "construction workers in the US/_____" is true whatever the other country: a pair
   written with a slash is not asked;
-- item 40: "higher average salaries than in _____ for example": one example of many, the others
-  as true: not asked;
+- item 40: "higher average salaries than in _____ for example": one example of what the
+  comparison holds for, the others as true: not asked (but "In _____, for example, classroom
+  discipline is problematic" tells of that one country and is asked);
 - items 20, 21, 22, 29 and 40: "The general meeting", "the data", "The results" lean on what
   came before.
 Open:
@@ -25,6 +26,7 @@ import pytest
 
 from questions import distract
 from questions.distract import places
+from questions.distract.place_stems import settled
 
 from .snippets import dangling_word, doc_facts
 
@@ -64,3 +66,12 @@ def test_a_pair_or_an_example_is_not_asked(text: str, stem: str) -> None:
 )
 def test_a_meeting_data_or_results_lean_back(stem: str, word: str) -> None:
     assert dangling_word(stem) == word
+
+
+def test_an_example_that_tells_of_one_place_is_asked() -> None:
+    stem = (
+        "In _____, for example, although average attainment on standardized tests may exceed "
+        "those in Western countries, classroom discipline is highly problematic."
+    )
+    assert not settled(stem, "Japan")
+    assert settled("Salaries are higher in the Middle East than in _____ for example.", "the UK")
