@@ -143,8 +143,9 @@ def ordinal_day(t: tuple[int, int, int]) -> float:
 
 
 # Words before a date that make the statement true of a whole side of the time line. "By 1900"
-# and "since (at least) 1900" hold of every later date too, so distractors are earlier; "after 1900" and
-# "until 1900" ("remained in office until 1900") hold of every earlier one, so they are later.
+# and "since (at least) 1900" hold of every later date too, so distractors are earlier; "after
+# 1900" and "until 1900" ("remained in office until 1900") hold of every earlier one, so they
+# are later.
 _DATE_BEFORE = re.compile(
     r"\b(?:(?P<upper>by|before|since|prior to|no later than|not after)|"
     r"(?P<lower>after|until|till|later than|no earlier than|not before))\s+(?:at least\s+)?(?:the\s+)?"

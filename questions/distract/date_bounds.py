@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extract.date_values import hundreds
 from ..infobox import field_key
 from ..model import BLANK, DateValue, Fact
 from ..render import ORDINAL_WORDS
@@ -75,7 +76,7 @@ def _periods(stem: str) -> list[tuple[int, int]]:
     out = []
     for m in _DECADE.finditer(stem):
         y = int(m.group(1))
-        out.append((y, y + (99 if y % 100 == 0 and y < 2000 else 9)))  # "the 1800s": a century
+        out.append((y, y + (99 if hundreds(y) else 9)))  # "the 1800s": a century
     for m in _CENTURY.finditer(stem):
         c = int(m.group(1)) if m.group(1) else ORDINAL_WORDS.index(m.group(2).lower())
         out.append(((c - 1) * 100 + 1, c * 100))

@@ -2,7 +2,8 @@
 capitals where the stem tells of a government, an exile or a treaty ("the Polish
 government-in-exile in _____": Berlin, Madrid, Moscow, not Birmingham or Bristol), and a great
 power among the other powers where it tells of world affairs ("in spite of US economic
-sanctions": Britain, France, Germany, not Canada, Cuba and Mexico)."""
+sanctions": Britain, France, Germany, not Canada, Cuba and Mexico). The capitals near a capital
+are found with the other gazetteer candidates (`place_neighbours.gazetteer_neighbours`)."""
 
 from __future__ import annotations
 

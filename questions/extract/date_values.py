@@ -77,6 +77,12 @@ _DAY_WITH_YEAR = frozenset(
 _DAY_WITHOUT_YEAR = frozenset({"md-d", "md-md", "d-dm", "dm", "md"})
 
 
+def hundreds(year: int) -> bool:
+    """True when "the <year>s" is a century: "the late 1800s" is the late nineteenth century,
+    1800–1899, as English uses it ("the 2000s" is a decade)."""
+    return year % 100 == 0 and 1000 <= year < 2000
+
+
 class Builder:
     """Turns one regex match into a DateValue, anchoring partial dates to the context year."""
 
@@ -187,8 +193,7 @@ class Builder:
 
     def _decade(self, g: dict[str, str], pos: int) -> DateValue | None:
         y = int(g["dec"])
-        if y % 100 == 0 and 1000 <= y < 2000:
-            # "the late 1800s" is the late nineteenth century, 1800–1899, not 1800–1809
+        if hundreds(y):
             return DateValue(
                 f"{y // 100:02d}XX", "century", (y, 1, 1), (y + 99, 12, 31), "hundreds"
             )
