@@ -107,6 +107,8 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("stem has an empty list member")  # "criteria (i), (ii), and (iv)." less asides
     if item.style == "cloze" and ";" in stem and _verbless_blank(stem, answer):
         flaws.append("the blank stands in a clause without a verb")  # "The Fight in _____; …"
+    if answer[:1].islower() and _OPENS_SENTENCE.search(stem):
+        flaws.append("a lower-case answer would open a sentence")  # ". _____ prior to this"
     if _NAME_AND_APPOSITION.match(stem):
         flaws.append(
             "stem is a name and its apposition, no sentence"
@@ -154,6 +156,8 @@ def _first_sentence(stem: str) -> str:
 _SPAN_FROM = re.compile(r"(?:^|: |\. )(?:In|Within|After|For) " + BLANK + ",")
 
 
+# The blank at a sentence's start (after a topic's colon the options are written to fit it)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)_____")
 # "The Apollo–Soyuz Test Project, a joint Earth orbit mission with the Soviet Union in _____.":
 # a list's last member cut from its sentence, a name and what it is, with no verb of its own
 _NAME_AND_APPOSITION = re.compile(

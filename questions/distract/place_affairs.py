@@ -44,7 +44,23 @@ def world_power(country: str, stem: str, years: list[int]) -> bool:
     )
 
 
-def powers_beside(country: str) -> list[Place]:
-    """The other powers, in the order of `POWERS`."""
+# The year each power's state was made, where that is within the powers' age: no Germany or
+# Italy to take Florida in 1763, no United States in 1700
+_FOUNDED = {"DE": 1871, "IT": 1861, "US": 1776}
+
+
+def powers_beside(country: str, years: list[int], home: str) -> list[Place]:
+    """The other powers of the stem's years, in the order of `POWERS`, without the country the
+    article is set in (Italy is no country Mussolini declared war on)."""
     countries = gazetteer().countries
-    return [countries[c] for c in POWERS if c != country and c in countries]
+    return [
+        countries[c]
+        for c in POWERS
+        if c != country and c in countries and power_then(c, years, home)
+    ]
+
+
+def power_then(code: str, years: list[int], home: str) -> bool:
+    """True for a power that was a state in the stem's years, and not the country the article
+    is set in."""
+    return code in POWERS and code != home and all(y >= _FOUNDED.get(code, 0) for y in years)

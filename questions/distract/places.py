@@ -18,7 +18,7 @@ from ..text import fold, same_name
 from .common import Pool, Result, also_true
 from .date_bounds import stem_years
 from .eras import age_years, named_then
-from .place_affairs import POWERS, powers_beside, state_affairs, world_power
+from .place_affairs import power_then, powers_beside, state_affairs, world_power
 from .place_forms import NAMED_AREAS, form_of
 from .place_keys import SCALES, namesake, read_key, state_code
 from .place_neighbours import as_english, gazetteer_neighbours, near_countries, same_town
@@ -163,6 +163,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
     # a great power in a stem about world affairs ("in spite of US economic sanctions",
     # "independence from Britain"): the other powers, not Canada, Cuba and Mexico
     powers = value.cls == "country" and world_power(value.country, stem, years)
+    home_code = (state_code(pool.home) or "") if pool.home else ""
     if powers:
         close = frozenset()
 
@@ -177,7 +178,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
             break  # `offer` takes no more: the rest of the article's places need no test
         if isinstance(f.detail, PlaceValue) and not _local(key, f.detail):
             continue  # London or Wallsend for a Tyneside town: too far, or part of it
-        if powers and getattr(f.detail, "country", "") not in POWERS:
+        if powers and not power_then(getattr(f.detail, "country", ""), years, home_code):
             continue  # Iraq or Syria beside the United States' sanctions: no power
         if key.cls == "locality" and not known_key and (f.value in written_the) != key_the:
             continue
@@ -192,7 +193,7 @@ def choose(fact: Fact, pool: Pool, stem: str, rng: random.Random) -> Result | No
         gazetteer_neighbours(key, pinned, rng, fact.text, capitals) if len(chosen) < 3 else []
     )
     if powers:
-        neighbours = powers_beside(key.country)
+        neighbours = powers_beside(key.country, years, home_code)
     if len(chosen) < 3 and key.cls in ("region", "continent") and here:
         for name in regions_of(here):  # "North Africa": the continent's other regions
             offer(name, named(name))
