@@ -173,6 +173,11 @@ _NOT_QUALIFIERS = frozenset("the a an this that its his her their our of and or 
 Edit = tuple[int, int, str]
 
 
+# A body of people named for what it governs: "the President and Fellows of Harvard College" is
+# the college's board, so "the college" is not written as it
+_BOARD = re.compile(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ of ")
+
+
 def written_out(
     names: Names, text: str, offset: int, skip: frozenset[str]
 ) -> tuple[list[Edit], bool]:
@@ -205,6 +210,8 @@ def written_out(
                 and not names.named_in({name}, text)
             ):
                 continue  # "The DFDS ferry service … – the company cited …": DFDS, likely
+            if _BOARD.search(name):
+                continue  # "the college" is no "President and Fellows of Harvard College"
             if name.startswith("The "):
                 name = name[4:]
             edits.append((m.start(), m.end(), f"{m.group(1)} {name}"))

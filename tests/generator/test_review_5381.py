@@ -5,10 +5,10 @@ Fixed after them, and pinned here:
 - 6992 item 40: ". _____ prior to this, Jacksonville was inundated" began a sentence with the
   lower-case "four years": a lower-case answer that would open a sentence is a hard flaw;
 - 6992 item 29: Germany and Italy offered as powers in 1763: a power is offered only for the
-  years it was a state, and never the country the article is set in.
-Open:
+  years it was a state, and never the country the article is set in;
 - 6992 item 8: "the college" written out as "the President and Fellows of Harvard College" (a
-  short form read as a body that holds the noun inside its "of" phrase): a stem made false;
+  stem made false): a board named for what it governs is no name of that noun.
+Open:
 - 6992 item 11: Italy among the countries Mussolini declared war on (his article names too many
   countries for one to be its home);
 - 6992 items 2, 4, 28 and 38, 5381 items 17 and 24: dates or figures the story rules out
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from questions.distract.place_affairs import power_then
 from questions.lint import Checked, hard_flaws
+from questions.short_forms import index, written_out
 
 
 def test_a_lower_case_answer_does_not_open_a_sentence() -> None:
@@ -48,3 +49,13 @@ def test_a_power_is_offered_for_the_years_it_was_a_state() -> None:
     assert power_then("DE", [1914], "")
     assert power_then("FR", [1763], "")
     assert not power_then("FR", [1763], "FR")  # the article's own country
+
+
+def test_a_board_is_no_name_of_what_it_governs() -> None:
+    text = (
+        "Harvard is governed by the President and Fellows of Harvard College. After the war, "
+        "Eliot's tenure transformed the college into a research university."
+    )
+    at = text.index("After")
+    edits, _ = written_out(index(text), text[at:], at, frozenset())
+    assert not any("Fellows" in new for _, _, new in edits), edits
