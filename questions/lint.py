@@ -109,10 +109,8 @@ def _stem_flaws(item: Checked, answer: str) -> list[str]:
         flaws.append("the blank stands in a clause without a verb")  # "The Fight in _____; …"
     if answer[:1].islower() and _OPENS_SENTENCE.search(stem):
         flaws.append("a lower-case answer would open a sentence")  # ". _____ prior to this"
-    if _NAME_AND_APPOSITION.match(stem):
-        flaws.append(
-            "stem is a name and its apposition, no sentence"
-        )  # "The … Project, a joint mission in _____."
+    if _NAME_AND_APPOSITION.match(stem):  # "The … Project, a joint mission in _____."
+        flaws.append("stem is a name and its apposition, no sentence")
     if item.kind == "place" and BLANK + ", D.C." in stem:
         flaws.append("the blank is part of a name that goes on")  # "in _____, D.C.": Washington
     if item.kind == "place" and big_town_gives(stem, answer):

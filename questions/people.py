@@ -37,8 +37,9 @@ _NEE = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]{1,15})(?:,[^(),.;]{1,40})? \((?:née|nee|born) ([A-Z][\w'’-]{2,20})\b"
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
-# Words that open a sentence before a lone surname and are no given name ("When Manning threw")
-_OPENING_WORDS = frozenset(
+# Words that open a sentence before a name and are no part of it ("When Manning threw", "In
+# Elizabeth's reign"); `referents` tells a given name's title from them too
+SENTENCE_OPENERS = frozenset(
     "The A An In On At By After Before When While As And But Then Later Although Though Since "
     "Until Once If Because During With Without For From Under Upon Meanwhile However Also "
     "Both Neither Either Only Even Thus So Yet Still Eventually Finally Later Soon".split()
@@ -365,7 +366,7 @@ def _surname_edits(found: People, text: str) -> list[Edit] | None:
         if (
             before
             and before.start() == 0
-            and before.group(0).strip() not in _OPENING_WORDS | TITLES
+            and before.group(0).strip() not in SENTENCE_OPENERS | TITLES
         ):
             continue  # "Jimmy Dosanjh was killed …" opens on a given name: no "Jimmy Ron Dosanjh"
         if name and name not in text:

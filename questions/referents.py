@@ -8,6 +8,7 @@ import re
 
 from .docmodel import DocModel
 from .grammar import ends_noun_phrase
+from .people import SENTENCE_OPENERS
 from .place_words import NAME_RUNS, WORD_AFTER, is_noun
 from .plurals import LEADING_THEY
 from .pronouns import LEADING
@@ -146,7 +147,7 @@ def _given_name(dm: DocModel, text: str) -> list[Edit]:
     out: list[Edit] = []
     for m in re.finditer(pattern, text):
         before = text[: m.start()].rstrip().split(" ")[-1:]
-        if before and before[0][:1].isupper() and before[0].rstrip(",") not in _OPENERS:
+        if before and before[0][:1].isupper() and before[0].rstrip(",") not in SENTENCE_OPENERS:
             continue  # "Queen Elizabeth", "Princess Elizabeth"
         if _OF_NAME.search(text, 0, m.start()):
             continue  # "King of Goodwill" (a book's title), "Duke of Edinburgh": a name goes on
@@ -190,8 +191,6 @@ def _echoed(dm: DocModel, text: str, start: int) -> list[Edit]:
 
 
 _OF_NAME = re.compile(r"[A-Z][\w'’-]* of $")
-# Words before a name that are no part of it: a sentence may open with them
-_OPENERS = frozenset("In On At By After Before When While As And But Then Later".split())
 
 
 def _place_modifiers(dm: DocModel, text: str) -> list[re.Match[str]]:
